@@ -1,0 +1,43 @@
+# eventwire — developer entry points. Everything installs into ./.venv from the
+# hashed lock files, so a fresh machine with Python 3.11 needs nothing else.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DB     ?= eventwire.duckdb
+EXAMPLE := examples/forum_post.txt
+
+.PHONY: demo test test-fast install install-dev lock bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
+	$(BIN)/python -m pip install -q --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(BIN)/python requirements-dev.lock pyproject.toml
+	$(BIN)/python -m pip install -q --require-hashes -r requirements-dev.lock
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+demo: $(VENV)/.installed
+	$(BIN)/eventwire ingest $(EXAMPLE) --db $(DB)
+	$(BIN)/eventwire show --db $(DB) --last
+
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -q -n 2
+
+test-fast: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -q -n 2 -m "not slow"
+
+lock:
+	$(BIN)/python -m pip install -q pip-tools
+	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock requirements.in
+	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-dev.lock requirements-dev.in
+
+clean:
+	rm -rf $(VENV) $(DB) .pytest_cache build src/*.egg-info

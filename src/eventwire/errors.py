@@ -1,0 +1,100 @@
+"""eventwire's one exception tree, and the reason codes of rejected inputs.
+
+Every error carries a code (``E0xx``) and a hint that tells the user what to do,
+in the manner of spaCy's errors: the code makes a message searchable, the hint
+makes it actionable.
+
+    EventwireError
+    ├── InputError            bad input given to a reader
+    │   └── RejectedInput     one input (or record) was refused; ``.reason`` is a Reason
+    ├── StoreError            the DuckDB store cannot be opened or written
+    │   └── SchemaVersionError
+    └── UsageError            a call or option that makes no sense
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Reason(str, Enum):
+    """Why an input or a record inside it was rejected (stored in ``rejects.reason``)."""
+
+    EMPTY = "empty"
+    BINARY = "binary"
+    UNDECODABLE = "undecodable"
+    TOO_LARGE = "too_large"
+    NO_TEXT = "no_text"
+    UNSUPPORTED_MEDIA = "unsupported_media"
+    PARSE_ERROR = "parse_error"
+    BAD_RECORD = "bad_record"
+    NOT_FOUND = "not_found"
+    UNREADABLE = "unreadable"
+
+
+# What to tell the user for each reason: what happened is in the message, what
+# to do is here.
+HINTS: dict[Reason, str] = {
+    Reason.EMPTY: "The input has no content; check that the file was saved completely.",
+    Reason.BINARY: "This looks like a binary file (image, PDF, archive); give eventwire "
+    "HTML, plain text, a feed, JSON Lines or a WARC file.",
+    Reason.UNDECODABLE: "The text encoding could not be recognised; re-save the file as UTF-8.",
+    Reason.TOO_LARGE: "The input is larger than the size limit; split it, or raise the "
+    "limit with --max-bytes.",
+    Reason.NO_TEXT: "No readable text was found; if this is a page that needs JavaScript, "
+    "save it after it has loaded (or use the site's feed).",
+    Reason.UNSUPPORTED_MEDIA: "Only text records (HTML, plain text, feeds) are read; this "
+    "record was kept aside.",
+    Reason.PARSE_ERROR: "The input could not be parsed; check that it is a complete file "
+    "of the kind its content suggests.",
+    Reason.BAD_RECORD: "A record in this file is malformed; fix or remove the line named "
+    "in the message.",
+    Reason.NOT_FOUND: "No such file, directory or glob match; check the path.",
+    Reason.UNREADABLE: "The file could not be read; check its permissions.",
+}
+
+
+class EventwireError(Exception):
+    """Base of every error eventwire raises on purpose."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        text = f"[{self.code}] {self.message}"
+        return f"{text}\n  hint: {self.hint}" if self.hint else text
+
+
+class InputError(EventwireError):
+    code = "E010"
+
+
+class RejectedInput(InputError):
+    """One input (or one record inside a container) was refused, with a reason."""
+
+    code = "E011"
+
+    def __init__(self, reason: Reason, message: str, *, input_name: str = "") -> None:
+        super().__init__(message, hint=HINTS[reason])
+        self.reason = reason
+        self.input_name = input_name
+
+
+class StoreError(EventwireError):
+    code = "E020"
+
+
+class SchemaVersionError(StoreError):
+    code = "E021"
+
+
+class UsageError(EventwireError):
+    code = "E030"
+
+
+class NotFoundError(UsageError):
+    code = "E031"

@@ -1,0 +1,109 @@
+"""The document model: what every reader produces and every later stage consumes.
+
+Structs are msgspec Structs: typed, cheap to build, picklable (worker processes,
+Spark) and serialisable to JSON without glue code. Dates are ISO-8601 strings
+(``YYYY-MM-DD`` or a full timestamp) so that they survive every export as they are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Literal
+
+import msgspec
+
+DocumentKind = Literal["article", "forum_thread", "post", "feed_item"]
+
+
+class Author(msgspec.Struct, kw_only=True):
+    name: str | None = None
+    rank: str | None = None
+    joined: str | None = None
+    messages: int | None = None
+    reaction_score: int | None = None
+    points: int | None = None
+    country: str | None = None
+    location: str | None = None
+    profile_url: str | None = None
+
+
+class Quote(msgspec.Struct, kw_only=True):
+    """A quoted block inside a post, kept out of the post's own text."""
+
+    author: str | None = None
+    text: str = ""
+    source: str | None = None
+
+
+class RemovedPassage(msgspec.Struct, kw_only=True):
+    """A passage dropped while cleaning a post.
+
+    ``start``/``end`` are character offsets into the post's raw text (the decoded
+    input with newlines normalised, or the text extracted from the post's HTML);
+    ``duplicate_of`` is the offset of the copy that was kept, for duplicates.
+    """
+
+    start: int
+    end: int
+    text: str
+    reason: str
+    duplicate_of: int | None = None
+
+
+class Post(msgspec.Struct, kw_only=True):
+    id: str = ""
+    position: int = 0
+    author: Author = msgspec.field(default_factory=Author)
+    published: str | None = None
+    permalink: str | None = None
+    text: str = ""
+    quotes: list[Quote] = msgspec.field(default_factory=list)
+    links: list[str] = msgspec.field(default_factory=list)
+    removed_passages: list[RemovedPassage] = msgspec.field(default_factory=list)
+
+
+class Document(msgspec.Struct, kw_only=True):
+    id: str = ""
+    url: str | None = None
+    source_domain: str | None = None
+    site_name: str | None = None
+    title: str | None = None
+    published: str | None = None
+    fetched: str | None = None
+    kind: DocumentKind = "post"
+    language: str | None = None
+    engine: str | None = None
+    external_id: str | None = None
+    input: str | None = None
+    posts: list[Post] = msgspec.field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.posts if p.text)
+
+
+_WS = re.compile(r"\s+")
+
+
+def normalize_for_id(text: str) -> str:
+    """Case- and whitespace-folded text, so re-saved copies of one input hash alike."""
+    return _WS.sub(" ", text).strip().lower()
+
+
+def finalize(doc: Document) -> Document:
+    """Give a document its stable id and its posts theirs.
+
+    The id hashes the URL and the normalised text: the same input read twice gets
+    the same id (so storing it again adds nothing), an edited one a new id.
+    """
+    key = f"{doc.url or ''}\n{normalize_for_id(doc.text)}"
+    doc.id = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    for i, post in enumerate(doc.posts):
+        post.position = i
+        post.id = f"{doc.id}-{i}"
+    return doc
+
+
+def to_builtins(obj: msgspec.Struct) -> dict:
+    return msgspec.to_builtins(obj)

@@ -1,0 +1,89 @@
+"""Threads from unknown engines: keep post boundaries where the markup shows them.
+
+Two signals, in order of trust:
+
+1. schema.org microdata: ``DiscussionForumPosting`` / ``Comment`` items with an
+   ``author`` and a ``text`` (or ``articleBody``) property, which many custom
+   boards and comment systems emit for search engines;
+2. repeated containers: three or more elements sharing a class, each holding an
+   author-like element and enough text. Requiring the author element is what
+   keeps an article's "related stories" list from being read as posts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ._base import Engine, EngineSpec
+
+_POSTING = "[itemtype*='DiscussionForumPosting'], [itemtype*='schema.org/Comment']"
+_AUTHORISH = "[class*='author'], [class*='poster'], [class*='username'], [class*='user-name'], [class*='nick']"
+_DATEISH = "time, [class*='date'], [class*='time']"
+_BODYISH = "[class*='body'], [class*='content'], [class*='text'], [class*='message']"
+_POSTY = re.compile(r"post|comment|message|entry|reply", re.I)
+MIN_POSTS = 3  # fewer repeated blocks than this is a layout, not a thread
+MIN_TEXT = 40
+
+
+SCHEMA_SPEC = EngineSpec(
+    name="generic",
+    post=_POSTING,
+    body="[itemprop='text'], [itemprop='articleBody']",
+    author="[itemprop='author'] [itemprop='name'], [itemprop='author']",
+    profile="[itemprop='author'] a[href], [itemprop='author'] [itemprop='url']",
+    published="[itemprop='datePublished'], [itemprop='dateCreated']",
+    permalink="[itemprop='url'][href], a[rel='bookmark']",
+    quote="blockquote",
+    quote_author=lambda q: q.attributes.get("data-author") or q.attributes.get("cite"),
+    quote_chrome=("cite", ".quote-title", ".quote-header"),
+    drop=(".signature", "script"),
+)
+
+
+def _schema_posts(tree: LexborHTMLParser) -> bool:
+    items = tree.css(_POSTING)
+    return len(items) >= 2 and sum(1 for i in items if i.css_first("[itemprop='text'], [itemprop='articleBody']")) >= 2
+
+
+def _candidate_class(tree: LexborHTMLParser) -> tuple[str, str] | None:
+    groups: dict[tuple[str, str], list[LexborNode]] = defaultdict(list)
+    for node in tree.css("[class]"):
+        for cls in (node.attributes.get("class") or "").split():
+            groups[(node.tag or "", cls)].append(node)
+    best, best_score = None, 0
+    for (tag, cls), nodes in groups.items():
+        good = [n for n in nodes if n.css_first(_AUTHORISH) and len(n.text(deep=True).strip()) >= MIN_TEXT]
+        if len(good) < MIN_POSTS or len(good) < 0.66 * len(nodes):
+            continue
+        score = len(good) + (100 if _POSTY.search(cls) else 0)
+        if score > best_score:
+            best, best_score = (tag, cls), score
+    return best
+
+
+def _repeated_spec(tag: str, cls: str) -> EngineSpec:
+    return EngineSpec(
+        name="generic",
+        post=f"{tag}.{cls}",
+        body=_BODYISH,
+        author=_AUTHORISH,
+        published=_DATEISH,
+        permalink="a[href*='#'], a[rel='bookmark']",
+        quote="blockquote",
+        quote_chrome=("cite",),
+        drop=(".signature", "script"),
+        body_optional=True,
+    )
+
+
+def spec_for(tree: LexborHTMLParser) -> EngineSpec | None:
+    if _schema_posts(tree):
+        return SCHEMA_SPEC
+    found = _candidate_class(tree)
+    return _repeated_spec(*found) if found else None
+
+
+ENGINE = Engine(SCHEMA_SPEC, _schema_posts)

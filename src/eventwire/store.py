@@ -1,0 +1,257 @@
+"""The embedded store: one DuckDB file, the only module that speaks SQL to it.
+
+The schema carries a version in ``meta``; it is created on first use and migrated
+forward by the numbered steps in ``_MIGRATIONS``. Each document is written in one
+transaction (document row and its posts together), so a run killed half-way
+leaves whole documents or none. Writing a document whose id is already stored
+adds nothing, which makes every ingest re-runnable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from types import TracebackType
+
+import duckdb
+import msgspec
+
+from .errors import NotFoundError, RejectedInput, SchemaVersionError, StoreError
+from .model import Author, Document, Post, Quote, RemovedPassage
+
+SCHEMA_VERSION = 1
+DEFAULT_PATH = "eventwire.duckdb"
+
+_V1 = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS documents (
+    id VARCHAR PRIMARY KEY,
+    external_id VARCHAR,
+    url VARCHAR,
+    source_domain VARCHAR,
+    site_name VARCHAR,
+    title VARCHAR,
+    published VARCHAR,
+    fetched VARCHAR,
+    kind VARCHAR NOT NULL,
+    language VARCHAR,
+    engine VARCHAR,
+    input VARCHAR,
+    n_posts INTEGER,
+    ingested_at TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS posts (
+    id VARCHAR PRIMARY KEY,
+    document_id VARCHAR NOT NULL,
+    position INTEGER NOT NULL,
+    author_name VARCHAR,
+    author_rank VARCHAR,
+    author_joined VARCHAR,
+    author_messages BIGINT,
+    author_reaction_score BIGINT,
+    author_points BIGINT,
+    author_country VARCHAR,
+    author_location VARCHAR,
+    author_profile_url VARCHAR,
+    published VARCHAR,
+    permalink VARCHAR,
+    text VARCHAR,
+    quotes STRUCT(author VARCHAR, text VARCHAR, source VARCHAR)[],
+    links VARCHAR[],
+    removed_passages STRUCT(start INTEGER, "end" INTEGER, text VARCHAR, reason VARCHAR, duplicate_of INTEGER)[]
+);
+CREATE TABLE IF NOT EXISTS rejects (
+    id VARCHAR PRIMARY KEY,
+    input VARCHAR,
+    reason VARCHAR NOT NULL,
+    message VARCHAR,
+    rejected_at TIMESTAMP
+);
+"""
+
+# Each entry takes the schema from version i to i+1; append, never edit.
+_MIGRATIONS: list[str] = [_V1]
+
+_POST_COLUMNS = (
+    "id, document_id, position, author_name, author_rank, author_joined, author_messages, "
+    "author_reaction_score, author_points, author_country, author_location, author_profile_url, "
+    "published, permalink, text, quotes, links, removed_passages"
+)
+_DOC_COLUMNS = (
+    "id, external_id, url, source_domain, site_name, title, published, fetched, kind, language, engine, input, n_posts"
+)
+
+
+class Store:
+    """A DuckDB file holding documents, posts and rejects (and, later, events)."""
+
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}",
+                             hint="Check the path, or close the other program that has the file open.") from exc
+        if read_only:
+            self._check_version()
+        else:
+            self._migrate()
+
+    # -- schema -----------------------------------------------------------------
+    def schema_version(self) -> int:
+        try:
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.CatalogException:
+            return 0
+        return int(row[0]) if row else 0
+
+    def _check_version(self) -> None:
+        found = self.schema_version()
+        if found > SCHEMA_VERSION:
+            raise SchemaVersionError(
+                f"{self.path} has schema version {found}; this eventwire knows up to {SCHEMA_VERSION}",
+                hint="Upgrade eventwire, or use another --db file.",
+            )
+        if found == 0:
+            raise StoreError(f"{self.path} is not an eventwire store yet", hint="Run `eventwire ingest` first.")
+
+    def _migrate(self) -> None:
+        found = self.schema_version()
+        if found > SCHEMA_VERSION:
+            self._check_version()
+        for version in range(found, SCHEMA_VERSION):
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(_MIGRATIONS[version])
+                self.con.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version + 1)]
+                )
+                self.con.execute("COMMIT")
+            except duckdb.Error as exc:
+                self.con.execute("ROLLBACK")
+                raise StoreError(f"migrating {self.path} to schema {version + 1} failed: {exc}") from exc
+
+    # -- context manager ----------------------------------------------------------
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+
+    def add(self, doc: Document, *, input_name: str | None = None) -> bool:
+        """Store one document with its posts in one transaction; False if it was already stored."""
+        if self.has_document(doc.id):
+            return False
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(
+                f"INSERT INTO documents ({_DOC_COLUMNS}, ingested_at) VALUES ({', '.join('?' * 13)}, ?)",
+                [doc.id, doc.external_id, doc.url, doc.source_domain, doc.site_name, doc.title, doc.published,
+                 doc.fetched, doc.kind, doc.language, doc.engine, input_name or doc.input, len(doc.posts), _now()],
+            )
+            if doc.posts:
+                self.con.executemany(
+                    f"INSERT INTO posts ({_POST_COLUMNS}) VALUES ({', '.join('?' * 18)})",
+                    [_post_row(doc.id, p) for p in doc.posts],
+                )
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"writing document {doc.id} failed: {exc}") from exc
+        return True
+
+    def add_reject(self, reject: RejectedInput) -> bool:
+        """Record a rejected input once (same input, same reason → one row)."""
+        key = hashlib.sha256(f"{reject.input_name}\n{reject.reason.value}".encode()).hexdigest()[:16]
+        exists = self.con.execute("SELECT 1 FROM rejects WHERE id = ?", [key]).fetchone()
+        if exists:
+            return False
+        self.con.execute(
+            "INSERT INTO rejects VALUES (?, ?, ?, ?, ?)",
+            [key, reject.input_name, reject.reason.value, reject.message, _now()],
+        )
+        return True
+
+    # -- reading --------------------------------------------------------------------
+    def resolve_id(self, prefix: str) -> str:
+        """A full document id from an id, an unambiguous id prefix, or an external id."""
+        rows = self.con.execute(
+            "SELECT id FROM documents WHERE id LIKE ? || '%' OR external_id = ? LIMIT 2", [prefix, prefix]
+        ).fetchall()
+        if len(rows) == 1:
+            return rows[0][0]
+        if not rows:
+            raise NotFoundError(f"no document {prefix!r} in {self.path}", hint="List ids with `eventwire stats --json`.")
+        raise NotFoundError(f"{prefix!r} matches several documents", hint="Give more characters of the id.")
+
+    def last_document_id(self) -> str | None:
+        row = self.con.execute("SELECT id FROM documents ORDER BY ingested_at DESC, id LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    def get(self, doc_id: str) -> Document:
+        doc_id = self.resolve_id(doc_id)
+        cur = self.con.execute(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", [doc_id])
+        row = dict(zip([d[0] for d in cur.description], cur.fetchone()))
+        row.pop("n_posts")
+        doc = Document(**row)
+        doc.posts = list(self._posts(doc_id))
+        return doc
+
+    def _posts(self, doc_id: str) -> Iterator[Post]:
+        cur = self.con.execute(f"SELECT {_POST_COLUMNS} FROM posts WHERE document_id = ? ORDER BY position", [doc_id])
+        names = [d[0] for d in cur.description]
+        for values in cur.fetchall():
+            yield _post_from_row(dict(zip(names, values)))
+
+    def document_ids(self) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT id FROM documents ORDER BY ingested_at, id").fetchall()]
+
+    def stats(self) -> dict:
+        one = lambda sql: self.con.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "path": self.path,
+            "schema_version": self.schema_version(),
+            "documents": one("SELECT count(*) FROM documents"),
+            "posts": one("SELECT count(*) FROM posts"),
+            "rejects": one("SELECT count(*) FROM rejects"),
+            "documents_by_kind": dict(self.con.execute("SELECT kind, count(*) FROM documents GROUP BY kind ORDER BY kind").fetchall()),
+            "documents_by_engine": dict(
+                self.con.execute("SELECT engine, count(*) FROM documents WHERE engine IS NOT NULL GROUP BY engine ORDER BY engine").fetchall()
+            ),
+            "rejects_by_reason": dict(self.con.execute("SELECT reason, count(*) FROM rejects GROUP BY reason ORDER BY reason").fetchall()),
+        }
+
+    def sql(self, query: str, params: list | None = None) -> list[tuple]:
+        """Run a read query against the store (the tables are documented in docs/schema.md)."""
+        return self.con.execute(query, params or []).fetchall()
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _post_row(doc_id: str, p: Post) -> list:
+    a = p.author
+    return [
+        p.id, doc_id, p.position, a.name, a.rank, a.joined, a.messages, a.reaction_score, a.points,
+        a.country, a.location, a.profile_url, p.published, p.permalink, p.text,
+        [msgspec.to_builtins(q) for q in p.quotes], p.links,
+        [msgspec.to_builtins(r) for r in p.removed_passages],
+    ]
+
+
+def _post_from_row(row: dict) -> Post:
+    author = Author(**{k[len("author_"):]: row.pop(k) for k in list(row) if k.startswith("author_")})
+    row.pop("document_id")
+    quotes = [Quote(**q) for q in row.pop("quotes") or []]
+    removed = [RemovedPassage(**r) for r in row.pop("removed_passages") or []]
+    return Post(author=author, quotes=quotes, removed_passages=removed, links=list(row.pop("links") or []), **row)
