@@ -21,20 +21,25 @@ from .store import Store
 _GLOB_CHARS = set("*?[")
 
 
-def expand_inputs(specs: Iterable[str]) -> Iterator[str | RejectedInput]:
-    """Paths, directories (recursively, hidden files skipped), globs and "-" → input names."""
+def expand_inputs(specs: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[str | RejectedInput]:
+    """Paths, directories (recursively, hidden files skipped), globs and "-" → input names.
+
+    Files in ``exclude`` (the store itself and its write-ahead log, when a user
+    ingests the folder the store lives in) are left out of directories and globs.
+    """
+    skip = {Path(p).resolve() for p in exclude}
     for spec in specs:
         if spec == "-":
             yield spec
             continue
         path = Path(spec)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
+            found = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)) and p.resolve() not in skip)
             yield from (str(p) for p in found)
         elif path.exists():
             yield spec
         elif _GLOB_CHARS & set(spec):
-            matches = sorted(m for m in glob.glob(spec, recursive=True) if Path(m).is_file())
+            matches = sorted(m for m in glob.glob(spec, recursive=True) if Path(m).is_file() and Path(m).resolve() not in skip)
             if not matches:
                 yield RejectedInput(Reason.NOT_FOUND, f"no file matches {spec}", input_name=spec)
             yield from matches
@@ -85,7 +90,7 @@ def ingest(
     input when it is done: the CLI hangs its progress bar on them.
     """
     report = IngestReport()
-    items = list(expand_inputs(specs))
+    items = list(expand_inputs(specs, exclude=[store.path, store.path + ".wal"]))
     if on_start:
         on_start(len(items))
     for item in items:

@@ -36,10 +36,13 @@ def sniff_text(text: str) -> str:
     head = text[:4096]
     if _FEED.match(head):
         return "feed"
-    if _HTML_START.match(head) or len(_TAGS.findall(head)) >= 5:
+    if _HTML_START.match(head):
         return "html"
+    # Before counting tags: a JSON Lines record may carry a whole page as "html".
     if head.lstrip().startswith("{") and looks_like_jsonl(text[:1_000_000]):
         return "jsonl"
+    if len(_TAGS.findall(head)) >= 5:
+        return "html"
     return "text"
 
 

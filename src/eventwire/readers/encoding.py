@@ -23,6 +23,7 @@ _BOMS = [
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 ]
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_LATIN_FAMILY = re.compile(r"^(cp125[02478]|latin_1|iso8859_(1|2|3|4|9|10|13|14|15|16)|mac_(roman|latin2)|ascii)$")
 _XML_DECL = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
 # Magic numbers of formats that are certainly not text.
 _BINARY_MAGIC = (
@@ -36,11 +37,16 @@ def _utf16_without_bom(head: bytes) -> str | None:
     if len(head) < 8:
         return None
     even, odd = head[0::2], head[1::2]
-    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even) and _texty(even):
         return "utf-16-le"
-    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd) and _texty(odd):
         return "utf-16-be"
     return None
+
+
+def _texty(data: bytes) -> bool:
+    printable = sum(1 for b in data if 32 <= b < 127 or b in (9, 10, 13) or b >= 160)
+    return printable >= 0.8 * max(len(data), 1)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -85,9 +91,11 @@ def _candidates(data: bytes) -> list[str]:
     if utf16:
         found.append(utf16)
     best = from_bytes(data[:200_000]).best()
-    if best is not None:
+    # Short Western-European text is often guessed as a neighbouring code page
+    # (cp1250 for French); for the Latin family, cp1252 is what Windows and the
+    # web actually use, and it is a superset of Latin-1's printable range.
+    if best is not None and not _LATIN_FAMILY.match(best.encoding):
         found.append(best.encoding)
-    # cp1252 before latin-1: Windows text uses 0x80–0x9F for curly quotes and dashes.
     return found + ["cp1252", "latin-1"]
 
 

@@ -104,15 +104,24 @@ def _pairs(units: list[_Unit]) -> dict[int, int]:
 
 
 def _containing(units: list[_Unit], j: int) -> int | None:
-    """An earlier unit that contains unit j's words or is contained in them (trims, headlines)."""
-    key = f" {units[j].key} "
+    """An earlier unit that contains unit j's words or is contained in them (trims, headlines).
+
+    The first and last words are left out of the comparison: a copy cut
+    mid-sentence is often cut mid-word too ("before the end of th").
+    """
+    core = f" {_core(units[j].key)} "
     for i in range(j):
         other = units[i]
         if other.words < MIN_CONTAINED_WORDS:
             continue
-        if key in f" {other.key} " or f" {other.key} " in key:
+        if core in f" {other.key} " or f" {_core(other.key)} " in f" {units[j].key} ":
             return i
     return None
+
+
+def _core(key: str) -> str:
+    words = key.split(" ")
+    return " ".join(words[1:-1]) if len(words) > MIN_CONTAINED_WORDS else key
 
 
 def _runs(pairs: dict[int, int]) -> list[list[tuple[int, int]]]:

@@ -1,0 +1,51 @@
+"""Each forum engine's fixture yields every post with the right author and clean text."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.readers.forum import detect_engine
+from eventwire.readers.html import parse_html, unwrap_noscript
+
+from .conftest import FIXTURES, load_expected
+
+PAGES = sorted((FIXTURES / "forums").glob("*.html"))
+ENGINES = {"xenforo2", "vbulletin4", "vbulletin5", "phpbb3", "discourse", "generic"}
+
+
+def test_every_engine_has_a_fixture():
+    assert ENGINES <= {load_expected(p)["engine"] for p in PAGES}
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_thread(path):
+    expected = load_expected(path)
+    html = path.read_text("utf-8")
+    assert detect_engine(unwrap_noscript(html, parse_html(html))) == expected["engine"]
+    (doc,) = eventwire.read(path)
+    assert doc.kind == "forum_thread" and doc.engine == expected["engine"]
+    assert doc.title == expected["title"]
+    assert len(doc.posts) == len(expected["posts"])
+    for post, want in zip(doc.posts, expected["posts"]):
+        _check_post(post, want)
+
+
+def _check_post(post, want):
+    for key, value in want["author"].items():
+        assert getattr(post.author, key) == value, (post.author.name, key)
+    if want.get("published"):
+        assert post.published == want["published"]
+    if want.get("permalink_contains"):
+        assert want["permalink_contains"] in (post.permalink or "")
+    for text in want.get("text_contains", []):
+        assert text in post.text, text
+    for text in want.get("text_excludes", []):
+        assert text not in post.text, text
+    for text in want.get("once", []):
+        assert post.text.count(text) == 1, text
+    assert [q.author for q in post.quotes] == [q["author"] for q in want.get("quotes", [])]
+    for quote, q in zip(post.quotes, want.get("quotes", [])):
+        assert q["text_contains"] in quote.text
+    for link in want.get("links", []):
+        assert link in post.links
