@@ -188,7 +188,7 @@ def unique_nodes(nodes: list[LexborNode]) -> list[LexborNode]:
 
 # Boards print naive times and say once per page which zone they are in
 # ("All times are GMT +2", "All times are UTC+02:00"); apply it to naive stamps.
-_PAGE_ZONE = re.compile(r"All times are (?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?:[:.](\d{2}))?", re.I)
+_PAGE_ZONE = re.compile(r"All times are (?:GMT|UTC)(?:\s*([+\-−])\s*(\d{1,2})(?:[:.](\d{2}))?)?", re.I)
 
 
 def page_offset(tree: LexborHTMLParser) -> timezone | None:
@@ -196,8 +196,8 @@ def page_offset(tree: LexborHTMLParser) -> timezone | None:
     m = _PAGE_ZONE.search(body.text(deep=True) if body is not None else "")
     if not m:
         return None
-    minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
-    return timezone(timedelta(minutes=-minutes if m.group(1) in "-−" else minutes))
+    minutes = int(m.group(2) or 0) * 60 + int(m.group(3) or 0)
+    return timezone(timedelta(minutes=-minutes if (m.group(1) or "+") in "-−" else minutes))
 
 
 def _with_zone(stamp: str | None, zone: timezone | None) -> str | None:
