@@ -41,6 +41,7 @@ class EngineSpec:
     quote_chrome: tuple[str, ...] = ()  # parts of a quote block that are not quoted text
     drop: tuple[str, ...] = ()  # parts of the body that are not the post (signatures, buttons)
     title: str = "h1"
+    permalink_of: Callable[[LexborNode], str | None] | None = None  # when no element holds it
     body_optional: bool = False  # no body element: the whole container is the post
     dayfirst: bool = False
 
@@ -163,6 +164,8 @@ def parse_post(spec: EngineSpec, node: LexborNode, base: str | None) -> Post | N
     published = _published(spec, node)
     link = _first(node, spec.permalink)
     permalink = urljoin(base or "", link.attributes.get("href") or "") if link is not None else None
+    if permalink is None and spec.permalink_of is not None:
+        permalink = spec.permalink_of(node)
     for sel in spec.drop:
         for n in body.css(sel):
             n.decompose()

@@ -8,7 +8,7 @@ the same markup inside ``<noscript>`` of the app shell) has one
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ._base import Engine, EngineSpec
 
@@ -19,6 +19,17 @@ def detect(tree: LexborHTMLParser) -> bool:
     return generator.startswith("Discourse") or bool(tree.css_first("div.crawler-post, div.topic-body.crawler-post"))
 
 
+def _permalink(post: LexborNode) -> str | None:
+    """Crawler posts carry the topic URL and their position; a post's URL is topic/position."""
+    topic = post.css_first("link[itemprop='mainEntityOfPage'], meta[itemprop='mainEntityOfPage']")
+    position = post.css_first("[itemprop='position']")
+    if topic is None or position is None:
+        return None
+    url = topic.attributes.get("href") or topic.attributes.get("content") or ""
+    number = position.text(strip=True)
+    return f"{url.rstrip('/')}/{number}" if url and number.isdigit() else None
+
+
 SPEC = EngineSpec(
     name="discourse",
     post="div.crawler-post, div.topic-post",
@@ -26,7 +37,8 @@ SPEC = EngineSpec(
     author=".creator [itemprop='name'], .creator a, .names .username",
     profile=".creator a[itemprop='url'], .creator a",
     published="time.post-time, time[itemprop='datePublished'], [itemprop='datePublished']",
-    permalink="link[itemprop='url'], a.post-date, a[href*='/t/']",
+    permalink="a.post-date, link[itemprop='url']",
+    permalink_of=_permalink,
     quote="aside.quote",
     quote_author=lambda q: q.attributes.get("data-username"),
     quote_text="blockquote",
