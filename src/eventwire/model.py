@@ -107,3 +107,64 @@ def finalize(doc: Document) -> Document:
 
 def to_builtins(obj: msgspec.Struct) -> dict:
     return msgspec.to_builtins(obj)
+
+
+class ActorRef(msgspec.Struct, kw_only=True):
+    """One participant of an event, as written and as resolved.
+
+    ``code`` is an ISO-3166 alpha-3 country code or an organisation code (UNO,
+    NAT, IMG …); ``sector`` a CAMEO-style sector (GOV, MIL, REB …) or None for a
+    whole country. ``start``/``end`` index the post's text. ``based_in`` keeps the
+    country a group operates from apart from its home country.
+    """
+
+    text: str
+    code: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    kind: str | None = None
+    start: int = 0
+    end: int = 0
+    based_in: str | None = None
+    resolved_from: str | None = None  # how it was resolved: knowledge, title, text, pronoun, learned
+
+    @property
+    def label(self) -> str:
+        return " ".join(x for x in (self.code, self.sector) if x) or "?"
+
+
+class Place(msgspec.Struct, kw_only=True):
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    kind: str = "city"
+
+
+class Event(msgspec.Struct, kw_only=True):
+    id: str = ""
+    document_id: str = ""
+    post_id: str = ""
+    sentence_index: int = 0
+    sentence_start: int = 0
+    sentence_end: int = 0
+    trigger: str = ""
+    trigger_start: int = 0
+    trigger_end: int = 0
+    cameo: str = ""
+    cameo_root: str = ""
+    cameo_name: str = ""
+    plover_type: str = ""
+    plover_mode: str = ""
+    goldstein: float = 0.0
+    quad_class: int = 0
+    source: list[ActorRef] = msgspec.field(default_factory=list)
+    target: list[ActorRef] = msgspec.field(default_factory=list)
+    negated: bool = False
+    modality: str = "asserted"
+    date: str | None = None
+    date_precision: str | None = None
+    date_text: str | None = None
+    place: Place | None = None
+    confidence: float = 0.0
+    claim_id: str | None = None

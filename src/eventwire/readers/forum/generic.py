@@ -19,6 +19,35 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ._base import Engine, EngineSpec
 
+# Unknown boards head a quote with a line naming its author in one of a few
+# phrasings; that line is the quote's author, not quoted text.
+_QUOTE_HEAD = re.compile(r"^\s*(?:quote from|originally posted by|quoting)\s+(.+?)\s*:?\s*$|^\s*(.+?)\s+(?:wrote|said|posted)\s*:?\s*$", re.I)
+_QUOTE_SELECTOR = "blockquote, div[class*='quote']"
+_SIGNATURE = ("[class*='signature']", "[class$='-sig']", "[class*='sig-']", "script")
+_TITLE = "h1, h2[class*='title'], h2[class*='subject'], [class*='thread-title'], [class*='topic-title'], [class*='subject']"
+
+
+def _quote_header(q: LexborNode) -> LexborNode | None:
+    for child in q.iter():
+        text = " ".join(child.text(deep=True).split())
+        if text and len(text) <= 80 and _QUOTE_HEAD.match(text):
+            return child
+        return None
+    return None
+
+
+def quote_author(q: LexborNode) -> str | None:
+    """The author of a quote block: from its attributes, or from its "X wrote:" header (removed)."""
+    for attr in ("data-author", "data-username", "data-quote", "data-user"):
+        if q.attributes.get(attr):
+            return q.attributes[attr]
+    head = _quote_header(q)
+    if head is None:
+        return None
+    m = _QUOTE_HEAD.match(" ".join(head.text(deep=True).split()))
+    head.decompose()
+    return (m.group(1) or m.group(2)).strip() if m else None
+
 _POSTING = "[itemtype*='DiscussionForumPosting'], [itemtype*='schema.org/Comment']"
 _AUTHORISH = "[class*='author'], [class*='poster'], [class*='username'], [class*='user-name'], [class*='nick']"
 _DATEISH = "time, [class*='date'], [class*='time']"
@@ -36,10 +65,11 @@ SCHEMA_SPEC = EngineSpec(
     profile="[itemprop='author'] a[href], [itemprop='author'] [itemprop='url']",
     published="[itemprop='datePublished'], [itemprop='dateCreated']",
     permalink="[itemprop='url'][href], a[rel='bookmark']",
-    quote="blockquote",
-    quote_author=lambda q: q.attributes.get("data-author") or q.attributes.get("cite"),
+    quote=_QUOTE_SELECTOR,
+    quote_author=quote_author,
     quote_chrome=("cite", ".quote-title", ".quote-header"),
-    drop=(".signature", "script"),
+    drop=_SIGNATURE,
+    title=_TITLE,
 )
 
 
@@ -72,9 +102,11 @@ def _repeated_spec(tag: str, cls: str) -> EngineSpec:
         author=_AUTHORISH,
         published=_DATEISH,
         permalink="a[href*='#'], a[rel='bookmark']",
-        quote="blockquote",
+        quote=_QUOTE_SELECTOR,
+        quote_author=quote_author,
         quote_chrome=("cite",),
-        drop=(".signature", "script"),
+        drop=_SIGNATURE,
+        title=_TITLE,
         body_optional=True,
     )
 
