@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html as htmllib
+import re
 import time
 from collections.abc import Iterator
 
@@ -27,12 +29,19 @@ def _entry_html(entry) -> str:
     return entry.get("summary") or entry.get("description") or ""
 
 
+def _plain(title: str | None) -> str | None:
+    """Titles of type="html" arrive with markup and entities still in them."""
+    if not title:
+        return title
+    return htmllib.unescape(re.sub(r"<[^>]+>", "", title)).strip()
+
+
 def read_feed(text: str, *, name: str = "") -> Iterator[Document | RejectedInput]:
     parsed = feedparser.parse(text)
     if not parsed.entries:
         yield RejectedInput(Reason.PARSE_ERROR, f"{name or 'feed'}: no items in the feed", input_name=name)
         return
-    site = parsed.feed.get("title")
+    site = _plain(parsed.feed.get("title"))
     for i, entry in enumerate(parsed.entries):
         html = _entry_html(entry)
         body = parse_html(f"<div>{html}</div>").css_first("div")
@@ -44,5 +53,5 @@ def read_feed(text: str, *, name: str = "") -> Iterator[Document | RejectedInput
         published = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
         post = Post(author=Author(name=entry.get("author")), published=published, text=cleaned.text,
                     links=cleaned.links, removed_passages=cleaned.removed)
-        yield Document(url=url, source_domain=domain_of(url), site_name=site, title=entry.get("title"),
+        yield Document(url=url, source_domain=domain_of(url), site_name=site, title=_plain(entry.get("title")),
                        published=published, kind="feed_item", posts=[post])

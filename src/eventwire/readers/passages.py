@@ -14,10 +14,13 @@ link line between the copies the first copy stays.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..model import RemovedPassage
+from ..resources import read_text
 from ._values import find_urls, unique
 
 # A unit ends after sentence punctuation (and any closing quote or bracket)
@@ -50,6 +53,24 @@ class Cleaned:
     removed: list[RemovedPassage]
 
 
+@cache
+def _boilerplate() -> tuple[re.Pattern, int]:
+    spec = json.loads(read_text("boilerplate.json"))
+    start = "|".join(f"(?:{p})" for p in spec["start"])
+    anywhere = "|".join(f"(?:{p})" for p in spec["anywhere"])
+    return re.compile(rf"^\s*(?:{start})|{anywhere}", re.I), int(spec["max_chars"])
+
+
+def _boilerplate_lines(raw: str) -> list[RemovedPassage]:
+    pattern, max_chars = _boilerplate()
+    out, pos = [], 0
+    for line in raw.splitlines(keepends=True):
+        if line.strip() and len(line) <= max_chars and pattern.search(line):
+            out.append(RemovedPassage(start=pos, end=pos + len(line), text=line.strip(), reason="boilerplate"))
+        pos += len(line)
+    return out
+
+
 def clean_post_text(raw: str) -> Cleaned:
     """Return the post's text with link lines lifted and repeated pastes collapsed."""
     link_spans = [(m.start(), m.end(), m.group(1)) for m in _LINK_LINE.finditer(raw)]
@@ -58,6 +79,8 @@ def clean_post_text(raw: str) -> Cleaned:
         RemovedPassage(start=s, end=_eat_newline(raw, e), text=raw[s:e].strip(), reason="link_line")
         for s, e, _ in link_spans
     ]
+    taken = {r.start for r in removed}
+    removed += [r for r in _boilerplate_lines(raw) if r.start not in taken]
     units = _units(raw, [(r.start, r.end) for r in removed])
     removed += _duplicates(raw, units)
     removed.sort(key=lambda r: r.start)

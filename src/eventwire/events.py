@@ -1,0 +1,337 @@
+"""The event coder: triggers from the lexicon, source and target from the parse.
+
+For each trigger (a verb or a nominal such as "airstrike", "talks", "resumption
+of military cooperation") the coder finds who acts and who is acted upon:
+
+* verbs: subject → source, object or the object of a directed preposition
+  (against, on, with, to …) → target; in the passive the "by"-agent is the
+  source and the subject the target; a relative pronoun stands for the noun it
+  modifies; a verb with no subject of its own (control, coordination, gerunds)
+  takes its governor's;
+* nominals: a possessor or an actor modifier ("Russia's attack", "US airstrikes")
+  or a "by"-agent ("attacks sponsored by Z") → source, a directed preposition →
+  target; a nominal that is the object of a light verb ("carried out strikes")
+  takes the light verb's subject.
+
+An event is kept only when at least one side resolves to a code: this is what
+keeps descriptive sentences ("the programme offers places to officers") from
+becoming events. Negation, modality, date and place are read off the trigger's
+clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from . import codes, dates, places
+from .actors import Actor, actor_for
+from .resources import table
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "for", "from", "in")
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "off", "around", "across", "inside", "over", "along"})
+_LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "hold", "stage", "mount", "extend", "offer", "provide", "impose",
+                          "announce", "make", "give", "begin", "start", "resume", "order", "undertake", "perform", "issue",
+                          "express", "lodge", "file", "seek", "sign", "reach", "approve", "authorise", "authorize"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+_HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
+_INTENT_VERBS = frozenset({"plan", "intend", "aim", "want", "hope", "prepare", "seek", "mean", "consider", "propose", "vow", "pledge", "promise", "threaten", "decide"})
+_DEMAND_VERBS = frozenset({"call", "urge", "demand", "press", "ask", "appeal", "push", "implore", "request", "order"})
+_FUTURE_VERBS = frozenset({"expect", "set", "due", "schedule", "poise", "slate"})
+_DENIAL_VERBS = frozenset({"deny", "refute", "dismiss", "reject"})
+_REPORTING_ROOT = "01"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    words: tuple[str, ...]  # lemmas: head first, then the words that must depend on it
+    pos: str
+    cameo: str
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Trigger]] = field(default_factory=dict)
+    nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        lex = cls()
+        for row in table("trigger_lexicon.tsv"):
+            words = tuple(w for w in row["lemma"].lower().replace("*", " ").split() if w)
+            if not words or not codes.lookup(row["cameo"]):
+                continue
+            pos = row["pos"].upper()
+            index = lex.verbs if pos == "VERB" else lex.nouns
+            head = words[0] if pos == "VERB" else words[-1]
+            rest = words[1:] if pos == "VERB" else words[:-1]
+            index.setdefault(head, []).append(Trigger((head, *rest), pos, row["cameo"]))
+        for index in (lex.verbs, lex.nouns):
+            for entries in index.values():
+                entries.sort(key=lambda t: -len(t.words))
+        return lex
+
+    def match(self, tok: Token) -> Trigger | None:
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+            options = self.verbs.get(tok.lemma_.lower()) or self.verbs.get(tok.lower_)
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            options = self.nouns.get(tok.lemma_.lower()) or self.nouns.get(tok.lower_)
+        else:
+            return None
+        if not options:
+            return None
+        near = _nearby_lemmas(tok)
+        for trig in options:
+            if all(w in near for w in trig.words[1:]):
+                return trig
+        return None
+
+
+def _nearby_lemmas(tok: Token) -> set[str]:
+    """Lemmas a multiword trigger may need: children, grandchildren, and the words beside the trigger."""
+    found = set()
+    for child in tok.children:
+        found.add(child.lemma_.lower())
+        found.update(g.lemma_.lower() for g in child.children)
+    doc = tok.doc
+    for i in range(max(tok.i - 3, 0), min(tok.i + 4, len(doc))):
+        found.add(doc[i].lemma_.lower())
+    return found
+
+
+@dataclass
+class CodedEvent:
+    """An event as the component finds it, in token indices (converted to Event by the pipeline)."""
+
+    trigger: Token
+    trigger_end: int
+    cameo: str
+    source: list[Actor]
+    target: list[Actor]
+    negated: bool
+    modality: str
+    date: dates.ResolvedDate | None
+    place: places.Place | None
+    confidence: float
+    depth: int
+
+
+class EventCoder:
+    def __init__(self, nlp: Language, name: str = "eventwire_events") -> None:
+        self.lexicon = Lexicon.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        anchor = doc._.doc_date
+        found: list[CodedEvent] = []
+        for sent in doc.sents:
+            coded = [e for tok in sent if (e := self._code(doc, tok, anchor)) is not None]
+            found.extend(_rank(coded))
+        doc._.events = found
+        return doc
+
+    def _code(self, doc: Doc, tok: Token, anchor: date | None) -> CodedEvent | None:
+        trig = self.lexicon.match(tok)
+        if trig is None:
+            return None
+        source, target = (_verb_args if trig.pos == "VERB" else _noun_args)(doc, tok)
+        source = [a for a in source if a.resolved]
+        target = [a for a in target if a.resolved and not any(a is s for s in source)]
+        if not source and not target:
+            return None
+        when = _date(doc, tok, anchor)
+        modality = _modality(tok, trig.cameo, when, anchor)
+        confidence = 0.4 + 0.25 * bool(source) + 0.25 * bool(target) + 0.1 * (modality == "asserted")
+        return CodedEvent(tok, tok.i + 1, trig.cameo, source, target, _negated(tok), modality, when,
+                          places.place_for(doc, tok, _PLACE_PREPS), round(confidence, 2), _depth(tok))
+
+
+# -- arguments --------------------------------------------------------------------------
+def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
+    """The actor(s) a token names: its own chunk, or one found inside its phrase; conjuncts too."""
+    if tok is None:
+        return []
+    own = actor_for(doc, tok)
+    found = [_completed(doc, own, tok)] if own is not None else []
+    if not found and depth < 3:
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "det"):
+                found = actors_at(doc, child, depth + 1)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                found = [a for g in child.children if g.dep_ == "pobj" for a in actors_at(doc, g, depth + 1)]
+            if found:
+                break
+    for conj in (c for c in tok.children if c.dep_ == "conj"):
+        found += [a for a in actors_at(doc, conj, depth + 1) if not any(a is f for f in found)]
+    return found
+
+
+def _completed(doc: Doc, actor: Actor, tok: Token) -> Actor:
+    """"its forces": an agent noun with no country takes the code of its possessor."""
+    if actor.code or not actor.sector:
+        return actor
+    for child in doc[actor.end - 1].children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            owner = actor_for(doc, child)
+            if owner is not None and owner.code:
+                return Actor(actor.start, actor.end, owner.code, actor.sector, owner.name, "group", resolved_from=owner.resolved_from,
+                             members=actor.members)
+    return actor
+
+
+def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                return actors_at(doc, verb.head)
+            return actors_at(doc, child)
+    # gerunds and nominalised clauses: "the latter authorising", "Washington's announcement to authorise"
+    for child in verb.children:
+        if child.dep_ in ("poss", "amod", "det", "npadvmod") and actor_for(doc, child) is not None:
+            return actors_at(doc, child)
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp") and seen < 3 and verb.head is not verb:
+        head = verb.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            return [a for c in head.children if c.dep_ == "poss" for a in actors_at(doc, c)]
+        if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_ in _DEMAND_VERBS | {"allow", "force", "help", "persuade"}:
+            return actors_at(doc, next(c for c in head.children if c.dep_ == "dobj"))  # object control
+        return _subject(doc, head, seen + 1)
+    return []
+
+
+def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> list[Actor]:
+    for child in head.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass"):
+            found = actors_at(doc, child) or _inside(doc, child)
+            if found:
+                return found
+    by_prep = {c.lower_: c for c in head.children if c.dep_ == "prep"}
+    for prep in preps:
+        if prep in by_prep:
+            for pobj in by_prep[prep].children:
+                if pobj.dep_ == "pobj" and (found := actors_at(doc, pobj)):
+                    return found
+    return []
+
+
+def _inside(doc: Doc, noun: Token) -> list[Actor]:
+    """The actor inside a non-actor object: "sought its support", "froze aid to Pakistan"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (found := actors_at(doc, child)):
+            return found
+    return _objects(doc, noun, ("to", "for", "against", "on", "with")) if noun.dep_ != "nsubjpass" else []
+
+
+def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+    if passive:
+        agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        source = actors_at(doc, agent[0]) if agent else []
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None and patient.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            patient = verb.head
+        if patient is None and verb.dep_ == "acl":
+            patient = verb.head  # "attacks sponsored by Z"
+        target = actors_at(doc, patient) if patient is not None else []
+        if not target:
+            target = _objects(doc, verb, ("for", "against", "on", "to", "in"))
+        return source, target
+    return _subject(doc, verb), _objects(doc, verb)
+
+
+def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
+    source: list[Actor] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and (found := actors_at(doc, child)):
+            source = found
+            break
+    if not source:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                source = [a for g in child.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                source = [a for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
+            if source:
+                break
+    if not source and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in _LIGHT_VERBS:
+        source = _subject(doc, noun.head)
+    target = _objects(doc, noun, ("against", "on", "upon", "with", "to", "at", "toward", "towards", "for", "of"))
+    if not target and noun.dep_ == "dobj" and noun.head.lemma_ in _LIGHT_VERBS:
+        target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for"))
+    return source, target
+
+
+# -- qualities ----------------------------------------------------------------------------
+def _clause_chain(tok: Token) -> list[Token]:
+    """The trigger, and for a nominal or a complement clause the verbs that govern it."""
+    chain, cur = [tok], tok
+    while cur.dep_ in ("dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "pcomp", "acomp") and cur.head is not cur and len(chain) < 4:
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _negated(tok: Token) -> bool:
+    for t in _clause_chain(tok):
+        if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in t.children):
+            return True
+        if t is not tok and t.lemma_ in _DENIAL_VERBS and t.pos_ == "VERB":
+            return True
+    return False
+
+
+def _modality(tok: Token, cameo: str, when: dates.ResolvedDate | None, anchor: date | None) -> str:
+    chain = _clause_chain(tok)
+    aux = {c.lower_ for t in chain[:2] for c in t.children if c.dep_ in ("aux", "auxpass")}
+    governors = {t.lemma_ for t in chain[1:]}
+    marks = {c.lower_ for t in chain for c in t.children if c.dep_ == "mark"}
+    if governors & _DEMAND_VERBS or cameo[:2] in ("02", "10"):
+        return "demanded"
+    if aux & _HYPOTHETICAL_AUX or marks & {"if", "unless"}:
+        return "hypothetical"
+    if aux & _FUTURE_AUX or governors & _FUTURE_VERBS or ("going" in aux):
+        return "future"
+    if governors & _INTENT_VERBS or cameo[:2] == "03":
+        return "intended"
+    if when is not None and dates.is_historical(when, anchor):
+        return "historical"
+    return "asserted"
+
+
+def _date(doc: Doc, tok: Token, anchor: date | None) -> dates.ResolvedDate | None:
+    sent = tok.sent
+    date_ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and sent.start <= e.start < sent.end]
+    if not date_ents:
+        return None
+    clause = {t.i for t in (tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else tok).subtree}
+    near = [e for e in date_ents if any(t.i in clause for t in e)] or date_ents
+    best = min(near, key=lambda e: abs(e.start - tok.i))
+    resolved = dates.resolve(best.text, anchor)
+    return resolved
+
+
+def _depth(tok: Token) -> int:
+    depth, cur = 0, tok
+    while cur.head is not cur and depth < 20:
+        cur = cur.head
+        depth += 1
+    return depth
+
+
+def _rank(events: list[CodedEvent]) -> list[CodedEvent]:
+    """Most central first; a bare statement ("said") goes after any other event of its sentence."""
+    return sorted(events, key=lambda e: (e.cameo[:2] == _REPORTING_ROOT, e.depth, -e.confidence))
+
+
+@Language.factory(
+    "eventwire_events",
+    requires=["doc._.actors", "token.dep", "token.lemma", "doc.ents"],
+    assigns=["doc._.events"],
+)
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    return EventCoder(nlp, name)
