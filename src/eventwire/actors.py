@@ -105,14 +105,17 @@ class ActorResolver:
         day = doc._.doc_date
         names, agents = self._matches(doc)
         ents = {t.i for ent in doc.ents if ent.label_ in _ENTITY_LABELS for t in ent}
-        actors = [self._resolve(doc, start, end, names, agents, day) for start, end in _chunks(doc, names, agents, ents)]
-        actors = [a for a in actors if a is not None]
+        actors = []
+        for start, end in _chunks(doc, names, agents, ents):
+            actor = self._resolve(doc, start, end, names, agents, day)
+            if actor is not None:
+                actors.append(actor)
+                self._learn(doc, actor)  # at once: a later "Bajwa" in this text uses what this title said
         actors += _pronouns(doc, names)
         actors.sort(key=lambda a: a.start)
         doc._.actors = actors
         doc._.actor_at = {i: n for n, a in enumerate(actors) for i in range(a.start, a.end)}
         _resolve_pronouns(doc, actors)
-        self._learn(doc, actors)
         return doc
 
     # -- resolution -----------------------------------------------------------------
@@ -122,7 +125,7 @@ class ActorResolver:
         person = _person_span(doc, start, end)
         countries = [e for e in entries if e.kind in ("country", "demonym", "capital", "metonym")]
         orgs = [e for e in entries if e.kind == "org"]
-        people = [e for e in entries if e.kind == "person" and e.active_on(day)]
+        people = _at_date([e for e in entries if e.kind == "person"], day)
         sector = _sector(doc, start, end, names, agents)
         if orgs:
             org = orgs[-1]
@@ -140,8 +143,13 @@ class ActorResolver:
             actor.kind = "person"
             if not actor.code:
                 self._person(actor, person.text, people, day)
+        elif not actor.code and people:
+            actor.code, actor.sector = people[0].code, sector or people[0].sector
+            actor.name, actor.kind, actor.resolved_from = people[0].name, "person", "knowledge"
         elif not actor.code and sector:
             actor.sector, actor.kind = sector, "group"
+        if people and not actor.name:
+            actor.name, actor.kind = people[0].name, "person"
         actor.based_in = _based_in(doc, end, names)
         return actor if (actor.code or actor.sector or actor.name) else None
 
@@ -156,11 +164,19 @@ class ActorResolver:
             actor.code, actor.sector = people[0].code, people[0].sector
             actor.resolved_from = "knowledge"
 
-    def _learn(self, doc: Doc, actors: list[Actor]) -> None:
-        for a in actors:
-            if a.kind == "person" and a.name and a.code and a.resolved_from == "text":
-                role = doc[a.start : a.end].text
-                self.learned[a.name] = self.learned[a.name.split()[-1]] = (a.code, a.sector or "", role)
+    def _learn(self, doc: Doc, a: Actor) -> None:
+        if a.kind == "person" and a.name and a.code and a.resolved_from == "text":
+            role = doc[a.start : a.end].text
+            self.learned[a.name] = self.learned[a.name.split()[-1]] = (a.code, a.sector or "", role)
+
+
+def _at_date(people: list[Entry], day: date | None) -> list[Entry]:
+    """Office holders at the date; failing that, each person's latest office ("former" roles)."""
+    active = [e for e in people if e.active_on(day)]
+    if active or day is None:
+        return active
+    past = [e for e in people if e.start and e.start <= day.isoformat()]
+    return sorted(past, key=lambda e: e.end or "9999", reverse=True)[:1]
 
 
 def _longest(spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
@@ -244,6 +260,8 @@ def _person_span(doc: Doc, start: int, end: int) -> Span | None:
 
 def _based_in(doc: Doc, end: int, names) -> str | None:
     """"militants based in Iran": the country a group operates from."""
+    while end < len(doc) and doc[end].is_quote:
+        end += 1
     if end + 2 < len(doc) and doc[end].lemma_ in ("base", "operate") and doc[end + 1].lower_ in ("in", "from"):
         hit = names.get(end + 2)
         if hit:

@@ -95,9 +95,12 @@ def _organizations(names: dict[str, list[Entry]]) -> None:
     for row in table("organizations.tsv"):
         entry = Entry("org", row["code"], row.get("sector", ""), row["name"], home=row.get("home_country", ""))
         for phrase in [row["name"], *split(row.get("aliases", ""))]:
-            _add(names, phrase, entry)
-            if not phrase.lower().startswith("the "):
-                _add(names, "the " + phrase, entry)
+            # "Baloch militants" also as "Baloch militant attacks": groups named by a plural noun.
+            variants = [phrase, phrase[:-1]] if phrase.endswith(("ants", "ists", "ents", "els", "ers")) else [phrase]
+            for variant in variants:
+                _add(names, variant, entry)
+                if not variant.lower().startswith("the "):
+                    _add(names, "the " + variant, entry)
 
 
 def _roles(names: dict[str, list[Entry]]) -> None:
