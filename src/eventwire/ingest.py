@@ -75,6 +75,33 @@ class IngestReport:
         }
 
 
+def read_inputs(
+    specs: Iterable[str],
+    *,
+    url: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    exclude: Iterable[str] = (),
+    on_start: Callable[[int], None] | None = None,
+    on_input: Callable[[str | RejectedInput], None] | None = None,
+) -> Iterator[tuple[str, Document | RejectedInput]]:
+    """Every (input name, Document or RejectedInput) from the inputs ``specs`` names.
+
+    ``on_start`` gets the number of inputs once they are listed, ``on_input`` each
+    input when it is done: the CLI hangs its progress bar on them.
+    """
+    items = list(expand_inputs(specs, exclude=exclude))
+    if on_start:
+        on_start(len(items))
+    for item in items:
+        if isinstance(item, RejectedInput):
+            yield item.input_name, item
+        else:
+            for result in iter_read(item, url=url, max_bytes=max_bytes):
+                yield item, result
+        if on_input:
+            on_input(item)
+
+
 def ingest(
     specs: Iterable[str],
     store: Store,
@@ -84,41 +111,40 @@ def ingest(
     on_start: Callable[[int], None] | None = None,
     on_input: Callable[[str | RejectedInput], None] | None = None,
 ) -> IngestReport:
-    """Read every input named by ``specs`` into ``store``; return what happened.
-
-    ``on_start`` gets the number of inputs once they are listed, ``on_input`` each
-    input when it is done: the CLI hangs its progress bar on them.
-    """
+    """Read every input named by ``specs`` into ``store``; return what happened."""
     report = IngestReport()
-    items = list(expand_inputs(specs, exclude=[store.path, store.path + ".wal"]))
-    if on_start:
-        on_start(len(items))
-    for item in items:
-        report.inputs += 1
-        if isinstance(item, RejectedInput):
-            _reject(store, report, item)
+    exclude = [store.path, store.path + ".wal"]
+    for name, result in read_inputs(specs, url=url, max_bytes=max_bytes, exclude=exclude, on_start=on_start,
+                                    on_input=_counting(report, on_input)):
+        if isinstance(result, Document):
+            keep(store, report, result, name)
         else:
-            for result in iter_read(item, url=url, max_bytes=max_bytes):
-                if isinstance(result, Document):
-                    _keep(store, report, result, item)
-                else:
-                    _reject(store, report, result)
-        if on_input:
-            on_input(item)
+            reject(store, report, result)
     return report
 
 
-def _keep(store: Store, report: IngestReport, doc: Document, input_name: str) -> None:
+def _counting(report: IngestReport, then: Callable | None) -> Callable:
+    def step(item) -> None:
+        report.inputs += 1
+        if then:
+            then(item)
+
+    return step
+
+
+def keep(store: Store | None, report: IngestReport, doc: Document, input_name: str) -> None:
     report.documents += 1
     report.posts += len(doc.posts)
     report.document_ids.append(doc.id)
-    if store.add(doc, input_name=input_name):
+    doc.input = doc.input or input_name
+    if store is None or store.add(doc, input_name=input_name):
         report.new += 1
     else:
         report.already_stored += 1
 
 
-def _reject(store: Store, report: IngestReport, reject: RejectedInput) -> None:
-    report.rejected[reject.reason.value] += 1
-    report.reject_messages.append(f"{reject.reason.value}: {reject.message}")
-    store.add_reject(reject)
+def reject(store: Store | None, report: IngestReport, rejected: RejectedInput) -> None:
+    report.rejected[rejected.reason.value] += 1
+    report.reject_messages.append(f"{rejected.reason.value}: {rejected.message}")
+    if store is not None:
+        store.add_reject(rejected)

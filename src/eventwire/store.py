@@ -19,9 +19,9 @@ import duckdb
 import msgspec
 
 from .errors import NotFoundError, RejectedInput, SchemaVersionError, StoreError
-from .model import Author, Document, Post, Quote, RemovedPassage
+from .model import ActorRef, Author, Document, Event, Place, Post, Quote, RemovedPassage
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_PATH = "eventwire.duckdb"
 
 _V1 = """
@@ -71,8 +71,33 @@ CREATE TABLE IF NOT EXISTS rejects (
 );
 """
 
+_ACTOR = 'STRUCT(text VARCHAR, code VARCHAR, sector VARCHAR, name VARCHAR, kind VARCHAR, start INTEGER, "end" INTEGER, based_in VARCHAR, resolved_from VARCHAR)'
+_V2 = f"""
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR PRIMARY KEY,
+    document_id VARCHAR NOT NULL,
+    post_id VARCHAR NOT NULL,
+    sentence_index INTEGER, sentence_start INTEGER, sentence_end INTEGER,
+    trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+    cameo VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR,
+    plover_type VARCHAR, plover_mode VARCHAR, goldstein DOUBLE, quad_class INTEGER,
+    source {_ACTOR}[],
+    target {_ACTOR}[],
+    negated BOOLEAN, modality VARCHAR,
+    date VARCHAR, date_precision VARCHAR, date_text VARCHAR,
+    place STRUCT(name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, kind VARCHAR),
+    confidence DOUBLE, claim_id VARCHAR,
+    model VARCHAR, coded_at TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS learned_roles (
+    name VARCHAR, code VARCHAR, sector VARCHAR, role VARCHAR, document_id VARCHAR, date VARCHAR,
+    PRIMARY KEY (name, code, sector, document_id)
+);
+"""
+
 # Each entry takes the schema from version i to i+1; append, never edit.
-_MIGRATIONS: list[str] = [_V1]
+_MIGRATIONS: list[str] = [_V1, _V2]
+_EVENT_FIELDS = [f for f in Event.__struct_fields__]
 
 _POST_COLUMNS = (
     "id, document_id, position, author_name, author_rank, author_joined, author_messages, "
@@ -183,6 +208,55 @@ class Store:
         )
         return True
 
+    def replace_events(self, doc_id: str, events: list[Event], *, model: str = "") -> None:
+        """Store a document's events, replacing any earlier coding of it (one transaction)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM events WHERE document_id = ?", [doc_id])
+            if events:
+                cols = ", ".join(f'"{f}"' for f in _EVENT_FIELDS)
+                marks = ", ".join("?" * (len(_EVENT_FIELDS) + 2))
+                self.con.executemany(
+                    f"INSERT INTO events ({cols}, model, coded_at) VALUES ({marks})",
+                    [[_event_value(e, f) for f in _EVENT_FIELDS] + [model, _now()] for e in events],
+                )
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"writing the events of {doc_id} failed: {exc}") from exc
+
+    def add_learned_roles(self, doc_id: str, day: str | None, roles: dict[str, tuple[str, str, str]]) -> None:
+        """Roles learned from a document's text ("US Secretary of State X"), kept with its date."""
+        rows = [[name, code, sector, role, doc_id, day] for name, (code, sector, role) in roles.items()]
+        if rows:
+            self.con.executemany("INSERT OR IGNORE INTO learned_roles VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+    def learned_roles(self) -> dict[str, tuple[str, str, str]]:
+        rows = self.con.execute("SELECT name, code, sector, role FROM learned_roles ORDER BY date NULLS FIRST").fetchall()
+        return {name: (code, sector, role) for name, code, sector, role in rows}
+
+    def events(self, *, document_id: str | None = None, actor: str | None = None, code: str | None = None,
+               plover: str | None = None, limit: int | None = None) -> list[Event]:
+        """Stored events, filtered: ``actor`` matches a source or target code or 'CODE SECTOR' label prefix."""
+        where, params = [], []
+        if document_id:
+            where.append("document_id = ?")
+            params.append(self.resolve_id(document_id))
+        if actor:
+            where.append("(len(list_filter(source || target, a -> (a.code || coalesce(' ' || a.sector, '')) LIKE ? || '%')) > 0)")
+            params.append(actor.strip().upper())
+        if code:
+            where.append("cameo LIKE ? || '%'")
+            params.append(code)
+        if plover:
+            where.append("plover_type = ?")
+            params.append(plover.upper())
+        sql = f"SELECT {', '.join(chr(34) + f + chr(34) for f in _EVENT_FIELDS)} FROM events"
+        sql += (" WHERE " + " AND ".join(where)) if where else ""
+        sql += " ORDER BY document_id, post_id, trigger_start" + (f" LIMIT {int(limit)}" if limit else "")
+        cur = self.con.execute(sql, params)
+        return [_event_from_row(dict(zip(_EVENT_FIELDS, row))) for row in cur.fetchall()]
+
     # -- reading --------------------------------------------------------------------
     def resolve_id(self, prefix: str) -> str:
         """A full document id from an id, an unambiguous id prefix, or an external id."""
@@ -225,6 +299,7 @@ class Store:
             "documents": one("SELECT count(*) FROM documents"),
             "posts": one("SELECT count(*) FROM posts"),
             "rejects": one("SELECT count(*) FROM rejects"),
+            "events": one("SELECT count(*) FROM events"),
             "documents_by_kind": dict(self.con.execute("SELECT kind, count(*) FROM documents GROUP BY kind ORDER BY kind").fetchall()),
             "documents_by_engine": dict(
                 self.con.execute("SELECT engine, count(*) FROM documents WHERE engine IS NOT NULL GROUP BY engine ORDER BY engine").fetchall()
@@ -257,3 +332,19 @@ def _post_from_row(row: dict) -> Post:
     quotes = [Quote(**q) for q in row.pop("quotes") or []]
     removed = [RemovedPassage(**r) for r in row.pop("removed_passages") or []]
     return Post(author=author, quotes=quotes, removed_passages=removed, links=list(row.pop("links") or []), **row)
+
+
+def _event_value(event: Event, name: str):
+    value = getattr(event, name)
+    if name in ("source", "target"):
+        return [msgspec.to_builtins(a) for a in value]
+    if name == "place":
+        return msgspec.to_builtins(value) if value is not None else None
+    return value
+
+
+def _event_from_row(row: dict) -> Event:
+    row["source"] = [ActorRef(**a) for a in row["source"] or []]
+    row["target"] = [ActorRef(**a) for a in row["target"] or []]
+    row["place"] = Place(**row["place"]) if row["place"] else None
+    return Event(**row)

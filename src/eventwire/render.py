@@ -1,0 +1,66 @@
+"""Readable views for the terminal: a document, its events."""
+
+from __future__ import annotations
+
+from .model import ActorRef, Document, Event
+
+
+def document(doc: Document) -> str:
+    lines = [f"document {doc.id}  ({doc.kind}{', ' + doc.engine if doc.engine else ''})"]
+    for label, value in [("title", doc.title), ("url", doc.url), ("site", doc.site_name or doc.source_domain),
+                         ("published", doc.published), ("your id", doc.external_id), ("input", doc.input)]:
+        if value:
+            lines.append(f"  {label:<10} {value}")
+    for post in doc.posts:
+        lines.append("")
+        a = post.author
+        who = ", ".join(str(x) for x in [a.name, a.rank] if x) or "unknown author"
+        facts = [f"joined {a.joined}" if a.joined else "", f"{a.messages:,} messages" if a.messages is not None else "",
+                 f"reaction score {a.reaction_score}" if a.reaction_score is not None else "", a.country or "", a.location or ""]
+        lines.append(f"— post {post.position + 1}: {who}" + (f" ({'; '.join(f for f in facts if f)})" if any(facts) else ""))
+        if post.published:
+            lines.append(f"  published {post.published}")
+        lines.append(post.text)
+        for q in post.quotes:
+            lines.append(f"  [quote from {q.author or 'unknown'}] {q.text[:200]}")
+        for link in post.links:
+            lines.append(f"  link: {link}")
+        dropped = [r for r in post.removed_passages if r.reason == "duplicate"]
+        if dropped:
+            chars = sum(r.end - r.start for r in dropped)
+            lines.append(f"  removed {len(dropped)} repeated passage(s), {chars:,} characters")
+    return "\n".join(lines)
+
+
+def actor(ref: ActorRef) -> str:
+    label = " ".join(x for x in (ref.code, ref.sector) if x) or "?"
+    shown = ref.name or ref.text
+    return f"{label} ({shown})" if shown and shown != ref.code else label
+
+
+def actors(refs: list[ActorRef]) -> str:
+    return " + ".join(actor(r) for r in refs) or "—"
+
+
+def event(ev: Event, text: str | None = None) -> str:
+    flags = [ev.modality] if ev.modality != "asserted" else []
+    if ev.negated:
+        flags.insert(0, "NEGATED")
+    where = f" @ {ev.place.name}{', ' + ev.place.country if ev.place.country else ''}" if ev.place else ""
+    when = f" on {ev.date} ({ev.date_text})" if ev.date else (f" [{ev.date_text}]" if ev.date_text else "")
+    head = (f"  {ev.plover_type or 'STATEMENT':<10} {ev.cameo:<5} {ev.goldstein:+5.1f}  {actors(ev.source)} → {actors(ev.target)}"
+            f"  “{ev.trigger}”{when}{where}{'  [' + ', '.join(flags) + ']' if flags else ''}")
+    if text is None:
+        return head
+    sentence = " ".join(text[ev.sentence_start : ev.sentence_end].split())
+    return f"{head}\n      {sentence[:300]}{'…' if len(sentence) > 300 else ''}"
+
+
+def events_report(doc: Document, events: list[Event]) -> str:
+    title = doc.title or (doc.posts[0].text[:70] + "…" if doc.posts and doc.posts[0].text else doc.id)
+    author = doc.posts[0].author.name if doc.posts and doc.posts[0].author.name else None
+    lines = [f"{doc.id}  {title}" + (f"  (posted by {author})" if author else ""), f"  {len(events)} event(s)"]
+    texts = {p.id: p.text for p in doc.posts}
+    for ev in events:
+        lines.append(event(ev, texts.get(ev.post_id)))
+    return "\n".join(lines)
