@@ -35,10 +35,17 @@ if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
 _TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "for", "from", "in")
-_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "off", "around", "across", "inside", "over", "along"})
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "off", "around", "across", "inside", "along"})
 _LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "hold", "stage", "mount", "extend", "offer", "provide", "impose",
                           "announce", "make", "give", "begin", "start", "resume", "order", "undertake", "perform", "issue",
-                          "express", "lodge", "file", "seek", "sign", "reach", "approve", "authorise", "authorize"})
+                          "express", "lodge", "file", "seek", "sign", "reach", "approve", "authorise", "authorize",
+                          "resume", "restore", "reinstate", "restart", "renew", "allow", "agree", "exchange"})
+# A nominal's actors may be found by climbing to the verb that governs it, through
+# at most this many prepositional or object links ("extended support in exchange
+# for the resumption of military cooperation": cooperation → extended).
+_CLIMB_LINKS = frozenset({"pobj", "prep", "dobj", "nmod", "compound", "conj", "appos", "pcomp"})
+_MAX_CLIMB = 6
+_CLIMB_PREPS = frozenset({"of", "for", "in"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
 _INTENT_VERBS = frozenset({"plan", "intend", "aim", "want", "hope", "prepare", "seek", "mean", "consider", "propose", "vow", "pledge", "promise", "threaten", "decide"})
@@ -139,11 +146,13 @@ class EventCoder:
         trig = self.lexicon.match(tok)
         if trig is None:
             return None
+        if trig.pos != "VERB" and tok.dep_ == "dobj" and self.lexicon.match(tok.head) is not None:
+            return None  # "sought its support": the support is what the request is about, not an event
         source, target = (_verb_args if trig.pos == "VERB" else _noun_args)(doc, tok)
         source = [a for a in source if a.resolved]
         target = [a for a in target if a.resolved and not any(a is s for s in source)]
-        if not source and not target:
-            return None
+        if not source and (not target or (trig.pos == "VERB" and not _passive(tok))):
+            return None  # no one acts: a description, a gerund, a generic statement
         when = _date(doc, tok, anchor)
         modality = _modality(tok, trig.cameo, when, anchor)
         confidence = 0.4 + 0.25 * bool(source) + 0.25 * bool(target) + 0.1 * (modality == "asserted")
@@ -168,7 +177,7 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
                 break
     for conj in (c for c in tok.children if c.dep_ == "conj"):
         found += [a for a in actors_at(doc, conj, depth + 1) if not any(a is f for f in found)]
-    return found
+    return [a for a in found if a.resolved]
 
 
 def _completed(doc: Doc, actor: Actor, tok: Token) -> Actor:
@@ -196,8 +205,9 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
             return actors_at(doc, child)
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp") and seen < 3 and verb.head is not verb:
         head = verb.head
-        if head.pos_ in ("NOUN", "PROPN"):
-            return [a for c in head.children if c.dep_ == "poss" for a in actors_at(doc, c)]
+        if head.pos_ in ("NOUN", "PROPN"):  # "US defensive action to kill X", "Washington's announcement to authorise"
+            return next((found for c in reversed(list(head.lefts)) if c.dep_ in ("poss", "compound", "amod", "nmod")
+                         and (found := actors_at(doc, c))), [])
         if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_ in _DEMAND_VERBS | {"allow", "force", "help", "persuade"}:
             return actors_at(doc, next(c for c in head.children if c.dep_ == "dobj"))  # object control
         return _subject(doc, head, seen + 1)
@@ -227,9 +237,12 @@ def _inside(doc: Doc, noun: Token) -> list[Actor]:
     return _objects(doc, noun, ("to", "for", "against", "on", "with")) if noun.dep_ != "nsubjpass" else []
 
 
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+
+
 def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
-    if passive:
+    if _passive(verb):
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         source = actors_at(doc, agent[0]) if agent else []
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -246,24 +259,41 @@ def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
 
 def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
     source: list[Actor] = []
-    for child in noun.children:
+    for child in reversed(list(noun.lefts)):  # the modifier nearest the noun is its actor
         if child.dep_ in ("poss", "compound", "amod", "nmod") and (found := actors_at(doc, child)):
             source = found
             break
+    acl = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if not source:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 source = [a for g in child.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
-            elif child.dep_ == "acl" and child.tag_ == "VBN":
+            elif child in acl:
                 source = [a for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
             if source:
                 break
-    if not source and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in _LIGHT_VERBS:
-        source = _subject(doc, noun.head)
+    if not source:
+        source = _governor_subject(doc, noun)
     target = _objects(doc, noun, ("against", "on", "upon", "with", "to", "at", "toward", "towards", "for", "of"))
+    for verb in acl:
+        target = target or _objects(doc, verb, ("against", "on", "upon", "at", "toward", "towards"))
     if not target and noun.dep_ == "dobj" and noun.head.lemma_ in _LIGHT_VERBS:
         target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for"))
     return source, target
+
+
+def _governor_subject(doc: Doc, noun: Token) -> list[Actor]:
+    """Climb from a nominal to a governing light verb and take its subject."""
+    cur = noun
+    for _ in range(_MAX_CLIMB):
+        if cur.dep_ not in _CLIMB_LINKS or cur.head is cur:
+            return []
+        if cur.dep_ == "prep" and cur.lower_ not in _CLIMB_PREPS:
+            return []  # "after the airstrikes": time, not who did it
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return _subject(doc, cur) if cur.lemma_ in _LIGHT_VERBS else []
+    return []
 
 
 # -- qualities ----------------------------------------------------------------------------
