@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .knowledge import Entry, Knowledge, knowledge
+from .places import lookup as lookup_place
 
 for _name, _default in (("actors", None), ("actor_at", None), ("doc_date", None)):
     if not Doc.has_extension(_name):
@@ -151,6 +152,9 @@ class ActorResolver:
         if people and not actor.name:
             actor.name, actor.kind = people[0].name, "person"
         actor.based_in = _based_in(doc, end, names)
+        if not actor.code and actor.sector:
+            actor.code = _located_in(doc, end, names)  # "police in Istanbul", "protesters in Dhaka"
+            actor.resolved_from = "place" if actor.code else None
         return actor if (actor.code or actor.sector or actor.name) else None
 
     def _person(self, actor: Actor, name: str, people: list[Entry], day: date | None) -> None:
@@ -268,6 +272,36 @@ def _based_in(doc: Doc, end: int, names) -> str | None:
             codes = [e.code for e in hit[1] if e.kind in ("country", "capital", "demonym")]
             return codes[0] if codes else None
     return None
+
+
+_LOCATIVE = frozenset({"in", "from", "at", "across", "throughout", "inside"})
+
+
+def _located_in(doc: Doc, end: int, names) -> str | None:
+    """The country of a place named right after a group: "in Istanbul", "in northern Nigeria's Kaduna state"."""
+    if end >= len(doc) or doc[end].lower_ not in _LOCATIVE:
+        return None
+    for i in range(end + 1, min(end + 7, len(doc))):
+        tok = doc[i]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP") and i > end + 1:
+            break
+        hit = names.get(i)
+        if hit:
+            codes = [e.code for e in hit[1] if e.kind in ("country", "capital", "demonym", "metonym")]
+            if codes:
+                return codes[0]
+        if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B":
+            place = lookup_place(doc[i : i + 1].text if not tok.ent_type_ else _entity_text(doc, i))
+            if place is not None and place.country:
+                return place.country
+    return None
+
+
+def _entity_text(doc: Doc, i: int) -> str:
+    for ent in doc.ents:
+        if ent.start == i:
+            return ent.text
+    return doc[i].text
 
 
 # -- pronouns -------------------------------------------------------------------------

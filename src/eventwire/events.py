@@ -46,6 +46,19 @@ _LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "hold", "stage", "mount"
 _CLIMB_LINKS = frozenset({"pobj", "prep", "dobj", "nmod", "compound", "conj", "appos", "pcomp"})
 _MAX_CLIMB = 6
 _CLIMB_PREPS = frozenset({"of", "for", "in"})
+# Nouns that stand for the people of what follows "of": "members of the armed forces".
+_GROUP_NOUNS = frozenset({"member", "troop", "soldier", "official", "force", "unit", "delegation", "leader", "leadership",
+                          "citizen", "people", "resident", "representative", "envoy", "minister", "head", "chief", "team",
+                          "fighter", "group", "faction", "wing", "branch", "part", "some", "dozen", "hundred", "thousand",
+                          "letter", "statement", "spokesman", "spokeswoman", "spokesperson", "government", "army", "navy"})
+# Verbs that report speech: with a clausal complement they attribute a claim
+# (the claims stage keeps them), they are not a "make statement" event.
+_REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "note", "assert", "declare", "write",
+                        "tweet", "post", "insist", "stress", "confirm", "explain", "reveal", "suggest", "believe",
+                        "think", "argue", "allege", "acknowledge", "signal", "indicate", "disclose", "quote"})
+# Verbs whose target is the subject of their complement clause: "demanded that Gambia return ...".
+_CLAUSE_TARGET = frozenset({"demand", "urge", "ask", "call", "press", "accuse", "warn", "tell", "insist", "request",
+                            "appeal", "order", "threaten", "push", "encourage", "advise", "suggest", "propose"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
 _INTENT_VERBS = frozenset({"plan", "intend", "aim", "want", "hope", "prepare", "seek", "mean", "consider", "propose", "vow", "pledge", "promise", "threaten", "decide"})
@@ -101,14 +114,20 @@ class Lexicon:
 
 
 def _nearby_lemmas(tok: Token) -> set[str]:
-    """Lemmas a multiword trigger may need: children, grandchildren, and the words beside the trigger."""
+    """Lemmas a multiword trigger may need: the trigger's children and grandchildren, the next word.
+
+    Only syntactic neighbours count: "opened an inquiry into whether troops fired"
+    must not match "open fire".
+    """
     found = set()
     for child in tok.children:
         found.add(child.lemma_.lower())
+        found.add(child.lower_)
         found.update(g.lemma_.lower() for g in child.children)
-    doc = tok.doc
-    for i in range(max(tok.i - 3, 0), min(tok.i + 4, len(doc))):
-        found.add(doc[i].lemma_.lower())
+    if tok.i + 1 < len(tok.doc):
+        found.add(tok.doc[tok.i + 1].lower_)
+    if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+        found.add(tok.head.lemma_.lower())  # "impose sanctions": the noun's verb
     return found
 
 
@@ -146,21 +165,73 @@ class EventCoder:
         trig = self.lexicon.match(tok)
         if trig is None:
             return None
-        if trig.pos != "VERB" and tok.dep_ == "dobj" and self.lexicon.match(tok.head) is not None:
+        if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None:
             return None  # "sought its support": the support is what the request is about, not an event
+        if trig.pos == "VERB" and self._light_with_trigger(tok):
+            return None  # "opened an inquiry": the noun says what happened, the verb only that it did
+        if trig.cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+            return None  # "X said that ...": an attribution, not a statement event
         source, target = (_verb_args if trig.pos == "VERB" else _noun_args)(doc, tok)
+        if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
+            target = _clause_subject(doc, tok)
+        place = places.place_for(doc, tok, _PLACE_PREPS)
+        if any(not a.code for a in source + target):
+            home = _default_country(doc, tok, place, source + target)
+            source, target = _domestic(source, home), _domestic(target, home)
         source = [a for a in source if a.resolved]
         target = [a for a in target if a.resolved and not any(a is s for s in source)]
+        target = [a for a in target if not (a.resolved_from == "pronoun" and any(a.code == s.code for s in source))]
+        if len(source) >= 2 and not target and len({a.code for a in source}) >= 2:
+            source, target = source[:1], source[1:]  # "China and Bangladesh launched a venture": first with the rest
         if not source and (not target or (trig.pos == "VERB" and not _passive(tok))):
             return None  # no one acts: a description, a gerund, a generic statement
         when = _date(doc, tok, anchor)
         modality = _modality(tok, trig.cameo, when, anchor)
         confidence = 0.4 + 0.25 * bool(source) + 0.25 * bool(target) + 0.1 * (modality == "asserted")
         return CodedEvent(tok, tok.i + 1, trig.cameo, source, target, _negated(tok), modality, when,
-                          places.place_for(doc, tok, _PLACE_PREPS), round(confidence, 2), _depth(tok))
+                          place, round(confidence, 2), _depth(tok))
+
+
+    def _light_with_trigger(self, verb: Token) -> bool:
+        if verb.lemma_ not in _LIGHT_VERBS:
+            return False
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
 
 
 # -- arguments --------------------------------------------------------------------------
+def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | None:
+    """The country that unnamed groups ("gunmen", "the government") belong to.
+
+    Where the event happened, if known; else the one country the sentence names.
+    This is the domestic default of event coders: police, protesters and courts
+    reported without a nationality are of the country the story is about.
+    """
+    if place is not None and place.country:
+        return place.country
+    codes_ = {a.code for a in doc._.actors if a.code and a.kind != "pronoun" and tok.sent.start <= a.start < tok.sent.end
+              and len(a.code) == 3 and a.code in _country_codes()}
+    for ent in tok.sent.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            found = places.lookup(ent.text)
+            if found is not None and found.country:
+                codes_.add(found.country)
+    return codes_.pop() if len(codes_) == 1 else None
+
+
+def _country_codes() -> frozenset[str]:
+    from .knowledge import knowledge
+
+    return frozenset(knowledge().countries)
+
+
+def _domestic(actors: list[Actor], home: str | None) -> list[Actor]:
+    if home is None:
+        return actors
+    return [a if a.code else Actor(a.start, a.end, home, a.sector, a.name, a.kind or "group", resolved_from="place", members=a.members)
+            for a in actors]
+
+
+
 def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
     """The actor(s) a token names: its own chunk, or one found inside its phrase; conjuncts too."""
     if tok is None:
@@ -171,13 +242,13 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
         for child in tok.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "det"):
                 found = actors_at(doc, child, depth + 1)
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            elif child.dep_ == "prep" and child.lower_ == "of" and (tok.lemma_.lower() in _GROUP_NOUNS or actor_for(doc, tok)):
                 found = [a for g in child.children if g.dep_ == "pobj" for a in actors_at(doc, g, depth + 1)]
             if found:
                 break
     for conj in (c for c in tok.children if c.dep_ == "conj"):
         found += [a for a in actors_at(doc, conj, depth + 1) if not any(a is f for f in found)]
-    return [a for a in found if a.resolved]
+    return [a for a in found if a.code or a.sector]
 
 
 def _completed(doc: Doc, actor: Actor, tok: Token) -> Actor:
@@ -225,6 +296,15 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> l
         if prep in by_prep:
             for pobj in by_prep[prep].children:
                 if pobj.dep_ == "pobj" and (found := actors_at(doc, pobj)):
+                    return found
+    return []
+
+
+def _clause_subject(doc: Doc, verb: Token) -> list[Actor]:
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            for grand in child.children:
+                if grand.dep_ in ("nsubj", "nsubjpass") and (found := actors_at(doc, grand)):
                     return found
     return []
 
