@@ -174,6 +174,8 @@ class EventCoder:
         source, target = (_verb_args if trig.pos == "VERB" else _noun_args)(doc, tok)
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
             target = _clause_subject(doc, tok)
+        if not target:
+            target = _first_actor_after(doc, tok, source)
         place = places.place_for(doc, tok, _PLACE_PREPS)
         if any(not a.code for a in source + target):
             home = _default_country(doc, tok, place, source + target)
@@ -297,6 +299,25 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> l
             for pobj in by_prep[prep].children:
                 if pobj.dep_ == "pobj" and (found := actors_at(doc, pobj)):
                     return found
+    return []
+
+
+def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]:
+    """Failing a syntactic object: the first other actor inside the trigger's own phrase, after it.
+
+    "defended the economic corridor through Pakistan", "an investigation into war
+    crimes by Eritrean troops": the party acted upon is named deeper than the
+    object. Relative and reported clauses are not searched: they tell other stories.
+    """
+    taken = {a.code for a in source}
+    stop = {t.i for c in tok.children if c.dep_ in ("relcl", "advcl", "parataxis") or (c.dep_ == "ccomp" and c.lemma_ in _REPORTING)
+            for t in c.subtree}
+    for t in tok.subtree:
+        if t.i <= tok.i or t.i in stop:
+            continue
+        actor = actor_for(doc, t)
+        if actor is not None and actor.resolved and actor.kind != "pronoun" and actor.code not in taken:
+            return [actor]
     return []
 
 
