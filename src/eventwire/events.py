@@ -39,7 +39,13 @@ _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "off", "around", "acros
 _LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "hold", "stage", "mount", "extend", "offer", "provide", "impose",
                           "announce", "make", "give", "begin", "start", "resume", "order", "undertake", "perform", "issue",
                           "express", "lodge", "file", "seek", "sign", "reach", "approve", "authorise", "authorize",
-                          "resume", "restore", "reinstate", "restart", "renew", "allow", "agree", "exchange"})
+                          "resume", "restore", "reinstate", "restart", "renew", "allow", "agree", "exchange",
+                          "open", "establish", "set", "initiate", "hold", "convene", "call", "step"})
+# Words after which a cooperative act is an intention: "ready to release", "plans to open".
+_INTENT_WORDS = frozenset({"ready", "prepared", "willing", "plan", "intend", "offer", "pledge", "promise", "vow", "agree",
+                           "aim", "want", "hope", "decide", "commit", "eager", "keen", "open"})
+# CAMEO codes an intention to do something of each cooperative root (03x "express intent to ...").
+_INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # A nominal's actors may be found by climbing to the verb that governs it, through
 # at most this many prepositional or object links ("extended support in exchange
 # for the resumption of military cooperation": cooperation → extended).
@@ -123,7 +129,7 @@ def _nearby_lemmas(tok: Token) -> set[str]:
     for child in tok.children:
         found.add(child.lemma_.lower())
         found.add(child.lower_)
-        found.update(g.lemma_.lower() for g in child.children)
+        found.update(g.lemma_.lower() for g in child.children if g.pos_ not in ("VERB", "AUX"))
     if tok.i + 1 < len(tok.doc):
         found.add(tok.doc[tok.i + 1].lower_)
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
@@ -165,11 +171,14 @@ class EventCoder:
         trig = self.lexicon.match(tok)
         if trig is None:
             return None
+        if trig.pos == "VERB" and tok.lemma_ in _INTENT_WORDS and self._intends_trigger(tok):
+            return None  # "plans to deploy": the deployment is the event, intended
+        cameo = _intent_code(tok, trig.cameo)
         if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None:
             return None  # "sought its support": the support is what the request is about, not an event
         if trig.pos == "VERB" and self._light_with_trigger(tok):
             return None  # "opened an inquiry": the noun says what happened, the verb only that it did
-        if trig.cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
             return None  # "X said that ...": an attribution, not a statement event
         source, target = (_verb_args if trig.pos == "VERB" else _noun_args)(doc, tok)
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
@@ -185,14 +194,17 @@ class EventCoder:
         target = [a for a in target if not (a.resolved_from == "pronoun" and any(a.code == s.code for s in source))]
         if len(source) >= 2 and not target and len({a.code for a in source}) >= 2:
             source, target = source[:1], source[1:]  # "China and Bangladesh launched a venture": first with the rest
-        if not source and (not target or (trig.pos == "VERB" and not _passive(tok))):
-            return None  # no one acts: a description, a gerund, a generic statement
+        if not source and (not target or trig.pos != "VERB" or not _passive(tok)):
+            return None  # no one acts: a description ("trade between A and B"), a gerund, a generic statement
         when = _date(doc, tok, anchor)
-        modality = _modality(tok, trig.cameo, when, anchor)
+        modality = _modality(tok, cameo, when, anchor)
         confidence = 0.4 + 0.25 * bool(source) + 0.25 * bool(target) + 0.1 * (modality == "asserted")
-        return CodedEvent(tok, tok.i + 1, trig.cameo, source, target, _negated(tok), modality, when,
+        return CodedEvent(tok, tok.i + 1, cameo, source, target, _negated(tok), modality, when,
                           place, round(confidence, 2), _depth(tok))
 
+
+    def _intends_trigger(self, verb: Token) -> bool:
+        return any(c.dep_ in ("xcomp", "ccomp") and self.lexicon.match(c) is not None for c in verb.children)
 
     def _light_with_trigger(self, verb: Token) -> bool:
         if verb.lemma_ not in _LIGHT_VERBS:
@@ -319,6 +331,18 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
         if actor is not None and actor.resolved and actor.kind != "pronoun" and actor.code not in taken:
             return [actor]
     return []
+
+
+def _intent_code(tok: Token, cameo: str) -> str:
+    """A cooperative act governed by an intention word becomes CAMEO's "express intent to" code."""
+    if cameo[:2] not in _INTENT_CODE:
+        return cameo
+    head = tok.head if tok.dep_ in ("xcomp", "ccomp", "pobj", "dobj") else None
+    if head is not None and head.dep_ == "prep":
+        head = head.head
+    if head is not None and (head.lemma_ in _INTENT_WORDS or head.lower_ in _INTENT_WORDS):
+        return _INTENT_CODE[cameo[:2]]
+    return cameo
 
 
 def _clause_subject(doc: Doc, verb: Token) -> list[Actor]:
