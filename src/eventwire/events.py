@@ -104,6 +104,11 @@ class Lexicon:
         return lex
 
     def match(self, tok: Token) -> Trigger | None:
+        found = self.senses(tok)
+        return found[0] if found else None
+
+    def senses(self, tok: Token) -> list[Trigger]:
+        """The longest matching entries (several when a word has several senses: "strike")."""
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
             options = self.verbs.get(tok.lemma_.lower()) or self.verbs.get(tok.lower_)
         elif tok.pos_ in ("NOUN", "PROPN"):
@@ -111,12 +116,10 @@ class Lexicon:
         else:
             return None
         if not options:
-            return None
+            return []
         near = _nearby_lemmas(tok)
-        for trig in options:
-            if all(w in near for w in trig.words[1:]):
-                return trig
-        return None
+        fitting = [t for t in options if all(w in near for w in t.words[1:])]
+        return [t for t in fitting if len(t.words) == len(fitting[0].words)] if fitting else []
 
 
 def _nearby_lemmas(tok: Token) -> set[str]:
@@ -168,9 +171,10 @@ class EventCoder:
         return doc
 
     def _code(self, doc: Doc, tok: Token, anchor: date | None) -> CodedEvent | None:
-        trig = self.lexicon.match(tok)
-        if trig is None:
+        senses = self.lexicon.senses(tok)
+        if not senses:
             return None
+        trig = senses[0]
         if trig.pos == "VERB" and tok.lemma_ in _INTENT_WORDS and self._intends_trigger(tok):
             return None  # "plans to deploy": the deployment is the event, intended
         cameo = _intent_code(tok, trig.cameo)
@@ -181,6 +185,9 @@ class EventCoder:
         if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
             return None  # "X said that ...": an attribution, not a statement event
         source, target = (_verb_args if trig.pos == "VERB" else _noun_args)(doc, tok)
+        if len(senses) > 1:
+            trig = _sense(senses, source, tok)
+            cameo = _intent_code(tok, trig.cameo)
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
             target = _clause_subject(doc, tok)
         if not target:
@@ -194,6 +201,10 @@ class EventCoder:
         target = [a for a in target if not (a.resolved_from == "pronoun" and any(a.code == s.code for s in source))]
         if len(source) >= 2 and not target and len({a.code for a in source}) >= 2:
             source, target = source[:1], source[1:]  # "China and Bangladesh launched a venture": first with the rest
+        if source and not target and cameo[:2] in _DOMESTIC_ROOTS and source[0].code in _country_codes():
+            # Protest, repression and violence with no other party named happen at home:
+            # the target is the source's own country (its government or population).
+            target = [Actor(source[0].start, source[0].end, source[0].code, None, None, "country", resolved_from="domestic")]
         if not source and (not target or trig.pos != "VERB" or not _passive(tok)):
             return None  # no one acts: a description ("trade between A and B"), a gerund, a generic statement
         when = _date(doc, tok, anchor)
@@ -333,6 +344,27 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
     return []
 
 
+_DOMESTIC_ROOTS = frozenset({"08", "10", "11", "12", "13", "14", "17", "18", "19", "20"})
+_CIVIL_SECTORS = frozenset({"CVL", "LAB", "OPP", "NGO", "EDU", "REL", "BUS", "MED"})
+_IRREGULAR_SECTORS = frozenset({"REB", "SPY", "CRM", "INS", "SEP"})
+
+
+def _sense(senses: list[Trigger], source: list[Actor], tok: Token) -> Trigger:
+    """Pick a word's sense from who acts: workers strike (143), air forces strike (190).
+
+    Civilians and labour take the protest sense (14x); irregular forces the
+    unconventional-violence sense (18x); states and armies the military one (19x).
+    """
+    sectors = {a.sector for a in source}
+    by_root = sorted(senses, key=lambda t: t.cameo)
+    if sectors & _CIVIL_SECTORS or (not source and not any(c.dep_ == "dobj" for c in tok.children)):
+        return by_root[0]
+    if sectors & _IRREGULAR_SECTORS or any(a.code == "IMG" for a in source):
+        conflict = [t for t in by_root if t.cameo[:2] in ("18", "19", "20")]
+        return conflict[0] if conflict else by_root[-1]
+    return by_root[-1]
+
+
 def _intent_code(tok: Token, cameo: str) -> str:
     """A cooperative act governed by an intention word becomes CAMEO's "express intent to" code."""
     if cameo[:2] not in _INTENT_CODE:
@@ -470,11 +502,17 @@ def _date(doc: Doc, tok: Token, anchor: date | None) -> dates.ResolvedDate | Non
     return resolved
 
 
+# Clauses that tell background to the main event: participial adjuncts
+# ("..., accusing him of bias"), relative clauses, "after/before" clauses.
+_BACKGROUND_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis", "pcomp"})
+
+
 def _depth(tok: Token) -> int:
+    """Distance from the sentence's main event, counting background clauses thrice."""
     depth, cur = 0, tok
-    while cur.head is not cur and depth < 20:
+    while cur.head is not cur and depth < 40:
+        depth += 3 if cur.dep_ in _BACKGROUND_DEPS else 1
         cur = cur.head
-        depth += 1
     return depth
 
 
