@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 DB     ?= eventwire.duckdb
 EXAMPLE := examples/forum_post.txt
 
-.PHONY: demo test test-fast install install-dev lock bench clean
+.PHONY: demo test test-fast install install-dev lock bench evaluate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,14 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
 demo: $(VENV)/.installed
-	$(BIN)/eventwire ingest $(EXAMPLE) --db $(DB)
-	$(BIN)/eventwire show --db $(DB) --last
+	$(BIN)/eventwire analyze $(EXAMPLE) --db $(DB) --date 2025-03-14
+
+bench: $(VENV)/.installed
+	$(BIN)/python -m eventwire.bench --docs 10000
+
+evaluate: $(VENV)/.installed
+	$(BIN)/eventwire evaluate gold/events/dev
+	$(BIN)/eventwire evaluate gold/events/test
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q -n 2

@@ -312,12 +312,26 @@ def _pronouns(doc: Doc, names) -> list[Actor]:
         if tok.i in names:
             continue
         if low in _POSSESSIVE_PRONOUNS or low in _OBJECT_PRONOUNS or low in _PERSON_PRONOUNS:
-            if low == "it" and tok.dep_ in ("nsubjpass", "expl") or (low == "it" and tok.head.lemma_ in ("be", "note")):
-                continue  # "it may be noted", "it is": no referent
+            if low == "it" and _expletive(tok):
+                continue  # "it may be noted", "it is clear that": no referent
             out.append(Actor(tok.i, tok.i + 1, kind="pronoun", members=[tok.i]))
         elif low in ("latter", "former") and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
             out.append(Actor(tok.i - 1, tok.i + 1, kind="pronoun", members=[tok.i - 1, tok.i]))
     return out
+
+
+_EXPLETIVE_ADJ = frozenset({"clear", "likely", "unlikely", "possible", "impossible", "unclear", "important", "necessary",
+                            "true", "evident", "obvious", "worth", "time", "hard", "difficult", "easy", "reported", "believed"})
+
+
+def _expletive(tok: Token) -> bool:
+    if tok.dep_ in ("expl", "nsubjpass") or tok.head.lemma_ in ("note", "seem", "appear", "remain", "rain"):
+        return True
+    head = tok.head
+    if head.lemma_ == "be":
+        attrs = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+        return not attrs or any(a.lower_ in _EXPLETIVE_ADJ for a in attrs)
+    return False
 
 
 def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
@@ -341,7 +355,8 @@ def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token) -> Acto
             return distinct[-1] if low == "latter" else distinct[-2]
         return distinct[-1] if distinct else None
     if low in _PERSON_PRONOUNS:
-        people = [a for a in before if a.kind == "person"]
+        # "The Tunisian president promised ... that he would": a titled office is a person too.
+        people = [a for a in before if a.kind == "person" or (a.kind == "group" and a.sector in ("GOV", "MIL", "JUD", "LEG", "OPP"))]
         return people[-1] if people else None
     candidates = [a for a in before if a.kind != "person"]
     if not candidates:

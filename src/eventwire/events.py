@@ -38,7 +38,7 @@ _TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "off", "around", "across", "inside", "along"})
 _LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "hold", "stage", "mount", "extend", "offer", "provide", "impose",
                           "announce", "make", "give", "begin", "start", "resume", "order", "undertake", "perform", "issue",
-                          "express", "lodge", "file", "seek", "sign", "reach", "approve", "authorise", "authorize",
+                          "express", "lodge", "file", "sign", "reach", "approve", "authorise", "authorize",
                           "resume", "restore", "reinstate", "restart", "renew", "allow", "agree", "exchange",
                           "open", "establish", "set", "initiate", "hold", "convene", "call", "step"})
 # Words after which a cooperative act is an intention: "ready to release", "plans to open".
@@ -122,6 +122,18 @@ class Lexicon:
         return [t for t in fitting if len(t.words) == len(fitting[0].words)] if fitting else []
 
 
+def lemma(tok: Token) -> str:
+    """The lemma, repaired where the small model's lemmatizer drops an 'e' ("staged" → "stag")."""
+    low = tok.lemma_.lower()
+    if tok.lower_.endswith("ed") and low == tok.lower_[:-2] and low + "e" in _E_VERBS:
+        return low + "e"
+    return low
+
+
+_E_VERBS = frozenset({"stage", "teargasse", "raze", "seize", "wage", "pledge", "engage", "vote", "welcome", "resume",
+                      "release", "cease", "ease", "expose", "oppose", "close", "praise", "charge", "purge"})
+
+
 def _nearby_lemmas(tok: Token) -> set[str]:
     """Lemmas a multiword trigger may need: the trigger's children and grandchildren, the next word.
 
@@ -164,9 +176,11 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         anchor = doc._.doc_date
         found: list[CodedEvent] = []
+        self._orphans: list[tuple[Token, str, places.Place]] = []
         for sent in doc.sents:
             coded = [e for tok in sent if (e := self._code(doc, tok, anchor)) is not None]
-            found.extend(_rank(coded))
+            found.extend(_rank(_without_nested(coded)))
+        _place_orphans(found, self._orphans)
         doc._.events = found
         return doc
 
@@ -206,7 +220,11 @@ class EventCoder:
             # the target is the source's own country (its government or population).
             target = [Actor(source[0].start, source[0].end, source[0].code, None, None, "country", resolved_from="domestic")]
         if not source and (not target or trig.pos != "VERB" or not _passive(tok)):
+            if trig.pos != "VERB" and place is not None and any(c.lower_ == "the" for c in tok.children):
+                self._orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
             return None  # no one acts: a description ("trade between A and B"), a gerund, a generic statement
+        if source and not target and cameo[:2] in _COOPERATIVE_ROOTS:
+            target = [a for a in _main_subject(doc, tok) if a.code not in {s.code for s in source}]
         when = _date(doc, tok, anchor)
         modality = _modality(tok, cameo, when, anchor)
         confidence = 0.4 + 0.25 * bool(source) + 0.25 * bool(target) + 0.1 * (modality == "asserted")
@@ -218,12 +236,41 @@ class EventCoder:
         return any(c.dep_ in ("xcomp", "ccomp") and self.lexicon.match(c) is not None for c in verb.children)
 
     def _light_with_trigger(self, verb: Token) -> bool:
-        if verb.lemma_ not in _LIGHT_VERBS:
+        if lemma(verb) not in _LIGHT_VERBS:
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
 
 
 # -- arguments --------------------------------------------------------------------------
+def _main_subject(doc: Doc, tok: Token) -> list[Actor]:
+    """The actors the sentence is about: the subject of its main verb.
+
+    A cooperative act with no party named ("... led to the latter authorising the
+    reinstatement of a training programme") is done with the sentence's subject.
+    """
+    root = tok.sent.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return [a for a in actors_at(doc, child) if a.code]
+    return []
+
+
+def _without_nested(events: list[CodedEvent]) -> list[CodedEvent]:
+    """"military training programme": one event, not one per noun of the phrase."""
+    heads = {(e.trigger.i, e.cameo[:2]) for e in events}
+    return [e for e in events if not (e.trigger.dep_ in ("compound", "nmod", "amod") and (e.trigger.head.i, e.cameo[:2]) in heads)]
+
+
+def _place_orphans(events: list[CodedEvent], orphans: list[tuple[Token, str, places.Place]]) -> None:
+    """Give a place to the known event that a placed but actorless mention refers to."""
+    for tok, cameo, place in orphans:
+        kind = codes.event_type(cameo)
+        candidates = [e for e in events if e.place is None and codes.event_type(e.cameo) == kind]
+        if candidates:
+            nearest = min(candidates, key=lambda e: abs(e.trigger.i - tok.i))
+            nearest.place = place
+
+
 def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | None:
     """The country that unnamed groups ("gunmen", "the government") belong to.
 
@@ -344,6 +391,7 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
     return []
 
 
+_COOPERATIVE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 _DOMESTIC_ROOTS = frozenset({"08", "10", "11", "12", "13", "14", "17", "18", "19", "20"})
 _CIVIL_SECTORS = frozenset({"CVL", "LAB", "OPP", "NGO", "EDU", "REL", "BUS", "MED"})
 _IRREGULAR_SECTORS = frozenset({"REB", "SPY", "CRM", "INS", "SEP"})
@@ -416,10 +464,13 @@ def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
 
 def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
     source: list[Actor] = []
+    unnamed: list[Actor] = []  # "military cooperation": a sector without a country is a last resort
     for child in reversed(list(noun.lefts)):  # the modifier nearest the noun is its actor
         if child.dep_ in ("poss", "compound", "amod", "nmod") and (found := actors_at(doc, child)):
-            source = found
-            break
+            if any(a.code for a in found):
+                source = found
+                break
+            unnamed = unnamed or found
     acl = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if not source:
         for child in noun.children:
@@ -430,11 +481,11 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
             if source:
                 break
     if not source:
-        source = _governor_subject(doc, noun)
+        source = _governor_subject(doc, noun) or unnamed
     target = _objects(doc, noun, ("against", "on", "upon", "with", "to", "at", "toward", "towards", "for", "of"))
     for verb in acl:
         target = target or _objects(doc, verb, ("against", "on", "upon", "at", "toward", "towards"))
-    if not target and noun.dep_ == "dobj" and noun.head.lemma_ in _LIGHT_VERBS:
+    if not target and noun.dep_ == "dobj" and lemma(noun.head) in _LIGHT_VERBS:
         target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for"))
     return source, target
 
@@ -449,7 +500,7 @@ def _governor_subject(doc: Doc, noun: Token) -> list[Actor]:
             return []  # "after the airstrikes": time, not who did it
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
-            return _subject(doc, cur) if cur.lemma_ in _LIGHT_VERBS else []
+            return _subject(doc, cur) if lemma(cur) in _LIGHT_VERBS else []
     return []
 
 

@@ -16,6 +16,7 @@ from .model import Place
 from .resources import table
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MAX_PLACE_OFFSET = 4
 
 
 @cache
@@ -62,7 +63,9 @@ def place_for(doc: Doc, tok: Token, preps: frozenset[str]) -> Place | None:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for ent in doc.ents:
-                    if ent.label_ in _PLACE_LABELS and child.left_edge.i <= ent.start and ent.end <= child.right_edge.i + 1:
+                    # The place must open the phrase ("near the Baghdad airport"), not sit
+                    # deep inside it ("in exchange for cooperation with Washington").
+                    if ent.label_ in _PLACE_LABELS and child.i < ent.start <= child.i + _MAX_PLACE_OFFSET and ent.end <= child.right_edge.i + 1:
                         place = lookup(ent.text) or _first_known_word(ent)
                         if place is not None:
                             return place
