@@ -243,7 +243,7 @@ class Store:
             where.append("document_id = ?")
             params.append(self.resolve_id(document_id))
         if actor:
-            where.append("(len(list_filter(source || target, a -> (a.code || coalesce(' ' || a.sector, '')) LIKE ? || '%')) > 0)")
+            where.append("(len(list_filter(source || target, lambda a: (a.code || coalesce(' ' || a.sector, '')) LIKE ? || '%')) > 0)")
             params.append(actor.strip().upper())
         if code:
             where.append("cameo LIKE ? || '%'")
