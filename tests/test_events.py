@@ -22,8 +22,8 @@ def nlp():
 
 def code(nlp, text: str, day: date = DAY):
     doc = eventwire.read(text.encode())[0]
-    ((_, events),) = list(analyze([doc], nlp=nlp, date_override=day))
-    return doc, events
+    (result,) = list(analyze([doc], nlp=nlp, date_override=day))
+    return doc, result.events
 
 
 def _dyad(ev):
@@ -31,7 +31,7 @@ def _dyad(ev):
 
 
 def test_components_are_registered_spacy_factories(nlp):
-    assert nlp.pipe_names[-2:] == ["eventwire_actors", "eventwire_events"]
+    assert nlp.pipe_names[-3:] == ["eventwire_actors", "eventwire_events", "eventwire_attribution"]
     meta = nlp.get_pipe_meta("eventwire_events")
     assert "doc._.actors" in meta.requires and "doc._.events" in meta.assigns
 

@@ -85,6 +85,7 @@ class ActorResolver:
         self._name_keys = self._add(nlp, self.names, self.kb.names)
         self._agent_keys = self._add(nlp, self.agents, self.kb.agents)
         self.learned: dict[str, tuple[str, str, str]] = {}  # name → (code, sector, role), across documents
+        self.full_names: dict[str, str] = {}  # surname → the full name a text gave
 
     @staticmethod
     def _add(nlp: Language, matcher: PhraseMatcher, index: dict[str, list[Entry]]) -> dict[int, list[Entry]]:
@@ -162,6 +163,7 @@ class ActorResolver:
         for key in (name, name.split()[-1]):
             if key in self.learned:
                 actor.code, actor.sector, _ = self.learned[key]
+                actor.name = self.full_names.get(key, actor.name)
                 actor.resolved_from = "learned"
                 return
         if people:
@@ -172,6 +174,7 @@ class ActorResolver:
         if a.kind == "person" and a.name and a.code and a.resolved_from == "text":
             role = doc[a.start : a.end].text
             self.learned[a.name] = self.learned[a.name.split()[-1]] = (a.code, a.sector or "", role)
+            self.full_names[a.name.split()[-1]] = a.name
 
 
 def _at_date(people: list[Entry], day: date | None) -> list[Entry]:

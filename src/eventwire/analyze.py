@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from .ingest import IngestReport, keep, read_inputs, reject
-from .model import Document, Event
-from .pipeline import analyze, load, model_name
+from .model import Document
+from .pipeline import Analysis, analyze, load, model_name
 from .readers import DEFAULT_MAX_BYTES
 from .store import Store
 
@@ -38,8 +38,9 @@ def analyze_inputs(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_start: Callable[[int], None] | None = None,
     on_input: Callable | None = None,
-) -> Iterator[tuple[Document, list[Event]]]:
-    """Yield every document of the inputs with its coded events, storing both when a store is given."""
+    ratings: dict[str, float] | None = None,
+) -> Iterator[Analysis]:
+    """Yield every document of the inputs with its events and claims, storing them when a store is given."""
     report = report if report is not None else IngestReport()
     nlp = load(model)
     resolver = nlp.get_pipe("eventwire_actors")
@@ -52,9 +53,8 @@ def analyze_inputs(
             on_input(item)
 
     docs = _documents(specs, store, report, url=url, max_bytes=max_bytes, on_start=on_start, on_input=count)
-    for doc, events in analyze(docs, nlp=nlp, date_override=date_override):
+    for result in analyze(docs, nlp=nlp, date_override=date_override, ratings=ratings):
         if store is not None:
-            store.replace_events(doc.id, events, model=model_name(model))
-            learned = {n: r for n, r in resolver.learned.items()}
-            store.add_learned_roles(doc.id, doc.published, learned)
-        yield doc, events
+            store.replace_analysis(result.document.id, result.events, result.claims, model=model_name(model))
+            store.add_learned_roles(result.document.id, result.document.published, dict(resolver.learned))
+        yield result

@@ -151,6 +151,8 @@ def classify(doc: Doc, start: int, end: int, cue_lemma: str = "") -> SourceSpan:
         src.kind = "official" if words & lex["official_words"] else ("person" if words & {"person", "people", "insider", "insiders"} - {"people"} else "anonymous")
         if not words & lex["role_words"] or head in ("source", "sources"):
             src.kind = "anonymous"
+    elif head in ("report", "reports", "story", "article") and span is not None and _is_media(span, words - {"report"}, "report"):
+        src.kind = "media"  # "The Asian Lite report further asserted": the outlet speaks through its report
     elif head in lex["document_heads"] or (span is not None and span.root.lemma_ in lex["document_heads"]):
         src.kind = "document"
     elif head in lex["social_heads"]:
@@ -196,6 +198,11 @@ def _with_cue(src: SourceSpan, doc: Doc, start: int, end: int) -> SourceSpan:
     return src
 
 
+# Passives that report without naming who: "it was reported that", "it is claimed that".
+_AGENTLESS = frozenset({"report", "claim", "allege", "say", "believe", "understand", "learn", "rumour", "rumor",
+                        "suggest", "announce", "state", "tell"})
+
+
 # -- finders ---------------------------------------------------------------------------
 def _indirect(doc: Doc) -> list[ClaimSpan]:
     lex = lexicon()
@@ -211,8 +218,8 @@ def _indirect(doc: Doc) -> list[ClaimSpan]:
         if comp is None or (tok.lemma_ in lex["weak_cues"] and not any(c.dep_ == "mark" for c in comp.children)):
             continue
         source = _source_of(doc, tok)
-        if source is None and not any(c.dep_ in ("nsubjpass", "expl") for c in tok.children):
-            continue
+        if source is None and not (tok.lemma_ in _AGENTLESS and any(c.dep_ in ("nsubjpass", "expl") for c in tok.children)):
+            continue  # "it may be noted that": the writer's aside, no one else's claim
         start, end = _content(doc, comp)
         # "It was reported that ...": a link whose source is not named (start = end = -1).
         source = source or SourceSpan(-1, -1, "", "anonymous", anonymous=True)
@@ -377,9 +384,12 @@ def _direct(doc: Doc, indirect: list[ClaimSpan]) -> list[ClaimSpan]:
     for n, (s, e) in enumerate(spans):
         if n in used:
             continue
-        inside = [c for c in indirect if c.start <= s and e <= c.end]
+        inside = [c for c in indirect if c.start <= s <= c.end and c.kind != "direct"]
         if inside:
-            inside[0].kind = "mixed"  # a partial quote inside reported speech
+            host = inside[0]
+            host.kind = "mixed"  # a quote inside reported speech belongs to the reported speaker
+            if e > host.end:  # ... and may run on past the sentence the parser gave the clause
+                host.segments[-1] = (host.segments[-1][0], e)
             continue
         after = _speaker_after(doc, e)
         segments = [(s, e)]

@@ -59,8 +59,8 @@ def run(n_docs: int = 10_000, batch_size: int = 64, model: str | None = None) ->
     docs = (finalize(Document(url=f"bench:{i}", posts=[Post(text=t)])) for i, t in enumerate(texts))
     rss, events = [], 0
     start = time.perf_counter()
-    for i, (_, found) in enumerate(analyze(docs, nlp=nlp, batch_size=batch_size), start=1):
-        events += len(found)
+    for i, result in enumerate(analyze(docs, nlp=nlp, batch_size=batch_size), start=1):
+        events += len(result.events)
         if i % 1000 == 0:
             rss.append(round(_rss_mb(), 1))
     ours_s = time.perf_counter() - start

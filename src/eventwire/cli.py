@@ -153,11 +153,14 @@ def stats(db: str, as_json: bool) -> None:
 @click.option("--url", default=None, help="Source URL of the input, when reading one page or post.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Largest single page or post to read.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal, for more than a few inputs).")
+@click.option("--source-ratings", type=click.Path(exists=True, dir_okay=False), default=None, metavar="FILE.csv",
+              help="Your ratings of publications: a CSV with columns domain,score (0 to 1), shown next to each publication.")
 @json_option
 @_friendly
-def analyze(inputs, db, no_store, day, model, url, max_bytes, progress, as_json) -> None:
+def analyze(inputs, db, no_store, day, model, url, max_bytes, progress, source_ratings, as_json) -> None:
     """Ingest, code events and store them; print a readable report (or JSON Lines with --json)."""
     from .analyze import analyze_inputs
+    from .claims import read_ratings
     from .ingest import IngestReport
     from .pipeline import parse_date
 
@@ -167,12 +170,13 @@ def analyze(inputs, db, no_store, day, model, url, max_bytes, progress, as_json)
     report, bar = IngestReport(), _Progress(progress)
     store = None if no_store else Store(db)
     try:
-        for doc, events in analyze_inputs(inputs, store=store, report=report, date_override=override, model=model,
-                                          url=url, max_bytes=max_bytes, on_start=bar.start, on_input=bar.step):
+        for result in analyze_inputs(inputs, store=store, report=report, date_override=override, model=model,
+                                     url=url, max_bytes=max_bytes, on_start=bar.start, on_input=bar.step,
+                                     ratings=read_ratings(source_ratings) if source_ratings else None):
             if as_json:
-                click.echo(json.dumps(_doc_json(doc, events), ensure_ascii=False))
+                click.echo(json.dumps(_doc_json(result), ensure_ascii=False))
             else:
-                click.echo(render.events_report(doc, events) + "\n")
+                click.echo(render.events_report(result.document, result.events, result.claims) + "\n")
     finally:
         bar.finish()
         if store is not None:
@@ -183,11 +187,13 @@ def analyze(inputs, db, no_store, day, model, url, max_bytes, progress, as_json)
         sys.exit(EXIT_REJECTED)
 
 
-def _doc_json(doc, events) -> dict:
+def _doc_json(result) -> dict:
+    doc = result.document
     data = msgspec.to_builtins(doc)
     return {"id": doc.external_id or doc.id, "document_id": doc.id, "url": doc.url, "title": doc.title,
             "published": doc.published, "kind": doc.kind, "posts": data["posts"],
-            "events": [msgspec.to_builtins(e) for e in events]}
+            "events": [msgspec.to_builtins(e) for e in result.events],
+            "claims": [msgspec.to_builtins(c) for c in result.claims]}
 
 
 @main.command()
@@ -210,6 +216,38 @@ def events(db, doc_id, actor, code, plover, limit, as_json) -> None:
     for ev in found:
         click.echo(render.event(ev))
     click.echo(f"{len(found)} event(s)")
+
+
+@main.command()
+@click.argument("doc_id", required=False, metavar="[DOC]")
+@db_option
+@json_option
+@_friendly
+def claims(doc_id, db, as_json) -> None:
+    """List claims with their chains of sources (for one document, or all)."""
+    with Store(db, read_only=True) as store:
+        found = store.claims(document_id=doc_id)
+    if as_json:
+        for claim in found:
+            click.echo(json.dumps(msgspec.to_builtins(claim), ensure_ascii=False))
+        return
+    click.echo(render.claims_report(found))
+    click.echo(f"{len(found)} claim(s)")
+
+
+@main.command("evaluate-attribution")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False), metavar="DIR")
+@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use.")
+@json_option
+@_friendly
+def evaluate_attribution(folder, model, as_json) -> None:
+    """Score attribution on brat .txt/.ann pairs (Source, Cue, Content spans linked by Attribution events)."""
+    from .evaluate_attribution import evaluate_corpus
+    from .evaluate_attribution import render as render_report
+    from .pipeline import load
+
+    report = evaluate_corpus(folder, nlp=load(model))
+    click.echo(json.dumps(report.to_dict(), indent=2) if as_json else render_report(report))
 
 
 @main.command()

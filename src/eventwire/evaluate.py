@@ -217,8 +217,8 @@ def evaluate(records: list[GoldRecord], *, nlp=None, batch_size: int = 64) -> Re
         doc = finalize(Document(url=f"gold:{rec.id}", published=rec.date, kind="article", posts=[Post(text=rec.text)]))
         docs.append(doc)
     report = Report()
-    for (doc, events), rec in zip(analyze(docs, nlp=nlp, batch_size=batch_size), records):
-        score_record(report, rec, events[0] if events else None)
+    for result, rec in zip(analyze(docs, nlp=nlp, batch_size=batch_size), records):
+        score_record(report, rec, result.events[0] if result.events else None)
     return report
 
 

