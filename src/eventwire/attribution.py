@@ -155,8 +155,8 @@ def classify(doc: Doc, start: int, end: int, cue_lemma: str = "") -> SourceSpan:
         src.kind = "media"  # "The Asian Lite report further asserted": the outlet speaks through its report
     elif head in lex["document_heads"] or (span is not None and span.root.lemma_ in lex["document_heads"]):
         src.kind = "document"
-    elif head in lex["social_heads"]:
-        src.kind = "social_post"
+    elif head in lex["social_heads"] and span is not None and span.root.pos_ != "PROPN":
+        src.kind = "social_post"  # "a post on X"; but "the Meridian Post" is a newspaper
     elif _is_media(span, words, cue_lemma):
         src.kind = "media"
     elif words & lex["official_words"] or (actor is not None and actor.kind == "person" and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO")):
@@ -387,6 +387,12 @@ def _direct(doc: Doc, indirect: list[ClaimSpan]) -> list[ClaimSpan]:
         inside = [c for c in indirect if c.start <= s <= c.end and c.kind != "direct"]
         if inside:
             host = inside[0]
+            if host.start >= s - 1 and host.end <= e + 1:  # 'The envoy told reporters: "..."': the clause is the quote
+                host.kind, host.segments = "direct", [(s, e)]
+                colon = doc.text.rfind(":", host.chain[0].cue_end, s) if host.chain else -1
+                if colon != -1:
+                    host.chain[0].cue, host.chain[0].cue_start, host.chain[0].cue_end = ":", colon, colon + 1
+                continue
             host.kind = "mixed"  # a quote inside reported speech belongs to the reported speaker
             if e > host.end:  # ... and may run on past the sentence the parser gave the clause
                 host.segments[-1] = (host.segments[-1][0], e)

@@ -65,7 +65,7 @@ def _rating(name: str, domain: str | None, ratings: dict[str, float]) -> tuple[s
 def _source_name(src: SourceSpan) -> str:
     name = src.name if src.kind in ("person", "official") and src.name else src.text
     if src.kind == "media":
-        name = _MEDIA_TAIL.sub("", re.sub(r"^the\s+(?=[A-Z])", "", name, flags=re.I))
+        name = _MEDIA_TAIL.sub("", re.sub(r"^the\s+(?=[A-Z])", "", name))
     if src.kind != "media":  # "a leaked letter of ..." → "leaked letter of ...", but "The News International" stays
         name = re.sub(r"^(a|an|the)\s+", "", name, flags=re.I)
     name = re.sub(r"^[A-Z][\w.-]*-based\s+", "", name)  # "Pakistan-based The News International"
@@ -113,6 +113,7 @@ def build_claims(parsed, doc: Document, post: Post, ratings: dict[str, float] | 
     claims: list[Claim] = []
     for span in parsed._.claims or []:
         claims.append(_explicit(span, doc, post, text, ratings))
+    _same_outlet_names(claims)
     covered = [(c.start, c.end) for c in claims]
     chain = default_chain(doc, post, ratings)
     for sent in parsed.sents:
@@ -127,6 +128,15 @@ def build_claims(parsed, doc: Document, post: Post, ratings: dict[str, float] | 
                             chain=chain, hedges=hedges, confidence=_confidence("unattributed", hedges),
                             posted_by=post.author.name))
     return sorted(claims, key=lambda c: (c.start, -c.end))
+
+
+def _same_outlet_names(claims: list[Claim]) -> None:
+    """"The Asian Lite report" and "Asian Lite reported" are one outlet: use the shorter name."""
+    names = {s.name for c in claims for s in c.chain if s.kind == "media"}
+    for c in claims:
+        for s in c.chain:
+            if s.kind == "media" and s.name.startswith("The ") and s.name[4:] in names:
+                s.name = s.name[4:]
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> float:
