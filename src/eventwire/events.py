@@ -204,17 +204,17 @@ class EventCoder:
             cameo = _intent_code(tok, trig.cameo)
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
             target = _clause_subject(doc, tok)
+        target = _not_self(source, target)
+        if len(source) >= 2 and not target and len({a.code for a in source}) >= 2:
+            source, target = source[:1], source[1:]  # "China and Bangladesh met": the first with the rest
         if not target:
-            target = _first_actor_after(doc, tok, source)
+            target = _not_self(source, _first_actor_after(doc, tok, source))
         place = places.place_for(doc, tok, _PLACE_PREPS)
         if any(not a.code for a in source + target):
             home = _default_country(doc, tok, place, source + target)
             source, target = _domestic(source, home), _domestic(target, home)
         source = [a for a in source if a.resolved]
         target = [a for a in target if a.resolved and not any(a is s for s in source)]
-        target = [a for a in target if not (a.resolved_from == "pronoun" and any(a.code == s.code for s in source))]
-        if len(source) >= 2 and not target and len({a.code for a in source}) >= 2:
-            source, target = source[:1], source[1:]  # "China and Bangladesh launched a venture": first with the rest
         if source and not target and cameo[:2] in _DOMESTIC_ROOTS and source[0].code in _country_codes():
             # Protest, repression and violence with no other party named happen at home:
             # the target is the source's own country (its government or population).
@@ -372,6 +372,12 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> l
     return []
 
 
+def _not_self(source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """"Russia eased its blockade": a possessive pointing back at the source is not the target."""
+    codes_ = {a.code for a in source}
+    return [a for a in target if not (a.resolved_from == "pronoun" and a.code in codes_)]
+
+
 def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]:
     """Failing a syntactic object: the first other actor inside the trigger's own phrase, after it.
 
@@ -380,14 +386,18 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
     object. Relative and reported clauses are not searched: they tell other stories.
     """
     taken = {a.code for a in source}
-    stop = {t.i for c in tok.children if c.dep_ in ("relcl", "advcl", "parataxis") or (c.dep_ == "ccomp" and c.lemma_ in _REPORTING)
-            for t in c.subtree}
-    for t in tok.subtree:
+    # A nominal object of a light verb ("opened an investigation into ...") may have
+    # its phrase attached to the verb: search the verb's phrase after the noun too.
+    scope = tok.head if tok.dep_ == "dobj" and lemma(tok.head) in _LIGHT_VERBS else tok
+    stop = {t.i for c in scope.children if c.dep_ in ("relcl", "advcl", "parataxis", "nsubj") or
+            (c.dep_ == "ccomp" and c.lemma_ in _REPORTING) for t in c.subtree}
+    for t in scope.subtree:
         if t.i <= tok.i or t.i in stop:
             continue
         actor = actor_for(doc, t)
         if actor is not None and actor.resolved and actor.kind != "pronoun" and actor.code not in taken:
-            return [actor]
+            found = [a for a in actors_at(doc, doc[actor.end - 1]) if a.code and a.code not in taken]
+            return found or [actor]  # with its conjuncts: "between Thailand and Cambodia"
     return []
 
 
