@@ -346,7 +346,7 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
     for child in verb.children:
         if child.dep_ in ("poss", "amod", "det", "npadvmod") and actor_for(doc, child) is not None:
             return actors_at(doc, child)
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp") and seen < 3 and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp") and seen < 3 and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN"):  # "US defensive action to kill X", "Washington's announcement to authorise"
             return next((found for c in reversed(list(head.lefts)) if c.dep_ in ("poss", "compound", "amod", "nmod")
@@ -504,7 +504,7 @@ def _governor_subject(doc: Doc, noun: Token) -> list[Actor]:
     """Climb from a nominal to a governing light verb and take its subject."""
     cur = noun
     for _ in range(_MAX_CLIMB):
-        if cur.dep_ not in _CLIMB_LINKS or cur.head is cur:
+        if cur.dep_ not in _CLIMB_LINKS or cur.head.i == cur.i:
             return []
         if cur.dep_ == "prep" and cur.lower_ not in _CLIMB_PREPS:
             return []  # "after the airstrikes": time, not who did it
@@ -518,7 +518,7 @@ def _governor_subject(doc: Doc, noun: Token) -> list[Actor]:
 def _clause_chain(tok: Token) -> list[Token]:
     """The trigger, and for a nominal or a complement clause the verbs that govern it."""
     chain, cur = [tok], tok
-    while cur.dep_ in ("dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "pcomp", "acomp") and cur.head is not cur and len(chain) < 4:
+    while cur.dep_ in ("dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "pcomp", "acomp") and cur.head.i != cur.i and len(chain) < 4:
         cur = cur.head
         chain.append(cur)
     return chain
@@ -571,7 +571,7 @@ _BACKGROUND_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis", "pcomp"})
 def _depth(tok: Token) -> int:
     """Distance from the sentence's main event, counting background clauses thrice."""
     depth, cur = 0, tok
-    while cur.head is not cur and depth < 40:
+    while cur.head.i != cur.i and depth < 40:
         depth += 3 if cur.dep_ in _BACKGROUND_DEPS else 1
         cur = cur.head
     return depth
