@@ -110,7 +110,7 @@ class Lexicon:
     def senses(self, tok: Token) -> list[Trigger]:
         """The longest matching entries (several when a word has several senses: "strike")."""
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
-            options = self.verbs.get(tok.lemma_.lower()) or self.verbs.get(tok.lower_)
+            options = self.verbs.get(lemma(tok)) or self.verbs.get(tok.lower_)
         elif tok.pos_ in ("NOUN", "PROPN"):
             options = self.nouns.get(tok.lemma_.lower()) or self.nouns.get(tok.lower_)
         else:
@@ -194,7 +194,7 @@ class EventCoder:
         cameo = _intent_code(tok, trig.cameo)
         if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None:
             return None  # "sought its support": the support is what the request is about, not an event
-        if trig.pos == "VERB" and self._light_with_trigger(tok):
+        if trig.pos == "VERB" and len(trig.words) == 1 and self._light_with_trigger(tok):
             return None  # "opened an inquiry": the noun says what happened, the verb only that it did
         if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
             return None  # "X said that ...": an attribution, not a statement event
@@ -579,7 +579,12 @@ def _depth(tok: Token) -> int:
 
 def _rank(events: list[CodedEvent]) -> list[CodedEvent]:
     """Most central first; a bare statement ("said") goes after any other event of its sentence."""
-    return sorted(events, key=lambda e: (e.cameo[:2] == _REPORTING_ROOT, e.depth, -e.confidence))
+    return sorted(events, key=lambda e: (_bare_statement(e.cameo), e.depth, -e.confidence))
+
+
+def _bare_statement(cameo: str) -> bool:
+    """Statements rank last, but symbolic acts and condolences (017, 018) are events in their own right."""
+    return cameo[:2] == _REPORTING_ROOT and cameo[:3] not in ("017", "018")
 
 
 @Language.factory(
