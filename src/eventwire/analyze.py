@@ -55,6 +55,11 @@ def analyze_inputs(
     docs = _documents(specs, store, report, url=url, max_bytes=max_bytes, on_start=on_start, on_input=count)
     for result in analyze(docs, nlp=nlp, date_override=date_override, ratings=ratings):
         if store is not None:
-            store.replace_analysis(result.document.id, result.events, result.claims, model=model_name(model))
+            store.replace_analysis(result.document.id, result.events, result.claims, model=model_name(model),
+                                   sentences=result.sentences)
             store.add_learned_roles(result.document.id, result.document.published, dict(resolver.learned))
         yield result
+    if store is not None:
+        from .aggregate import rebuild
+
+        rebuild(store)

@@ -208,7 +208,7 @@ def _doc_json(result) -> dict:
 def events(db, doc_id, actor, code, plover, limit, as_json) -> None:
     """List coded events from the store, filtered by actor, CAMEO code or PLOVER type."""
     with Store(db, read_only=True) as store:
-        found = store.events(document_id=doc_id, actor=actor, code=code, plover=plover, limit=limit)
+        found = store.mentions(document_id=doc_id, actor=actor, code=code, plover=plover, limit=limit)
     if as_json:
         for ev in found:
             click.echo(json.dumps(msgspec.to_builtins(ev), ensure_ascii=False))

@@ -76,6 +76,7 @@ class Analysis(NamedTuple):
     document: Document
     events: list[Event]
     claims: list[Claim]
+    sentences: list[tuple[str, str, int, int, int, str]]  # document, post, index, start, end, text
 
 
 def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_override: date | None = None,
@@ -99,7 +100,7 @@ def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_overr
 def _analyze_batch(nlp: Language, docs: list[Document], override: date | None, batch_size: int,
                    ratings: dict[str, float]) -> Iterator[Analysis]:
     items = list(_spacy_docs(nlp, docs, override))
-    results: dict[str, Analysis] = {d.id: Analysis(d, [], []) for d in docs}
+    results: dict[str, Analysis] = {d.id: Analysis(d, [], [], []) for d in docs}
     for (doc, n, _), parsed in zip(items, nlp.pipe((p for _, _, p in items), batch_size=batch_size)):
         post = doc.posts[n]
         events = to_events(parsed, doc, n)
@@ -107,6 +108,8 @@ def _analyze_batch(nlp: Language, docs: list[Document], override: date | None, b
         link_events(events, claims, post, post.text)
         results[doc.id].events.extend(events)
         results[doc.id].claims.extend(claims)
+        results[doc.id].sentences.extend((doc.id, post.id, i, s.start_char, s.end_char, s.text)
+                                         for i, s in enumerate(parsed.sents))
     for doc in docs:
         yield results[doc.id]
 

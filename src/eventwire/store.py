@@ -21,7 +21,7 @@ import msgspec
 from .errors import NotFoundError, RejectedInput, SchemaVersionError, StoreError
 from .model import ActorRef, Author, Claim, Document, Event, Place, Post, Quote, RemovedPassage, Source
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_PATH = "eventwire.duckdb"
 
 _V1 = """
@@ -121,8 +121,46 @@ ALTER TABLE events ADD COLUMN IF NOT EXISTS poster_reaction_score BIGINT;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS corroboration INTEGER;
 """
 
+# Version 4: what was stored per trigger becomes `mentions` (as in GDELT), and
+# `events` holds the canonical events that mentions are merged into.
+_V4 = """
+ALTER TABLE events RENAME TO mentions;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS event_id VARCHAR;
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR PRIMARY KEY,
+    cameo VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR, plover_type VARCHAR, plover_mode VARCHAR,
+    goldstein DOUBLE, quad_class INTEGER,
+    source_code VARCHAR, source_sector VARCHAR, source_name VARCHAR,
+    target_code VARCHAR, target_sector VARCHAR, target_name VARCHAR,
+    date VARCHAR, first_seen VARCHAR, last_seen VARCHAR,
+    place STRUCT(name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, kind VARCHAR),
+    negated BOOLEAN, modality VARCHAR,
+    num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER, corroboration INTEGER,
+    sourcing VARCHAR[], chains VARCHAR[], claim_kinds VARCHAR[], hedged BOOLEAN,
+    source_url VARCHAR, trigger VARCHAR, sentence VARCHAR
+);
+CREATE TABLE IF NOT EXISTS sentences (
+    document_id VARCHAR, post_id VARCHAR, sentence_index INTEGER, start INTEGER, "end" INTEGER, text VARCHAR,
+    PRIMARY KEY (post_id, sentence_index)
+);
+CREATE TABLE IF NOT EXISTS signatures (
+    document_id VARCHAR PRIMARY KEY, shingles INTEGER, hashvalues UBIGINT[]
+);
+CREATE TABLE IF NOT EXISTS stories (
+    story_id VARCHAR, document_id VARCHAR PRIMARY KEY, url VARCHAR, poster VARCHAR, published VARCHAR, canonical BOOLEAN
+);
+CREATE TABLE IF NOT EXISTS actors (
+    code VARCHAR, sector VARCHAR, name VARCHAR, kind VARCHAR, mentions INTEGER,
+    first_seen VARCHAR, last_seen VARCHAR, roles VARCHAR[]
+);
+CREATE TABLE IF NOT EXISTS sources (
+    name VARCHAR, kind VARCHAR, code VARCHAR, sector VARCHAR, domain VARCHAR, rating DOUBLE,
+    claims INTEGER, documents INTEGER
+);
+"""
+
 # Each entry takes the schema from version i to i+1; append, never edit.
-_MIGRATIONS: list[str] = [_V1, _V2, _V3]
+_MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 _CLAIM_FIELDS = [f for f in Claim.__struct_fields__]
 _EVENT_FIELDS = [f for f in Event.__struct_fields__]
 
@@ -235,11 +273,15 @@ class Store:
         )
         return True
 
-    def replace_analysis(self, doc_id: str, events: list[Event], claims: list[Claim], *, model: str = "") -> None:
+    def replace_analysis(self, doc_id: str, events: list[Event], claims: list[Claim], *, model: str = "",
+                         sentences: list[tuple] = ()) -> None:
         """Store a document's events and claims, replacing any earlier analysis of it (one transaction)."""
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.con.execute("DELETE FROM events WHERE document_id = ?", [doc_id])
+            self.con.execute("DELETE FROM mentions WHERE document_id = ?", [doc_id])
+            self.con.execute("DELETE FROM sentences WHERE document_id = ?", [doc_id])
+            if sentences:
+                self.con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?)", sentences)
             self.con.execute("DELETE FROM claims WHERE document_id = ?", [doc_id])
             if claims:
                 cols = ", ".join(f'"{f}"' for f in _CLAIM_FIELDS)
@@ -251,7 +293,7 @@ class Store:
                 cols = ", ".join(f'"{f}"' for f in _EVENT_FIELDS)
                 marks = ", ".join("?" * (len(_EVENT_FIELDS) + 2))
                 self.con.executemany(
-                    f"INSERT INTO events ({cols}, model, coded_at) VALUES ({marks})",
+                    f"INSERT INTO mentions ({cols}, model, coded_at) VALUES ({marks})",
                     [[_event_value(e, f) for f in _EVENT_FIELDS] + [model, _now()] for e in events],
                 )
             self.con.execute("COMMIT")
@@ -277,9 +319,9 @@ class Store:
         rows = self.con.execute("SELECT name, code, sector, role FROM learned_roles ORDER BY date NULLS FIRST").fetchall()
         return {name: (code, sector, role) for name, code, sector, role in rows}
 
-    def events(self, *, document_id: str | None = None, actor: str | None = None, code: str | None = None,
-               plover: str | None = None, limit: int | None = None) -> list[Event]:
-        """Stored events, filtered: ``actor`` matches a source or target code or 'CODE SECTOR' label prefix."""
+    def mentions(self, *, document_id: str | None = None, actor: str | None = None, code: str | None = None,
+                 plover: str | None = None, limit: int | None = None) -> list[Event]:
+        """Stored event mentions, filtered: ``actor`` matches a source or target code or 'CODE SECTOR' label prefix."""
         where, params = [], []
         if document_id:
             where.append("document_id = ?")
@@ -293,7 +335,7 @@ class Store:
         if plover:
             where.append("plover_type = ?")
             params.append(plover.upper())
-        sql = f"SELECT {', '.join(chr(34) + f + chr(34) for f in _EVENT_FIELDS)} FROM events"
+        sql = f"SELECT {', '.join(chr(34) + f + chr(34) for f in _EVENT_FIELDS)} FROM mentions"
         sql += (" WHERE " + " AND ".join(where)) if where else ""
         sql += " ORDER BY document_id, post_id, trigger_start" + (f" LIMIT {int(limit)}" if limit else "")
         cur = self.con.execute(sql, params)
@@ -341,7 +383,9 @@ class Store:
             "documents": one("SELECT count(*) FROM documents"),
             "posts": one("SELECT count(*) FROM posts"),
             "rejects": one("SELECT count(*) FROM rejects"),
+            "mentions": one("SELECT count(*) FROM mentions"),
             "events": one("SELECT count(*) FROM events"),
+            "stories": one("SELECT count(DISTINCT story_id) FROM stories"),
             "claims": one("SELECT count(*) FROM claims"),
             "documents_by_kind": dict(self.con.execute("SELECT kind, count(*) FROM documents GROUP BY kind ORDER BY kind").fetchall()),
             "documents_by_engine": dict(

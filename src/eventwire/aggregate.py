@@ -1,0 +1,247 @@
+"""One event, many reports: stories, canonical events, actors and sources from the stored mentions.
+
+Mentions of the same event merge into one canonical event when they have the
+same source and target countries and CAMEO root, dates within ``DATE_WINDOW``
+of each other, and places in the same country (or no place). Each canonical
+event counts, as GDELT does, its mentions, its sources (distinct publications or
+posters) and its articles (distinct stories: copies of one article count once).
+
+Corroboration is stricter: it counts *independent* stories. Two stories that
+both rest on the same original source ("intelligence sources" quoted by two
+outlets, or one outlet's report repeated by another) are one line of evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from . import dedup
+from .model import Claim, Event
+from .store import Store
+
+DATE_WINDOW = 7  # days
+
+
+@dataclass
+class _Cluster:
+    key: tuple[str, str, str]
+    mentions: list[Event] = field(default_factory=list)
+    dates: list[date] = field(default_factory=list)
+    country: str | None = None
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _first(actors, attr: str) -> str:
+    return getattr(actors[0], attr) or "" if actors else ""
+
+
+def _key(ev: Event) -> tuple[str, str, str]:
+    return (_first(ev.source, "code"), _first(ev.target, "code"), ev.cameo_root)
+
+
+def _fits(cluster: _Cluster, day: date | None, country: str | None) -> bool:
+    if country and cluster.country and country != cluster.country:
+        return False
+    if day is None or not cluster.dates:
+        return True
+    return min(abs((day - d).days) for d in cluster.dates) <= DATE_WINDOW
+
+
+def cluster_mentions(mentions: list[Event], doc_dates: dict[str, date | None]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    by_key: dict[tuple, list[_Cluster]] = defaultdict(list)
+    ordered = sorted(mentions, key=lambda e: (_day(e.date) or doc_dates.get(e.document_id) or date.max, e.id))
+    for ev in ordered:
+        day = _day(ev.date) or doc_dates.get(ev.document_id)
+        country = ev.place.country if ev.place else None
+        home = next((c for c in by_key[_key(ev)] if _fits(c, day, country)), None)
+        if home is None:
+            home = _Cluster(_key(ev))
+            by_key[_key(ev)].append(home)
+            clusters.append(home)
+        home.mentions.append(ev)
+        if day:
+            home.dates.append(day)
+        home.country = home.country or country
+    return clusters
+
+
+def _origin(claim: Claim | None) -> str | None:
+    """The original source a claim rests on: the innermost named, non-poster link."""
+    if claim is None or claim.kind == "unattributed":
+        return None
+    named = [s for s in claim.chain if s.kind != "poster" and s.start >= 0]
+    return named[-1].name.lower() if named else None
+
+
+def _outlet(claim: Claim | None, domain: str | None, poster: str | None) -> str:
+    """Who published the report: the outermost named source, else the link's publication, else the poster."""
+    if claim is not None:
+        for s in claim.chain:
+            if s.kind in ("media", "poster") or s.start >= 0:
+                if s.kind != "poster":
+                    return s.name.lower()
+    return (domain or poster or "unknown").lower()
+
+
+def independent_stories(story_origins: dict[str, set[str]]) -> int:
+    """Stories that share an original source are one line of evidence (union-find over origins)."""
+    parent = {s: s for s in story_origins}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    owner: dict[str, str] = {}
+    for story, origins in story_origins.items():
+        for origin in origins:
+            if origin in owner:
+                parent[root(story)] = root(owner[origin])
+            else:
+                owner[origin] = story
+    return len({root(s) for s in story_origins})
+
+
+def _most_common(values: list):
+    values = [v for v in values if v is not None]
+    return Counter(values).most_common(1)[0][0] if values else None
+
+
+def canonical_rows(clusters: list[_Cluster], ctx: dict) -> tuple[list[list], dict[str, tuple[str, int]]]:
+    rows, assign = [], {}
+    for cl in clusters:
+        ms = cl.mentions
+        first = ms[0]
+        claims = [ctx["claims"].get(m.claim_id or "") for m in ms]
+        stories_ = {ctx["story"].get(m.document_id, m.document_id) for m in ms}
+        origins: dict[str, set[str]] = defaultdict(set)
+        for m, c in zip(ms, claims):
+            story = ctx["story"].get(m.document_id, m.document_id)
+            origins[story].add(_origin(c) or f"story:{story}")
+        outlets = {_outlet(c, ctx["domain"].get(m.document_id), ctx["poster"].get(m.document_id)) for m, c in zip(ms, claims)}
+        seen = sorted(filter(None, (ctx["seen"].get(m.document_id) for m in ms)))
+        corroboration = independent_stories(origins)
+        event_id = hashlib.sha256(("|".join(cl.key) + ms[0].id).encode()).hexdigest()[:16]
+        for m in ms:
+            assign[m.id] = (event_id, corroboration)
+        places = {(m.place.name, m.place.country): m.place for m in ms if m.place}
+        place = places.get(_most_common([(m.place.name, m.place.country) for m in ms if m.place]))
+        dates = sorted(filter(None, (m.date for m in ms)))
+        rows.append([
+            event_id, _most_common([m.cameo for m in ms]), first.cameo_root, first.cameo_name, first.plover_type,
+            first.plover_mode, float(np.mean([m.goldstein for m in ms])), first.quad_class,
+            cl.key[0] or None, _first(first.source, "sector") or None, _first(first.source, "name") or _first(first.source, "text") or None,
+            cl.key[1] or None, _first(first.target, "sector") or None, _first(first.target, "name") or _first(first.target, "text") or None,
+            dates[0] if dates else None, seen[0] if seen else None, seen[-1] if seen else None,
+            {"name": place.name, "country": place.country, "lat": place.lat, "lon": place.lon, "kind": place.kind} if place else None,
+            all(m.negated for m in ms), _most_common([m.modality for m in ms]),
+            len(ms), len(outlets), len(stories_), corroboration,
+            sorted({m.sourcing for m in ms if m.sourcing}), sorted({m.chain for m in ms if m.chain}),
+            sorted({c.kind for c in claims if c is not None}), any(m.hedged for m in ms),
+            ctx["url"].get(first.document_id), first.trigger, ctx["sentence"].get((first.post_id, first.sentence_index)),
+        ])
+    return rows, assign
+
+
+def rebuild(store: Store) -> dict:
+    """Recompute signatures (new documents only), stories, canonical events, actors and sources."""
+    con = store.con
+    _new_signatures(store)
+    sigs = [dedup.Signature(d, n, np.array(h, dtype=np.uint64)) for d, n, h in
+            con.execute("SELECT document_id, shingles, hashvalues FROM signatures").fetchall()]
+    docs = con.execute("""SELECT d.id, d.url, d.published, CAST(d.ingested_at AS VARCHAR), d.source_domain,
+                          (SELECT p.author_name FROM posts p WHERE p.document_id = d.id ORDER BY position LIMIT 1),
+                          (SELECT p.links[1] FROM posts p WHERE p.document_id = d.id ORDER BY position LIMIT 1)
+                          FROM documents d ORDER BY d.id""").fetchall()
+    story = dedup.stories([d[0] for d in docs], dedup.copy_pairs(sigs))
+    mentions = store.mentions()
+    claims = {c.id: c for c in store.claims()}
+    ctx = {
+        "story": story, "claims": claims,
+        "url": {d[0]: d[1] for d in docs},
+        "seen": {d[0]: (d[2] or d[3] or "")[:19] for d in docs},
+        "domain": {d[0]: d[4] or _link_domain(d[6]) for d in docs},
+        "poster": {d[0]: d[5] for d in docs},
+        "sentence": {(p, i): t for p, i, t in con.execute("SELECT post_id, sentence_index, text FROM sentences").fetchall()},
+    }
+    doc_dates = {d[0]: _day(d[2]) for d in docs}
+    rows, assign = canonical_rows(cluster_mentions(mentions, doc_dates), ctx)
+    _write(store, docs, story, rows, assign)
+    return {"documents": len(docs), "stories": len(set(story.values())), "mentions": len(mentions), "events": len(rows)}
+
+
+def _link_domain(url: str | None) -> str | None:
+    from .readers._values import domain_of
+
+    return domain_of(url)
+
+
+def _new_signatures(store: Store) -> None:
+    rows = store.con.execute("""SELECT d.id, string_agg(p.text, '\n' ORDER BY p.position) FROM documents d
+                                JOIN posts p ON p.document_id = d.id
+                                WHERE d.id NOT IN (SELECT document_id FROM signatures) GROUP BY d.id""").fetchall()
+    sigs = [dedup.signature(doc_id, text or "") for doc_id, text in rows]
+    if sigs:
+        store.con.executemany("INSERT INTO signatures VALUES (?, ?, ?)",
+                              [[s.document_id, s.shingles, [int(v) for v in s.hashvalues]] for s in sigs])
+
+
+def _write(store: Store, docs, story: dict[str, str], rows: list[list], assign: dict[str, tuple[str, int]]) -> None:
+    con = store.con
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM stories")
+        firsts: dict[str, str] = {}
+        for d in sorted(docs, key=lambda d: (d[2] or d[3] or "", d[0])):
+            firsts.setdefault(story[d[0]], d[0])
+        con.executemany("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?)",
+                        [[story[d[0]], d[0], d[1] or d[6], d[5], d[2], firsts[story[d[0]]] == d[0]] for d in docs])
+        con.execute("DELETE FROM events")
+        if rows:
+            con.executemany(f"INSERT INTO events VALUES ({', '.join('?' * len(rows[0]))})", rows)
+        con.execute("UPDATE mentions SET event_id = NULL, corroboration = NULL")
+        if assign:
+            con.executemany("UPDATE mentions SET event_id = ?, corroboration = ? WHERE id = ?",
+                            [[e, c, m] for m, (e, c) in assign.items()])
+        _actors_and_sources(con)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _actors_and_sources(con) -> None:
+    con.execute("DELETE FROM actors")
+    con.execute("""
+        INSERT INTO actors
+        WITH a AS (
+            SELECT unnest(m.source || m.target) AS x, coalesce(m.date, d.published) AS d
+            FROM mentions m LEFT JOIN documents d ON d.id = m.document_id
+        )
+        SELECT x.code, x.sector, coalesce(max(x.name), min(x.text)), max(x.kind) FILTER (WHERE x.kind <> 'pronoun'),
+               count(*), min(d), max(d),
+               (SELECT list(DISTINCT r.role || coalesce(' (since ' || r.date || ')', ''))
+                  FROM learned_roles r WHERE r.code = x.code AND r.sector = x.sector AND r.name = max(x.name))
+        FROM a WHERE x.code IS NOT NULL GROUP BY x.code, x.sector, coalesce(x.name, '')
+    """)
+    con.execute("DELETE FROM sources")
+    con.execute("""
+        INSERT INTO sources
+        WITH s AS (SELECT unnest(chain) AS x, id, document_id FROM claims)
+        SELECT x.name, x.kind, max(x.code), max(x.sector), max(x.domain), max(x.rating),
+               count(DISTINCT id), count(DISTINCT document_id)
+        FROM s GROUP BY x.name, x.kind
+    """)
