@@ -119,14 +119,16 @@ def test_analyze_stores_and_events_query(tmp_path):
     result = runner.invoke(main, ["analyze", str(post), "--db", db, "--date", "2025-03-14"])
     assert result.exit_code == 0, result.output
     assert "CONSULT" in result.output
-    listed = runner.invoke(main, ["events", "--db", db, "--actor", "TUR GOV", "--json"])
+    listed = runner.invoke(main, ["events", "--db", db, "--actor", "TUR GOV", "--mentions", "--json"])
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
     assert rows and all(any(a["code"] == "TUR" for a in r["source"] + r["target"]) for r in rows)
+    merged = [json.loads(line) for line in runner.invoke(main, ["events", "--db", db, "--actor", "TUR", "--json"]).stdout.splitlines()]
+    assert merged and all("TUR" in (r["source_code"], r["target_code"]) for r in merged)
     assert runner.invoke(main, ["events", "--db", db, "--plover", "CONSULT", "--json"]).stdout.strip()
     assert not runner.invoke(main, ["events", "--db", db, "--code", "20", "--json"]).stdout.strip()
     again = runner.invoke(main, ["analyze", str(post), "--db", db, "--date", "2025-03-14", "--json"])
     stats = json.loads(runner.invoke(main, ["stats", "--db", db, "--json"]).stdout)
-    assert stats["documents"] == 1 and stats["events"] == len(json.loads(again.stdout)["events"])
+    assert stats["documents"] == 1 and stats["mentions"] == len(json.loads(again.stdout)["events"])
 
 
 def test_jsonl_ids_come_back(tmp_path):

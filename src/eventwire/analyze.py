@@ -17,10 +17,12 @@ from .readers import DEFAULT_MAX_BYTES
 from .store import Store
 
 
-def _documents(specs, store, report, *, url, max_bytes, on_start, on_input) -> Iterator[Document]:
+def _documents(specs, store, report, *, url, max_bytes, on_start, on_input, day: date | None) -> Iterator[Document]:
     exclude = [store.path, store.path + ".wal"] if store else []
     for name, result in read_inputs(specs, url=url, max_bytes=max_bytes, exclude=exclude, on_start=on_start, on_input=on_input):
         if isinstance(result, Document):
+            if day is not None and not result.published:
+                result.published = day.isoformat()  # --date: the date of inputs that carry none (a pasted post)
             keep(store, report, result, name)
             yield result
         else:
@@ -52,7 +54,7 @@ def analyze_inputs(
         if on_input:
             on_input(item)
 
-    docs = _documents(specs, store, report, url=url, max_bytes=max_bytes, on_start=on_start, on_input=count)
+    docs = _documents(specs, store, report, url=url, max_bytes=max_bytes, on_start=on_start, on_input=count, day=date_override)
     for result in analyze(docs, nlp=nlp, date_override=date_override, ratings=ratings):
         if store is not None:
             store.replace_analysis(result.document.id, result.events, result.claims, model=model_name(model),

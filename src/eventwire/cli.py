@@ -196,26 +196,137 @@ def _doc_json(result) -> dict:
             "claims": [msgspec.to_builtins(c) for c in result.claims]}
 
 
+def filter_options(fn: Callable) -> Callable:
+    """The event filters shared by events, export and report."""
+    options = [
+        click.option("--doc", "doc_id", default=None, metavar="DOC_ID", help="Only events reported in this document."),
+        click.option("--actor", default=None, metavar="CODE", help="Source or target code, optionally with sector: PAK, 'USA GOV'."),
+        click.option("--dyad", nargs=2, default=None, metavar="A B", help="Events between two actors, either direction."),
+        click.option("--code", default=None, metavar="CAMEO", help="CAMEO code prefix: 19, 042, 1951."),
+        click.option("--plover", default=None, metavar="TYPE", help="PLOVER type: ASSAULT, CONSULT, ..."),
+        click.option("--since", default=None, metavar="YYYY-MM-DD", help="Events on or after this date."),
+        click.option("--until", default=None, metavar="YYYY-MM-DD", help="Events on or before this date."),
+        click.option("--min-sources", type=int, default=None, metavar="N", help="At least N independent stories."),
+        click.option("--hide-anonymous", is_flag=True, help="Hide events whose only sourcing is anonymous."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _filters(doc_id, actor, dyad, code, plover, since, until, min_sources, hide_anonymous):
+    from .exports import Filters
+
+    return Filters(actor=actor, dyad=tuple(dyad) if dyad else None, code=code, plover=plover, since=since, until=until,
+                   min_sources=min_sources, hide_anonymous=hide_anonymous, document_id=doc_id)
+
+
 @main.command()
 @db_option
-@click.option("--doc", "doc_id", default=None, metavar="DOC_ID", help="Only this document's events.")
-@click.option("--actor", default=None, metavar="CODE", help="Source or target code, optionally with sector: PAK, 'USA GOV', IGO.")
-@click.option("--code", default=None, metavar="CAMEO", help="CAMEO code prefix: 19, 042, 1951.")
-@click.option("--plover", default=None, metavar="TYPE", help="PLOVER type: ASSAULT, CONSULT, ...")
+@filter_options
+@click.option("--mentions", "show_mentions", is_flag=True, help="List every mention instead of the merged events.")
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 @json_option
 @_friendly
-def events(db, doc_id, actor, code, plover, limit, as_json) -> None:
-    """List coded events from the store, filtered by actor, CAMEO code or PLOVER type."""
+def events(db, doc_id, actor, dyad, code, plover, since, until, min_sources, hide_anonymous, show_mentions, limit, as_json) -> None:
+    """List events (merged across reports, with their corroboration), filtered."""
+    from .exports import event_rows
+
     with Store(db, read_only=True) as store:
-        found = store.mentions(document_id=doc_id, actor=actor, code=code, plover=plover, limit=limit)
+        if show_mentions:
+            found = store.mentions(document_id=doc_id, actor=actor, code=code, plover=plover, limit=limit)
+            rows = [msgspec.to_builtins(ev) for ev in found]
+        else:
+            rows = event_rows(store, _filters(doc_id, actor, dyad, code, plover, since, until, min_sources, hide_anonymous))[:limit]
     if as_json:
-        for ev in found:
-            click.echo(json.dumps(msgspec.to_builtins(ev), ensure_ascii=False))
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
         return
-    for ev in found:
-        click.echo(render.event(ev))
-    click.echo(f"{len(found)} event(s)")
+    if show_mentions:
+        for ev in found:
+            click.echo(render.event(ev))
+    else:
+        for row in rows:
+            click.echo(render.canonical(row))
+    click.echo(f"{len(rows)} {'mention' if show_mentions else 'event'}(s)")
+
+
+@main.command()
+@click.argument("out", metavar="OUT")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["gdelt", "plover", "csv", "jsonl", "parquet"]), required=True,
+              help="gdelt (a folder with events.tsv and mentions.tsv), plover (JSON records), csv, jsonl or parquet.")
+@filter_options
+@json_option
+@_friendly
+def export(out, db, fmt, doc_id, actor, dyad, code, plover, since, until, min_sources, hide_anonymous, as_json) -> None:
+    """Export events in the field's formats."""
+    from .exports import export as run_export
+
+    with Store(db, read_only=True) as store:
+        result = run_export(store, fmt, out, _filters(doc_id, actor, dyad, code, plover, since, until, min_sources, hide_anonymous))
+    click.echo(json.dumps(result) if as_json else ", ".join(f"{k}: {v}" for k, v in result.items() if k != "files")
+               + " → " + ", ".join(result["files"]))
+
+
+@main.command()
+@click.argument("a", metavar="A")
+@click.argument("b", metavar="B")
+@db_option
+@click.option("--by", type=click.Choice(["week", "month", "year"]), default="month", show_default=True, help="Period length.")
+@json_option
+@_friendly
+def dyad(a, b, db, by, as_json) -> None:
+    """The cooperation–conflict trajectory of two actors: Goldstein sum and counts per quad class per period."""
+    from .report import QUADS, dyad_trajectory
+
+    with Store(db, read_only=True) as store:
+        rows = dyad_trajectory(store, a.upper(), b.upper(), by)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    click.echo(f"{'period':<12} {'Goldstein':>9} {'events':>6}  " + "  ".join(f"{q:>17}" for q in QUADS.values()))
+    for r in rows:
+        click.echo(f"{r['period'][:10]:<12} {r['goldstein']:>+9.1f} {r['events']:>6}  " + "  ".join(f"{r[f'q{i}']:>17}" for i in range(1, 5)))
+
+
+@main.command()
+@db_option
+@click.option("--code", default=None, metavar="CODE", help="Only actors with this country or organisation code.")
+@json_option
+@_friendly
+def actors(db, code, as_json) -> None:
+    """Actors seen in events, with their roles over time (from the office-holder file and the text)."""
+    with Store(db, read_only=True) as store:
+        rows = store.actors(code=code)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    for r in rows:
+        roles = "; ".join(r["roles"] or [])
+        click.echo(f"{' '.join(x for x in (r['code'], r['sector']) if x):<9} {r['name'] or '':<32} {r['mentions']:>4} mention(s) "
+                   f"{(r['first_seen'] or '')[:10]} – {(r['last_seen'] or '')[:10]}" + (f"  roles: {roles}" if roles else ""))
+
+
+@main.command()
+@click.argument("doc", required=False, metavar="[DOC]")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html"]), default="markdown", show_default=True, help="Output format.")
+@click.option("-o", "--output", "out", default=None, metavar="FILE", help="Write to FILE (Markdown plots go beside it as PNG).")
+@filter_options
+@_friendly
+def report(doc, db, fmt, out, **kwargs) -> None:
+    """A situation report: events by dyad, who says so, corroboration, denials and the dyad trajectory plot."""
+    from .report import write
+
+    kwargs["doc_id"] = kwargs.get("doc_id") or doc
+    with Store(db, read_only=True) as store:
+        text = write(store, fmt, out, _filters(**kwargs))
+    if out is None:
+        click.echo(text)
+    else:
+        click.echo(f"report written to {out}")
 
 
 @main.command()

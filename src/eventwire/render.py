@@ -99,3 +99,14 @@ def events_report(doc: Document, events: list[Event], claims: list[Claim] | None
     for ev in events:
         lines.append(event(ev, texts.get(ev.post_id), by_id.get(ev.claim_id or "")))
     return "\n".join(lines)
+
+
+def canonical(ev: dict) -> str:
+    """One merged event, as listed by ``eventwire events``."""
+    src = " ".join(x for x in (ev["source_code"], ev["source_sector"]) if x) or "?"
+    tgt = " ".join(x for x in (ev["target_code"], ev["target_sector"]) if x) or "?"
+    when = ev["date"] or (ev["first_seen"] or "")[:10] or "undated"
+    place = f" @ {ev['place']['name']}" if ev["place"] else ""
+    return (f"  {when:<10} {ev['plover_type'] or 'STATEMENT':<10} {ev['cameo']:<5} {ev['goldstein']:+5.1f}  {src} → {tgt}"
+            f"  “{ev['trigger']}”{place}  [{ev['num_mentions']} mention(s), {ev['num_articles']} article(s), "
+            f"corroboration {ev['corroboration']}; {', '.join(ev['sourcing'] or [])}]")

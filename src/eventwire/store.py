@@ -301,6 +301,12 @@ class Store:
             self.con.execute("ROLLBACK")
             raise StoreError(f"writing the analysis of {doc_id} failed: {exc}") from exc
 
+    def actors(self, *, code: str | None = None) -> list[dict]:
+        where, params = ("WHERE code = ?", [code.upper()]) if code else ("", [])
+        cur = self.con.execute(f"SELECT * FROM actors {where} ORDER BY mentions DESC, code, sector", params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
     def claims(self, *, document_id: str | None = None) -> list[Claim]:
         where, params = "", []
         if document_id:
