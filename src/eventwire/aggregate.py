@@ -25,13 +25,15 @@ from .model import Claim, Event
 from .store import Store
 
 DATE_WINDOW = 7  # days
+# A date known only to the week ("last week") or the month is that much less exact.
+_SLACK = {"week": 6, "month": 30, "year": 365}
 
 
 @dataclass
 class _Cluster:
     key: tuple[str, str, str]
     mentions: list[Event] = field(default_factory=list)
-    dates: list[date] = field(default_factory=list)
+    dates: list[tuple[date, int]] = field(default_factory=list)
     country: str | None = None
 
 
@@ -50,12 +52,12 @@ def _key(ev: Event) -> tuple[str, str, str]:
     return (_first(ev.source, "code"), _first(ev.target, "code"), ev.cameo_root)
 
 
-def _fits(cluster: _Cluster, day: date | None, country: str | None) -> bool:
+def _fits(cluster: _Cluster, day: date | None, slack: int, country: str | None) -> bool:
     if country and cluster.country and country != cluster.country:
         return False
     if day is None or not cluster.dates:
         return True
-    return min(abs((day - d).days) for d in cluster.dates) <= DATE_WINDOW
+    return any(abs((day - d).days) <= DATE_WINDOW + max(slack, s) for d, s in cluster.dates)
 
 
 def cluster_mentions(mentions: list[Event], doc_dates: dict[str, date | None]) -> list[_Cluster]:
@@ -64,15 +66,16 @@ def cluster_mentions(mentions: list[Event], doc_dates: dict[str, date | None]) -
     ordered = sorted(mentions, key=lambda e: (_day(e.date) or doc_dates.get(e.document_id) or date.max, e.id))
     for ev in ordered:
         day = _day(ev.date) or doc_dates.get(ev.document_id)
+        slack = _SLACK.get(ev.date_precision or "", 0) if ev.date else 0
         country = ev.place.country if ev.place else None
-        home = next((c for c in by_key[_key(ev)] if _fits(c, day, country)), None)
+        home = next((c for c in by_key[_key(ev)] if _fits(c, day, slack, country)), None)
         if home is None:
             home = _Cluster(_key(ev))
             by_key[_key(ev)].append(home)
             clusters.append(home)
         home.mentions.append(ev)
         if day:
-            home.dates.append(day)
+            home.dates.append((day, slack))
         home.country = home.country or country
     return clusters
 
@@ -140,6 +143,7 @@ def canonical_rows(clusters: list[_Cluster], ctx: dict) -> tuple[list[list], dic
         places = {(m.place.name, m.place.country): m.place for m in ms if m.place}
         place = places.get(_most_common([(m.place.name, m.place.country) for m in ms if m.place]))
         dates = sorted(filter(None, (m.date for m in ms)))
+        dates = sorted(m.date for m in ms if m.date and m.date_precision == "day") or dates  # the most exact first
         rows.append([
             event_id, _most_common([m.cameo for m in ms]), first.cameo_root, first.cameo_name, first.plover_type,
             first.plover_mode, float(np.mean([m.goldstein for m in ms])), first.quad_class,

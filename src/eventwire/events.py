@@ -52,6 +52,8 @@ _INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 _CLIMB_LINKS = frozenset({"pobj", "prep", "dobj", "nmod", "compound", "conj", "appos", "pcomp"})
 _MAX_CLIMB = 6
 _CLIMB_PREPS = frozenset({"of", "for", "in"})
+# "a strike near Baghdad": where, not whom.
+_WHERE_PREPS = frozenset({"near", "outside", "around", "off", "along", "across", "inside", "beside", "at"})
 # Nouns that stand for the people of what follows "of": "members of the armed forces".
 _GROUP_NOUNS = frozenset({"member", "troop", "soldier", "official", "force", "unit", "delegation", "leader", "leadership",
                           "citizen", "people", "resident", "representative", "envoy", "minister", "head", "chief", "team",
@@ -212,7 +214,7 @@ class EventCoder:
         place = places.place_for(doc, tok, _PLACE_PREPS)
         if any(not a.code for a in source + target):
             home = _default_country(doc, tok, place, source + target)
-            source, target = _domestic(source, home), _domestic(target, home)
+            source, target = _domestic(doc, source, home), _domestic(doc, target, home)
         source = [a for a in source if a.resolved]
         target = [a for a in target if a.resolved and not any(a is s for s in source)]
         if source and not target and cameo[:2] in _DOMESTIC_ROOTS and source[0].code in _country_codes():
@@ -296,10 +298,17 @@ def _country_codes() -> frozenset[str]:
     return frozenset(knowledge().countries)
 
 
-def _domestic(actors: list[Actor], home: str | None) -> list[Actor]:
+# Weapons stand for whoever fires them ("Iranian drones" → IRN MIL), but a bare
+# "drone strike near Baghdad" says nothing about whose: no domestic default for them.
+_WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "warplane", "warplanes", "jet", "jets", "tank", "tanks",
+                      "warship", "warships", "gunboat", "gunboats", "bomber", "bombers", "rocket", "rockets", "artillery"})
+
+
+def _domestic(doc: Doc, actors: list[Actor], home: str | None) -> list[Actor]:
     if home is None:
         return actors
-    return [a if a.code else Actor(a.start, a.end, home, a.sector, a.name, a.kind or "group", resolved_from="place", members=a.members)
+    return [a if a.code or doc[a.end - 1].lower_ in _WEAPONS else
+            Actor(a.start, a.end, home, a.sector, a.name, a.kind or "group", resolved_from="place", members=a.members)
             for a in actors]
 
 
@@ -390,7 +399,8 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
     # its phrase attached to the verb: search the verb's phrase after the noun too.
     scope = tok.head if tok.dep_ == "dobj" and lemma(tok.head) in _LIGHT_VERBS else tok
     stop = {t.i for c in scope.children if c.dep_ in ("relcl", "advcl", "parataxis", "nsubj") or
-            (c.dep_ == "ccomp" and c.lemma_ in _REPORTING) for t in c.subtree}
+            (c.dep_ == "ccomp" and c.lemma_ in _REPORTING) or (c.dep_ == "prep" and c.lower_ in _WHERE_PREPS)
+            for t in c.subtree}
     for t in scope.subtree:
         if t.i <= tok.i or t.i in stop:
             continue
