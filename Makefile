@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 DB     ?= eventwire.duckdb
 EXAMPLE := examples/forum_post.txt
 
-.PHONY: demo test test-fast install install-dev lock bench evaluate clean
+.PHONY: demo test test-fast install install-dev lock bench evaluate dedup-eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,14 +25,19 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
 demo: $(VENV)/.installed
-	$(BIN)/eventwire analyze $(EXAMPLE) --db $(DB) --date 2025-03-14
+	$(BIN)/eventwire analyze $(EXAMPLE) examples/repost_vbulletin.txt examples/repost_trimmed.txt --db $(DB) --date 2025-03-14
+	$(BIN)/eventwire analyze examples/other_outlet.txt --db $(DB) --date 2025-03-15 > /dev/null
+	$(BIN)/eventwire report --db $(DB) --format markdown
+
+dedup-eval: $(VENV)/.installed
+	$(BIN)/python -m eventwire.dedup_eval gold/dedup/articles
 
 bench: $(VENV)/.installed
 	$(BIN)/python -m eventwire.bench --docs 10000
 
 evaluate: $(VENV)/.installed
-	$(BIN)/eventwire evaluate gold/events/dev
 	$(BIN)/eventwire evaluate gold/events/test
+	$(BIN)/eventwire evaluate-attribution gold/attribution/test
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q -n 2

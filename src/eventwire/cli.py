@@ -8,6 +8,7 @@ error.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -38,6 +39,15 @@ def _friendly(fn: Callable) -> Callable:
             return fn(*args, **kwargs)
         except EventwireError as exc:
             click.echo(f"eventwire: {exc}", err=True)
+            sys.exit(1)
+        except (click.ClickException, click.exceptions.Exit, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug, not the user's input: say so, keep the traceback for a report
+            if os.environ.get("EVENTWIRE_DEBUG"):
+                raise
+            click.echo(f"eventwire: [E999] internal error: {type(exc).__name__}: {exc}\n"
+                       "  hint: this is a bug in eventwire; rerun with EVENTWIRE_DEBUG=1 to see the traceback, "
+                       "and report it with the input that caused it.", err=True)
             sys.exit(1)
 
     return wrapper

@@ -215,8 +215,9 @@ def export(store: Store, fmt: str, out: str | Path, filters: Filters | None = No
     if fmt == "jsonl":
         out.write_text("".join(json.dumps(e, ensure_ascii=False, default=str) + "\n" for e in events), encoding="utf-8")
     else:
+        fields = list(dict.fromkeys(k for row in flat for k in row)) or ["id"]
         with out.open("w", newline="", encoding="utf-8") as fh:
-            writer = csv.DictWriter(fh, fieldnames=list(flat[0]) if flat else ["id"])
+            writer = csv.DictWriter(fh, fieldnames=fields)
             writer.writeheader()
             writer.writerows(flat)
     return {"events": len(events), "files": [str(out)]}
