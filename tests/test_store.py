@@ -66,3 +66,17 @@ def test_reading_a_missing_store_says_what_to_do(tmp_path):
     with pytest.raises(StoreError) as info:
         Store(tmp_path / "none.duckdb", read_only=True)
     assert "eventwire ingest" in str(info.value)
+
+
+def test_an_older_store_is_migrated_even_when_opened_for_reading(tmp_path):
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        (doc,) = eventwire.read(POST)
+        store.add(doc)
+        store.sql("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+        store.sql("DROP TABLE events; DROP TABLE claims; DROP TABLE learned_roles; DROP TABLE sentences; DROP TABLE signatures; "
+                  "DROP TABLE stories; DROP TABLE actors; DROP TABLE sources; ALTER TABLE mentions RENAME TO events_v1")
+        store.sql("DROP TABLE events_v1")
+    with Store(path, read_only=True) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.stats()["documents"] == 1 and store.stats()["mentions"] == 0

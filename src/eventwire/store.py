@@ -188,6 +188,11 @@ class Store:
                              hint="Check the path, or close the other program that has the file open.") from exc
         if read_only:
             self._check_version()
+            if self.schema_version() < SCHEMA_VERSION:  # an older store: bring it up to date once, then read
+                self.con.close()
+                with Store(self.path):
+                    pass
+                self.con = duckdb.connect(self.path, read_only=True)
         else:
             self._migrate()
 
