@@ -99,23 +99,13 @@ def _outlet(claim: Claim | None, domain: str | None, poster: str | None) -> str:
 
 
 def independent_stories(story_origins: dict[str, set[str]]) -> int:
-    """Stories that share an original source are one line of evidence (union-find over origins)."""
-    parent = {s: s for s in story_origins}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    owner: dict[str, str] = {}
+    """Stories that share an original source are one line of evidence."""
+    first_with: dict[str, str] = {}
+    pairs = []
     for story, origins in story_origins.items():
         for origin in origins:
-            if origin in owner:
-                parent[root(story)] = root(owner[origin])
-            else:
-                owner[origin] = story
-    return len({root(s) for s in story_origins})
+            pairs.append((story, first_with.setdefault(origin, story)))
+    return len(set(dedup.components(list(story_origins), pairs).values()))
 
 
 def _most_common(values: list):

@@ -83,19 +83,25 @@ def copy_pairs(signatures: list[Signature]) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
-def stories(document_ids: list[str], pairs: list[tuple[str, str]]) -> dict[str, str]:
-    """document id → story id: the connected groups of copies (union-find), named after their first member."""
-    parent = {d: d for d in document_ids}
+def components(items: list[str], pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """item → the smallest member of its connected group (union-find over the pairs)."""
+    parent = {x: x for x in items}
 
-    def root(d: str) -> str:
-        while parent[d] != d:
-            parent[d] = parent[parent[d]]
-            d = parent[d]
-        return d
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
 
     for a, b in pairs:
         if a in parent and b in parent:
             ra, rb = root(a), root(b)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
-    return {d: "s" + hashlib.sha256(root(d).encode()).hexdigest()[:15] for d in document_ids}
+    return {x: root(x) for x in items}
+
+
+def stories(document_ids: list[str], pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """document id → story id: the connected groups of copies, named after their first member."""
+    roots = components(document_ids, pairs)
+    return {d: "s" + hashlib.sha256(roots[d].encode()).hexdigest()[:15] for d in document_ids}
