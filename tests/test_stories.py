@@ -154,3 +154,11 @@ def test_bundled_example_reposts(tmp_path):
     con = duckdb.connect(db, read_only=True)
     assert sorted(n for _, n in con.execute("SELECT story_id, count(*) FROM stories GROUP BY 1").fetchall()) == [1, 3]
     assert con.execute("SELECT max(num_articles) FROM events").fetchone()[0] == 2
+
+
+def test_stories_citing_one_original_source_corroborate_once():
+    from eventwire.aggregate import independent_stories
+
+    assert independent_stories({"s1": {"intelligence sources"}, "s2": {"intelligence sources"}, "s3": {"story:s3"}}) == 2
+    assert independent_stories({"s1": {"story:s1"}, "s2": {"story:s2"}}) == 2
+    assert independent_stories({"s1": {"a", "b"}, "s2": {"b"}, "s3": {"c", "a"}}) == 1
