@@ -131,6 +131,8 @@ def test_queries(seed_store):
     assert rows and all({r["source_code"], r["target_code"]} == {"USA", "PAK"} for r in rows)
     anon = [json.loads(x) for x in run("events", "--db", seed_store, "--hide-anonymous", "--json").splitlines()]
     assert all(r["sourcing"] != ["anonymous"] for r in anon)
+    direct = [json.loads(x) for x in run("events", "--db", seed_store, "--claim-kind", "direct", "--json").splitlines()]
+    assert direct and all("direct" in r["claim_kinds"] for r in direct)
     traj = json.loads(run("dyad", "PAK", "USA", "--db", seed_store, "--by", "month", "--json"))
     assert traj and all({"period", "goldstein", "q1", "q2", "q3", "q4"} <= set(t) for t in traj)
     people = [json.loads(x) for x in run("actors", "--db", seed_store, "--json").splitlines()]

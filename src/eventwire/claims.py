@@ -154,6 +154,7 @@ def _explicit(span: ClaimSpan, doc: Document, post: Post, text: str, ratings: di
     return Claim(
         id=_claim_id(post.id, span.start, span.end, span.kind), document_id=doc.id, post_id=post.id, kind=span.kind,
         start=span.start, end=span.end, segments=[[s, e] for s, e in span.segments], text=content,
+        cue=next((s.cue for s in span.chain if s.cue), None),
         chain=[to_source(s, ratings) for s in span.chain], medium=span.medium, hedges=sentence_hedges,
         confidence=_confidence(span.kind, sentence_hedges), posted_by=post.author.name,
     )

@@ -218,17 +218,19 @@ def filter_options(fn: Callable) -> Callable:
         click.option("--until", default=None, metavar="YYYY-MM-DD", help="Events on or before this date."),
         click.option("--min-sources", type=int, default=None, metavar="N", help="At least N independent stories."),
         click.option("--hide-anonymous", is_flag=True, help="Hide events whose only sourcing is anonymous."),
+        click.option("--claim-kind", type=click.Choice(["direct", "indirect", "mixed", "according_to", "unattributed"]),
+                     default=None, help="Only events reported in a claim of this kind."),
     ]
     for option in reversed(options):
         fn = option(fn)
     return fn
 
 
-def _filters(doc_id, actor, dyad, code, plover, since, until, min_sources, hide_anonymous):
+def _filters(doc_id, actor, dyad, code, plover, since, until, min_sources, hide_anonymous, claim_kind=None):
     from .exports import Filters
 
     return Filters(actor=actor, dyad=tuple(dyad) if dyad else None, code=code, plover=plover, since=since, until=until,
-                   min_sources=min_sources, hide_anonymous=hide_anonymous, document_id=doc_id)
+                   min_sources=min_sources, hide_anonymous=hide_anonymous, claim_kind=claim_kind, document_id=doc_id)
 
 
 @main.command()
@@ -238,7 +240,8 @@ def _filters(doc_id, actor, dyad, code, plover, since, until, min_sources, hide_
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 @json_option
 @_friendly
-def events(db, doc_id, actor, dyad, code, plover, since, until, min_sources, hide_anonymous, show_mentions, limit, as_json) -> None:
+def events(db, doc_id, actor, dyad, code, plover, since, until, min_sources, hide_anonymous, claim_kind, show_mentions, limit,
+           as_json) -> None:
     """List events (merged across reports, with their corroboration), filtered."""
     from .exports import event_rows
 
@@ -247,7 +250,8 @@ def events(db, doc_id, actor, dyad, code, plover, since, until, min_sources, hid
             found = store.mentions(document_id=doc_id, actor=actor, code=code, plover=plover, limit=limit)
             rows = [msgspec.to_builtins(ev) for ev in found]
         else:
-            rows = event_rows(store, _filters(doc_id, actor, dyad, code, plover, since, until, min_sources, hide_anonymous))[:limit]
+            rows = event_rows(store, _filters(doc_id, actor, dyad, code, plover, since, until, min_sources, hide_anonymous,
+                                              claim_kind))[:limit]
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
@@ -269,12 +273,13 @@ def events(db, doc_id, actor, dyad, code, plover, since, until, min_sources, hid
 @filter_options
 @json_option
 @_friendly
-def export(out, db, fmt, doc_id, actor, dyad, code, plover, since, until, min_sources, hide_anonymous, as_json) -> None:
+def export(out, db, fmt, doc_id, actor, dyad, code, plover, since, until, min_sources, hide_anonymous, claim_kind, as_json) -> None:
     """Export events in the field's formats."""
     from .exports import export as run_export
 
     with Store(db, read_only=True) as store:
-        result = run_export(store, fmt, out, _filters(doc_id, actor, dyad, code, plover, since, until, min_sources, hide_anonymous))
+        result = run_export(store, fmt, out, _filters(doc_id, actor, dyad, code, plover, since, until, min_sources,
+                                                      hide_anonymous, claim_kind))
     click.echo(json.dumps(result) if as_json else ", ".join(f"{k}: {v}" for k, v in result.items() if k != "files")
                + " → " + ", ".join(result["files"]))
 

@@ -53,6 +53,7 @@ class Filters:
     until: str | None = None
     min_sources: int | None = None
     hide_anonymous: bool = False
+    claim_kind: str | None = None
     document_id: str | None = None
 
     def sql(self, store: Store) -> tuple[str, list]:
@@ -82,6 +83,9 @@ class Filters:
             params.append(self.min_sources)
         if self.hide_anonymous:
             where.append("NOT list_contains(sourcing, 'anonymous') OR len(sourcing) > 1")
+        if self.claim_kind:
+            where.append("list_contains(claim_kinds, ?)")
+            params.append(self.claim_kind)
         if self.document_id:
             where.append("id IN (SELECT event_id FROM mentions WHERE document_id = ?)")
             params.append(store.resolve_id(self.document_id))

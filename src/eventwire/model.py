@@ -206,6 +206,7 @@ class Claim(msgspec.Struct, kw_only=True):
     document_id: str = ""
     post_id: str = ""
     kind: str = "unattributed"  # direct, indirect, mixed, according_to, unattributed
+    cue: str | None = None  # the outermost link's cue ("reported", "tweeted", ":"); each link keeps its own
     start: int = 0
     end: int = 0
     segments: list[list[int]] = msgspec.field(default_factory=list)

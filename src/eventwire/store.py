@@ -157,6 +157,7 @@ CREATE TABLE IF NOT EXISTS sources (
     name VARCHAR, kind VARCHAR, code VARCHAR, sector VARCHAR, domain VARCHAR, rating DOUBLE,
     claims INTEGER, documents INTEGER
 );
+ALTER TABLE claims ADD COLUMN IF NOT EXISTS cue VARCHAR;
 """
 
 # Each entry takes the schema from version i to i+1; append, never edit.
