@@ -39,7 +39,8 @@ def lexicon() -> dict:
     raw = json.loads(read_text("attribution.json"))
     raw["anonymous_re"] = re.compile("|".join(f"(?:{p})" for p in raw["anonymous"]), re.I)
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
-    for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads"):
+    for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
+                "media_words"):
         raw[key] = frozenset(raw[key])
     return raw
 
@@ -126,10 +127,6 @@ def _medium_phrase(prep: Token) -> bool:
 
 
 # -- sources ---------------------------------------------------------------------------
-def _head_word(span: Span) -> Token:
-    return span.root
-
-
 def classify(doc: Doc, start: int, end: int, cue_lemma: str = "") -> SourceSpan:
     lex = lexicon()
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -141,7 +138,7 @@ def classify(doc: Doc, start: int, end: int, cue_lemma: str = "") -> SourceSpan:
             actor = actor_for(doc, tok) or actor
             if actor is not None and actor.code:
                 break
-    head = _head_word(span).lower_ if span is not None else low.split()[-1] if low.split() else ""
+    head = span.root.lower_ if span is not None else low.split()[-1] if low.split() else ""
     words = set(re.findall(r"[\w'-]+", low))
     anonymous = bool(lex["anonymous_re"].search(low)) and not (span is not None and any(t.ent_type_ == "PERSON" for t in span))
     src = SourceSpan(start, end, text, "person", anonymous=anonymous)
@@ -171,8 +168,7 @@ def classify(doc: Doc, start: int, end: int, cue_lemma: str = "") -> SourceSpan:
 
 
 def _is_media(span: Span | None, words: set[str], cue_lemma: str) -> bool:
-    lex = lexicon()
-    media = set(lex["media_words"])
+    media = lexicon()["media_words"]
     if span is None:
         return False
     proper = any(t.pos_ == "PROPN" for t in span)

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -273,4 +272,4 @@ def to_json(report: Report) -> str:
     return msgspec.json.encode(report.to_dict()).decode()
 
 
-__all__ = ["read_gold", "evaluate", "render", "Report", "GoldRecord", "date"]
+__all__ = ["read_gold", "evaluate", "render", "Report", "GoldRecord"]

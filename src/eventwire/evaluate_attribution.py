@@ -13,7 +13,6 @@ matching one gold span to at most one found span.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -164,4 +163,3 @@ def render(report: AttributionReport) -> str:
 
 
 __all__ = ["evaluate_corpus", "read_corpus", "read_ann", "render", "AttributionReport"]
-_ = re

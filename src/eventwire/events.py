@@ -22,6 +22,7 @@ clause.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date
 
 from spacy.language import Language
@@ -292,7 +293,9 @@ def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | 
     return codes_.pop() if len(codes_) == 1 else None
 
 
+@cache
 def _country_codes() -> frozenset[str]:
+    """Built once per process: this is asked for every event with an unnamed party."""
     from .knowledge import knowledge
 
     return frozenset(knowledge().countries)

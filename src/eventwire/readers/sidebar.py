@@ -105,7 +105,7 @@ def _assign(author: Author, key: str, value: str) -> None:
 
 def parse_sidebar(text: str) -> Sidebar | None:
     """Find a sidebar block at the top of ``text``; None when there is none."""
-    lines = [ln for ln in _lines(text)]
+    lines = _lines(text)
     idx = [i for i, ln in enumerate(lines) if ln.text]
     if len(idx) < 2 or not _is_name(lines[idx[0]].text) or _label_key(lines[idx[0]].text):
         return None
