@@ -30,10 +30,10 @@ demo: $(VENV)/.installed
 	$(BIN)/eventwire report --db $(DB) --format markdown
 
 dedup-eval: $(VENV)/.installed
-	$(BIN)/python -m eventwire.dedup_eval gold/dedup/articles
+	$(BIN)/python benchmarks/dedup_eval.py gold/dedup/articles
 
 bench: $(VENV)/.installed
-	$(BIN)/python -m eventwire.bench --docs 10000
+	$(BIN)/python benchmarks/bench.py gold/events --docs 10000
 
 evaluate: $(VENV)/.installed
 	$(BIN)/eventwire evaluate gold/events/test

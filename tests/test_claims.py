@@ -8,11 +8,12 @@ import pytest
 from click.testing import CliRunner
 
 import eventwire
-from eventwire.attribution import quote_spans
+from eventwire.nlp.attribution import quote_spans
 from eventwire.claims import read_ratings
 from eventwire.cli import main
 from eventwire.errors import InputError
-from eventwire.pipeline import analyze, load
+from eventwire.nlp import load
+from eventwire.pipeline import analyze
 
 
 @pytest.fixture(scope="module")

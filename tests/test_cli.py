@@ -49,7 +49,7 @@ def test_progress_bar_on_request(tmp_path):
     assert result.exit_code == 0, result.output  # the store itself, inside the folder, is not an input
     result = CliRunner().invoke(main, ["ingest", str(tmp_path), "--db", str(tmp_path / "x.duckdb"), "--progress"])
     assert result.exit_code == 0, result.output
-    assert "ingesting" in result.output and "5 input(s)" in result.output
+    assert "reading" in result.output and "5 input(s)" in result.output
 
 
 def test_stdin(tmp_path):

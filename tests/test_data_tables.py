@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from eventwire import codes
-from eventwire.knowledge import SECTORS, knowledge
+from eventwire.nlp import codes
+from eventwire.nlp.knowledge import SECTORS, knowledge
 from eventwire.resources import table
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
@@ -25,7 +25,7 @@ def test_cameo_table_covers_every_root_and_maps_to_plover():
 
 
 def test_trigger_lexicon_codes_exist_and_cover_all_roots():
-    rows = table("trigger_lexicon.tsv")
+    rows = table("nlp/data/trigger_lexicon.tsv")
     assert all(codes.lookup(r["cameo"]) for r in rows)
     assert {codes.lookup(r["cameo"]).root for r in rows} == {f"{i:02d}" for i in range(1, 21)}
 

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.dates import is_historical, resolve
+from eventwire.nlp.dates import is_historical, resolve
 
 DOC = date(2020, 1, 9)  # a Thursday
 

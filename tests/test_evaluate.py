@@ -5,7 +5,7 @@ import json
 from click.testing import CliRunner
 
 from eventwire.cli import main
-from eventwire.evaluate import read_gold
+from eventwire.evaluation.events import read_gold
 
 PLOVER = [
     {"id": "1", "text": "Russian forces shelled the Ukrainian city of Kharkiv on Tuesday.", "date": "2022-05-03",

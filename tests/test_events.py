@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 import eventwire
 from eventwire.cli import main
-from eventwire.pipeline import analyze, load
+from eventwire.nlp import load
+from eventwire.pipeline import analyze
 
 DAY = date(2020, 1, 9)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import eventwire
-from eventwire.readers.forum import detect_engine
-from eventwire.readers.html import parse_html, unwrap_noscript
+from eventwire.ingest.forum import detect_engine
+from eventwire.ingest._dom import parse_html, unwrap_noscript
 
 from .conftest import FIXTURES, load_expected
 

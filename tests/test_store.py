@@ -36,7 +36,7 @@ def test_round_trip(store):
 
 def test_a_failed_write_leaves_no_half_document(store, monkeypatch):
     (doc,) = eventwire.read(POST)
-    real = store.con
+    real = store._con
 
     class Failing:
         def __getattr__(self, name):
@@ -45,7 +45,7 @@ def test_a_failed_write_leaves_no_half_document(store, monkeypatch):
         def executemany(self, *a, **k):
             raise duckdb.Error("disk full (simulated)")
 
-    monkeypatch.setattr(store, "con", Failing())
+    monkeypatch.setattr(store, "_con", Failing())
     with pytest.raises(StoreError):
         store.add(doc)
     monkeypatch.undo()

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from eventwire.cli import main
-from eventwire.dedup_eval import build, score
-from eventwire.exports import GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS
+from benchmarks.dedup_eval import build, score
+from eventwire.outputs.gdelt import GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS
 
 from .conftest import FIXTURES
 
@@ -159,7 +159,7 @@ def test_bundled_example_reposts(tmp_path):
 
 
 def test_stories_citing_one_original_source_corroborate_once():
-    from eventwire.aggregate import independent_stories
+    from eventwire.events.canonical import independent_stories
 
     assert independent_stories({"s1": {"intelligence sources"}, "s2": {"intelligence sources"}, "s3": {"story:s3"}}) == 2
     assert independent_stories({"s1": {"story:s1"}, "s2": {"story:s2"}}) == 2

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import eventwire
-from eventwire.readers.passages import clean_post_text
-from eventwire.readers.sidebar import parse_sidebar
+from eventwire.ingest.passages import clean_post_text
+from eventwire.ingest.sidebar import parse_sidebar
 
 from .conftest import FIXTURES, load_expected
 

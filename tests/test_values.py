@@ -1,6 +1,9 @@
 import pytest
 
-from eventwire.readers._values import domain_of, find_urls, parse_count, parse_date, parse_timestamp
+from eventwire.ingest._values import find_urls, parse_count
+from eventwire.ingest._values import shown_date_iso as parse_date
+from eventwire.ingest._values import shown_timestamp_iso as parse_timestamp
+from eventwire.values import domain_of
 
 
 @pytest.mark.parametrize(

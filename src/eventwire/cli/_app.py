@@ -1,0 +1,136 @@
+"""The ``eventwire`` command group and what its commands share: options, errors, progress.
+
+Exit codes: 0 everything went through; 3 some inputs were rejected (they are in
+the ``rejects`` table, with a reason); 1 an error stopped the command; 2 a usage
+error; 141 the reader of the output went away (``eventwire claims | head``), as
+for other Unix tools.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Callable
+from functools import wraps
+
+import click
+
+from ..errors import EventwireError, from_os_error
+from ..ingest import DEFAULT_MAX_BYTES
+from ..store import CLAIM_KINDS, DEFAULT_PATH, Filters
+
+EXIT_REJECTED = 3
+EXIT_BROKEN_PIPE = 128 + signal.SIGPIPE
+PROGRESS_MIN_INPUTS = 4  # fewer inputs finish before a bar would help
+
+db_option = click.option("--db", "db", default=DEFAULT_PATH, show_default=True, metavar="FILE",
+                         help="The DuckDB store to use.")
+json_option = click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
+max_bytes_option = click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                                help="Largest single page or post to read; larger inputs are rejected.")
+progress_option = click.option("--progress/--no-progress", default=None,
+                               help="Show progress on stderr (default: on a terminal, for more than a few inputs).")
+force_option = click.option("--force", is_flag=True, help="Overwrite an output that is already there.")
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away: stop writing, say nothing, exit as Unix tools do."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(EXIT_BROKEN_PIPE)
+
+
+def friendly(fn: Callable) -> Callable:
+    """Turn eventwire's own errors (and the OS errors mapped into them) into a message and a hint."""
+
+    @wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            result = fn(*args, **kwargs)
+            sys.stdout.flush()  # a closed pipe shows here, not at exit
+            return result
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+        except EventwireError as exc:
+            click.echo(f"eventwire: {exc}", err=True)
+            sys.exit(1)
+        except (click.ClickException, click.exceptions.Exit, SystemExit, KeyboardInterrupt):
+            raise
+        except OSError as exc:  # the disk, permissions, a path: not a bug, say what and where
+            click.echo(f"eventwire: {from_os_error(exc, action='use')}", err=True)
+            sys.exit(1)
+        except Exception as exc:  # a bug, not the user's input: say so, keep the traceback for a report
+            if os.environ.get("EVENTWIRE_DEBUG"):
+                raise
+            click.echo(f"eventwire: [E999] internal error: {type(exc).__name__}: {exc}\n"
+                       "  hint: this is a bug in eventwire; rerun with EVENTWIRE_DEBUG=1 to see the traceback, "
+                       "and report it with the input that caused it.", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="eventwire", prog_name="eventwire")
+def main() -> None:
+    """eventwire: who did what to whom, when and where, and who says so."""
+
+
+class Progress:
+    """A progress bar on stderr, only on a terminal (or when asked), labelled by stage."""
+
+    def __init__(self, wanted: bool | None, label: str = "reading") -> None:
+        self.wanted, self.label, self.bar = wanted, label, None
+
+    def start(self, total: int) -> None:
+        show = self.wanted if self.wanted is not None else (total >= PROGRESS_MIN_INPUTS and sys.stderr.isatty())
+        if show:
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
+            self.bar.__enter__()
+
+    def step(self, _item: object) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def finish(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+def print_report(report, db: str) -> None:
+    click.echo(
+        f"{report.inputs} input(s): {report.documents} document(s), {report.new} new, "
+        f"{report.already_stored} already stored, {report.posts} post(s) → {db}"
+    )
+    if report.rejected_total:
+        reasons = ", ".join(f"{k}: {v}" for k, v in sorted(report.rejected.items()))
+        click.echo(f"{report.rejected_total} rejected ({reasons}); see the rejects table or `eventwire stats`", err=True)
+        for message in report.reject_messages[:20]:
+            click.echo(f"  - {message}", err=True)
+
+
+def filter_options(fn: Callable) -> Callable:
+    """The event filters shared by events, export and report (one ``Filters`` behind them all)."""
+    options = [
+        click.option("--doc", "doc_id", default=None, metavar="DOC_ID", help="Only events reported in this document."),
+        click.option("--actor", default=None, metavar="CODE", help="Source or target code, optionally with sector: PAK, 'USA GOV'."),
+        click.option("--dyad", nargs=2, default=None, metavar="A B", help="Events between two actors, either direction."),
+        click.option("--code", default=None, metavar="CAMEO", help="CAMEO code prefix: 19, 042, 1951."),
+        click.option("--plover", default=None, metavar="TYPE", help="PLOVER type: ASSAULT, CONSULT, ..."),
+        click.option("--since", default=None, metavar="YYYY-MM-DD", help="Events on or after this date."),
+        click.option("--until", default=None, metavar="YYYY-MM-DD", help="Events on or before this date."),
+        click.option("--min-sources", type=click.IntRange(min=0), default=None, metavar="N", help="At least N independent stories."),
+        click.option("--hide-anonymous", is_flag=True, help="Hide events whose only sourcing is anonymous."),
+        click.option("--claim-kind", type=click.Choice(CLAIM_KINDS), default=None, help="Only events reported in a claim of this kind."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def filters_from(doc_id=None, actor=None, dyad=None, code=None, plover=None, since=None, until=None, min_sources=None,
+                 hide_anonymous=False, claim_kind=None) -> Filters:
+    return Filters(actor=actor, dyad=tuple(dyad) if dyad else None, code=code, plover=plover, since=since, until=until,
+                   min_sources=min_sources, hide_anonymous=hide_anonymous, claim_kind=claim_kind, document_id=doc_id)

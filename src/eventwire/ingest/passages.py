@@ -1,0 +1,219 @@
+"""Clean a post's text: lift link lines into links, keep a pasted-twice passage once.
+
+Forum users paste an article, add its link, and paste it again (often trimmed, or
+re-wrapped by the browser). Counting both copies would double every event and
+every claim in them, so the text is cut into sentence units, units that repeat
+are paired, and one copy of each repeated run is dropped. The dropped text and its
+offsets are kept in ``removed_passages`` so nothing disappears unaccounted for.
+
+Which copy stays: the one in the longer *segment*. Segments are the stretches of
+text between link lines, which is how users separate pasted copies; a trimmed
+copy sits in a shorter segment than the full one, whichever comes first. With no
+link line between the copies the first copy stays.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..model import RemovedPassage
+from ..resources import json_data
+from ._values import find_urls, unique
+
+# A unit ends after sentence punctuation (and any closing quote or bracket)
+# followed by white space, or at a line break that follows such punctuation.
+# Line breaks inside a sentence are not boundaries: a re-wrapped copy must cut
+# into the same units as the original.
+_UNIT_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n\s*\n+")
+_WORD = re.compile(r"\w+")
+_LINK_LINE = re.compile(r"^[ \t]*(?:(?:source|link|via|read more|more)\s*[:\-–]\s*)?(https?://\S+)[ \t]*$", re.I | re.M)
+
+MIN_UNIT_WORDS = 5  # shorter units ("Thanks.", "Agreed.") repeat legitimately
+MIN_CONTAINED_WORDS = 8  # a trimmed unit must be this long to match its full form
+MIN_RUN_WORDS = 20  # a repeated run shorter than this is a quotation, not a paste
+MAX_CONTAINMENT_UNITS = 3000  # above this, only exact repeats are looked for
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    key: str
+    words: int
+    segment: int
+
+
+@dataclass
+class Cleaned:
+    text: str
+    links: list[str]
+    removed: list[RemovedPassage]
+
+
+@cache
+def _boilerplate() -> tuple[re.Pattern, int]:
+    spec = json_data("ingest/data/boilerplate.json")
+    start = "|".join(f"(?:{p})" for p in spec["start"])
+    anywhere = "|".join(f"(?:{p})" for p in spec["anywhere"])
+    return re.compile(rf"^\s*(?:{start})|{anywhere}", re.I), int(spec["max_chars"])
+
+
+def _boilerplate_lines(raw: str) -> list[RemovedPassage]:
+    pattern, max_chars = _boilerplate()
+    out, pos = [], 0
+    for line in raw.splitlines(keepends=True):
+        if line.strip() and len(line) <= max_chars and pattern.search(line):
+            out.append(RemovedPassage(start=pos, end=pos + len(line), text=line.strip(), reason="boilerplate"))
+        pos += len(line)
+    return out
+
+
+def clean_post_text(raw: str) -> Cleaned:
+    """Return the post's text with link lines lifted and repeated pastes collapsed."""
+    link_spans = [(m.start(), m.end(), m.group(1)) for m in _LINK_LINE.finditer(raw)]
+    links = unique([u for _, _, u in find_urls(raw)])
+    removed = [
+        RemovedPassage(start=s, end=_eat_newline(raw, e), text=raw[s:e].strip(), reason="link_line")
+        for s, e, _ in link_spans
+    ]
+    taken = {r.start for r in removed}
+    removed += [r for r in _boilerplate_lines(raw) if r.start not in taken]
+    units = _units(raw, [(r.start, r.end) for r in removed])
+    removed += _duplicates(raw, units)
+    removed.sort(key=lambda r: r.start)
+    return Cleaned(_cut(raw, removed), links, removed)
+
+
+def _eat_newline(text: str, end: int) -> int:
+    return end + 1 if end < len(text) and text[end] == "\n" else end
+
+
+def _units(raw: str, link_spans: list[tuple[int, int]]) -> list[_Unit]:
+    """Cut the text between link lines into units; each stretch is one segment."""
+    units: list[_Unit] = []
+    bounds = [0] + [p for span in sorted(link_spans) for p in span] + [len(raw)]
+    for segment, (lo, hi) in enumerate(zip(bounds[::2], bounds[1::2])):
+        pos = lo
+        for m in list(_UNIT_END.finditer(raw, lo, hi)) + [None]:
+            end = m.end() if m else hi
+            chunk = raw[pos:end]
+            if chunk.strip():
+                words = _WORD.findall(chunk.lower())
+                units.append(_Unit(pos, end, " ".join(words), len(words), segment))
+            pos = end
+    return units
+
+
+def _pairs(units: list[_Unit]) -> dict[int, int]:
+    """Map each repeated unit (later index) to an earlier unit with the same words."""
+    first: dict[str, int] = {}
+    pairs: dict[int, int] = {}
+    containment = len(units) <= MAX_CONTAINMENT_UNITS
+    for j, unit in enumerate(units):
+        if unit.words < MIN_UNIT_WORDS:
+            continue
+        if unit.key in first:
+            pairs[j] = first[unit.key]
+            continue
+        first[unit.key] = j
+        if containment and unit.words >= MIN_CONTAINED_WORDS:
+            i = _containing(units, j)
+            if i is not None:
+                pairs[j] = i
+    return pairs
+
+
+def _containing(units: list[_Unit], j: int) -> int | None:
+    """An earlier unit that contains unit j's words or is contained in them (trims, headlines).
+
+    The first and last words are left out of the comparison: a copy cut
+    mid-sentence is often cut mid-word too ("before the end of th").
+    """
+    core = f" {_core(units[j].key)} "
+    for i in range(j):
+        other = units[i]
+        if other.words < MIN_CONTAINED_WORDS:
+            continue
+        if core in f" {other.key} " or f" {_core(other.key)} " in f" {units[j].key} ":
+            return i
+    return None
+
+
+def _core(key: str) -> str:
+    words = key.split(" ")
+    return " ".join(words[1:-1]) if len(words) > MIN_CONTAINED_WORDS else key
+
+
+def _runs(pairs: dict[int, int]) -> list[list[tuple[int, int]]]:
+    """Group (later, earlier) pairs into runs that advance together."""
+    runs: list[list[tuple[int, int]]] = []
+    for j in sorted(pairs):
+        i = pairs[j]
+        if runs and runs[-1][-1][0] == j - 1 and runs[-1][-1][1] == i - 1:
+            runs[-1].append((j, i))
+        else:
+            runs.append([(j, i)])
+    return runs
+
+
+def _duplicates(raw: str, units: list[_Unit]) -> list[RemovedPassage]:
+    seg_size: dict[int, int] = {}
+    for u in units:
+        seg_size[u.segment] = seg_size.get(u.segment, 0) + (u.end - u.start)
+    removed: list[RemovedPassage] = []
+    dropped: set[int] = set()
+    for run in _runs(_pairs(units)):
+        if sum(units[j].words for j, _ in run) < MIN_RUN_WORDS:
+            continue
+        later_seg, earlier_seg = units[run[0][0]].segment, units[run[0][1]].segment
+        keep_later = later_seg != earlier_seg and seg_size[later_seg] > seg_size[earlier_seg]
+        for j, i in run:
+            drop, keep = (i, j) if keep_later else (j, i)
+            if drop in dropped or keep in dropped:
+                continue
+            dropped.add(drop)
+            u = units[drop]
+            removed.append(
+                RemovedPassage(
+                    start=u.start,
+                    end=u.end,
+                    text=raw[u.start : u.end].strip(),
+                    reason="duplicate",
+                    duplicate_of=units[keep].start,
+                )
+            )
+    return _merge(raw, removed)
+
+
+def _merge(raw: str, removed: list[RemovedPassage]) -> list[RemovedPassage]:
+    """Join adjacent removed units into one passage per dropped copy."""
+    merged: list[RemovedPassage] = []
+    for r in sorted(removed, key=lambda r: r.start):
+        if merged and merged[-1].end == r.start:
+            last = merged[-1]
+            merged[-1] = RemovedPassage(
+                start=last.start, end=r.end, text=raw[last.start : r.end].strip(),
+                reason="duplicate", duplicate_of=last.duplicate_of,
+            )
+        else:
+            merged.append(r)
+    return merged
+
+
+def _cut(raw: str, removed: list[RemovedPassage]) -> str:
+    parts, pos = [], 0
+    for r in removed:
+        if r.start >= pos:
+            parts.append(raw[pos : r.start])
+            pos = r.end
+    parts.append(raw[pos:])
+    return tidy("".join(parts))
+
+
+def tidy(text: str) -> str:
+    """Strip trailing spaces per line and collapse runs of blank lines."""
+    lines = [ln.rstrip() for ln in text.replace("\u00a0", " ").split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

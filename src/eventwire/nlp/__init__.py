@@ -1,0 +1,14 @@
+"""NLP: the stateless spaCy components and the knowledge they read.
+
+The second stage of the pipeline. ``load()`` gives a spaCy pipeline with
+eventwire's components (``eventwire_actors``, ``eventwire_events``,
+``eventwire_attribution``); ``to_events`` turns a parsed post into Event records.
+The knowledge (countries, organisations, office holders, agents, the trigger
+lexicon, attribution cues) is in ``nlp/data``.
+"""
+
+from __future__ import annotations
+
+from ._pipeline import COMPONENTS, DEFAULT_MODEL, load, make_doc, model_name, to_events
+
+__all__ = ["COMPONENTS", "DEFAULT_MODEL", "load", "make_doc", "model_name", "to_events"]

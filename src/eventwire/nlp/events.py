@@ -1,0 +1,609 @@
+"""The event coder: triggers from the lexicon, source and target from the parse.
+
+For each trigger (a verb or a nominal such as "airstrike", "talks", "resumption
+of military cooperation") the coder finds who acts and who is acted upon:
+
+* verbs: subject → source, object or the object of a directed preposition
+  (against, on, with, to …) → target; in the passive the "by"-agent is the
+  source and the subject the target; a relative pronoun stands for the noun it
+  modifies; a verb with no subject of its own (control, coordination, gerunds)
+  takes its governor's;
+* nominals: a possessor or an actor modifier ("Russia's attack", "US airstrikes")
+  or a "by"-agent ("attacks sponsored by Z") → source, a directed preposition →
+  target; a nominal that is the object of a light verb ("carried out strikes")
+  takes the light verb's subject.
+
+An event is kept only when at least one side resolves to a code: this is what
+keeps descriptive sentences ("the programme offers places to officers") from
+becoming events. Negation, modality, date and place are read off the trigger's
+clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from . import codes, dates, places
+from .actors import Actor, actor_for
+from .knowledge import knowledge
+from ..resources import table
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "for", "from", "in")
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "off", "around", "across", "inside", "along"})
+_LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "hold", "stage", "mount", "extend", "offer", "provide", "impose",
+                          "announce", "make", "give", "begin", "start", "resume", "order", "undertake", "perform", "issue",
+                          "express", "lodge", "file", "sign", "reach", "approve", "authorise", "authorize",
+                          "resume", "restore", "reinstate", "restart", "renew", "allow", "agree", "exchange",
+                          "open", "establish", "set", "initiate", "hold", "convene", "call", "step"})
+# Words after which a cooperative act is an intention: "ready to release", "plans to open".
+_INTENT_WORDS = frozenset({"ready", "prepared", "willing", "plan", "intend", "offer", "pledge", "promise", "vow", "agree",
+                           "aim", "want", "hope", "decide", "commit", "eager", "keen", "open"})
+# CAMEO codes an intention to do something of each cooperative root (03x "express intent to ...").
+_INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# A nominal's actors may be found by climbing to the verb that governs it, through
+# at most this many prepositional or object links ("extended support in exchange
+# for the resumption of military cooperation": cooperation → extended).
+_CLIMB_LINKS = frozenset({"pobj", "prep", "dobj", "nmod", "compound", "conj", "appos", "pcomp"})
+_MAX_CLIMB = 6
+_CLIMB_PREPS = frozenset({"of", "for", "in"})
+# "a strike near Baghdad": where, not whom.
+_WHERE_PREPS = frozenset({"near", "outside", "around", "off", "along", "across", "inside", "beside", "at"})
+# Nouns that stand for the people of what follows "of": "members of the armed forces".
+_GROUP_NOUNS = frozenset({"member", "troop", "soldier", "official", "force", "unit", "delegation", "leader", "leadership",
+                          "citizen", "people", "resident", "representative", "envoy", "minister", "head", "chief", "team",
+                          "fighter", "group", "faction", "wing", "branch", "part", "some", "dozen", "hundred", "thousand",
+                          "letter", "statement", "spokesman", "spokeswoman", "spokesperson", "government", "army", "navy"})
+# Verbs that report speech: with a clausal complement they attribute a claim
+# (the claims stage keeps them), they are not a "make statement" event.
+_REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "note", "assert", "declare", "write",
+                        "tweet", "post", "insist", "stress", "confirm", "explain", "reveal", "suggest", "believe",
+                        "think", "argue", "allege", "acknowledge", "signal", "indicate", "disclose", "quote"})
+# Verbs whose target is the subject of their complement clause: "demanded that Gambia return ...".
+_CLAUSE_TARGET = frozenset({"demand", "urge", "ask", "call", "press", "accuse", "warn", "tell", "insist", "request",
+                            "appeal", "order", "threaten", "push", "encourage", "advise", "suggest", "propose"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+_HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
+_INTENT_VERBS = frozenset({"plan", "intend", "aim", "want", "hope", "prepare", "seek", "mean", "consider", "propose", "vow", "pledge", "promise", "threaten", "decide"})
+_DEMAND_VERBS = frozenset({"call", "urge", "demand", "press", "ask", "appeal", "push", "implore", "request", "order"})
+_FUTURE_VERBS = frozenset({"expect", "set", "due", "schedule", "poise", "slate"})
+_DENIAL_VERBS = frozenset({"deny", "refute", "dismiss", "reject"})
+_REPORTING_ROOT = "01"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    words: tuple[str, ...]  # lemmas: head first, then the words that must depend on it
+    pos: str
+    cameo: str
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Trigger]] = field(default_factory=dict)
+    nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        lex = cls()
+        for row in table("nlp/data/trigger_lexicon.tsv"):
+            words = tuple(w for w in row["lemma"].lower().replace("*", " ").split() if w)
+            if not words or not codes.lookup(row["cameo"]):
+                continue
+            pos = row["pos"].upper()
+            index = lex.verbs if pos == "VERB" else lex.nouns
+            head = words[0] if pos == "VERB" else words[-1]
+            rest = words[1:] if pos == "VERB" else words[:-1]
+            index.setdefault(head, []).append(Trigger((head, *rest), pos, row["cameo"]))
+        for index in (lex.verbs, lex.nouns):
+            for entries in index.values():
+                entries.sort(key=lambda t: -len(t.words))
+        return lex
+
+    def match(self, tok: Token) -> Trigger | None:
+        found = self.senses(tok)
+        return found[0] if found else None
+
+    def senses(self, tok: Token) -> list[Trigger]:
+        """The longest matching entries (several when a word has several senses: "strike")."""
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+            options = self.verbs.get(lemma(tok)) or self.verbs.get(tok.lower_)
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            options = self.nouns.get(tok.lemma_.lower()) or self.nouns.get(tok.lower_)
+        else:
+            return None
+        if not options:
+            return []
+        near = _nearby_lemmas(tok)
+        fitting = [t for t in options if all(w in near for w in t.words[1:])]
+        return [t for t in fitting if len(t.words) == len(fitting[0].words)] if fitting else []
+
+
+def lemma(tok: Token) -> str:
+    """The lemma, repaired where the small model's lemmatizer drops an 'e' ("staged" → "stag")."""
+    low = tok.lemma_.lower()
+    if tok.lower_.endswith("ed") and low == tok.lower_[:-2] and low + "e" in _E_VERBS:
+        return low + "e"
+    return low
+
+
+_E_VERBS = frozenset({"stage", "teargasse", "raze", "seize", "wage", "pledge", "engage", "vote", "welcome", "resume",
+                      "release", "cease", "ease", "expose", "oppose", "close", "praise", "charge", "purge"})
+
+
+def _nearby_lemmas(tok: Token) -> set[str]:
+    """Lemmas a multiword trigger may need: the trigger's children and grandchildren, the next word.
+
+    Only syntactic neighbours count: "opened an inquiry into whether troops fired"
+    must not match "open fire".
+    """
+    found = set()
+    for child in tok.children:
+        found.add(child.lemma_.lower())
+        found.add(child.lower_)
+        found.update(g.lemma_.lower() for g in child.children if g.pos_ not in ("VERB", "AUX"))
+    if tok.i + 1 < len(tok.doc):
+        found.add(tok.doc[tok.i + 1].lower_)
+    if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+        found.add(tok.head.lemma_.lower())  # "impose sanctions": the noun's verb
+    return found
+
+
+@dataclass
+class CodedEvent:
+    """An event as the component finds it, in token indices (converted to Event by the pipeline)."""
+
+    trigger: Token
+    trigger_end: int
+    cameo: str
+    source: list[Actor]
+    target: list[Actor]
+    negated: bool
+    modality: str
+    date: dates.ResolvedDate | None
+    place: places.Place | None
+    confidence: float
+    depth: int
+
+
+class EventCoder:
+    def __init__(self, nlp: Language, name: str = "eventwire_events") -> None:
+        self.lexicon = Lexicon.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        anchor = doc._.doc_date
+        found: list[CodedEvent] = []
+        orphans: list[tuple[Token, str, places.Place]] = []  # this document's placed mentions with no actor
+        for sent in doc.sents:
+            coded = [e for tok in sent if (e := self._code(doc, tok, anchor, orphans)) is not None]
+            found.extend(_rank(_without_nested(coded)))
+        _place_orphans(found, orphans)
+        doc._.events = found
+        return doc
+
+    def _code(self, doc: Doc, tok: Token, anchor: date | None,
+              orphans: list[tuple[Token, str, places.Place]]) -> CodedEvent | None:
+        senses = self.lexicon.senses(tok)
+        if not senses:
+            return None
+        trig = senses[0]
+        if trig.pos == "VERB" and tok.lemma_ in _INTENT_WORDS and self._intends_trigger(tok):
+            return None  # "plans to deploy": the deployment is the event, intended
+        cameo = _intent_code(tok, trig.cameo)
+        if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None:
+            return None  # "sought its support": the support is what the request is about, not an event
+        if trig.pos == "VERB" and len(trig.words) == 1 and self._light_with_trigger(tok):
+            return None  # "opened an inquiry": the noun says what happened, the verb only that it did
+        if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+            return None  # "X said that ...": an attribution, not a statement event
+        source, target = (_verb_args if trig.pos == "VERB" else _noun_args)(doc, tok)
+        if len(senses) > 1:
+            trig = _sense(senses, source, tok)
+            cameo = _intent_code(tok, trig.cameo)
+        if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
+            target = _clause_subject(doc, tok)
+        target = _not_self(source, target)
+        if len(source) >= 2 and not target and len({a.code for a in source}) >= 2:
+            source, target = source[:1], source[1:]  # "China and Bangladesh met": the first with the rest
+        if not target:
+            target = _not_self(source, _first_actor_after(doc, tok, source))
+        place = places.place_for(doc, tok, _PLACE_PREPS)
+        if any(not a.code for a in source + target):
+            home = _default_country(doc, tok, place, source + target)
+            source, target = _domestic(doc, source, home), _domestic(doc, target, home)
+        source = [a for a in source if a.resolved]
+        target = [a for a in target if a.resolved and not any(a is s for s in source)]
+        if source and not target and cameo[:2] in _DOMESTIC_ROOTS and source[0].code in _country_codes():
+            # Protest, repression and violence with no other party named happen at home:
+            # the target is the source's own country (its government or population).
+            target = [Actor(source[0].start, source[0].end, source[0].code, None, None, "country", resolved_from="domestic")]
+        if not source and (not target or trig.pos != "VERB" or not _passive(tok)):
+            if trig.pos != "VERB" and place is not None and any(c.lower_ == "the" for c in tok.children):
+                orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
+            return None  # no one acts: a description ("trade between A and B"), a gerund, a generic statement
+        if source and not target and cameo[:2] in _COOPERATIVE_ROOTS:
+            target = [a for a in _main_subject(doc, tok) if a.code not in {s.code for s in source}]
+        when = _date(doc, tok, anchor)
+        modality = _modality(tok, cameo, when, anchor)
+        confidence = 0.4 + 0.25 * bool(source) + 0.25 * bool(target) + 0.1 * (modality == "asserted")
+        return CodedEvent(tok, tok.i + 1, cameo, source, target, _negated(tok), modality, when,
+                          place, round(confidence, 2), _depth(tok))
+
+
+    def _intends_trigger(self, verb: Token) -> bool:
+        return any(c.dep_ in ("xcomp", "ccomp") and self.lexicon.match(c) is not None for c in verb.children)
+
+    def _light_with_trigger(self, verb: Token) -> bool:
+        if lemma(verb) not in _LIGHT_VERBS:
+            return False
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+
+
+# -- arguments --------------------------------------------------------------------------
+def _main_subject(doc: Doc, tok: Token) -> list[Actor]:
+    """The actors the sentence is about: the subject of its main verb.
+
+    A cooperative act with no party named ("... led to the latter authorising the
+    reinstatement of a training programme") is done with the sentence's subject.
+    """
+    root = tok.sent.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return [a for a in actors_at(doc, child) if a.code]
+    return []
+
+
+def _without_nested(events: list[CodedEvent]) -> list[CodedEvent]:
+    """"military training programme": one event, not one per noun of the phrase."""
+    heads = {(e.trigger.i, e.cameo[:2]) for e in events}
+    return [e for e in events if not (e.trigger.dep_ in ("compound", "nmod", "amod") and (e.trigger.head.i, e.cameo[:2]) in heads)]
+
+
+def _place_orphans(events: list[CodedEvent], orphans: list[tuple[Token, str, places.Place]]) -> None:
+    """Give a place to the known event that a placed but actorless mention refers to."""
+    for tok, cameo, place in orphans:
+        kind = codes.event_type(cameo)
+        candidates = [e for e in events if e.place is None and codes.event_type(e.cameo) == kind]
+        if candidates:
+            nearest = min(candidates, key=lambda e: abs(e.trigger.i - tok.i))
+            nearest.place = place
+
+
+def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | None:
+    """The country that unnamed groups ("gunmen", "the government") belong to.
+
+    Where the event happened, if known; else the one country the sentence names.
+    This is the domestic default of event coders: police, protesters and courts
+    reported without a nationality are of the country the story is about.
+    """
+    if place is not None and place.country:
+        return place.country
+    codes_ = {a.code for a in doc._.actors if a.code and a.kind != "pronoun" and tok.sent.start <= a.start < tok.sent.end
+              and len(a.code) == 3 and a.code in _country_codes()}
+    for ent in tok.sent.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            found = places.lookup(ent.text)
+            if found is not None and found.country:
+                codes_.add(found.country)
+    return codes_.pop() if len(codes_) == 1 else None
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    """Built once per process: this is asked for every event with an unnamed party."""
+    return frozenset(knowledge().countries)
+
+
+# Weapons stand for whoever fires them ("Iranian drones" → IRN MIL), but a bare
+# "drone strike near Baghdad" says nothing about whose: no domestic default for them.
+_WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "warplane", "warplanes", "jet", "jets", "tank", "tanks",
+                      "warship", "warships", "gunboat", "gunboats", "bomber", "bombers", "rocket", "rockets", "artillery"})
+
+
+def _domestic(doc: Doc, actors: list[Actor], home: str | None) -> list[Actor]:
+    if home is None:
+        return actors
+    return [a if a.code or doc[a.end - 1].lower_ in _WEAPONS else
+            Actor(a.start, a.end, home, a.sector, a.name, a.kind or "group", resolved_from="place", members=a.members)
+            for a in actors]
+
+
+
+def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
+    """The actor(s) a token names: its own chunk, or one found inside its phrase; conjuncts too."""
+    if tok is None:
+        return []
+    own = actor_for(doc, tok)
+    found = [_completed(doc, own, tok)] if own is not None else []
+    if not found and depth < 3:
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "det"):
+                found = actors_at(doc, child, depth + 1)
+            elif child.dep_ == "prep" and child.lower_ == "of" and (tok.lemma_.lower() in _GROUP_NOUNS or actor_for(doc, tok)):
+                found = [a for g in child.children if g.dep_ == "pobj" for a in actors_at(doc, g, depth + 1)]
+            if found:
+                break
+    for conj in (c for c in tok.children if c.dep_ == "conj"):
+        found += [a for a in actors_at(doc, conj, depth + 1) if not any(a is f for f in found)]
+    return [a for a in found if a.code or a.sector]
+
+
+def _completed(doc: Doc, actor: Actor, tok: Token) -> Actor:
+    """"its forces": an agent noun with no country takes the code of its possessor."""
+    if actor.code or not actor.sector:
+        return actor
+    for child in doc[actor.end - 1].children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            owner = actor_for(doc, child)
+            if owner is not None and owner.code:
+                return Actor(actor.start, actor.end, owner.code, actor.sector, owner.name, "group", resolved_from=owner.resolved_from,
+                             members=actor.members)
+    return actor
+
+
+def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                return actors_at(doc, verb.head)
+            return actors_at(doc, child)
+    # gerunds and nominalised clauses: "the latter authorising", "Washington's announcement to authorise"
+    for child in verb.children:
+        if child.dep_ in ("poss", "amod", "det", "npadvmod") and actor_for(doc, child) is not None:
+            return actors_at(doc, child)
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp") and seen < 3 and verb.head.i != verb.i:
+        head = verb.head
+        if head.pos_ in ("NOUN", "PROPN"):  # "US defensive action to kill X", "Washington's announcement to authorise"
+            return next((found for c in reversed(list(head.lefts)) if c.dep_ in ("poss", "compound", "amod", "nmod")
+                         and (found := actors_at(doc, c))), [])
+        if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_ in _DEMAND_VERBS | {"allow", "force", "help", "persuade"}:
+            return actors_at(doc, next(c for c in head.children if c.dep_ == "dobj"))  # object control
+        return _subject(doc, head, seen + 1)
+    return []
+
+
+def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> list[Actor]:
+    for child in head.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass"):
+            found = actors_at(doc, child) or _inside(doc, child)
+            if found:
+                return found
+    by_prep = {c.lower_: c for c in head.children if c.dep_ == "prep"}
+    for prep in preps:
+        if prep in by_prep:
+            for pobj in by_prep[prep].children:
+                if pobj.dep_ == "pobj" and (found := actors_at(doc, pobj)):
+                    return found
+    return []
+
+
+def _not_self(source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """"Russia eased its blockade": a possessive pointing back at the source is not the target."""
+    codes_ = {a.code for a in source}
+    return [a for a in target if not (a.resolved_from == "pronoun" and a.code in codes_)]
+
+
+def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]:
+    """Failing a syntactic object: the first other actor inside the trigger's own phrase, after it.
+
+    "defended the economic corridor through Pakistan", "an investigation into war
+    crimes by Eritrean troops": the party acted upon is named deeper than the
+    object. Relative and reported clauses are not searched: they tell other stories.
+    """
+    taken = {a.code for a in source}
+    # A nominal object of a light verb ("opened an investigation into ...") may have
+    # its phrase attached to the verb: search the verb's phrase after the noun too.
+    scope = tok.head if tok.dep_ == "dobj" and lemma(tok.head) in _LIGHT_VERBS else tok
+    stop = {t.i for c in scope.children if c.dep_ in ("relcl", "advcl", "parataxis", "nsubj") or
+            (c.dep_ == "ccomp" and c.lemma_ in _REPORTING) or (c.dep_ == "prep" and c.lower_ in _WHERE_PREPS)
+            for t in c.subtree}
+    for t in scope.subtree:
+        if t.i <= tok.i or t.i in stop:
+            continue
+        actor = actor_for(doc, t)
+        if actor is not None and actor.resolved and actor.kind != "pronoun" and actor.code not in taken:
+            found = [a for a in actors_at(doc, doc[actor.end - 1]) if a.code and a.code not in taken]
+            return found or [actor]  # with its conjuncts: "between Thailand and Cambodia"
+    return []
+
+
+_COOPERATIVE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+_DOMESTIC_ROOTS = frozenset({"08", "10", "11", "12", "13", "14", "17", "18", "19", "20"})
+_CIVIL_SECTORS = frozenset({"CVL", "LAB", "OPP", "NGO", "EDU", "REL", "BUS", "MED"})
+_IRREGULAR_SECTORS = frozenset({"REB", "SPY", "CRM", "INS", "SEP"})
+
+
+def _sense(senses: list[Trigger], source: list[Actor], tok: Token) -> Trigger:
+    """Pick a word's sense from who acts: workers strike (143), air forces strike (190).
+
+    Civilians and labour take the protest sense (14x); irregular forces the
+    unconventional-violence sense (18x); states and armies the military one (19x).
+    """
+    sectors = {a.sector for a in source}
+    by_root = sorted(senses, key=lambda t: t.cameo)
+    if sectors & _CIVIL_SECTORS or (not source and not any(c.dep_ == "dobj" for c in tok.children)):
+        return by_root[0]
+    if sectors & _IRREGULAR_SECTORS or any(a.code == "IMG" for a in source):
+        conflict = [t for t in by_root if t.cameo[:2] in ("18", "19", "20")]
+        return conflict[0] if conflict else by_root[-1]
+    return by_root[-1]
+
+
+def _intent_code(tok: Token, cameo: str) -> str:
+    """A cooperative act governed by an intention word becomes CAMEO's "express intent to" code."""
+    if cameo[:2] not in _INTENT_CODE:
+        return cameo
+    head = tok.head if tok.dep_ in ("xcomp", "ccomp", "pobj", "dobj") else None
+    if head is not None and head.dep_ == "prep":
+        head = head.head
+    if head is not None and (head.lemma_ in _INTENT_WORDS or head.lower_ in _INTENT_WORDS):
+        return _INTENT_CODE[cameo[:2]]
+    return cameo
+
+
+def _clause_subject(doc: Doc, verb: Token) -> list[Actor]:
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            for grand in child.children:
+                if grand.dep_ in ("nsubj", "nsubjpass") and (found := actors_at(doc, grand)):
+                    return found
+    return []
+
+
+def _inside(doc: Doc, noun: Token) -> list[Actor]:
+    """The actor inside a non-actor object: "sought its support", "froze aid to Pakistan"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (found := actors_at(doc, child)):
+            return found
+    return _objects(doc, noun, ("to", "for", "against", "on", "with")) if noun.dep_ != "nsubjpass" else []
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+
+
+def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
+    if _passive(verb):
+        agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        source = actors_at(doc, agent[0]) if agent else []
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None and patient.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            patient = verb.head
+        if patient is None and verb.dep_ == "acl":
+            patient = verb.head  # "attacks sponsored by Z"
+        target = actors_at(doc, patient) if patient is not None else []
+        if not target:
+            target = _objects(doc, verb, ("for", "against", "on", "to", "in"))
+        return source, target
+    return _subject(doc, verb), _objects(doc, verb)
+
+
+def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
+    source: list[Actor] = []
+    unnamed: list[Actor] = []  # "military cooperation": a sector without a country is a last resort
+    for child in reversed(list(noun.lefts)):  # the modifier nearest the noun is its actor
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and (found := actors_at(doc, child)):
+            if any(a.code for a in found):
+                source = found
+                break
+            unnamed = unnamed or found
+    acl = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if not source:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                source = [a for g in child.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
+            elif child in acl:
+                source = [a for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
+            if source:
+                break
+    if not source:
+        source = _governor_subject(doc, noun) or unnamed
+    target = _objects(doc, noun, ("against", "on", "upon", "with", "to", "at", "toward", "towards", "for", "of"))
+    for verb in acl:
+        target = target or _objects(doc, verb, ("against", "on", "upon", "at", "toward", "towards"))
+    if not target and noun.dep_ == "dobj" and lemma(noun.head) in _LIGHT_VERBS:
+        target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for"))
+    return source, target
+
+
+def _governor_subject(doc: Doc, noun: Token) -> list[Actor]:
+    """Climb from a nominal to a governing light verb and take its subject."""
+    cur = noun
+    for _ in range(_MAX_CLIMB):
+        if cur.dep_ not in _CLIMB_LINKS or cur.head.i == cur.i:
+            return []
+        if cur.dep_ == "prep" and cur.lower_ not in _CLIMB_PREPS:
+            return []  # "after the airstrikes": time, not who did it
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return _subject(doc, cur) if lemma(cur) in _LIGHT_VERBS else []
+    return []
+
+
+# -- qualities ----------------------------------------------------------------------------
+def _clause_chain(tok: Token) -> list[Token]:
+    """The trigger, and for a nominal or a complement clause the verbs that govern it."""
+    chain, cur = [tok], tok
+    while cur.dep_ in ("dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "pcomp", "acomp") and cur.head.i != cur.i and len(chain) < 4:
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _negated(tok: Token) -> bool:
+    for t in _clause_chain(tok):
+        if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in t.children):
+            return True
+        if t is not tok and t.lemma_ in _DENIAL_VERBS and t.pos_ == "VERB":
+            return True
+    return False
+
+
+def _modality(tok: Token, cameo: str, when: dates.ResolvedDate | None, anchor: date | None) -> str:
+    chain = _clause_chain(tok)
+    aux = {c.lower_ for t in chain[:2] for c in t.children if c.dep_ in ("aux", "auxpass")}
+    governors = {t.lemma_ for t in chain[1:]}
+    marks = {c.lower_ for t in chain for c in t.children if c.dep_ == "mark"}
+    if governors & _DEMAND_VERBS or cameo[:2] in ("02", "10"):
+        return "demanded"
+    if aux & _HYPOTHETICAL_AUX or marks & {"if", "unless"}:
+        return "hypothetical"
+    if aux & _FUTURE_AUX or governors & _FUTURE_VERBS or ("going" in aux):
+        return "future"
+    if governors & _INTENT_VERBS or cameo[:2] == "03":
+        return "intended"
+    if when is not None and dates.is_historical(when, anchor):
+        return "historical"
+    return "asserted"
+
+
+def _date(doc: Doc, tok: Token, anchor: date | None) -> dates.ResolvedDate | None:
+    sent = tok.sent
+    date_ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and sent.start <= e.start < sent.end]
+    if not date_ents:
+        return None
+    clause = {t.i for t in (tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else tok).subtree}
+    near = [e for e in date_ents if any(t.i in clause for t in e)] or date_ents
+    best = min(near, key=lambda e: abs(e.start - tok.i))
+    resolved = dates.resolve(best.text, anchor)
+    return resolved
+
+
+# Clauses that tell background to the main event: participial adjuncts
+# ("..., accusing him of bias"), relative clauses, "after/before" clauses.
+_BACKGROUND_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis", "pcomp"})
+
+
+def _depth(tok: Token) -> int:
+    """Distance from the sentence's main event, counting background clauses thrice."""
+    depth, cur = 0, tok
+    while cur.head.i != cur.i and depth < 40:
+        depth += 3 if cur.dep_ in _BACKGROUND_DEPS else 1
+        cur = cur.head
+    return depth
+
+
+def _rank(events: list[CodedEvent]) -> list[CodedEvent]:
+    """Most central first; a bare statement ("said") goes after any other event of its sentence."""
+    return sorted(events, key=lambda e: (_bare_statement(e.cameo), e.depth, -e.confidence))
+
+
+def _bare_statement(cameo: str) -> bool:
+    """Statements rank last, but symbolic acts and condolences (017, 018) are events in their own right."""
+    return cameo[:2] == _REPORTING_ROOT and cameo[:3] not in ("017", "018")
+
+
+@Language.factory(
+    "eventwire_events",
+    requires=["doc._.actors", "token.dep", "token.lemma", "doc.ents"],
+    assigns=["doc._.events"],
+)
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    return EventCoder(nlp, name)

