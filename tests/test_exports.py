@@ -239,3 +239,10 @@ def test_gdelt_text_cells_guarded_numbers_not(tmp_path):
     assert cells[4].startswith("'=") and cells[7] == "-1"
     gdelt._write_tsv(tmp_path / "raw.tsv", specs, [row], header=False, guard=False)
     assert _rows(tmp_path / "raw.tsv")[0][4] == row[4]
+
+
+def test_formats_doc_lists_every_gdelt_column():
+    text = (Path(__file__).resolve().parents[1] / "docs" / "formats.md").read_text("utf-8")
+    for which in ("events", "mentions"):
+        for spec in gdelt.columns(which):
+            assert f"`{spec['name']}` | {spec['gdelt_type']} |" in text, spec["name"]
