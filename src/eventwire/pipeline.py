@@ -35,22 +35,29 @@ class Analysis(NamedTuple):
 
 
 def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_override: date | None = None,
-            batch_size: int = 64, ratings: dict[str, float] | None = None) -> Iterator[Analysis]:
+            batch_size: int = 64, ratings: dict[str, float] | None = None,
+            on_stage: Callable[[str], None] | None = None) -> Iterator[Analysis]:
     """Code the events and claims of every post of every document; yields one Analysis per document.
 
     Documents are taken ``batch_size`` at a time, so memory stays flat however
     many there are; within a batch spaCy's ``nlp.pipe`` does the work. A post is
     dated by its own date, else its document's, else ``date_override`` (the
-    ``--date`` of inputs that carry none).
+    ``--date`` of inputs that carry none). ``on_stage`` hears "reading" and
+    "coding" as the work moves between them (the CLI labels its progress so).
     """
     nlp = nlp or load()
+    stage = on_stage or (lambda _name: None)
     batch: list[Document] = []
+    stage("reading")
     for doc in docs:
         batch.append(doc)
         if len(batch) >= batch_size:
+            stage("coding")
             yield from _analyze_batch(nlp, batch, date_override, batch_size, ratings or {})
+            stage("reading")
             batch = []
     if batch:
+        stage("coding")
         yield from _analyze_batch(nlp, batch, date_override, batch_size, ratings or {})
 
 
@@ -139,18 +146,25 @@ def analyze_inputs(
     on_start: Callable[[int], None] | None = None,
     on_input: Callable | None = None,
     ratings: dict[str, float] | None = None,
+    on_stage: Callable[[str], None] | None = None,
 ) -> Iterator[Analysis]:
-    """Yield every document of the inputs with its events and claims, storing them when a store is given."""
+    """Yield every document of the inputs with its events and claims, storing them when a store is given.
+
+    ``on_stage`` hears each stage as the run enters it: reading, coding, storing, linking stories.
+    """
+    stage = on_stage or (lambda _name: None)
     report = report if report is not None else IngestReport()
     nlp = load(model)
 
     docs = _documents(specs, store, report, url=url, max_bytes=max_bytes, on_start=on_start,
                       on_input=_counting(report, on_input), day=date_override)
-    for result in analyze(docs, nlp=nlp, date_override=date_override, ratings=ratings):
+    for result in analyze(docs, nlp=nlp, date_override=date_override, ratings=ratings, on_stage=stage):
         if store is not None:
+            stage("storing")
             store.replace_analysis(result.document.id, result.events, result.claims, model=model_name(model),
                                    sentences=result.sentences, learned_roles=result.learned_roles,
                                    day=result.document.published)
         yield result
     if store is not None:
+        stage("linking stories")
         store.rebuild()

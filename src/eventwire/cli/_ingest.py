@@ -68,15 +68,16 @@ def analyze(inputs, db, no_store, day, model, url, max_bytes, progress, source_r
     """Ingest, code events and store them; print a readable report (or JSON Lines with --json)."""
     override = _day(day)
     ratings = read_ratings(source_ratings) if source_ratings else None
-    report, bar = IngestReport(), Progress(progress, "coding")
+    report, bar = IngestReport(), Progress(progress, "reading")
     store = None if no_store else Store(db)
     try:
         for result in analyze_inputs(inputs, store=store, report=report, date_override=override, model=model,
-                                     url=url, max_bytes=max_bytes, on_start=bar.start, on_input=bar.step, ratings=ratings):
+                                     url=url, max_bytes=max_bytes, on_start=bar.start, on_input=bar.step, ratings=ratings,
+                                     on_stage=bar.stage):
             if as_json:
-                click.echo(json.dumps(_doc_json(result), ensure_ascii=False))
+                bar.echo(json.dumps(_doc_json(result), ensure_ascii=False))
             else:
-                click.echo(terminal.events_report(result.document, result.events, result.claims) + "\n")
+                bar.echo(terminal.events_report(result.document, result.events, result.claims) + "\n")
     finally:
         bar.finish()
         if store is not None:
