@@ -9,21 +9,24 @@ or as reject rows with a reason; one bad input never stops the batch.
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from pathlib import Path
 from typing import NamedTuple
 
 from spacy.language import Language
 
 from .claims import build_claims, link_events
 from .errors import RejectedInput
-from .ingest import DEFAULT_MAX_BYTES, IngestReport, read_inputs
+from .ingest import DEFAULT_MAX_BYTES, Fetcher, IngestReport, is_url, read_bytes, read_inputs
 from .model import Claim, Document, Event
 from .nlp import load, make_doc, model_name, to_events
 from .store import Store
 from .values import day_of
 
-__all__ = ["Analysis", "analyze", "analyze_inputs", "ingest"]
+__all__ = ["Analysis", "analyze", "analyze_inputs", "feed_state_path", "ingest", "poll", "watch"]
 
 
 class Analysis(NamedTuple):
@@ -168,3 +171,101 @@ def analyze_inputs(
     if store is not None:
         stage("linking stories")
         store.rebuild()
+
+
+# -- watching feeds -------------------------------------------------------------------------------
+def feed_state_path(store_path: str) -> Path:
+    """Where ``watch`` keeps each feed's ETag and Last-Modified between runs: beside the store."""
+    return Path(store_path + ".feeds.json")
+
+
+def _load_state(path: Path) -> dict[str, dict[str, str]]:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}  # no state yet, or a damaged file: the next poll is unconditional, which is always safe
+    return data if isinstance(data, dict) else {}
+
+
+def _save_state(path: Path, state: dict[str, dict[str, str]]) -> None:
+    tmp = path.with_name(path.name + ".partial")
+    tmp.write_text(json.dumps(state, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _conditional_headers(seen: dict[str, str]) -> dict[str, str]:
+    headers = {}
+    if seen.get("etag"):
+        headers["If-None-Match"] = seen["etag"]
+    if seen.get("last_modified"):
+        headers["If-Modified-Since"] = seen["last_modified"]
+    return headers
+
+
+def _feed_items(feed: str, fetcher: Fetcher, state: dict, max_bytes: int) -> Iterator[Document | RejectedInput]:
+    if not is_url(feed):  # a feed file on disk: read it again; stored items are skipped by id
+        yield from (r for _, r in read_inputs([feed], max_bytes=max_bytes))
+        return
+    seen = state.get(feed, {})
+    got = fetcher.get(feed, _conditional_headers(seen))
+    if isinstance(got, RejectedInput):
+        yield got
+        return
+    if got.status == 304:  # not modified since the last poll: nothing new
+        return
+    headers = {k.lower(): v for k, v in got.headers.items()}
+    state[feed] = {k: v for k, v in (("etag", headers.get("etag")), ("last_modified", headers.get("last-modified"))) if v}
+    yield from read_bytes(got.content, name=feed, url=got.url, max_bytes=max_bytes)
+
+
+def poll(feeds: Iterable[str], store: Store, *, fetcher: Fetcher, state: dict, nlp: Language, model: str | None = None,
+         max_bytes: int = DEFAULT_MAX_BYTES, ratings: dict[str, float] | None = None) -> tuple[IngestReport, int]:
+    """One poll of every feed: store the items not stored before, code them, link stories. (report, events)."""
+    report = IngestReport()
+    new: list[Document] = []
+    for feed in feeds:
+        report.inputs += 1
+        for item in _feed_items(feed, fetcher, state, max_bytes):
+            if isinstance(item, RejectedInput):
+                reject(store, report, item)
+                continue
+            fresh = not store.has_document(item.id)
+            keep(store, report, item, feed)
+            if fresh:
+                new.append(item)
+    events = 0
+    for result in analyze(new, nlp=nlp, ratings=ratings):
+        store.replace_analysis(result.document.id, result.events, result.claims, model=model_name(model),
+                               sentences=result.sentences, learned_roles=result.learned_roles, day=result.document.published)
+        events += len(result.events)
+    if new:
+        store.rebuild()
+    return report, events
+
+
+def watch(feeds: list[str], store_path: str, *, interval: float = 900.0, once: bool = False, model: str | None = None,
+          max_bytes: int = DEFAULT_MAX_BYTES, ratings: dict[str, float] | None = None,
+          on_poll: Callable[[IngestReport, int], None] | None = None, sleep: Callable[[float], None] | None = None) -> None:
+    """Poll ``feeds`` every ``interval`` seconds (once with ``once``): conditional GETs, only new items coded.
+
+    The store is opened for each poll and closed between polls, so other commands can read it meanwhile.
+    """
+    import time
+
+    nlp = load(model)
+    fetcher = Fetcher(max_bytes=max_bytes)
+    state_path = feed_state_path(store_path)
+    try:
+        while True:
+            state = _load_state(state_path)
+            with Store(store_path) as store:
+                report, events = poll(feeds, store, fetcher=fetcher, state=state, nlp=nlp, model=model,
+                                      max_bytes=max_bytes, ratings=ratings)
+            _save_state(state_path, state)
+            if on_poll:
+                on_poll(report, events)
+            if once:
+                return
+            (sleep or time.sleep)(interval)
+    finally:
+        fetcher.close()
