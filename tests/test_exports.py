@@ -246,3 +246,14 @@ def test_formats_doc_lists_every_gdelt_column():
     for which in ("events", "mentions"):
         for spec in gdelt.columns(which):
             assert f"`{spec['name']}` | {spec['gdelt_type']} |" in text, spec["name"]
+
+
+def test_exports_write_only_where_asked(store, tmp_path):
+    for fmt, name in (("csv", "e.csv"), ("jsonl", "e.jsonl"), ("parquet", "e.parquet"), ("plover", "p.jsonl")):
+        folder = tmp_path / fmt
+        folder.mkdir()
+        run("export", str(folder / name), "--format", fmt, "--db", store)
+        assert sorted(p.name for p in folder.iterdir()) == [name]  # no temporary or extra files left
+    run("export", str(tmp_path / "g"), "--format", "gdelt", "--db", store)
+    assert sorted(p.name for p in (tmp_path / "g").iterdir()) == ["events.tsv", "mentions.tsv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["csv", "g", "jsonl", "parquet", "plover"]
