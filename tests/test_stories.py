@@ -75,7 +75,7 @@ def test_gdelt_export_columns(seed_store, tmp_path):
     assert mentions and all(len(row) == 16 for row in mentions)
     ids = {row[0] for row in events}
     assert all(row[0] in ids for row in mentions)
-    assert any(row[26].startswith("19") and row[52] == "Baghdad" for row in events)
+    assert any(row[26].startswith("19") and row[52] == "Baghdad, Iraq" and row[53] == "IZ" for row in events)
 
 
 def test_report_markdown_and_html(seed_store, tmp_path):
@@ -109,9 +109,9 @@ def test_plover_export_scores_itself_perfectly(tmp_path):
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = str(tmp_path / "p.duckdb")
     run("analyze", str(src), "--db", db, "--json")
-    out = tmp_path / "export.json"
+    out = tmp_path / "export.jsonl"
     run("export", str(out), "--format", "plover", "--db", db)
-    exported = json.loads(out.read_text("utf-8"))
+    exported = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert len(exported) >= 20
     scores = json.loads(run("evaluate", str(out), "--json"))["scores"]
     assert scores["event"]["f1"] == 1.0 and scores["event_type"]["f1"] == 1.0

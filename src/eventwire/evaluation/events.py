@@ -52,21 +52,36 @@ def _actors(items: list[dict]) -> tuple[frozenset[str], frozenset[tuple[str, str
     return codes_, sectors
 
 
-def _plover_records(path: Path) -> list[GoldRecord]:
+def _plover_json(path: Path) -> list:
+    """A JSON array of records, or JSON Lines (one record a line, as ``eventwire export --format plover`` writes)."""
+    text = path.read_text("utf-8")
     try:
-        data = json.loads(path.read_text("utf-8"))
+        if text.lstrip().startswith("["):
+            return json.loads(text)
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
     except ValueError as exc:
-        raise InputError(f"{path} is not valid JSON: {exc}", hint="A PLOVER gold file is a JSON array of records.") from exc
-    if not isinstance(data, list):
-        raise InputError(f"{path} is not a JSON array", hint="A PLOVER gold file is a JSON array of records.")
+        raise InputError(f"{path} is not valid JSON: {exc}",
+                         hint="A PLOVER gold file is a JSON array of records, or JSON Lines.") from exc
+
+
+def _plover_event(rec: dict):
+    """``event`` is a string in older gold files and a list of PLOVER types in the manual's record shape."""
+    event = rec.get("event")
+    return (event[0] if event else "") if isinstance(event, list) else event
+
+
+def _plover_records(path: Path) -> list[GoldRecord]:
+    data = _plover_json(path)
+    if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+        raise InputError(f"{path} is not a list of records", hint="A PLOVER gold file is a JSON array of records, or JSON Lines.")
     out = []
     for rec in data:
-        event = rec.get("event")
+        event = _plover_event(rec)
         cameo = str(rec.get("cameo") or "")
         if event == "" and cameo:
             event = codes.event_type(cameo) or None
         src, src_s = _actors(rec.get("source") or [])
-        tgt, tgt_s = _actors(rec.get("target") or [])
+        tgt, tgt_s = _actors(rec.get("recipient") or rec.get("target") or [])
         out.append(GoldRecord(str(rec.get("id")), rec["text"], rec.get("date"), event or None, src, tgt, src_s, tgt_s,
                               cameo, rec.get("modality") or "", bool(rec.get("negated"))))
     return out
@@ -107,7 +122,7 @@ def read_gold(path: str | Path) -> list[GoldRecord]:
     """Records from a PLOVER .json file, a PETRARCH .xml file, or a folder of them."""
     path = Path(path)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in (".json", ".xml"))
+        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in (".json", ".jsonl", ".xml"))
     elif path.exists():
         files = [path]
     else:

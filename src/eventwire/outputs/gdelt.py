@@ -1,38 +1,44 @@
-"""GDELT 2.0 event (61 columns) and mention (16 columns) tables, tab-separated, no header.
+"""GDELT 2.0 event (61 columns) and mention (16 columns) tables, tab-separated.
 
-What eventwire does not know (tone, ethnic and religion codes, ADM codes) is
-left empty rather than invented.
+The columns, their GDELT types and how eventwire fills each one are data:
+``outputs/data/gdelt_columns.tsv`` (documented field by field in docs/formats.md).
+What eventwire does not know (tone, ethnic and religion codes, ADM2) is left
+empty rather than invented. Every value comes from the store, never from the
+clock, so exporting the same store twice gives byte-identical files.
 """
 
 from __future__ import annotations
 
 import csv
-from datetime import datetime, timezone
+from collections import defaultdict
+from datetime import datetime
+from functools import cache
 from pathlib import Path
 
-__all__ = ["GDELT_EVENT_COLUMNS", "GDELT_MENTION_COLUMNS", "event_row", "mention_rows", "write"]
+from ..nlp.places import city_details
+from ..resources import table
+from ._cells import neutralize
 
-GDELT_EVENT_COLUMNS = [
-    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
-    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
-    "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
-    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
-    "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
-    "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
-    "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code",
-    "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
-    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
-    "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
-    "DATEADDED", "SOURCEURL",
-]
-GDELT_MENTION_COLUMNS = [
-    "GlobalEventID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName", "MentionIdentifier",
-    "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset", "InRawText", "Confidence",
-    "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
-]
+__all__ = ["GDELT_EVENT_COLUMNS", "GDELT_MENTION_COLUMNS", "columns", "event_row", "fraction_date", "mention_rows",
+           "quarter_hour", "write"]
+
+
+@cache
+def columns(which: str) -> tuple[dict[str, str], ...]:
+    """The GDELT 2.0 column specification of ``events`` or ``mentions``, in order."""
+    return tuple(r for r in table("outputs/data/gdelt_columns.tsv") if r["table"] == which)
+
+
+GDELT_EVENT_COLUMNS = [c["name"] for c in columns("events")]
+GDELT_MENTION_COLUMNS = [c["name"] for c in columns("mentions")]
+# Organisation types written in front of the organisation's code, as CAMEO does (IGOUNO, NGOHRW).
+_TYPE_FIRST = frozenset({"IGO", "NGO"})
+_WEB = 1  # GDELT MentionType 1: a web page (pages, feed items and forum posts are all web text)
+
+
+@cache
+def _countries() -> dict[str, dict[str, str]]:
+    return {r["iso3"]: r for r in table("outputs/data/fips_countries.tsv")}
 
 
 def _int_id(hex_id: str) -> int:
@@ -40,76 +46,153 @@ def _int_id(hex_id: str) -> int:
 
 
 def _day(value: str | None) -> str:
-    return (value or "")[:10].replace("-", "")
+    digits = (value or "")[:10].replace("-", "")
+    return digits if len(digits) == 8 and digits.isdigit() else ""
 
 
-def _fraction(day: str) -> str:
+def fraction_date(day: str) -> str:
+    """GDELT's FractionDate: YEAR + (MONTH × 30 + DAY) / 365, to four decimals."""
     if len(day) != 8:
         return ""
-    d = datetime.strptime(day, "%Y%m%d")
-    return f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}"
+    year, month, dom = int(day[:4]), int(day[4:6]), int(day[6:8])
+    return f"{year + (month * 30 + dom) / 365:.4f}"
 
 
-def _geo(place: dict | None) -> list:
-    if not place:
-        return [""] * 8
-    geo_type = "1" if place.get("kind") == "country" else "4"
-    return [geo_type, place.get("name") or "", place.get("country") or "", "", "",
-            place.get("lat") if place.get("lat") is not None else "", place.get("lon") if place.get("lon") is not None else "", ""]
+def quarter_hour(value) -> str:
+    """YYYYMMDDHHMMSS rounded down to GDELT's 15-minute update grid."""
+    if value is None:
+        return ""
+    if not isinstance(value, datetime):
+        try:
+            value = datetime.fromisoformat(str(value)[:19])
+        except ValueError:
+            return ""
+    return value.replace(minute=value.minute - value.minute % 15, second=0, microsecond=0).strftime("%Y%m%d%H%M%S")
+
+
+def _is_country(code: str | None) -> bool:
+    return bool(code) and code in _countries()
 
 
 def _actor(code: str | None, sector: str | None, name: str | None) -> list:
-    full = (code or "") + (sector or "")
-    is_country = bool(code) and len(code) == 3 and code not in ("IGO", "IMG")
-    return [full, (name or "").upper(), code if is_country else "", "" if is_country else (code or ""), "", "", "",
-            sector or "", "", ""]
+    """Code, Name, CountryCode, KnownGroupCode, Ethnic, Religion1, Religion2, Type1, Type2, Type3."""
+    code, sector = code or "", sector or ""
+    if not code:
+        return ["", (name or "").upper(), "", "", "", "", "", sector, "", ""]
+    if _is_country(code):
+        return [code + sector, (name or "").upper(), code, "", "", "", "", sector, "", ""]
+    # An organisation (UNO, NAT, HRW, a rebel group): GDELT's known group, with no country.
+    full = sector + code if sector in _TYPE_FIRST else code + sector
+    return [full, (name or "").upper(), "", code, "", "", "", sector, "", ""]
 
 
-def event_row(ev: dict, added: str) -> list:
-    day = _day(ev["date"] or ev["first_seen"])
-    row = [_int_id(ev["id"]), day, day[:6], day[:4], _fraction(day)]
+def _country_geo(iso3: str | None) -> list:
+    """A country-level place: Type 1, FIPS code as country, ADM1 and feature id, as GDELT writes them."""
+    country = _countries().get(iso3 or "")
+    if country is None:
+        return [""] * 8
+    return [1, country["name"], country["fips"], country["fips"], "", "", "", country["fips"]]
+
+
+def _place_geo(place: dict | None) -> list:
+    if not place:
+        return [""] * 8
+    country = _countries().get(place.get("country") or "")
+    if place.get("kind") == "country":
+        return _country_geo(place.get("country")) if country else [1, place.get("name") or "", "", "", "", "", "", ""]
+    fips = country["fips"] if country else ""
+    details = city_details(place.get("name") or "", place.get("country"))
+    adm1 = fips + details["admin1"] if details and details["admin1"] and fips else fips
+    full = ", ".join(x for x in (place.get("name"), country["name"] if country else "") if x)
+    lat, lon = place.get("lat"), place.get("lon")
+    return [3 if fips == "US" else 4, full, fips, adm1, "", "" if lat is None else lat, "" if lon is None else lon,
+            str(details["geonameid"]) if details else ""]
+
+
+def _actor_geo(actors: list[dict]) -> list:
+    """Where the actor is known to be: the country it is based in, else its own country (organisations: unknown)."""
+    if not actors:
+        return [""] * 8
+    first = actors[0]
+    return _country_geo(first.get("based_in") or (first.get("code") if _is_country(first.get("code")) else None))
+
+
+def _source_url(m: dict) -> str:
+    return m["url"] or m["post_link"] or ""
+
+
+def event_row(ev: dict, mentions: list[dict]) -> list:
+    """One GDELT event row from a canonical event and its mentions (in stored order)."""
+    day = _day(ev["date"]) or _day(ev["first_seen"])
+    row = [_int_id(ev["id"]), day, day[:6], day[:4], fraction_date(day)]
     row += _actor(ev["source_code"], ev["source_sector"], ev["source_name"])
     row += _actor(ev["target_code"], ev["target_sector"], ev["target_name"])
     cameo = ev["cameo"] or ""
-    row += [1, cameo, cameo[:3], ev["cameo_root"], ev["quad_class"], ev["goldstein"],
+    root = int(any(m["in_first_paragraph"] for m in mentions))
+    row += [root, cameo, cameo[:3], cameo[:2], ev["quad_class"], round(ev["goldstein"], 1),
             ev["num_mentions"], ev["num_sources"], ev["num_articles"], ""]
-    row += [""] * 8 + [""] * 8 + _geo(ev["place"])
-    row += [added, ev["source_url"] or ""]
+    first = mentions[0] if mentions else None
+    row += _actor_geo(first["source"] if first else []) + _actor_geo(first["target"] if first else []) + _place_geo(ev["place"])
+    row += [event_added(mentions), _source_url(first) if first else (ev["source_url"] or "")]
     return row
 
 
-def mention_rows(details: list[dict]) -> list[list]:
-    """GDELT mention rows from ``Store.mention_details``."""
+def event_added(mentions: list[dict]) -> str:
+    """DATEADDED: when the event's first mention was stored, on the 15-minute grid."""
+    stamps = [quarter_hour(m["ingested_at"]) for m in mentions]
+    return min((s for s in stamps if s), default="")
+
+
+def mention_rows(details: list[dict], added: dict[str, str]) -> list[list]:
+    """GDELT mention rows from ``Store.mention_details``; ``added`` maps event ids to their DATEADDED."""
     out = []
     for m in details:
-        mention_type = 1 if m["url"] and m["kind"] in ("article", "feed_item") else 6
         src, tgt = m["source"], m["target"]
-        out.append([_int_id(m["event_id"]), _stamp(m["event_date"] or m["first_seen"]), _stamp(m["published"] or m["first_seen"]),
-                    mention_type, m["source_domain"] or "", m["url"] or f"eventwire:{m['document_id']}", m["sentence_index"] + 1,
-                    src[0]["start"] if src else -1, tgt[0]["start"] if tgt else -1, m["trigger_start"], 1,
-                    round((m["confidence"] or 0) * 100), m["doc_length"] or 0, "", "", ""])
+        shift = m["post_offset"] or 0
+        link = m["post_link"]
+        out.append([
+            _int_id(m["event_id"]), added.get(m["event_id"], ""), quarter_hour(m["ingested_at"]), _WEB,
+            m["source_domain"] or m["site_name"] or (m["link_domain"] if not m["url"] else "") or "",
+            m["url"] or link or f"eventwire:{m['document_id']}", m["sentence_index"] + 1,
+            src[0]["start"] + shift if src else -1, tgt[0]["start"] + shift if tgt else -1, m["trigger_start"] + shift, 1,
+            round((m["confidence"] or 0) * 100), m["doc_length"] or 0, "", "", "",
+        ])
     return out
 
 
-def _stamp(value: str | None) -> str:
-    digits = "".join(ch for ch in (value or "") if ch.isdigit())[:14]
-    return digits.ljust(14, "0") if digits else ""
+def _cell(value, kind: str, guard: bool) -> str:
+    if value is None:
+        return ""
+    text = str(value).replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    return neutralize(text) if guard and kind == "STRING" else text
 
 
-def _write_tsv(path: Path, rows: list[list]) -> None:
+def _write_tsv(path: Path, specs: tuple[dict[str, str], ...], rows: list[list], *, header: bool, guard: bool) -> None:
+    kinds = [c["gdelt_type"] for c in specs]
     with path.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+        if header:
+            writer.writerow([c["name"] for c in specs])
         for row in rows:
-            writer.writerow(["" if v is None else str(v).replace("\t", " ").replace("\n", " ") for v in row])
+            writer.writerow([_cell(v, k, guard) for v, k in zip(row, kinds)])
 
 
-
-
-def write(out: Path, events: list[dict], details: list[dict]) -> dict:
-    """A folder with events.tsv and mentions.tsv."""
+def write(out: Path, events: list[dict], details: list[dict], *, header: bool = False, guard: bool = True) -> dict:
+    """A folder with events.tsv and mentions.tsv (written under temporary names, then moved into place)."""
     out.mkdir(parents=True, exist_ok=True)
-    added = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
-    _write_tsv(out / "events.tsv", [event_row(e, added) for e in events])
-    mentions = mention_rows(details)
-    _write_tsv(out / "mentions.tsv", mentions)
-    return {"events": len(events), "mentions": len(mentions), "files": [str(out / "events.tsv"), str(out / "mentions.tsv")]}
+    by_event: dict[str, list[dict]] = defaultdict(list)
+    for m in details:
+        by_event[m["event_id"]].append(m)
+    event_rows = [event_row(e, by_event.get(e["id"], [])) for e in events]
+    added = {e["id"]: row[59] for e, row in zip(events, event_rows)}
+    mentions = mention_rows(details, added)
+    files = []
+    for name, specs, rows in (("events.tsv", columns("events"), event_rows), ("mentions.tsv", columns("mentions"), mentions)):
+        tmp = out / f".{name}.partial"
+        try:
+            _write_tsv(tmp, specs, rows, header=header, guard=guard)
+            tmp.replace(out / name)
+        finally:
+            tmp.unlink(missing_ok=True)
+        files.append(str(out / name))
+    return {"events": len(events), "mentions": len(mentions), "files": files}

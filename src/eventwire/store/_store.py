@@ -278,26 +278,66 @@ class Store:
         return [_event_from_row(dict(zip(_EVENT_FIELDS, row))) for row in self._con.execute(sql, params).fetchall()]
 
     def mention_details(self, event_ids: list[str]) -> list[dict]:
-        """Each mention of these events with its document, post length and sentence: what GDELT and PLOVER rows need."""
+        """Each mention of these events with its document, post and sentence: what GDELT and PLOVER rows need.
+
+        Besides the mention's own fields: ``post_offset`` (where its post starts in the document's text, posts
+        joined by a blank line), ``doc_length``, ``in_first_paragraph`` (the sentence starts in the first
+        paragraph of the document's first post), ``post_link`` (the first link of the post) and its
+        ``link_domain``. Ordered by when the documents were stored, then by position: a stable order.
+        """
         if not event_ids:
             return []
         return self._dicts("""
-            SELECT m.id, m.event_id, m.sentence_index, m.source, m.target, m.trigger_start, m.confidence,
-                   m.plover_type, m.plover_mode, m.cameo, m.modality, m.negated, m.date AS mention_date,
+            WITH p AS (
+                SELECT id, document_id, position, links,
+                       coalesce(sum(CASE WHEN coalesce(text, '') <> '' THEN length(text) + 2 ELSE 0 END) OVER (
+                           PARTITION BY document_id ORDER BY position ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)
+                           AS post_offset,
+                       sum(CASE WHEN coalesce(text, '') <> '' THEN length(text) + 2 ELSE 0 END) OVER (PARTITION BY document_id) - 2
+                           AS doc_length,
+                       position = min(CASE WHEN coalesce(text, '') <> '' THEN position END) OVER (PARTITION BY document_id)
+                           AS first_post,
+                       -- the first paragraph ends at the first line break after some text
+                       CASE WHEN strpos(ltrim(text, chr(10)), chr(10)) > 0
+                            THEN length(text) - length(ltrim(text, chr(10))) + strpos(ltrim(text, chr(10)), chr(10))
+                            ELSE length(text) END AS first_paragraph_end
+                FROM posts WHERE document_id IN (SELECT document_id FROM mentions WHERE event_id IN (SELECT unnest(?)))
+            )
+            SELECT m.id, m.event_id, m.sentence_index, m.sentence_start, m.source, m.target, m.trigger, m.trigger_start,
+                   m.confidence, m.plover_type, m.plover_mode, m.cameo, m.cameo_root, m.quad_class, m.goldstein, m.modality,
+                   m.negated, m.date AS mention_date, m.place, m.model, m.coded_at,
                    e.date AS event_date, e.first_seen,
-                   d.id AS document_id, d.published, d.url, d.source_domain, d.kind, d.external_id, d.ingested_at,
-                   length(p.text) AS doc_length, s.text AS sentence
-            FROM mentions m JOIN documents d ON d.id = m.document_id JOIN posts p ON p.id = m.post_id
+                   d.id AS document_id, d.published, d.url, d.source_domain, d.site_name, d.title, d.kind, d.external_id,
+                   d.ingested_at,
+                   p.doc_length, p.post_offset, p.first_post AND m.sentence_start < p.first_paragraph_end AS in_first_paragraph,
+                   p.links[1] AS post_link,
+                   nullif(regexp_extract(p.links[1], '^[a-zA-Z][a-zA-Z0-9+.-]*://(?:www[.])?([^/:?#]+)', 1), '') AS link_domain,
+                   s.text AS sentence
+            FROM mentions m JOIN documents d ON d.id = m.document_id JOIN p ON p.id = m.post_id
             JOIN events e ON e.id = m.event_id
             LEFT JOIN sentences s ON s.post_id = m.post_id AND s.sentence_index = m.sentence_index
             WHERE m.event_id IN (SELECT unnest(?))
-            ORDER BY d.ingested_at, d.id, m.post_id, m.trigger_start""", [event_ids])
+            ORDER BY d.ingested_at, d.id, m.post_id, m.trigger_start, m.id""", [event_ids, event_ids])
+
+    # Canonical events with typed columns, for files: dates as DATE and TIMESTAMP (stored as text), lists and
+    # the place struct kept as they are, the trigger and sentence on one line (a CSV row must be one line).
+    _TYPED_EVENTS = ("SELECT * REPLACE (TRY_CAST(date AS DATE) AS date, TRY_CAST(first_seen AS TIMESTAMP) AS first_seen, "
+                     "TRY_CAST(last_seen AS TIMESTAMP) AS last_seen, "
+                     "trim(regexp_replace(trigger, '\\s+', ' ', 'g')) AS trigger, "
+                     "trim(regexp_replace(sentence, '\\s+', ' ', 'g')) AS sentence) FROM events")
+
+    def events_table(self, filters: Filters | None = None) -> tuple[list[str], list[tuple]]:
+        """The selected canonical events as typed rows (column names, rows), in the order ``events`` gives."""
+        where, params = self._resolved(filters).events_where()
+        cur = self._con.execute(f"{self._TYPED_EVENTS}{where} ORDER BY coalesce(date, first_seen) DESC NULLS LAST, id", params)
+        return [d[0] for d in cur.description], cur.fetchall()
 
     def write_events_parquet(self, path: str | Path, filters: Filters | None = None) -> int:
-        """Write the selected canonical events to a Parquet file; returns how many."""
+        """Write the selected canonical events to a Parquet file, typed as ``events_table``; returns how many."""
         where, params = self._resolved(filters).events_where()
         target = str(path).replace("'", "''")  # COPY takes a literal path, not a parameter
-        self._con.execute(f"COPY (SELECT * FROM events{where} ORDER BY id) TO '{target}' (FORMAT PARQUET)", params)
+        self._con.execute(f"COPY ({self._TYPED_EVENTS}{where} ORDER BY coalesce(date, first_seen) DESC NULLS LAST, id) "
+                          f"TO '{target}' (FORMAT PARQUET)", params)
         return self.count_events(filters)
 
     def dyad_trajectory(self, a: str, b: str, by: str = "month") -> list[dict]:
