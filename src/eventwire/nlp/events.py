@@ -204,8 +204,11 @@ class EventCoder:
             return None  # "X said that ...": an attribution, not a statement event
         source, target = (_verb_args if trig.pos == "VERB" else _noun_args)(doc, tok)
         if len(senses) > 1:
-            trig = _sense(senses, source, tok)
+            trig = _sense(senses, source, target, tok)
             cameo = trig.cameo
+        if cameo[:2] in _THING_ROOTS and not any(a.resolved or a.kind == "person" for a in target) \
+                and _object_lemmas(tok) & _governor_words()["things"]:
+            return None  # "a fight against corruption", "released the minutes": aimed at no one
         verbal = codes.event_type(cameo) in _governor_words()["verbal_types"]
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
             target = _clause_subject(doc, tok)
@@ -219,8 +222,14 @@ class EventCoder:
         if any(not a.code for a in source + target):
             home = _default_country(doc, tok, place, source + target)
             source, target = _domestic(doc, source, home), _domestic(doc, target, home)
-        source = [a for a in source if a.resolved]
-        target = [a for a in target if a.resolved and not any(a is s for s in source)]
+        source = [a for a in source if a.resolved or _unresolved_person(a)]
+        target = [a for a in target if (a.resolved or _unresolved_person(a)) and not any(a is s for s in source)]
+        if cameo[:2] not in _HARM_ROOTS:
+            target = [a for a in target if a.kind != "place"]  # "campaigned in Iowa": where, not whom
+        if not any(a.resolved for a in source + target) and not source:
+            source = []
+        elif not any(a.resolved for a in source + target):
+            target = [a for a in target if a.resolved]  # only a named person as source keeps an uncoded event
         if not source and (not target or trig.pos != "VERB" or not _passive(tok)):
             if trig.pos != "VERB" and place is not None and any(c.lower_ == "the" for c in tok.children):
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
@@ -491,13 +500,14 @@ def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
     """"France and Germany signed a pact": both directions, not first conjunct → second."""
     out = []
     for e in events:
-        distinct = list({a.code: a for a in e.source}.values())
+        key = lambda a: a.code or a.name  # noqa: E731  (an unresolved person by name)
+        distinct = list({key(a): a for a in e.source}.values())
         if e.target or len(distinct) < 2:
             out.append(e)
             continue
         for a in distinct:
-            out.append(CodedEvent(e.trigger, e.trigger_end, e.cameo, [s for s in e.source if s.code == a.code],
-                                  [t for t in e.source if t.code != a.code], e.negated, e.modality, e.date, e.place,
+            out.append(CodedEvent(e.trigger, e.trigger_end, e.cameo, [s for s in e.source if key(s) == key(a)],
+                                  [t for t in e.source if key(t) != key(a)], e.negated, e.modality, e.date, e.place,
                                   e.confidence, e.depth))
     return out
 
@@ -566,7 +576,7 @@ _WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "warplane", "war
 def _domestic(doc: Doc, actors: list[Actor], home: str | None) -> list[Actor]:
     if home is None:
         return actors
-    return [a if a.code or doc[a.end - 1].lower_ in _WEAPONS else
+    return [a if a.code or doc[a.end - 1].lower_ in _WEAPONS or _unresolved_person(a) else
             Actor(a.start, a.end, home, a.sector, a.name, a.kind or "group", resolved_from="place", members=a.members)
             for a in actors]
 
@@ -588,7 +598,12 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
                 break
     for conj in (c for c in tok.children if c.dep_ == "conj"):
         found += [a for a in actors_at(doc, conj, depth + 1) if not any(a is f for f in found)]
-    return [a for a in found if a.code or a.sector]
+    return [a for a in found if a.code or a.sector or _unresolved_person(a)]
+
+
+def _unresolved_person(a: Actor) -> bool:
+    """A person named in the text whom this document cannot code (kept for cross-document resolution)."""
+    return not a.code and a.kind == "person" and bool(a.name)
 
 
 def _completed(doc: Doc, actor: Actor, tok: Token) -> Actor:
@@ -680,14 +695,47 @@ _CIVIL_SECTORS = frozenset({"CVL", "LAB", "OPP", "NGO", "EDU", "REL", "BUS", "ME
 _IRREGULAR_SECTORS = frozenset({"REB", "SPY", "CRM", "INS", "SEP"})
 
 
-def _sense(senses: list[Trigger], source: list[Actor], tok: Token) -> Trigger:
-    """Pick a word's sense from who acts: workers strike (143), air forces strike (190).
+# Handovers and harm need someone to receive them; aimed at a thing they are another sense.
+_THING_ROOTS = frozenset({"07", "08", "17", "18", "19", "20"})
+_ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "INS", "CRM", "SEP"})
 
-    Civilians and labour take the protest sense (14x); irregular forces the
+
+def _object_lemmas(tok: Token) -> set[str]:
+    """The nouns a trigger is aimed at: its object, or the object of "against"/"on"."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            out.add(c.lemma_.lower())
+        elif c.dep_ == "prep" and c.lower_ in ("against", "on", "upon"):
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _aimed_at_words(tok: Token, source: list[Actor], target: list[Actor]) -> bool:
+    """"attacked Clinton", "attacked the plan": aimed at a person or a text, by someone unarmed."""
+    if any(a.sector in _ARMED_SECTORS for a in source):
+        return False
+    if target:
+        return all(a.kind == "person" for a in target)
+    return bool(_object_lemmas(tok) & _governor_words()["things"])
+
+
+def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok: Token) -> Trigger:
+    """Pick a word's sense from who acts and at what: workers strike (143), air forces strike (190).
+
+    A verbal sense (disapprove, 11x) is taken only when the act is aimed at a person
+    or a text by someone unarmed ("Grayson is attacking our nominee"). Otherwise
+    civilians and labour take the protest sense (14x); irregular forces the
     unconventional-violence sense (18x); states and armies the military one (19x).
     """
-    sectors = {a.sector for a in source}
     by_root = sorted(senses, key=lambda t: t.cameo)
+    verbal = [t for t in by_root if t.cameo[:2] == "11"]
+    physical = [t for t in by_root if t.cameo[:2] != "11"]
+    if verbal and physical:
+        if _aimed_at_words(tok, source, target):
+            return verbal[0]
+        by_root = physical
+    sectors = {a.sector for a in source}
     if sectors & _CIVIL_SECTORS or (not source and not any(c.dep_ == "dobj" for c in tok.children)):
         return by_root[0]
     if sectors & _IRREGULAR_SECTORS or any(a.code == "IMG" for a in source):
