@@ -202,6 +202,10 @@ class EventCoder:
             return None  # "opened an inquiry": the noun says what happened, the verb only that it did
         if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
             return None  # "X said that ...": an attribution, not a statement event
+        if lemma(tok) == "call" and cameo[:2] == "04" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") for c in tok.children):
+            return None  # "called the move a provocation": naming, not a phone call
+        if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+            cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
         source, target = (_verb_args if trig.pos == "VERB" else _noun_args)(doc, tok)
         if len(senses) > 1:
             trig = _sense(senses, source, target, tok)
@@ -273,7 +277,7 @@ _REQUEST_CODE = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"
 _AGREE_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 _THREATEN_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 _REJECT_CODE = {"04": "125", "06": "121", "07": "122", "08": "124"}
-_HARM_ROOTS = frozenset({"14", "16", "17", "18", "19", "20"})
+_HARM_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 
 
@@ -527,9 +531,16 @@ def _main_subject(doc: Doc, tok: Token) -> list[Actor]:
 
 
 def _without_nested(events: list[CodedEvent]) -> list[CodedEvent]:
-    """"military training programme": one event, not one per noun of the phrase."""
+    """"military training programme": one event, not one per noun of the phrase.
+
+    Likewise an act that only elaborates another of the same type it depends on:
+    "opened fire on visitors, killing 19", "Russian strikes hit power plants".
+    """
     heads = {(e.trigger.i, e.cameo[:2]) for e in events}
-    return [e for e in events if not (e.trigger.dep_ in ("compound", "nmod", "amod") and (e.trigger.head.i, e.cameo[:2]) in heads)]
+    kinds = {(e.trigger.i, codes.event_type(e.cameo)) for e in events}
+    return [e for e in events if not (e.trigger.dep_ in ("compound", "nmod", "amod") and (e.trigger.head.i, e.cameo[:2]) in heads)
+            and not (e.trigger.dep_ in ("advcl", "xcomp", "nsubj")
+                     and (e.trigger.head.i, codes.event_type(e.cameo)) in kinds)]
 
 
 def _place_orphans(events: list[CodedEvent], orphans: list[tuple[Token, str, places.Place]]) -> None:
@@ -660,6 +671,16 @@ def _locative(doc: Doc, actor: Actor) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
 
 
+def _in_clause_below(tok: Token, scope: Token) -> bool:
+    """"the bill that allows lawsuits against the Saudis": a relative or adverbial clause tells another story."""
+    cur = tok
+    while cur.i != scope.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl", "advcl", "ccomp") and cur.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return False
+
+
 def _not_self(source: list[Actor], target: list[Actor]) -> list[Actor]:
     """"Russia eased its blockade": a possessive pointing back at the source is not the target."""
     codes_ = {a.code for a in source}
@@ -681,7 +702,7 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
             (c.dep_ == "ccomp" and c.lemma_ in _REPORTING) or (c.dep_ == "prep" and c.lower_ in _WHERE_PREPS)
             for t in c.subtree}
     for t in scope.subtree:
-        if t.i <= tok.i or t.i in stop:
+        if t.i <= tok.i or t.i in stop or _in_clause_below(t, scope):
             continue
         actor = actor_for(doc, t)
         if actor is not None and actor.resolved and actor.kind != "pronoun" and actor.code not in taken:
