@@ -215,7 +215,9 @@ class EventCoder:
             return None  # "a fight against corruption", "released the minutes": aimed at no one
         verbal = codes.event_type(cameo) in _governor_words()["verbal_types"]
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
-            target = _clause_subject(doc, tok)
+            # "demanded that Gambia return ...": the clause's subject, unless it is the source's own
+            # side ("warned that Moscow could strike": Moscow is who threatens, not whom).
+            target = [a for a in _clause_subject(doc, tok) if a.code not in {s.code for s in source}]
         target = _not_self(source, target)
         defaulted = False
         if not target:
