@@ -27,15 +27,22 @@ def evaluate_attribution(folder, model, as_json) -> None:
 @click.argument("gold", type=click.Path(exists=True), metavar="GOLD")
 @click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use.")
 @click.option("--errors", "show_errors", type=click.IntRange(min=0), default=0, metavar="N",
-              help="Also print the first N records coded wrong.")
+              help="Also print the first N sentences coded wrong.")
+@click.option("--generic-orgs", is_flag=True,
+              help="Compare organisation codes as generic IGO/NGO, the way PETRARCH and PLOVER gold writes them.")
+@click.option("--texts-root", type=click.Path(exists=True, file_okay=False), default=None, metavar="DIR",
+              help="Where real-sentence gold records find their source files (default ../shared/dev-data).")
 @json_option
 @friendly
-def evaluate(gold, model, show_errors, as_json) -> None:
-    """Score the event coder on a gold file or folder (PLOVER JSON records or PETRARCH XML)."""
-    report = events_eval.evaluate(events_eval.read_gold(gold), nlp=load(model))
+def evaluate(gold, model, show_errors, generic_orgs, texts_root, as_json) -> None:
+    """Score the event coder on a gold file or folder (PLOVER JSON, real-sentence records.json, PETRARCH XML)."""
+    notes: list[str] = []
+    sentences = events_eval.read_gold(gold, texts_root=texts_root, notes=notes)
+    report = events_eval.evaluate(sentences, nlp=load(model), generic_orgs=generic_orgs)
+    report.notes[:0] = notes
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:
         click.echo(events_eval.render(report))
     for err in report.errors[:show_errors]:
-        click.echo(f"\n{err['id']}: {err['text']}\n  gold      {err['gold']}\n  predicted {err['predicted']} via {err['trigger']!r}")
+        click.echo(f"\n{err['id']}: {err['text']}\n  gold      {err['gold']}\n  predicted {err['predicted']}")

@@ -128,7 +128,7 @@ class ActorResolver:
         actor = Actor(start, end, members=list(range(start, end)))
         entries = _unique([e for i in range(start, end) if i in names for e in names[i][1]])
         person = _person_span(doc, start, end)
-        countries = [e for e in entries if e.kind in ("country", "demonym", "capital", "metonym")]
+        countries = [e for e in entries if e.kind in ("country", "demonym", "capital", "metonym", "division")]
         orgs = [e for e in entries if e.kind == "org"]
         people = _at_date([e for e in entries if e.kind == "person"], day)
         sector = _sector(doc, start, end, names, agents)
@@ -142,12 +142,18 @@ class ActorResolver:
             actor.code = country.code
             actor.sector = sector or (country.sector or None)
             actor.kind = "person" if person else ("country" if not actor.sector else "group")
+            if actor.kind == "country" and country.kind == "division" and end - start == 1 + (doc[start].lower_ == "the"):
+                actor.kind = "place"  # "in Iowa": a place of the country, an actor only when attacked
             actor.resolved_from = "text" if person else "knowledge"
         if person is not None:
             actor.name = person.text
             actor.kind = "person"
             if not actor.code:
                 _person(actor, person.text, people, learned)
+            if not actor.code:
+                # Not resolvable inside this document: kept by name for the store's cross-document
+                # resolution, coded by no one here (docs/coding.md, "Unresolved persons").
+                actor.resolved_from = "unresolved"
         elif not actor.code and people:
             actor.code, actor.sector = people[0].code, sector or people[0].sector
             actor.name, actor.kind, actor.resolved_from = people[0].name, "person", "knowledge"
@@ -307,7 +313,7 @@ def _located_in(doc: Doc, end: int, names) -> str | None:
             break
         hit = names.get(i)
         if hit:
-            codes = [e.code for e in hit[1] if e.kind in ("country", "capital", "demonym", "metonym")]
+            codes = [e.code for e in hit[1] if e.kind in ("country", "capital", "demonym", "metonym", "division")]
             if codes:
                 return codes[0]
         if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B":

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from . import codes, dates, places
 from .actors import Actor, actor_for
 from .knowledge import knowledge
-from ..resources import table
+from ..resources import json_data, table
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -43,11 +43,6 @@ _LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "hold", "stage", "mount"
                           "express", "lodge", "file", "sign", "reach", "approve", "authorise", "authorize",
                           "resume", "restore", "reinstate", "restart", "renew", "allow", "agree", "exchange",
                           "open", "establish", "set", "initiate", "hold", "convene", "call", "step"})
-# Words after which a cooperative act is an intention: "ready to release", "plans to open".
-_INTENT_WORDS = frozenset({"ready", "prepared", "willing", "plan", "intend", "offer", "pledge", "promise", "vow", "agree",
-                           "aim", "want", "hope", "decide", "commit", "eager", "keen", "open"})
-# CAMEO codes an intention to do something of each cooperative root (03x "express intent to ...").
-_INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # A nominal's actors may be found by climbing to the verb that governs it, through
 # at most this many prepositional or object links ("extended support in exchange
 # for the resumption of military cooperation": cooperation → extended).
@@ -173,9 +168,14 @@ class CodedEvent:
     depth: int
 
 
+DEFAULT_WEIGHTS = {"base": 0.4, "source": 0.25, "target": 0.25, "asserted": 0.1}
+
+
 class EventCoder:
-    def __init__(self, nlp: Language, name: str = "eventwire_events") -> None:
+    def __init__(self, nlp: Language, name: str = "eventwire_events", confidence: dict | None = None) -> None:
         self.lexicon = Lexicon.load()
+        # The confidence formula: a base, plus a share for each side found and for an asserted act.
+        self.weights = {**DEFAULT_WEIGHTS, **(confidence or {})}
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = doc._.doc_date
@@ -183,6 +183,7 @@ class EventCoder:
         orphans: list[tuple[Token, str, places.Place]] = []  # this document's placed mentions with no actor
         for sent in doc.sents:
             coded = [e for tok in sent if (e := self._code(doc, tok, anchor, orphans)) is not None]
+            coded = _reciprocal(_convention(doc, coded, anchor, self._confidence))
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
         doc._.events = found
@@ -194,56 +195,327 @@ class EventCoder:
         if not senses:
             return None
         trig = senses[0]
-        if trig.pos == "VERB" and tok.lemma_ in _INTENT_WORDS and self._intends_trigger(tok):
-            return None  # "plans to deploy": the deployment is the event, intended
-        cameo = _intent_code(tok, trig.cameo)
+        cameo = trig.cameo
         if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None:
             return None  # "sought its support": the support is what the request is about, not an event
         if trig.pos == "VERB" and len(trig.words) == 1 and self._light_with_trigger(tok):
             return None  # "opened an inquiry": the noun says what happened, the verb only that it did
         if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
             return None  # "X said that ...": an attribution, not a statement event
+        if lemma(tok) == "call" and cameo[:2] == "04" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") for c in tok.children):
+            return None  # "called the move a provocation": naming, not a phone call
+        if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+            cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
         source, target = (_verb_args if trig.pos == "VERB" else _noun_args)(doc, tok)
         if len(senses) > 1:
-            trig = _sense(senses, source, tok)
-            cameo = _intent_code(tok, trig.cameo)
+            trig = _sense(senses, source, target, tok)
+            cameo = trig.cameo
+        if cameo[:2] in _THING_ROOTS and not any(a.resolved or a.kind == "person" for a in target) \
+                and _object_lemmas(tok) & _governor_words()["things"]:
+            return None  # "a fight against corruption", "released the minutes": aimed at no one
+        verbal = codes.event_type(cameo) in _governor_words()["verbal_types"]
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
-            target = _clause_subject(doc, tok)
+            # "demanded that Gambia return ...": the clause's subject, unless it is the source's own
+            # side ("warned that Moscow could strike": Moscow is who threatens, not whom).
+            target = [a for a in _clause_subject(doc, tok) if a.code not in {s.code for s in source}]
         target = _not_self(source, target)
-        if len(source) >= 2 and not target and len({a.code for a in source}) >= 2:
-            source, target = source[:1], source[1:]  # "China and Bangladesh met": the first with the rest
+        defaulted = False
         if not target:
+            # Failing a syntactic object, an actor named inside the trigger's own phrase.
             target = _not_self(source, _first_actor_after(doc, tok, source))
+            defaulted = bool(target)
         place = places.place_for(doc, tok, _PLACE_PREPS)
         if any(not a.code for a in source + target):
             home = _default_country(doc, tok, place, source + target)
             source, target = _domestic(doc, source, home), _domestic(doc, target, home)
-        source = [a for a in source if a.resolved]
-        target = [a for a in target if a.resolved and not any(a is s for s in source)]
-        if source and not target and cameo[:2] in _DOMESTIC_ROOTS and source[0].code in _country_codes():
-            # Protest, repression and violence with no other party named happen at home:
-            # the target is the source's own country (its government or population).
-            target = [Actor(source[0].start, source[0].end, source[0].code, None, None, "country", resolved_from="domestic")]
+        source = [a for a in source if a.resolved or _unresolved_person(a)]
+        target = [a for a in target if (a.resolved or _unresolved_person(a)) and not any(a is s for s in source)]
+        if cameo[:2] not in _HARM_ROOTS:
+            target = [a for a in target if a.kind != "place"]  # "campaigned in Iowa": where, not whom
+        if not any(a.resolved for a in source + target) and not source:
+            source = []
+        elif not any(a.resolved for a in source + target):
+            target = [a for a in target if a.resolved]  # only a named person as source keeps an uncoded event
         if not source and (not target or trig.pos != "VERB" or not _passive(tok)):
             if trig.pos != "VERB" and place is not None and any(c.lower_ == "the" for c in tok.children):
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
             return None  # no one acts: a description ("trade between A and B"), a gerund, a generic statement
-        if source and not target and cameo[:2] in _COOPERATIVE_ROOTS:
-            target = [a for a in _main_subject(doc, tok) if a.code not in {s.code for s in source}]
+        if source and not target and cameo[:2] in _COOPERATIVE_ROOTS and not verbal:
+            target = _main_subject(doc, tok)
+            defaulted = True
+        own = {s.code for s in source}
+        if defaulted:
+            # A default target is never the source's own country ("Russia → Russia").
+            target = [a for a in target if a.code not in own]
+        # "signed a pact in Paris": where the source acts at home, not whom it acts on.
+        target = [a for a in target if not (a.code in own and _locative(doc, a))]
         when = _date(doc, tok, anchor)
         modality = _modality(tok, cameo, when, anchor)
-        confidence = 0.4 + 0.25 * bool(source) + 0.25 * bool(target) + 0.1 * (modality == "asserted")
         return CodedEvent(tok, tok.i + 1, cameo, source, target, _negated(tok), modality, when,
-                          place, round(confidence, 2), _depth(tok))
+                          place, self._confidence(source, target, modality), _depth(tok))
 
-
-    def _intends_trigger(self, verb: Token) -> bool:
-        return any(c.dep_ in ("xcomp", "ccomp") and self.lexicon.match(c) is not None for c in verb.children)
+    def _confidence(self, source: list[Actor], target: list[Actor], modality: str) -> float:
+        w = self.weights
+        return round(w["base"] + w["source"] * bool(source) + w["target"] * bool(target)
+                     + w["asserted"] * (modality == "asserted"), 2)
 
     def _light_with_trigger(self, verb: Token) -> bool:
         if lemma(verb) not in _LIGHT_VERBS:
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+
+
+# -- the governing predicate decides the event (docs/coding.md, section 1) -----------------
+@cache
+def _governor_words() -> dict[str, frozenset[str]]:
+    data = json_data("nlp/data/governors.json")
+    return {k: frozenset(v["words"]) for k, v in data.items() if isinstance(v, dict)}
+
+
+_CLASSES = ("request", "agree", "threaten", "reject", "pass_through", "nonfactual")
+_CLASS_TYPE = {"request": "REQUEST", "agree": "AGREE", "threaten": "THREATEN", "reject": "REJECT"}
+# CAMEO codes for "ask for / intend / threaten / refuse" each kind of act, by the act's root.
+_REQUEST_CODE = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
+_AGREE_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+_THREATEN_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+_REJECT_CODE = {"04": "125", "06": "121", "07": "122", "08": "124"}
+_HARM_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+_COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+
+
+def _derived_code(cls: str, cameo: str) -> str:
+    root = cameo[:2]
+    if cls == "agree" and root in _HARM_ROOTS:
+        cls = "threaten"  # an intention to do harm is a threat ("vowed to strike back")
+    if cls == "request":
+        return _REQUEST_CODE.get(root, "020")
+    if cls == "agree":
+        return cameo if root == "03" else _AGREE_CODE.get(root, "030")
+    if cls == "threaten":
+        return cameo if root == "13" else _THREATEN_CODE.get(root, "130")
+    return cameo if root == "12" else _REJECT_CODE.get(root, "120")
+
+
+def _forms(tok: Token) -> list[str]:
+    """The lemma and the surface forms a governing word may be listed under ("hopes" → "hop" by the small model)."""
+    low = tok.lower_
+    forms = [lemma(tok), low]
+    if low.endswith(("s", "d")):
+        forms.append(low[:-1])
+    if low.endswith(("es", "ed")):
+        forms.append(low[:-2])
+    return forms
+
+
+def _word_class(tok: Token) -> str | None:
+    """The class of a governing word: request, agree, threaten, reject, pass_through or nonfactual."""
+    words = _governor_words()
+    forms = _forms(tok)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for cls in ("request", "agree", "threaten", "reject"):
+            if forms[0] in words[cls]:
+                return cls
+        return "nonfactual" if any(f in words["nonfactual_nouns"] for f in forms[:2]) else None
+    if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    for cls in _CLASSES:
+        if any(f in words[cls] for f in forms):
+            if cls == "request" and any(f in words["request_objects"] for f in forms) and \
+                    not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+                return None  # "told reporters that ...": speech, not a request
+            return cls
+    return None
+
+
+def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
+    """The word that governs a trigger's act and decides its code, with its class.
+
+    "urged Valdonia to withdraw" (xcomp), "demanded that Gambia return" (ccomp),
+    "pledged aid" (object), "called for the withdrawal" (object of a preposition),
+    "is ready to send" (the adjective's complement). Attempts and beginnings are
+    climbed through ("demanded that New Delhi stop buying"); another trigger that
+    governs the act makes it that trigger's content ("allowed inspectors to visit").
+    """
+    cur, through = tok, None
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            break
+        if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "acl" and head.pos_ == "NOUN" and cur.tag_ != "VBN"):
+            gov = head
+        elif cur.dep_ in ("dobj", "nsubjpass") and cur.pos_ in ("NOUN", "PROPN") and head.pos_ in ("VERB", "AUX"):
+            gov = head
+        elif cur.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in ("for", "of", "to") and head.head.i != head.i:
+            gov = head.head
+        else:
+            break
+        cls = _word_class(gov)
+        if cls == "pass_through":
+            through = through or (gov, cls)
+            cur = gov
+            continue
+        if cls is not None:
+            return gov, cls
+        if gov.i in triggers and not (cur.dep_ == "ccomp" and lemma(gov) in _REPORTING):
+            return gov, "content"
+        if cur.dep_ == "ccomp" or gov.pos_ in ("VERB", "AUX"):
+            break  # "said that ...": a report, the act keeps its own code
+        cur = gov
+    return through
+
+
+def _convention(doc: Doc, events: list[CodedEvent], anchor: date | None, confidence) -> list[CodedEvent]:
+    """Recode a sentence's events by their governing predicates, then drop what is not factual."""
+    at = {e.trigger.i: e for e in events}
+    drop: set[int] = set()
+    queue = list(events)
+    while queue:
+        e = queue.pop(0)
+        if _word_class(e.trigger) == "nonfactual" and e.trigger.pos_ in ("VERB", "AUX", "ADJ"):
+            drop.add(e.trigger.i)  # "feared", "hoped": a state of mind, not an act
+            continue
+        found = _governor(e.trigger, set(at))
+        if found is None:
+            continue
+        gov, cls = found
+        if cls == "content":
+            drop.add(e.trigger.i)  # "asked Finland to hold patrols": the patrols are what is asked
+            continue
+        if cls == "nonfactual":
+            drop.add(e.trigger.i)
+            continue
+        if cls == "pass_through":
+            if gov.i in at and at[gov.i] is not e:
+                drop.add(gov.i)  # "sought to expand": the expansion is the event, not a request
+            continue
+        drop.add(e.trigger.i)  # the embedded act is the governing event's content
+        ge = at.get(gov.i)
+        if ge is None:
+            ge = _derive(doc, gov, cls, e, anchor, confidence)
+            if ge is not None:
+                at[gov.i] = ge
+                queue.append(ge)
+        else:
+            _enrich(doc, ge, cls, e)
+    kept = [e for i, e in sorted(at.items()) if i not in drop]
+    return [r for e in kept if (r := _factual(doc, e, confidence)) is not None]
+
+
+def _governor_subject(doc: Doc, gov: Token) -> list[Actor]:
+    if gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod", "xcomp") and gov.head.i != gov.i:
+        return _subject(doc, gov.head)  # "Norway is ready to send"
+    if gov.pos_ in ("NOUN", "PROPN"):
+        return _noun_args(doc, gov)[0]
+    return _subject(doc, gov)
+
+
+def _requested(doc: Doc, gov: Token, e: CodedEvent) -> list[Actor]:
+    """Who is asked: the object of "urged", else the subject of the demanded clause."""
+    asked = [a for a in _objects(doc, gov, ("on", "upon", "to")) if a.resolved]
+    if not asked and e.trigger.dep_ == "ccomp":
+        asked = [a for c in e.trigger.children if c.dep_ in ("nsubj", "nsubjpass") for a in actors_at(doc, c) if a.resolved]
+    return asked
+
+
+def _derive(doc: Doc, gov: Token, cls: str, e: CodedEvent, anchor: date | None, confidence) -> CodedEvent | None:
+    """A governing word that is no trigger of its own ("is ready to", "failed to") becomes the event."""
+    source = [a for a in _governor_subject(doc, gov) if a.resolved]
+    if cls == "request":
+        target = _requested(doc, gov, e)
+    else:
+        source = source or e.source
+        target = e.target
+    target = [a for a in target if a.code not in {s.code for s in source}]
+    if not source:
+        return None
+    cameo = _derived_code(cls, e.cameo)
+    when = _date(doc, gov, anchor) or e.date
+    modality = _modality(gov, cameo, when, anchor)
+    return CodedEvent(gov, gov.i + 1, cameo, source, target, _negated(gov), modality, when, e.place,
+                      confidence(source, target, modality), _depth(gov))
+
+
+def _enrich(doc: Doc, ge: CodedEvent, cls: str, e: CodedEvent) -> None:
+    """A governing trigger ("urged", "threatened") takes its type from the convention and its target from the act."""
+    wanted = _derived_code(cls, e.cameo)
+    if codes.event_type(ge.cameo) != codes.event_type(wanted):
+        ge.cameo = wanted
+    if not ge.target:
+        target = _requested(doc, ge.trigger, e) if cls == "request" else e.target
+        ge.target = [a for a in target if a.code not in {s.code for s in ge.source}]
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _reporter(doc: Doc, tok: Token) -> list[Actor]:
+    """The subject of the reporting verb a clause is said by: "..., the envoy said"."""
+    head = tok.head
+    if tok.dep_ in ("ccomp", "parataxis") and lemma(head) in _REPORTING:
+        return [a for a in _subject(doc, head) if a.resolved]
+    for child in tok.children:
+        if child.dep_ in ("parataxis", "ccomp") and lemma(child) in _REPORTING:
+            return [a for a in _subject(doc, child) if a.resolved]
+    return []
+
+
+def _recode(e: CodedEvent, cameo: str, confidence, negated: bool | None = None) -> CodedEvent:
+    e.cameo = cameo
+    e.modality = _modality(e.trigger, cameo, e.date, None) if e.modality != "historical" else e.modality
+    if negated is not None:
+        e.negated = negated
+    e.confidence = confidence(e.source, e.target, e.modality)
+    return e
+
+
+def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
+    """Negation, modals and conditions: what a clause says was not done is no event."""
+    words = _governor_words()
+    tok, root = e.trigger, e.cameo[:2]
+    verb = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok)
+    aux = _aux(verb)
+    marks = {c.lower_ for t in _clause_chain(tok) for c in t.children if c.dep_ == "mark"}
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                      for c in verb.children)
+    if marks & words["condition_marks"]:
+        return None  # "if Valdonia agrees", "whether the army will attack"
+    if e.negated:
+        if root in _COOPERATION_ROOTS | {"03"} and aux & (words["future_aux"] | {"would", "can", "could"}):
+            return _recode(e, _derived_code("reject", e.cameo), confidence, negated=False)  # "will not allow", "would not sign"
+        return None  # "did not attack", "offered no response"
+    if aux & words["obligation_aux"]:
+        speaker = _reporter(doc, verb)
+        if not speaker:
+            return None
+        e.source, e.target = speaker, [a for a in e.source if a.code not in {s.code for s in speaker}]
+        return _recode(e, _derived_code("request", e.cameo), confidence)
+    future = bool(aux & words["future_aux"]) or ("would" in aux and bool(_reporter(doc, verb)) and not conditional)
+    if aux & words["hypothetical_aux"] and not future:
+        if conditional and root in _HARM_ROOTS:
+            return _recode(e, _derived_code("threaten", e.cameo), confidence)  # "would blockade the port if ..."
+        return None  # "could send troops": speculation
+    if future and root in _HARM_ROOTS:
+        return _recode(e, _derived_code("threaten", e.cameo), confidence)
+    if future and root in _COOPERATION_ROOTS:
+        return _recode(e, _derived_code("agree", e.cameo), confidence)
+    return e
+
+
+def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
+    """"France and Germany signed a pact": both directions, not first conjunct → second."""
+    out = []
+    for e in events:
+        key = lambda a: a.code or a.name  # noqa: E731  (an unresolved person by name)
+        distinct = list({key(a): a for a in e.source}.values())
+        if e.target or len(distinct) < 2:
+            out.append(e)
+            continue
+        for a in distinct:
+            out.append(CodedEvent(e.trigger, e.trigger_end, e.cameo, [s for s in e.source if key(s) == key(a)],
+                                  [t for t in e.source if key(t) != key(a)], e.negated, e.modality, e.date, e.place,
+                                  e.confidence, e.depth))
+    return out
 
 
 # -- arguments --------------------------------------------------------------------------
@@ -261,9 +533,16 @@ def _main_subject(doc: Doc, tok: Token) -> list[Actor]:
 
 
 def _without_nested(events: list[CodedEvent]) -> list[CodedEvent]:
-    """"military training programme": one event, not one per noun of the phrase."""
+    """"military training programme": one event, not one per noun of the phrase.
+
+    Likewise an act that only elaborates another of the same type it depends on:
+    "opened fire on visitors, killing 19", "Russian strikes hit power plants".
+    """
     heads = {(e.trigger.i, e.cameo[:2]) for e in events}
-    return [e for e in events if not (e.trigger.dep_ in ("compound", "nmod", "amod") and (e.trigger.head.i, e.cameo[:2]) in heads)]
+    kinds = {(e.trigger.i, codes.event_type(e.cameo)) for e in events}
+    return [e for e in events if not (e.trigger.dep_ in ("compound", "nmod", "amod") and (e.trigger.head.i, e.cameo[:2]) in heads)
+            and not (e.trigger.dep_ in ("advcl", "xcomp", "nsubj")
+                     and (e.trigger.head.i, codes.event_type(e.cameo)) in kinds)]
 
 
 def _place_orphans(events: list[CodedEvent], orphans: list[tuple[Token, str, places.Place]]) -> None:
@@ -310,7 +589,7 @@ _WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "warplane", "war
 def _domestic(doc: Doc, actors: list[Actor], home: str | None) -> list[Actor]:
     if home is None:
         return actors
-    return [a if a.code or doc[a.end - 1].lower_ in _WEAPONS else
+    return [a if a.code or doc[a.end - 1].lower_ in _WEAPONS or _unresolved_person(a) else
             Actor(a.start, a.end, home, a.sector, a.name, a.kind or "group", resolved_from="place", members=a.members)
             for a in actors]
 
@@ -332,7 +611,12 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
                 break
     for conj in (c for c in tok.children if c.dep_ == "conj"):
         found += [a for a in actors_at(doc, conj, depth + 1) if not any(a is f for f in found)]
-    return [a for a in found if a.code or a.sector]
+    return [a for a in found if a.code or a.sector or _unresolved_person(a)]
+
+
+def _unresolved_person(a: Actor) -> bool:
+    """A person named in the text whom this document cannot code (kept for cross-document resolution)."""
+    return not a.code and a.kind == "person" and bool(a.name)
 
 
 def _completed(doc: Doc, actor: Actor, tok: Token) -> Actor:
@@ -358,7 +642,7 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
     for child in verb.children:
         if child.dep_ in ("poss", "amod", "det", "npadvmod") and actor_for(doc, child) is not None:
             return actors_at(doc, child)
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp") and seen < 3 and verb.head.i != verb.i:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp") and seen < 3 and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN"):  # "US defensive action to kill X", "Washington's announcement to authorise"
             return next((found for c in reversed(list(head.lefts)) if c.dep_ in ("poss", "compound", "amod", "nmod")
@@ -384,6 +668,21 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> l
     return []
 
 
+def _locative(doc: Doc, actor: Actor) -> bool:
+    head = doc[actor.end - 1]
+    return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
+
+
+def _in_clause_below(tok: Token, scope: Token) -> bool:
+    """"the bill that allows lawsuits against the Saudis": a relative or adverbial clause tells another story."""
+    cur = tok
+    while cur.i != scope.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl", "advcl", "ccomp") and cur.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return False
+
+
 def _not_self(source: list[Actor], target: list[Actor]) -> list[Actor]:
     """"Russia eased its blockade": a possessive pointing back at the source is not the target."""
     codes_ = {a.code for a in source}
@@ -405,7 +704,7 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
             (c.dep_ == "ccomp" and c.lemma_ in _REPORTING) or (c.dep_ == "prep" and c.lower_ in _WHERE_PREPS)
             for t in c.subtree}
     for t in scope.subtree:
-        if t.i <= tok.i or t.i in stop:
+        if t.i <= tok.i or t.i in stop or _in_clause_below(t, scope):
             continue
         actor = actor_for(doc, t)
         if actor is not None and actor.resolved and actor.kind != "pronoun" and actor.code not in taken:
@@ -415,37 +714,57 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
 
 
 _COOPERATIVE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
-_DOMESTIC_ROOTS = frozenset({"08", "10", "11", "12", "13", "14", "17", "18", "19", "20"})
 _CIVIL_SECTORS = frozenset({"CVL", "LAB", "OPP", "NGO", "EDU", "REL", "BUS", "MED"})
 _IRREGULAR_SECTORS = frozenset({"REB", "SPY", "CRM", "INS", "SEP"})
 
 
-def _sense(senses: list[Trigger], source: list[Actor], tok: Token) -> Trigger:
-    """Pick a word's sense from who acts: workers strike (143), air forces strike (190).
+# Handovers and harm need someone to receive them; aimed at a thing they are another sense.
+_THING_ROOTS = frozenset({"07", "08", "17", "18", "19", "20"})
+_ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "INS", "CRM", "SEP"})
 
-    Civilians and labour take the protest sense (14x); irregular forces the
+
+def _object_lemmas(tok: Token) -> set[str]:
+    """The nouns a trigger is aimed at: its object, or the object of "against"/"on"."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            out.add(c.lemma_.lower())
+        elif c.dep_ == "prep" and c.lower_ in ("against", "on", "upon"):
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _aimed_at_words(tok: Token, source: list[Actor], target: list[Actor]) -> bool:
+    """"attacked Clinton", "attacked the plan": aimed at a person or a text, by someone unarmed."""
+    if any(a.sector in _ARMED_SECTORS for a in source):
+        return False
+    if target:
+        return all(a.kind == "person" for a in target)
+    return bool(_object_lemmas(tok) & _governor_words()["things"])
+
+
+def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok: Token) -> Trigger:
+    """Pick a word's sense from who acts and at what: workers strike (143), air forces strike (190).
+
+    A verbal sense (disapprove, 11x) is taken only when the act is aimed at a person
+    or a text by someone unarmed ("Grayson is attacking our nominee"). Otherwise
+    civilians and labour take the protest sense (14x); irregular forces the
     unconventional-violence sense (18x); states and armies the military one (19x).
     """
-    sectors = {a.sector for a in source}
     by_root = sorted(senses, key=lambda t: t.cameo)
+    verbal = [t for t in by_root if t.cameo[:2] == "11"]
+    physical = [t for t in by_root if t.cameo[:2] != "11"]
+    if verbal and physical:
+        if _aimed_at_words(tok, source, target):
+            return verbal[0]
+        by_root = physical
+    sectors = {a.sector for a in source}
     if sectors & _CIVIL_SECTORS or (not source and not any(c.dep_ == "dobj" for c in tok.children)):
         return by_root[0]
     if sectors & _IRREGULAR_SECTORS or any(a.code == "IMG" for a in source):
         conflict = [t for t in by_root if t.cameo[:2] in ("18", "19", "20")]
         return conflict[0] if conflict else by_root[-1]
     return by_root[-1]
-
-
-def _intent_code(tok: Token, cameo: str) -> str:
-    """A cooperative act governed by an intention word becomes CAMEO's "express intent to" code."""
-    if cameo[:2] not in _INTENT_CODE:
-        return cameo
-    head = tok.head if tok.dep_ in ("xcomp", "ccomp", "pobj", "dobj") else None
-    if head is not None and head.dep_ == "prep":
-        head = head.head
-    if head is not None and (head.lemma_ in _INTENT_WORDS or head.lower_ in _INTENT_WORDS):
-        return _INTENT_CODE[cameo[:2]]
-    return cameo
 
 
 def _clause_subject(doc: Doc, verb: Token) -> list[Actor]:
@@ -538,6 +857,9 @@ def _clause_chain(tok: Token) -> list[Token]:
 
 
 def _negated(tok: Token) -> bool:
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "attr") and any(g.lower_ in ("no", "none") for g in c.children)
+                                          for c in tok.children):
+        return True  # "offered no public response"
     for t in _clause_chain(tok):
         if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in t.children):
             return True
@@ -604,6 +926,7 @@ def _bare_statement(cameo: str) -> bool:
     "eventwire_events",
     requires=["doc._.actors", "token.dep", "token.lemma", "doc.ents"],
     assigns=["doc._.events"],
+    default_config={"confidence": DEFAULT_WEIGHTS},
 )
-def make_event_coder(nlp: Language, name: str) -> EventCoder:
-    return EventCoder(nlp, name)
+def make_event_coder(nlp: Language, name: str, confidence: dict) -> EventCoder:
+    return EventCoder(nlp, name, confidence)

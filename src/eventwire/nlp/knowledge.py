@@ -20,7 +20,7 @@ SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "MED", "BUS",
 
 @dataclass(frozen=True)
 class Entry:
-    """What a phrase can refer to. ``kind`` is country, demonym, capital, metonym, org, person or agent."""
+    """What a phrase can refer to. ``kind`` is country, demonym, capital, division, metonym, org, person or agent."""
 
     kind: str
     code: str = ""
@@ -81,6 +81,12 @@ def _countries(names: dict[str, list[Entry]]) -> dict[str, dict[str, str]]:
     return rows
 
 
+def _divisions(names: dict[str, list[Entry]]) -> None:
+    """First-level divisions and well-known places: "Colorado teachers" are USA, "rockets at Sderot" hit ISR."""
+    for row in table("nlp/data/divisions.tsv"):
+        _add(names, row["name"], Entry("division", row["iso3"], "", row["name"]))
+
+
 def _metonyms(names: dict[str, list[Entry]]) -> None:
     for row in table("nlp/data/metonyms.tsv"):
         for phrase in split(row["phrase"]):
@@ -125,6 +131,7 @@ def _agent_index() -> dict[str, list[Entry]]:
 def knowledge() -> Knowledge:
     names: dict[str, list[Entry]] = defaultdict(list)
     countries = _countries(names)
+    _divisions(names)
     _metonyms(names)
     _organizations(names)
     _roles(names)
