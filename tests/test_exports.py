@@ -257,3 +257,12 @@ def test_exports_write_only_where_asked(store, tmp_path):
     run("export", str(tmp_path / "g"), "--format", "gdelt", "--db", store)
     assert sorted(p.name for p in (tmp_path / "g").iterdir()) == ["events.tsv", "mentions.tsv"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["csv", "g", "jsonl", "parquet", "plover"]
+
+
+def test_gdelt_cells_are_not_quoted_or_escaped(tmp_path):
+    specs = gdelt.columns("mentions")
+    row = [1, 20240612143000, 20240612143000, 1, 'the "Wagner" desk\\x', "https://x.example/a\tb", 1, -1, -1, 3, 1, 50, 10, "", "", ""]
+    gdelt._write_tsv(tmp_path / "m.tsv", specs, [row], header=False, guard=True)
+    line = (tmp_path / "m.tsv").read_text("utf-8")
+    assert line.count("\t") == 15 and line.endswith("\n") and line.count("\n") == 1
+    assert '\tthe "Wagner" desk\\x\thttps://x.example/a b\t' in line

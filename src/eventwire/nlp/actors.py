@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -333,7 +334,10 @@ def _entity_text(doc: Doc, i: int) -> str:
 # -- pronouns -------------------------------------------------------------------------
 def _pronouns(doc: Doc, names) -> list[Actor]:
     out = []
-    for tok in doc:
+    # One array pass finds the few pronoun positions: iterating Token objects is the slow part.
+    wanted = {doc.vocab.strings.add(w) for w in _POSSESSIVE_PRONOUNS | _OBJECT_PRONOUNS | _PERSON_PRONOUNS | {"latter", "former"}}
+    for i in [i for i, (low,) in enumerate(doc.to_array([LOWER]).reshape(-1, 1).tolist()) if low in wanted]:
+        tok = doc[i]
         low = tok.lower_
         if tok.i in names:
             continue

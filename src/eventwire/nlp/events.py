@@ -26,6 +26,7 @@ from functools import cache
 from datetime import date
 
 from spacy.language import Language
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from . import codes, dates, places
@@ -174,6 +175,7 @@ DEFAULT_WEIGHTS = {"base": 0.4, "source": 0.25, "target": 0.25, "asserted": 0.1}
 class EventCoder:
     def __init__(self, nlp: Language, name: str = "eventwire_events", confidence: dict | None = None) -> None:
         self.lexicon = Lexicon.load()
+        self._keys: frozenset[int] | None = None  # hashes of the lexicon's head words (a cache of fixed data)
         # The confidence formula: a base, plus a share for each side found and for an asserted act.
         self.weights = {**DEFAULT_WEIGHTS, **(confidence or {})}
 
@@ -181,13 +183,28 @@ class EventCoder:
         anchor = doc._.doc_date
         found: list[CodedEvent] = []
         orphans: list[tuple[Token, str, places.Place]] = []  # this document's placed mentions with no actor
+        candidates = self._candidates(doc)
         for sent in doc.sents:
-            coded = [e for tok in sent if (e := self._code(doc, tok, anchor, orphans)) is not None]
+            coded = [e for i in range(sent.start, sent.end) if i in candidates
+                     and (e := self._code(doc, doc[i], anchor, orphans)) is not None]
             coded = _reciprocal(_convention(doc, coded, anchor, self._confidence))
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
         doc._.events = found
         return doc
+
+    def _candidates(self, doc: Doc) -> set[int]:
+        """Tokens whose lemma or form heads a lexicon entry, found in one array pass: most tokens are none."""
+        keys = self._key_hashes(doc.vocab)
+        rows = doc.to_array([LEMMA, LOWER])
+        return {i for i, (lem, low) in enumerate(rows.tolist()) if lem in keys or low in keys}
+
+    def _key_hashes(self, vocab) -> frozenset[int]:
+        if self._keys is None:
+            words = set(self.lexicon.verbs) | set(self.lexicon.nouns)
+            words |= {w[:-1] for w in _E_VERBS}  # "staged" → "stag" by the small model, repaired in lemma()
+            self._keys = frozenset(vocab.strings.add(w) for w in words)
+        return self._keys
 
     def _code(self, doc: Doc, tok: Token, anchor: date | None,
               orphans: list[tuple[Token, str, places.Place]]) -> CodedEvent | None:
@@ -703,8 +720,9 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
     stop = {t.i for c in scope.children if c.dep_ in ("relcl", "advcl", "parataxis", "nsubj") or
             (c.dep_ == "ccomp" and c.lemma_ in _REPORTING) or (c.dep_ == "prep" and c.lower_ in _WHERE_PREPS)
             for t in c.subtree}
+    at = doc._.actor_at or {}
     for t in scope.subtree:
-        if t.i <= tok.i or t.i in stop or _in_clause_below(t, scope):
+        if t.i <= tok.i or t.i not in at or t.i in stop or _in_clause_below(t, scope):
             continue
         actor = actor_for(doc, t)
         if actor is not None and actor.resolved and actor.kind != "pronoun" and actor.code not in taken:

@@ -9,7 +9,6 @@ clock, so exporting the same store twice gives byte-identical files.
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
 from datetime import datetime
 from functools import cache
@@ -168,13 +167,13 @@ def _cell(value, kind: str, guard: bool) -> str:
 
 
 def _write_tsv(path: Path, specs: tuple[dict[str, str], ...], rows: list[list], *, header: bool, guard: bool) -> None:
+    """GDELT's own layout: cells joined by tabs, no quoting or escaping (tabs and line breaks in text become spaces)."""
     kinds = [c["gdelt_type"] for c in specs]
     with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
         if header:
-            writer.writerow([c["name"] for c in specs])
+            fh.write("\t".join(c["name"] for c in specs) + "\n")
         for row in rows:
-            writer.writerow([_cell(v, k, guard) for v, k in zip(row, kinds)])
+            fh.write("\t".join(_cell(v, k, guard) for v, k in zip(row, kinds)) + "\n")
 
 
 def write(out: Path, events: list[dict], details: list[dict], *, header: bool = False, guard: bool = True) -> dict:
