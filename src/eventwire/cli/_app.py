@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable
 from functools import wraps
 
@@ -82,12 +83,24 @@ class Progress:
 
     def __init__(self, wanted: bool | None, label: str = "reading") -> None:
         self.wanted, self.label, self.bar = wanted, label, None
+        self.documents, self.started = 0, time.monotonic()
 
     def start(self, total: int) -> None:
         show = self.wanted if self.wanted is not None else (total >= PROGRESS_MIN_INPUTS and sys.stderr.isatty())
+        self.started = time.monotonic()
         if show:
-            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr, item_show_func=self._rate)
             self.bar.__enter__()
+
+    def _rate(self, _item: object) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        return f"{self.documents} documents, {self.documents / elapsed:.1f} documents/s"
+
+    def document(self) -> None:
+        """One more document coded (shown as documents/s)."""
+        self.documents += 1
+        if self.bar is not None:
+            self.bar.update(0)
 
     def step(self, _item: object) -> None:
         if self.bar is not None:
