@@ -28,6 +28,9 @@ import msgspec
 
 from ..errors import NotFoundError, RejectedInput, SchemaVersionError, StoreBusyError, StoreError, UsageError
 from ..model import ActorRef, Author, Claim, Document, Event, Place, Post, Quote, RemovedPassage, Source, stable_id
+from ._rows import (CLAIM_FIELDS, EVENT_FIELDS, KEY_SQL, StoredAnalysis, claim_from_row, claim_value, event_from_row,
+                    event_value, post_from_row, post_row)
+from ._rows import insert as _insert
 from ._schema import MIGRATIONS, SCHEMA_VERSION
 from .queries import Filters
 
@@ -35,10 +38,8 @@ DEFAULT_PATH = "eventwire.duckdb"
 # How long opening the store waits while another process holds it (a writer
 # between two batches, or a reader): longer than any one batch write takes.
 LOCK_WAIT = float(os.environ.get("EVENTWIRE_LOCK_WAIT", "60"))
-INSERT_CHUNK = 400  # rows per multi-row INSERT statement
 
-_CLAIM_FIELDS = [f for f in Claim.__struct_fields__]
-_EVENT_FIELDS = [f for f in Event.__struct_fields__]
+_CLAIM_FIELDS, _EVENT_FIELDS = CLAIM_FIELDS, EVENT_FIELDS
 
 _POST_COLUMNS = (
     "id, document_id, position, author_name, author_rank, author_joined, author_messages, "
@@ -151,7 +152,7 @@ class Store:
                          sentences: list[tuple] = (), learned_roles: list[tuple] = (), day: str | None = None) -> None:
         """Store one stored document's events, claims, sentences and the roles its text taught, replacing any
         earlier analysis of it (one transaction). Only what this document taught is written."""
-        self._write_analyses([_Analysis(doc_id, day, events, claims, list(sentences), list(learned_roles))], model)
+        self._write_analyses([StoredAnalysis(doc_id, day, events, claims, list(sentences), list(learned_roles))], model)
 
     def write_batch(self, documents: Sequence[Document], *, analyses: Sequence | None = None, model: str = "",
                     rejects: Sequence[RejectedInput] = ()) -> list[bool]:
@@ -173,9 +174,9 @@ class Store:
         now = _now()
         doc_rows = [[d.id, d.external_id, d.url, d.source_domain, d.site_name, d.title, d.published, d.fetched, d.kind,
                      d.language, d.engine, d.input, len(d.posts), now] for d, fresh in zip(documents, new) if fresh]
-        post_rows = [_post_row(d.id, p) for d, fresh in zip(documents, new) if fresh for p in d.posts]
+        post_rows = [post_row(d.id, p) for d, fresh in zip(documents, new) if fresh for p in d.posts]
         batch = [] if analyses is None else [
-            _Analysis(d.id, d.published, a.events, a.claims, a.sentences, a.learned_roles) for d, a in zip(documents, analyses)]
+            StoredAnalysis(d.id, d.published, a.events, a.claims, a.sentences, a.learned_roles) for d, a in zip(documents, analyses)]
         reject_rows = self._reject_rows(rejects)
         con.execute("BEGIN TRANSACTION")
         try:
@@ -202,7 +203,7 @@ class Store:
                                                   [list(rows)]).fetchall()}
         return [row for key, row in rows.items() if key not in stored]
 
-    def _write_analyses(self, batch: list[_Analysis], model: str) -> None:
+    def _write_analyses(self, batch: list[StoredAnalysis], model: str) -> None:
         con = self._con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -212,12 +213,12 @@ class Store:
             con.execute("ROLLBACK")
             raise StoreError(f"writing the analysis of {len(batch)} document(s) failed: {exc}") from exc
 
-    def _replace(self, batch: list[_Analysis], model: str) -> None:
+    def _replace(self, batch: list[StoredAnalysis], model: str) -> None:
         """Inside a transaction: replace these documents' analyses and queue them for aggregation."""
         con = self._con
         ids = [a.doc_id for a in batch]
         # What the replaced analyses touched must be re-aggregated even though it is deleted now.
-        con.execute(f"INSERT INTO pending_keys SELECT DISTINCT {_KEY_SQL} FROM mentions m WHERE m.document_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        con.execute(f"INSERT INTO pending_keys SELECT DISTINCT {KEY_SQL} FROM mentions m WHERE m.document_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
         con.execute("INSERT INTO pending_names SELECT DISTINCT name FROM learned_roles WHERE document_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
         for table in ("learned_roles", "mentions", "sentences", "claims"):
             con.execute(f"DELETE FROM {table} WHERE document_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
@@ -229,10 +230,10 @@ class Store:
         _insert(con, "learned_roles", list(roles.values()))
         _insert(con, "sentences", [list(s) for a in batch for s in a.sentences])
         cols = ", ".join(f'"{f}"' for f in _CLAIM_FIELDS)
-        _insert(con, f"claims ({cols})", [[_claim_value(c, f) for f in _CLAIM_FIELDS] for a in batch for c in a.claims])
+        _insert(con, f"claims ({cols})", [[claim_value(c, f) for f in _CLAIM_FIELDS] for a in batch for c in a.claims])
         cols = ", ".join(f'"{f}"' for f in _EVENT_FIELDS)
         _insert(con, f"mentions ({cols}, model, coded_at)",
-                [[_event_value(e, f) for f in _EVENT_FIELDS] + [model, now] for a in batch for e in a.events])
+                [[event_value(e, f) for f in _EVENT_FIELDS] + [model, now] for a in batch for e in a.events])
         _insert(con, "pending", [[i] for i in dict.fromkeys(ids)], verb="INSERT OR IGNORE INTO")
 
     def actors(self, *, code: str | None = None) -> list[dict]:
@@ -247,7 +248,7 @@ class Store:
             where, params = " WHERE document_id = ?", [self.resolve_id(document_id)]
         cols = ", ".join(f'"{f}"' for f in _CLAIM_FIELDS)
         cur = self._con.execute(f"SELECT {cols} FROM claims{where} ORDER BY document_id, post_id, start", params)
-        return [_claim_from_row(dict(zip(_CLAIM_FIELDS, row))) for row in cur.fetchall()]
+        return [claim_from_row(dict(zip(_CLAIM_FIELDS, row))) for row in cur.fetchall()]
 
     def aggregate(self) -> dict:
         """Merge what was written since the last aggregation into stories, canonical events, actors and sources.
@@ -296,7 +297,7 @@ class Store:
         cur = self._con.execute(f"SELECT {_POST_COLUMNS} FROM posts WHERE document_id = ? ORDER BY position", [doc_id])
         names = [d[0] for d in cur.description]
         for values in cur.fetchall():
-            yield _post_from_row(dict(zip(names, values)))
+            yield post_from_row(dict(zip(names, values)))
 
     def documents(self, *, limit: int | None = None) -> list[dict]:
         """Stored documents, newest ingested first: id, your id, kind, title, date, URL, posts."""
@@ -352,7 +353,7 @@ class Store:
         where, params = self._resolved(filters).mentions_where()
         cols = ", ".join(f'm."{f}"' for f in _EVENT_FIELDS)
         sql = f"SELECT {cols} FROM mentions m{where} ORDER BY m.document_id, m.post_id, m.trigger_start" + _limit(limit, offset)
-        return [_event_from_row(dict(zip(_EVENT_FIELDS, row))) for row in self._con.execute(sql, params).fetchall()]
+        return [event_from_row(dict(zip(_EVENT_FIELDS, row))) for row in self._con.execute(sql, params).fetchall()]
 
     def mention_details(self, event_ids: list[str]) -> list[dict]:
         """Each mention of these events with its document, post length and sentence: what GDELT and PLOVER rows need."""
@@ -401,29 +402,6 @@ class Store:
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
 
-class _Analysis(NamedTuple):
-    doc_id: str
-    day: str | None
-    events: list
-    claims: list
-    sentences: list
-    learned_roles: list
-
-
-# The key a mention is merged under (canonical._key): first source code, first target code, CAMEO root.
-_KEY_SQL = "coalesce(m.source[1].code, ''), coalesce(m.target[1].code, ''), coalesce(m.cameo_root, '')"
-
-
-def _insert(con, into: str, rows: list[list], *, verb: str = "INSERT INTO") -> None:
-    """Multi-row INSERTs, ``INSERT_CHUNK`` rows per statement (one statement costs far less than a row each)."""
-    if not rows:
-        return
-    one = "(" + ", ".join("?" * len(rows[0])) + ")"
-    for i in range(0, len(rows), INSERT_CHUNK):
-        part = rows[i : i + INSERT_CHUNK]
-        con.execute(f"{verb} {into} VALUES " + ", ".join([one] * len(part)), [v for row in part for v in row])
-
-
 def _limit(limit: int | None, offset: int = 0) -> str:
     # Whole numbers only, so they can stand in the SQL text.
     return (f" LIMIT {int(limit)}" if limit is not None else "") + (f" OFFSET {int(offset)}" if offset else "")
@@ -454,49 +432,3 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-def _post_row(doc_id: str, p: Post) -> list:
-    a = p.author
-    return [
-        p.id, doc_id, p.position, a.name, a.rank, a.joined, a.messages, a.reaction_score, a.points,
-        a.country, a.location, a.profile_url, p.published, p.permalink, p.text,
-        [msgspec.to_builtins(q) for q in p.quotes], p.links,
-        [msgspec.to_builtins(r) for r in p.removed_passages],
-    ]
-
-
-def _post_from_row(row: dict) -> Post:
-    author = Author(**{k[len("author_"):]: row.pop(k) for k in list(row) if k.startswith("author_")})
-    row.pop("document_id")
-    quotes = [Quote(**q) for q in row.pop("quotes") or []]
-    removed = [RemovedPassage(**r) for r in row.pop("removed_passages") or []]
-    return Post(author=author, quotes=quotes, removed_passages=removed, links=list(row.pop("links") or []), **row)
-
-
-def _event_value(event: Event, name: str):
-    value = getattr(event, name)
-    if name in ("source", "target"):
-        return [msgspec.to_builtins(a) for a in value]
-    if name == "place":
-        return msgspec.to_builtins(value) if value is not None else None
-    return value
-
-
-def _event_from_row(row: dict) -> Event:
-    row["source"] = [ActorRef(**a) for a in row["source"] or []]
-    row["target"] = [ActorRef(**a) for a in row["target"] or []]
-    row["place"] = Place(**row["place"]) if row["place"] else None
-    return Event(**row)
-
-
-def _claim_value(claim: Claim, name: str):
-    value = getattr(claim, name)
-    if name == "chain":
-        return [msgspec.to_builtins(s) for s in value]
-    return value
-
-
-def _claim_from_row(row: dict) -> Claim:
-    row["chain"] = [Source(**s) for s in row["chain"] or []]
-    row["segments"] = [list(s) for s in row["segments"] or []]
-    row["hedges"] = list(row["hedges"] or [])
-    return Claim(**row)

@@ -25,7 +25,7 @@ import numpy as np
 from ..events import canonical, stories
 from ..model import stable_id
 from ..values import day_of, domain_of
-from ._store import _KEY_SQL, _claim_from_row, _event_from_row, _EVENT_FIELDS, _CLAIM_FIELDS, _insert
+from ._rows import CLAIM_FIELDS, EVENT_FIELDS, KEY_SQL, claim_from_row, event_from_row, insert
 
 __all__ = ["update"]
 
@@ -52,7 +52,7 @@ def update(store, *, full: bool = False) -> dict:
         restoried = _stories(con, new_docs, full)
         con.execute("CREATE OR REPLACE TEMP TABLE _keys (s VARCHAR, t VARCHAR, r VARCHAR)")
         _resolve_late(con, pending, full)
-        con.execute(f"""INSERT INTO _keys SELECT {_KEY_SQL} FROM mentions m
+        con.execute(f"""INSERT INTO _keys SELECT {KEY_SQL} FROM mentions m
                         WHERE m.document_id IN (SELECT document_id FROM pending) OR m.document_id IN (SELECT unnest(?::VARCHAR[]))
                         UNION SELECT source, target, root FROM pending_keys""", [restoried])
         n_mentions, n_events = _recluster(con)
@@ -72,11 +72,11 @@ def _signatures_and_bands(con, pending: list[str]) -> list[str]:
                           JOIN documents d ON d.id = q.document_id LEFT JOIN posts p ON p.document_id = d.id
                           WHERE d.id NOT IN (SELECT document_id FROM signatures) GROUP BY d.id ORDER BY d.id""").fetchall()
     sigs = [stories.signature(doc_id, text or "") for doc_id, text in rows]
-    _insert(con, "signatures", [[s.document_id, s.shingles, [int(v) for v in s.hashvalues]] for s in sigs])
+    insert(con, "signatures", [[s.document_id, s.shingles, [int(v) for v in s.hashvalues]] for s in sigs])
     rows = con.execute("""SELECT s.document_id, s.shingles, s.hashvalues FROM pending q JOIN signatures s USING (document_id)
                           WHERE s.document_id NOT IN (SELECT document_id FROM bands) ORDER BY 1""").fetchall()
     banded = [(d, h) for d, n, h in rows if n]
-    _insert(con, "bands", [[d, band, h] for d, values in banded
+    insert(con, "bands", [[d, band, h] for d, values in banded
                            for band, h in enumerate(stories.band_hashes(np.array(values, dtype=np.uint64)))])
     new = [d for d, _ in banded]
     if new:
@@ -96,7 +96,7 @@ def _copies(con, new: list[str]) -> None:
         "SELECT document_id, shingles, hashvalues FROM signatures WHERE document_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
     pairs = [[a, b] for a, b in candidates
              if stories.containment_of(*sig[a], *sig[b]) >= stories.COPY_CONTAINMENT]
-    _insert(con, "copies", pairs, verb="INSERT OR IGNORE INTO")
+    insert(con, "copies", pairs, verb="INSERT OR IGNORE INTO")
 
 
 def _stories(con, new: list[str], full: bool) -> list[str]:
@@ -121,7 +121,7 @@ def _stories(con, new: list[str], full: bool) -> list[str]:
         return []
     touched_stories = sorted({story[d] for d in changed} | {stored[d] for d in changed if d in stored})
     con.execute("CREATE OR REPLACE TEMP TABLE _story (document_id VARCHAR, story_id VARCHAR)")
-    _insert(con, "_story", [[d, story[d]] for d in changed])
+    insert(con, "_story", [[d, story[d]] for d in changed])
     con.execute("""DELETE FROM stories WHERE document_id IN (SELECT document_id FROM _story);
         INSERT INTO stories
         SELECT s.story_id, d.id, coalesce(nullif(d.url, ''), p.links[1]), p.author_name, d.published, false
@@ -187,21 +187,21 @@ def _resolve_late(con, pending: list[str], full: bool) -> None:
                         OR list_has_any(list_transform(m.source || m.target, lambda a: a.name), ?::VARCHAR[]))""", [keys])
     if not con.execute("SELECT count(*) FROM _rm").fetchone()[0]:
         return
-    con.execute(f"INSERT INTO _keys SELECT {_KEY_SQL} FROM mentions m JOIN _rm USING (id)")  # the keys they leave
+    con.execute(f"INSERT INTO _keys SELECT {KEY_SQL} FROM mentions m JOIN _rm USING (id)")  # the keys they leave
     con.execute(_RESOLVE)
     for side in ("source", "target"):
         con.execute(f"UPDATE mentions SET {side} = l.actors FROM _lists l WHERE l.id = mentions.id AND l.side = '{side}' "
                     f"AND mentions.{side} IS DISTINCT FROM l.actors")
-    con.execute(f"INSERT INTO _keys SELECT {_KEY_SQL} FROM mentions m JOIN _rm USING (id)")  # the keys they enter
+    con.execute(f"INSERT INTO _keys SELECT {KEY_SQL} FROM mentions m JOIN _rm USING (id)")  # the keys they enter
 
 
 # -- canonical events ------------------------------------------------------------------------
 def _recluster(con) -> tuple[int, int]:
     """Re-cluster every mention whose key is in _keys, and replace those keys' canonical events."""
     con.execute("CREATE OR REPLACE TEMP TABLE _k AS SELECT DISTINCT s, t, r FROM _keys")
-    key_join = f"JOIN _k ON ({_KEY_SQL}) = (_k.s, _k.t, _k.r)"
-    cols = ", ".join(f'm."{f}"' for f in _EVENT_FIELDS)
-    mentions = [_event_from_row(dict(zip(_EVENT_FIELDS, row))) for row in con.execute(
+    key_join = f"JOIN _k ON ({KEY_SQL}) = (_k.s, _k.t, _k.r)"
+    cols = ", ".join(f'm."{f}"' for f in EVENT_FIELDS)
+    mentions = [event_from_row(dict(zip(EVENT_FIELDS, row))) for row in con.execute(
         f"SELECT {cols} FROM mentions m {key_join} ORDER BY m.id").fetchall()]
     con.execute("DELETE FROM events USING _k WHERE (coalesce(events.source_code, ''), coalesce(events.target_code, ''), "
                 "coalesce(events.cameo_root, '')) = (_k.s, _k.t, _k.r)")
@@ -215,8 +215,8 @@ def _recluster(con) -> tuple[int, int]:
                    FROM posts WHERE document_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY document_id) p ON p.document_id = d.id
         WHERE d.id IN (SELECT unnest(?::VARCHAR[]))""", [doc_ids, doc_ids]).fetchall()
     claim_ids = sorted({m.claim_id for m in mentions if m.claim_id})
-    ccols = ", ".join(f'"{f}"' for f in _CLAIM_FIELDS)
-    claims = [_claim_from_row(dict(zip(_CLAIM_FIELDS, row))) for row in con.execute(
+    ccols = ", ".join(f'"{f}"' for f in CLAIM_FIELDS)
+    claims = [claim_from_row(dict(zip(CLAIM_FIELDS, row))) for row in con.execute(
         f"SELECT {ccols} FROM claims WHERE id IN (SELECT unnest(?::VARCHAR[]))", [claim_ids]).fetchall()]
     post_ids = sorted({m.post_id for m in mentions})
     ctx = {
@@ -230,9 +230,9 @@ def _recluster(con) -> tuple[int, int]:
             "SELECT post_id, sentence_index, text FROM sentences WHERE post_id IN (SELECT unnest(?::VARCHAR[]))", [post_ids]).fetchall()},
     }
     rows, assign = canonical.canonical_rows(canonical.cluster_mentions(mentions, {d[0]: day_of(d[2]) for d in docs}), ctx)
-    _insert(con, "events", rows)
+    insert(con, "events", rows)
     con.execute("CREATE OR REPLACE TEMP TABLE _assign (id VARCHAR, event_id VARCHAR, corroboration INTEGER)")
-    _insert(con, "_assign", [[m, e, c] for m, (e, c) in sorted(assign.items())])
+    insert(con, "_assign", [[m, e, c] for m, (e, c) in sorted(assign.items())])
     con.execute("UPDATE mentions SET event_id = a.event_id, corroboration = a.corroboration FROM _assign a WHERE mentions.id = a.id")
     return len(mentions), len(rows)
 
