@@ -19,15 +19,21 @@ from .test_scale import corpus, snapshot, write_jsonl
 ENV = {**os.environ, "EVENTWIRE_BATCH": "8", "EVENTWIRE_LOCK_WAIT": "60"}
 
 
-def _analyze(db, inputs, **kwargs) -> subprocess.Popen:
+def _analyze(db, inputs, batch: int = 8) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "eventwire", "analyze", *map(str, inputs), "--db", str(db),
                              "--workers", "1", "--json"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV, **kwargs)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**ENV, "EVENTWIRE_BATCH": str(batch)})
+
+
+def _wait_limit() -> float:
+    """5 s on an idle machine. A writer's batch holds the store for a fixed amount of CPU
+    work, so on a machine loaded beyond its cores it holds it proportionally longer."""
+    return 5.0 * max(1.0, os.getloadavg()[0] / (os.cpu_count() or 1))
 
 
 @pytest.mark.slow
 def test_a_run_killed_at_random_points_resumes_to_the_clean_result(tmp_path):
-    data = write_jsonl(tmp_path / "in.jsonl", corpus(60))
+    data = write_jsonl(tmp_path / "in.jsonl", corpus(30))
     clean = _analyze(tmp_path / "clean.duckdb", [data])
     started = time.monotonic()
     assert clean.wait(timeout=300) == 0, clean.stderr.read()
@@ -53,19 +59,20 @@ def test_readers_answer_while_a_writer_stores_200_documents(tmp_path):
     data = write_jsonl(tmp_path / "in.jsonl", corpus(200))
     db = tmp_path / "s.duckdb"
     Store(db).close()
-    writer = _analyze(db, [data])
-    waits, counts = [], []
+    writer = _analyze(db, [data], batch=16)
+    waits, counts, limits = [], [], []
     try:
         while writer.poll() is None:
             started = time.monotonic()
             with Store(db, read_only=True) as store:  # waits while the writer holds a batch, then reads
                 counts.append(len(store.events(limit=5)) + store.stats()["documents"])
             waits.append(time.monotonic() - started)
+            limits.append(_wait_limit())
             time.sleep(1)
     finally:
         if writer.poll() is None:
             writer.kill()
     assert writer.wait() == 0, writer.stderr.read()
     assert len(waits) >= 3, "the writer finished before readers could test it"
-    assert max(waits) < 5, waits
+    assert all(w < limit for w, limit in zip(waits, limits)), " ".join(f"{w:.1f}/{x:.0f}" for w, x in zip(waits, limits))
     assert counts == sorted(counts)  # each reader saw a consistent, growing store

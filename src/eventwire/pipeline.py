@@ -133,14 +133,14 @@ def _rejected(report: IngestReport, rejected: RejectedInput) -> None:
 
 
 def _write(store: Store, report: IngestReport, docs: list[Document], rejects: list[RejectedInput], *,
-           analyses: list[Analysis] | None = None, model: str = "") -> None:
-    """One transaction for the batch, then let readers in until the next one."""
+           analyses: list[Analysis] | None = None, model: str = "", last: bool = False) -> None:
+    """One transaction for the batch, then let readers in until the next one (the last batch also sums up actors)."""
     new = store.write_batch(docs, analyses=analyses, model=model, rejects=rejects)
     report.new += sum(new)
     report.already_stored += len(new) - sum(new)
     rejects.clear()
     if analyses is not None:
-        store.aggregate()
+        store.aggregate(summaries=last)
     store.release()
 
 
@@ -157,6 +157,7 @@ def ingest(specs: Iterable[str], store: Store, *, url: str | None = None, max_by
            on_start: Callable[[int], None] | None = None, on_input: Callable | None = None) -> IngestReport:
     """Read every input named by ``specs`` into ``store``, a batch per transaction; return what happened."""
     report = IngestReport()
+    store.release()
     rejects: list[RejectedInput] = []
     batch: list[Document] = []
     exclude = [store.path, store.path + ".wal"]
@@ -209,6 +210,8 @@ def analyze_inputs(
     results are yielded once it is stored.
     """
     report = report if report is not None else IngestReport()
+    if store is not None:
+        store.release()  # readers may open the store while the model loads and the first batch is coded
     if workers <= 1:
         load(model)  # a missing model is reported before any input is read
     rejects: list[RejectedInput] = []
@@ -227,5 +230,5 @@ def analyze_inputs(
             yield from batch
             batch = []
     if store is not None:
-        _write(store, report, [a.document for a in batch], rejects, analyses=batch, model=model_name(model))
+        _write(store, report, [a.document for a in batch], rejects, analyses=batch, model=model_name(model), last=True)
         yield from batch

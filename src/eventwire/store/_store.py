@@ -28,6 +28,7 @@ import msgspec
 
 from ..errors import NotFoundError, RejectedInput, SchemaVersionError, StoreBusyError, StoreError, UsageError
 from ..model import ActorRef, Author, Claim, Document, Event, Place, Post, Quote, RemovedPassage, Source, stable_id
+from . import aggregate
 from ._rows import (CLAIM_FIELDS, EVENT_FIELDS, KEY_SQL, StoredAnalysis, claim_from_row, claim_value, event_from_row,
                     event_value, post_from_row, post_row)
 from ._rows import insert as _insert
@@ -250,21 +251,18 @@ class Store:
         cur = self._con.execute(f"SELECT {cols} FROM claims{where} ORDER BY document_id, post_id, start", params)
         return [claim_from_row(dict(zip(_CLAIM_FIELDS, row))) for row in cur.fetchall()]
 
-    def aggregate(self) -> dict:
+    def aggregate(self, *, summaries: bool = True) -> dict:
         """Merge what was written since the last aggregation into stories, canonical events, actors and sources.
 
         Incremental: only the new documents' copy candidates, the canonical events
         whose key their mentions touch, and the mentions a newly learned role
-        resolves are recomputed. The result equals ``rebuild``'s.
+        resolves are recomputed. The result equals ``rebuild``'s. ``summaries=False``
+        leaves the actors and sources tables for a later call (they read the whole store).
         """
-        from . import aggregate  # it builds on this module's row helpers
-
-        return aggregate.update(self)
+        return aggregate.update(self, summaries=summaries)
 
     def rebuild(self) -> dict:
         """Recompute stories, canonical events, actors and sources from everything stored."""
-        from . import aggregate
-
         return aggregate.update(self, full=True)
 
     # -- reading --------------------------------------------------------------------

@@ -34,8 +34,13 @@ __all__ = ["update"]
 _RESOLVABLE = "('unresolved', 'late')"
 
 
-def update(store, *, full: bool = False) -> dict:
-    """Aggregate what is pending (everything with ``full``); returns counts of what was recomputed."""
+def update(store, *, full: bool = False, summaries: bool = True) -> dict:
+    """Aggregate what is pending (everything with ``full``); returns counts of what was recomputed.
+
+    The actors and sources summaries read the whole store, so a long run asks for
+    them once, at its end (``summaries=False`` on the batches before); until then
+    ``meta`` marks them stale, and the next aggregation that asks brings them up to date.
+    """
     con = store._con
     con.execute("BEGIN TRANSACTION")
     try:
@@ -46,6 +51,8 @@ def update(store, *, full: bool = False) -> dict:
         pending = [r[0] for r in con.execute("SELECT document_id FROM pending ORDER BY 1").fetchall()]
         queued = con.execute("SELECT (SELECT count(*) FROM pending_keys) + (SELECT count(*) FROM pending_names)").fetchone()[0]
         if not pending and not queued:
+            if summaries and con.execute("SELECT 1 FROM meta WHERE key = 'summaries_stale'").fetchone():
+                _actors_and_sources(con)
             con.execute("COMMIT")
             return {"documents": 0, "stories": 0, "mentions": 0, "events": 0}
         new_docs = _signatures_and_bands(con, pending)
@@ -56,7 +63,10 @@ def update(store, *, full: bool = False) -> dict:
                         WHERE m.document_id IN (SELECT document_id FROM pending) OR m.document_id IN (SELECT unnest(?::VARCHAR[]))
                         UNION SELECT source, target, root FROM pending_keys""", [restoried])
         n_mentions, n_events = _recluster(con)
-        _actors_and_sources(con)
+        if summaries:
+            _actors_and_sources(con)
+        else:
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('summaries_stale', '1')")
         con.execute("DELETE FROM pending; DELETE FROM pending_keys; DELETE FROM pending_names")
         con.execute("COMMIT")
     except Exception:
@@ -239,6 +249,7 @@ def _recluster(con) -> tuple[int, int]:
 
 # -- summaries ---------------------------------------------------------------------------------
 def _actors_and_sources(con) -> None:
+    con.execute("DELETE FROM meta WHERE key = 'summaries_stale'")
     con.execute("DELETE FROM actors")
     # A role is listed once per actor, with the first date any document taught it.
     con.execute("""
