@@ -42,8 +42,10 @@ def test_a_failed_write_leaves_no_half_document(store, monkeypatch):
         def __getattr__(self, name):
             return getattr(real, name)
 
-        def executemany(self, *a, **k):
-            raise duckdb.Error("disk full (simulated)")
+        def execute(self, sql, *a, **k):
+            if sql.startswith("INSERT INTO posts"):  # the document row is already written in this transaction
+                raise duckdb.Error("disk full (simulated)")
+            return real.execute(sql, *a, **k)
 
     monkeypatch.setattr(store, "_con", Failing())
     with pytest.raises(StoreError):

@@ -1,18 +1,23 @@
 """The pipeline: ingest → nlp → claims → events → store, in one pass.
 
 ``analyze(docs)`` codes documents (events, claims, sentences, the roles each
-text teaches) without touching a store. ``ingest(specs, store)`` reads inputs
-into the store; ``analyze_inputs(specs, store=...)`` does both and then merges
-the mentions into stories and canonical events. Every input ends as documents
+text teaches) without touching a store, in this process or in worker processes.
+``ingest(specs, store)`` reads inputs into the store; ``analyze_inputs(specs,
+store=...)`` does both, a batch per transaction, and merges each batch's mentions
+into stories and canonical events (incrementally: ``Store.aggregate``). Every input ends as documents
 or as reject rows with a reason; one bad input never stops the batch.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from itertools import chain, islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -26,7 +31,7 @@ from .nlp import load, make_doc, model_name, to_events
 from .store import Store
 from .values import day_of
 
-__all__ = ["Analysis", "analyze", "analyze_inputs", "feed_state_path", "ingest", "poll", "watch"]
+__all__ = ["Analysis", "analyze", "analyze_inputs", "ingest", "poll", "watch"]
 
 
 class Analysis(NamedTuple):
@@ -38,18 +43,30 @@ class Analysis(NamedTuple):
 
 
 def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_override: date | None = None,
-            batch_size: int = 64, ratings: dict[str, float] | None = None,
-            on_stage: Callable[[str], None] | None = None) -> Iterator[Analysis]:
-    """Code the events and claims of every post of every document; yields one Analysis per document.
+            batch_size: int = 64, ratings: dict[str, float] | None = None, workers: int = 1,
+            model: str | None = None, on_stage: Callable[[str], None] | None = None) -> Iterator[Analysis]:
+    """Code the events and claims of every post of every document; yields one Analysis per document, in input order.
 
     Documents are taken ``batch_size`` at a time, so memory stays flat however
     many there are; within a batch spaCy's ``nlp.pipe`` does the work. A post is
     dated by its own date, else its document's, else ``date_override`` (the
-    ``--date`` of inputs that carry none). ``on_stage`` hears "reading" and
-    "coding" as the work moves between them (the CLI labels its progress so).
+    ``--date`` of inputs that carry none). With ``workers`` > 1 and enough
+    documents to pay for starting them, worker processes each load their own
+    pipeline and code chunks of documents; the results are plain records and
+    come back in input order, so they are the same as with one worker.
+    ``on_stage`` hears "reading" and "coding" as the work moves between them.
     """
-    nlp = nlp or load()
     stage = on_stage or (lambda _name: None)
+    docs = iter(docs)
+    if workers > 1:
+        head = list(islice(docs, PARALLEL_MIN_DOCS))
+        if len(head) < PARALLEL_MIN_DOCS:  # a small input finishes before workers would have loaded their models
+            docs = iter(head)
+        else:
+            stage("coding")
+            yield from _parallel(chain(head, docs), workers, model, date_override, ratings)
+            return
+    nlp = nlp or load(model)
     batch: list[Document] = []
     stage("reading")
     for doc in docs:
@@ -62,6 +79,31 @@ def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_overr
     if batch:
         stage("coding")
         yield from _analyze_batch(nlp, batch, date_override, batch_size, ratings or {})
+
+
+PARALLEL_CHUNK = 8  # documents per task sent to a worker
+PARALLEL_MIN_DOCS = 48  # fewer documents are coded in this process: starting a worker costs a model load
+
+
+def _work(model: str | None, docs: list[Document], override: date | None, ratings: dict[str, float] | None) -> list[Analysis]:
+    """In a worker process: code one chunk of documents with this process's own pipeline."""
+    return list(analyze(docs, nlp=load(model), date_override=override, ratings=ratings))
+
+
+def _parallel(docs: Iterator[Document], workers: int, model: str | None, override: date | None,
+              ratings: dict[str, float] | None) -> Iterator[Analysis]:
+    # At most two chunks per worker are in flight, so reading stays lazy and memory flat.
+    context = multiprocessing.get_context("spawn")  # a fresh interpreter: nothing of this process's state is shared
+    with context.Pool(workers) as pool:
+        inflight: deque = deque()
+        while True:
+            chunk = list(islice(docs, PARALLEL_CHUNK))
+            if chunk:
+                inflight.append(pool.apply_async(_work, (model, chunk, override, ratings)))
+            if inflight and (not chunk or len(inflight) >= 2 * workers):
+                yield from inflight.popleft().get()
+            if not chunk and not inflight:
+                return
 
 
 def _analyze_batch(nlp: Language, docs: list[Document], override: date | None, batch_size: int,
@@ -84,22 +126,35 @@ def _analyze_batch(nlp: Language, docs: list[Document], override: date | None, b
 
 
 # -- storing ------------------------------------------------------------------------------
-def keep(store: Store | None, report: IngestReport, doc: Document, input_name: str) -> None:
+# Documents per store transaction; between two batches readers can open the store.
+STORE_BATCH = int(os.environ.get("EVENTWIRE_BATCH", "64"))
+
+
+def _count(report: IngestReport, doc: Document, input_name: str) -> None:
     report.documents += 1
     report.posts += len(doc.posts)
     report.document_ids.append(doc.id)
     doc.input = doc.input or input_name
-    if store is None or store.add(doc, input_name=input_name):
-        report.new += 1
-    else:
-        report.already_stored += 1
 
 
-def reject(store: Store | None, report: IngestReport, rejected: RejectedInput) -> None:
+def _rejected(report: IngestReport, rejected: RejectedInput) -> None:
     report.rejected[rejected.reason.value] += 1
     report.reject_messages.append(f"{rejected.reason.value}: {rejected.message}")
-    if store is not None:
-        store.add_reject(rejected)
+
+
+def _write(store: Store, report: IngestReport, docs: list[Document], rejects: list[RejectedInput], *,
+           analyses: list[Analysis] | None = None, model: str = "", last: bool = False,
+           stage: Callable[[str], None] = lambda _name: None) -> None:
+    """One transaction for the batch, then let readers in until the next one (the last batch also sums up actors)."""
+    stage("storing")
+    new = store.write_batch(docs, analyses=analyses, model=model, rejects=rejects)
+    report.new += sum(new)
+    report.already_stored += len(new) - sum(new)
+    rejects.clear()
+    if analyses is not None:
+        stage("linking stories")
+        store.aggregate(summaries=last)
+    store.release()
 
 
 def _counting(report: IngestReport, then: Callable | None) -> Callable:
@@ -113,28 +168,37 @@ def _counting(report: IngestReport, then: Callable | None) -> Callable:
 
 def ingest(specs: Iterable[str], store: Store, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
            on_start: Callable[[int], None] | None = None, on_input: Callable | None = None) -> IngestReport:
-    """Read every input named by ``specs`` into ``store``; return what happened."""
+    """Read every input named by ``specs`` into ``store``, a batch per transaction; return what happened."""
     report = IngestReport()
+    store.release()
+    rejects: list[RejectedInput] = []
+    batch: list[Document] = []
     exclude = [store.path, store.path + ".wal"]
     for name, result in read_inputs(specs, url=url, max_bytes=max_bytes, exclude=exclude, on_start=on_start,
                                     on_input=_counting(report, on_input)):
         if isinstance(result, Document):
-            keep(store, report, result, name)
+            _count(report, result, name)
+            batch.append(result)
         else:
-            reject(store, report, result)
+            _rejected(report, result)
+            rejects.append(result)
+        if len(batch) >= STORE_BATCH:
+            _write(store, report, batch, rejects)
+            batch = []
+    _write(store, report, batch, rejects)
     return report
 
 
-def _documents(specs, store, report, *, url, max_bytes, on_start, on_input, day: date | None) -> Iterator[Document]:
-    exclude = [store.path, store.path + ".wal"] if store else []
+def _documents(specs, exclude, report, rejects, *, url, max_bytes, on_start, on_input, day: date | None) -> Iterator[Document]:
     for name, result in read_inputs(specs, url=url, max_bytes=max_bytes, exclude=exclude, on_start=on_start, on_input=on_input):
         if isinstance(result, Document):
             if day is not None and not result.published:
                 result.published = day.isoformat()  # --date: the date of inputs that carry none (a pasted post)
-            keep(store, report, result, name)
+            _count(report, result, name)
             yield result
         else:
-            reject(store, report, result)
+            _rejected(report, result)
+            rejects.append(result)
 
 
 def analyze_inputs(
@@ -149,28 +213,42 @@ def analyze_inputs(
     on_start: Callable[[int], None] | None = None,
     on_input: Callable | None = None,
     ratings: dict[str, float] | None = None,
+    workers: int = 1,
     on_stage: Callable[[str], None] | None = None,
 ) -> Iterator[Analysis]:
     """Yield every document of the inputs with its events and claims, storing them when a store is given.
 
-    ``on_stage`` hears each stage as the run enters it: reading, coding, storing, linking stories.
+    With a store, documents are written a batch at a time (document, posts and
+    analysis in one transaction), each batch is aggregated at once, and the store
+    file is released between batches so that readers can open it. A batch's
+    results are yielded once it is stored. ``on_stage`` hears each stage as the
+    run enters it: reading, coding, storing, linking stories.
     """
     stage = on_stage or (lambda _name: None)
     report = report if report is not None else IngestReport()
-    nlp = load(model)
-
-    docs = _documents(specs, store, report, url=url, max_bytes=max_bytes, on_start=on_start,
-                      on_input=_counting(report, on_input), day=date_override)
-    for result in analyze(docs, nlp=nlp, date_override=date_override, ratings=ratings, on_stage=stage):
-        if store is not None:
-            stage("storing")
-            store.replace_analysis(result.document.id, result.events, result.claims, model=model_name(model),
-                                   sentences=result.sentences, learned_roles=result.learned_roles,
-                                   day=result.document.published)
-        yield result
     if store is not None:
-        stage("linking stories")
-        store.rebuild()
+        store.release()  # readers may open the store while the model loads and the first batch is coded
+    if workers <= 1:
+        load(model)  # a missing model is reported before any input is read
+    rejects: list[RejectedInput] = []
+    exclude = [store.path, store.path + ".wal"] if store else []
+    docs = _documents(specs, exclude, report, rejects, url=url, max_bytes=max_bytes, on_start=on_start,
+                      on_input=_counting(report, on_input), day=date_override)
+    batch: list[Analysis] = []
+    for result in analyze(docs, date_override=date_override, ratings=ratings, workers=workers, model=model, on_stage=stage):
+        if store is None:
+            report.new += 1
+            yield result
+            continue
+        batch.append(result)
+        if len(batch) >= STORE_BATCH:
+            _write(store, report, [a.document for a in batch], rejects, analyses=batch, model=model_name(model), stage=stage)
+            yield from batch
+            batch = []
+    if store is not None:
+        _write(store, report, [a.document for a in batch], rejects, analyses=batch, model=model_name(model), last=True,
+               stage=stage)
+        yield from batch
 
 
 # -- watching feeds -------------------------------------------------------------------------------
@@ -223,24 +301,22 @@ def poll(feeds: Iterable[str], store: Store, *, fetcher: Fetcher, state: dict, n
     """One poll of every feed: store the items not stored before, code them, link stories. (report, events)."""
     report = IngestReport()
     new: list[Document] = []
+    rejects: list[RejectedInput] = []
     for feed in feeds:
         report.inputs += 1
         for item in _feed_items(feed, fetcher, state, max_bytes):
             if isinstance(item, RejectedInput):
-                reject(store, report, item)
+                _rejected(report, item)
+                rejects.append(item)
                 continue
-            fresh = not store.has_document(item.id)
-            keep(store, report, item, feed)
-            if fresh:
+            _count(report, item, feed)
+            if store.has_document(item.id) or any(d.id == item.id for d in new):
+                report.already_stored += 1
+            else:
                 new.append(item)
-    events = 0
-    for result in analyze(new, nlp=nlp, ratings=ratings):
-        store.replace_analysis(result.document.id, result.events, result.claims, model=model_name(model),
-                               sentences=result.sentences, learned_roles=result.learned_roles, day=result.document.published)
-        events += len(result.events)
-    if new:
-        store.rebuild()
-    return report, events
+    analyses = list(analyze(new, nlp=nlp, ratings=ratings))
+    _write(store, report, [a.document for a in analyses], rejects, analyses=analyses, model=model_name(model), last=True)
+    return report, sum(len(a.events) for a in analyses)
 
 
 def watch(feeds: list[str], store_path: str, *, interval: float = 900.0, once: bool = False, model: str | None = None,
@@ -250,8 +326,6 @@ def watch(feeds: list[str], store_path: str, *, interval: float = 900.0, once: b
 
     The store is opened for each poll and closed between polls, so other commands can read it meanwhile.
     """
-    import time
-
     nlp = load(model)
     fetcher = Fetcher(max_bytes=max_bytes)
     state_path = feed_state_path(store_path)

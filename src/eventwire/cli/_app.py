@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable
 from functools import wraps
 
@@ -89,10 +90,17 @@ class Progress:
 
     def __init__(self, wanted: bool | None, label: str = "reading") -> None:
         self.wanted, self.label, self.total, self.done, self.shown = wanted, label, 0, 0, False
+        self.documents, self.started = 0, time.monotonic()
 
     def start(self, total: int) -> None:
         self.total = total
+        self.started = time.monotonic()
         self.shown = self.wanted if self.wanted is not None else (total >= PROGRESS_MIN_INPUTS and sys.stderr.isatty())
+        self._draw()
+
+    def document(self) -> None:
+        """One more document coded (shown as documents/s)."""
+        self.documents += 1
         self._draw()
 
     def step(self, _item: object) -> None:
@@ -120,7 +128,11 @@ class Progress:
 
     def _line(self) -> str:
         filled = self.WIDTH * self.done // self.total if self.total else 0
-        return f"{self.label:<16} [{'#' * filled}{'-' * (self.WIDTH - filled)}] {self.done}/{self.total} input(s)"
+        line = f"{self.label:<16} [{'#' * filled}{'-' * (self.WIDTH - filled)}] {self.done}/{self.total} input(s)"
+        if self.documents:
+            rate = self.documents / max(time.monotonic() - self.started, 1e-6)
+            line += f", {self.documents} document(s), {rate:.1f} documents/s"
+        return line
 
     def _draw(self) -> None:
         if self.shown:

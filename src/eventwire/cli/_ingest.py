@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date, datetime
 
@@ -63,9 +64,11 @@ def _day(value: str | None) -> date | None:
 @progress_option
 @click.option("--source-ratings", type=click.Path(exists=True, dir_okay=False), default=None, metavar="FILE.csv",
               help="Your ratings of publications: a CSV with columns domain,score (0 to 1), shown next to each publication.")
+@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes that parse (default: the number of cores); one process writes the store.")
 @json_option
 @friendly
-def analyze(inputs, db, no_store, day, model, url, max_bytes, progress, source_ratings, as_json) -> None:
+def analyze(inputs, db, no_store, day, model, url, max_bytes, progress, source_ratings, workers, as_json) -> None:
     """Ingest, code events and store them; print a readable report (or JSON Lines with --json)."""
     override = _day(day)
     ratings = read_ratings(source_ratings) if source_ratings else None
@@ -74,7 +77,8 @@ def analyze(inputs, db, no_store, day, model, url, max_bytes, progress, source_r
     try:
         for result in analyze_inputs(inputs, store=store, report=report, date_override=override, model=model,
                                      url=url, max_bytes=max_bytes, on_start=bar.start, on_input=bar.step, ratings=ratings,
-                                     on_stage=bar.stage):
+                                     on_stage=bar.stage, workers=workers or os.cpu_count() or 1):
+            bar.document()
             if as_json:
                 bar.echo(json.dumps(_doc_json(result), ensure_ascii=False))
             else:
@@ -133,3 +137,17 @@ def watch(feeds, db, interval, once, model, max_bytes, source_ratings, as_json) 
         click.echo("stopped", err=True)
     if once and rejected and rejected[-1]:
         sys.exit(EXIT_REJECTED)
+
+
+@main.command()
+@db_option
+@json_option
+@friendly
+def rebuild(db: str, as_json: bool) -> None:
+    """Recompute stories, canonical events, actors and sources from everything stored."""
+    with Store(db) as store:
+        counts = store.rebuild()
+    if as_json:
+        click.echo(json.dumps(counts, indent=2))
+    else:
+        click.echo(f"{counts['documents']} document(s), {counts['mentions']} mention(s) → {counts['events']} event(s) in {db}")

@@ -5,7 +5,9 @@ trimmed, pasted twice, with a sentence added. Counting each copy as a separate
 report would turn one outlet's story into false corroboration.
 
 Method: word 5-gram shingles of the clean text, MinHash signatures (datasketch)
-and an LSH index to find candidate pairs quickly; a candidate pair is a copy
+and LSH banding to find candidate pairs quickly (two documents are candidates
+when all the values of one band agree; the store keeps the band hashes in a
+table and finds candidates with a join); a candidate pair is a copy
 when the estimated *containment* of the smaller text in the larger is high. A
 containment test, not a Jaccard one, because a copy trimmed to half an article
 shares only half the shingles of the full one, yet is plainly a copy. Two
@@ -19,17 +21,22 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 from ..model import stable_id
 
-__all__ = ["Signature", "components", "containment", "copy_pairs", "is_copy", "shingles", "signature", "stories"]
+__all__ = ["BANDS", "ROWS", "Signature", "band_hashes", "components", "containment", "containment_of", "copy_pairs",
+           "is_copy", "shingles", "signature", "stories"]
 
 SHINGLE = 5
 NUM_PERM = 128
 SCHEME = "affine32"  # stored signatures are only comparable under the scheme that made them
 LSH_THRESHOLD = 0.2  # candidate generation only: loose, so trimmed copies are not missed
 COPY_CONTAINMENT = 0.6  # verdict: share of the smaller text's shingles found in the larger
+# Bands × rows per band: the split datasketch's MinHashLSH picks for LSH_THRESHOLD and
+# NUM_PERM (minimising false positives and negatives), so candidates are the same as its.
+BANDS, ROWS = 28, 2
+_MIX = np.uint64(0x9E3779B97F4A7C15)
 _WORD = re.compile(r"\w+")
 
 
@@ -57,13 +64,32 @@ def signature(document_id: str, text: str) -> Signature:
     return Signature(document_id, len(found), mh.hashvalues.copy())
 
 
+def containment_of(shingles_a: int, values_a: np.ndarray, shingles_b: int, values_b: np.ndarray) -> float:
+    """Estimated share of the smaller document's shingles that the other contains, from stored signatures.
+
+    The Jaccard estimate is the share of equal MinHash values (what MinHash.jaccard
+    computes), taken on the arrays directly: no MinHash objects are rebuilt.
+    """
+    if not shingles_a or not shingles_b:
+        return 0.0
+    jaccard = float(np.count_nonzero(values_a == values_b)) / len(values_a)
+    common = jaccard / (1 + jaccard) * (shingles_a + shingles_b)
+    return min(1.0, common / min(shingles_a, shingles_b))
+
+
 def containment(a: Signature, b: Signature) -> float:
     """Estimated share of the smaller document's shingles that the other contains."""
-    if not a.shingles or not b.shingles:
-        return 0.0
-    jaccard = a.minhash().jaccard(b.minhash())
-    common = jaccard / (1 + jaccard) * (a.shingles + b.shingles)
-    return min(1.0, common / min(a.shingles, b.shingles))
+    return containment_of(a.shingles, a.hashvalues, b.shingles, b.hashvalues)
+
+
+def band_hashes(hashvalues: np.ndarray) -> list[int]:
+    """One 64-bit hash per band of ROWS values (signed, to fit a BIGINT column)."""
+    values = np.asarray(hashvalues[: BANDS * ROWS], dtype=np.uint64).reshape(BANDS, ROWS)
+    h = np.zeros(BANDS, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(ROWS):
+            h = h * _MIX + values[:, j] + np.uint64(j + 1)
+    return h.view(np.int64).tolist()
 
 
 def is_copy(a: Signature, b: Signature) -> bool:
@@ -72,18 +98,15 @@ def is_copy(a: Signature, b: Signature) -> bool:
 
 def copy_pairs(signatures: list[Signature]) -> list[tuple[str, str]]:
     """Every pair of documents that are copies of one another."""
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    buckets: dict[tuple[int, int], list[str]] = {}
     by_id = {}
     for sig in signatures:
         if sig.shingles:
             by_id[sig.document_id] = sig
-            lsh.insert(sig.document_id, sig.minhash())
-    pairs = set()
-    for doc_id, sig in by_id.items():
-        for other in lsh.query(sig.minhash()):
-            if other != doc_id and (other, doc_id) not in pairs and is_copy(sig, by_id[other]):
-                pairs.add((doc_id, other))
-    return sorted(pairs)
+            for band, h in enumerate(band_hashes(sig.hashvalues)):
+                buckets.setdefault((band, h), []).append(sig.document_id)
+    candidates = {(min(a, b), max(a, b)) for ids in buckets.values() for a in ids for b in ids if a != b}
+    return sorted(p for p in candidates if is_copy(by_id[p[0]], by_id[p[1]]))
 
 
 def components(items: list[str], pairs: list[tuple[str, str]]) -> dict[str, str]:

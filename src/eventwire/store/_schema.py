@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _V1 = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -140,5 +140,20 @@ CREATE TABLE IF NOT EXISTS sources (
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS cue VARCHAR;
 """
 
+# Version 5 (scale): what incremental aggregation keeps between runs. ``bands``
+# holds each document's MinHash band hashes (candidates for copies are found by a
+# join on them), ``copies`` the verified copy pairs (stories are their connected
+# groups), and ``pending`` the documents written but not yet aggregated: a run
+# killed between the two steps leaves them there, and the next run picks them up.
+# ``pending_keys`` and ``pending_names`` keep what a replaced analysis touched.
+_V5_SCALE = """
+CREATE TABLE IF NOT EXISTS bands (document_id VARCHAR, band SMALLINT, h BIGINT);
+CREATE TABLE IF NOT EXISTS copies (a VARCHAR, b VARCHAR, PRIMARY KEY (a, b));
+CREATE TABLE IF NOT EXISTS pending (document_id VARCHAR PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS pending_keys (source VARCHAR, target VARCHAR, root VARCHAR);
+CREATE TABLE IF NOT EXISTS pending_names (name VARCHAR);
+INSERT OR IGNORE INTO pending SELECT id FROM documents;
+"""
+
 # Each entry takes the schema from version i to i+1; append, never edit.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5_SCALE]

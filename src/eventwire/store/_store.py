@@ -1,18 +1,27 @@
 """The embedded store: one DuckDB file. The ``store`` package is the only code that speaks SQL.
 
 The schema carries a version in ``meta``; it is created on first use and migrated
-forward by the numbered steps in ``_schema.MIGRATIONS``. Each document is written in one
-transaction (document row and its posts together), so a run killed half-way
-leaves whole documents or none. Writing a document whose id is already stored
-adds nothing, which makes every ingest re-runnable.
+forward by the numbered steps in ``_schema.MIGRATIONS``. Documents are written a
+batch at a time, each batch in one transaction (documents, posts and their
+analysis together, with multi-row inserts), so a run killed half-way leaves whole
+documents or none. Writing a document whose id is already stored adds nothing,
+which makes every ingest re-runnable.
+
+DuckDB lets one process open a file for writing and then nobody else, not even a
+reader. So a writer opens the file only while it writes a batch (``release``
+closes it between batches), and every opening waits and retries for up to
+``LOCK_WAIT`` seconds when another process holds the file (docs/scale.md).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import time
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
+from typing import NamedTuple
 
 import duckdb
 import msgspec
@@ -20,13 +29,18 @@ import msgspec
 from ..errors import NotFoundError, RejectedInput, SchemaVersionError, StoreBusyError, StoreError, UsageError
 from ..model import ActorRef, Author, Claim, Document, Event, Place, Post, Quote, RemovedPassage, Source, stable_id
 from . import aggregate
+from ._rows import (CLAIM_FIELDS, EVENT_FIELDS, KEY_SQL, StoredAnalysis, claim_from_row, claim_value, event_from_row,
+                    event_value, post_from_row, post_row)
+from ._rows import insert as _insert
 from ._schema import MIGRATIONS, SCHEMA_VERSION
 from .queries import Filters
 
 DEFAULT_PATH = "eventwire.duckdb"
+# How long opening the store waits while another process holds it (a writer
+# between two batches, or a reader): longer than any one batch write takes.
+LOCK_WAIT = float(os.environ.get("EVENTWIRE_LOCK_WAIT", "60"))
 
-_CLAIM_FIELDS = [f for f in Claim.__struct_fields__]
-_EVENT_FIELDS = [f for f in Event.__struct_fields__]
+_CLAIM_FIELDS, _EVENT_FIELDS = CLAIM_FIELDS, EVENT_FIELDS
 
 _POST_COLUMNS = (
     "id, document_id, position, author_name, author_rank, author_joined, author_messages, "
@@ -43,18 +57,37 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False) -> None:
         self.path = str(path)
+        self.read_only = read_only
+        self._conn: duckdb.DuckDBPyConnection | None = None
         if read_only and not Path(self.path).exists():
             raise StoreError(f"there is no store at {self.path}", hint="Run `eventwire ingest` first, or name the store with --db.")
-        self._con = _connect(self.path, read_only)
+        self._conn = _connect(self.path, read_only)
         if read_only:
             self._check_version()
             if self.schema_version() < SCHEMA_VERSION:  # an older store: bring it up to date once, then read
-                self._con.close()
+                self._conn.close()
                 with Store(self.path):
                     pass
-                self._con = _connect(self.path, True)
+                self._conn = _connect(self.path, True)
         else:
             self._migrate()
+
+    @property
+    def _con(self) -> duckdb.DuckDBPyConnection:
+        """The open connection; a released store opens the file again (waiting while another process holds it)."""
+        if self._conn is None:
+            self._conn = _connect(self.path, self.read_only)
+        return self._conn
+
+    @_con.setter
+    def _con(self, value) -> None:
+        self._conn = value
+
+    def release(self) -> None:
+        """Close the file until the next use, so that readers can open it (a writer calls this between batches)."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
     # -- schema -----------------------------------------------------------------
     def schema_version(self) -> int:
@@ -92,7 +125,7 @@ class Store:
 
     # -- context manager ----------------------------------------------------------
     def close(self) -> None:
-        self._con.close()
+        self.release()
 
     def __enter__(self) -> Store:
         return self
@@ -106,70 +139,103 @@ class Store:
 
     def add(self, doc: Document, *, input_name: str | None = None) -> bool:
         """Store one document with its posts in one transaction; False if it was already stored."""
-        if self.has_document(doc.id):
-            return False
-        self._con.execute("BEGIN TRANSACTION")
-        try:
-            self._con.execute(
-                f"INSERT INTO documents ({_DOC_COLUMNS}, ingested_at) VALUES ({', '.join('?' * 13)}, ?)",
-                [doc.id, doc.external_id, doc.url, doc.source_domain, doc.site_name, doc.title, doc.published,
-                 doc.fetched, doc.kind, doc.language, doc.engine, input_name or doc.input, len(doc.posts), _now()],
-            )
-            if doc.posts:
-                self._con.executemany(
-                    f"INSERT INTO posts ({_POST_COLUMNS}) VALUES ({', '.join('?' * 18)})",
-                    [_post_row(doc.id, p) for p in doc.posts],
-                )
-            self._con.execute("COMMIT")
-        except duckdb.Error as exc:
-            self._con.execute("ROLLBACK")
-            raise StoreError(f"writing document {doc.id} failed: {exc}") from exc
-        return True
+        if input_name:
+            doc.input = doc.input or input_name
+        return self.write_batch([doc])[0]
 
     def add_reject(self, reject: RejectedInput) -> bool:
         """Record a rejected input once (same input, same reason → one row)."""
-        key = stable_id(f"{reject.input_name}\n{reject.reason.value}")
-        exists = self._con.execute("SELECT 1 FROM rejects WHERE id = ?", [key]).fetchone()
-        if exists:
-            return False
-        self._con.execute(
-            "INSERT INTO rejects VALUES (?, ?, ?, ?, ?)",
-            [key, reject.input_name, reject.reason.value, reject.message, _now()],
-        )
-        return True
+        rows = self._reject_rows([reject])
+        _insert(self._con, "rejects", rows)
+        return bool(rows)
 
     def replace_analysis(self, doc_id: str, events: list[Event], claims: list[Claim], *, model: str = "",
                          sentences: list[tuple] = (), learned_roles: list[tuple] = (), day: str | None = None) -> None:
-        """Store a document's events, claims, sentences and the roles its text taught, replacing any earlier
-        analysis of it (one transaction). Only what this document taught is written."""
-        self._con.execute("BEGIN TRANSACTION")
+        """Store one stored document's events, claims, sentences and the roles its text taught, replacing any
+        earlier analysis of it (one transaction). Only what this document taught is written."""
+        self._write_analyses([StoredAnalysis(doc_id, day, events, claims, list(sentences), list(learned_roles))], model)
+
+    def write_batch(self, documents: Sequence[Document], *, analyses: Sequence | None = None, model: str = "",
+                    rejects: Sequence[RejectedInput] = ()) -> list[bool]:
+        """Store a batch of documents, their analyses and the batch's rejects in one transaction.
+
+        ``analyses[i]`` (anything with ``events``, ``claims``, ``sentences`` and
+        ``learned_roles``) is the analysis of ``documents[i]``; it replaces any
+        earlier analysis of that document. Returns, per document, whether it was new.
+        Every analysed document is queued for ``aggregate``.
+        """
+        con = self._con
+        ids = [d.id for d in documents]
+        stored = {r[0] for r in con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()} if ids else set()
+        new, seen = [], set()
+        for doc in documents:
+            fresh = doc.id not in stored and doc.id not in seen
+            new.append(fresh)
+            seen.add(doc.id)
+        now = _now()
+        doc_rows = [[d.id, d.external_id, d.url, d.source_domain, d.site_name, d.title, d.published, d.fetched, d.kind,
+                     d.language, d.engine, d.input, len(d.posts), now] for d, fresh in zip(documents, new) if fresh]
+        post_rows = [post_row(d.id, p) for d, fresh in zip(documents, new) if fresh for p in d.posts]
+        batch = [] if analyses is None else [
+            StoredAnalysis(d.id, d.published, a.events, a.claims, a.sentences, a.learned_roles) for d, a in zip(documents, analyses)]
+        reject_rows = self._reject_rows(rejects)
+        con.execute("BEGIN TRANSACTION")
         try:
-            self._con.execute("DELETE FROM learned_roles WHERE document_id = ?", [doc_id])
-            if learned_roles:
-                self._con.executemany("INSERT OR IGNORE INTO learned_roles VALUES (?, ?, ?, ?, ?, ?)",
-                                      [[name, code, sector, role, doc_id, day] for name, code, sector, role in learned_roles])
-            self._con.execute("DELETE FROM mentions WHERE document_id = ?", [doc_id])
-            self._con.execute("DELETE FROM sentences WHERE document_id = ?", [doc_id])
-            if sentences:
-                self._con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?)", sentences)
-            self._con.execute("DELETE FROM claims WHERE document_id = ?", [doc_id])
-            if claims:
-                cols = ", ".join(f'"{f}"' for f in _CLAIM_FIELDS)
-                self._con.executemany(
-                    f"INSERT INTO claims ({cols}) VALUES ({', '.join('?' * len(_CLAIM_FIELDS))})",
-                    [[_claim_value(c, f) for f in _CLAIM_FIELDS] for c in claims],
-                )
-            if events:
-                cols = ", ".join(f'"{f}"' for f in _EVENT_FIELDS)
-                marks = ", ".join("?" * (len(_EVENT_FIELDS) + 2))
-                self._con.executemany(
-                    f"INSERT INTO mentions ({cols}, model, coded_at) VALUES ({marks})",
-                    [[_event_value(e, f) for f in _EVENT_FIELDS] + [model, _now()] for e in events],
-                )
-            self._con.execute("COMMIT")
+            _insert(con, f"documents ({_DOC_COLUMNS}, ingested_at)", doc_rows)
+            _insert(con, f"posts ({_POST_COLUMNS})", post_rows)
+            _insert(con, "pending", [[row[0]] for row in doc_rows], verb="INSERT OR IGNORE INTO")
+            if batch:
+                self._replace(batch, model)
+            _insert(con, "rejects", reject_rows)
+            con.execute("COMMIT")
         except duckdb.Error as exc:
-            self._con.execute("ROLLBACK")
-            raise StoreError(f"writing the analysis of {doc_id} failed: {exc}") from exc
+            con.execute("ROLLBACK")
+            raise StoreError(f"writing a batch of {len(documents)} document(s) failed: {exc}") from exc
+        return new
+
+    def _reject_rows(self, rejects: Sequence[RejectedInput]) -> list[list]:
+        if not rejects:
+            return []
+        rows: dict[str, list] = {}
+        for r in rejects:
+            key = stable_id(f"{r.input_name}\n{r.reason.value}")
+            rows.setdefault(key, [key, r.input_name, r.reason.value, r.message, _now()])
+        stored = {x[0] for x in self._con.execute("SELECT id FROM rejects WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                                                  [list(rows)]).fetchall()}
+        return [row for key, row in rows.items() if key not in stored]
+
+    def _write_analyses(self, batch: list[StoredAnalysis], model: str) -> None:
+        con = self._con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            self._replace(batch, model)
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"writing the analysis of {len(batch)} document(s) failed: {exc}") from exc
+
+    def _replace(self, batch: list[StoredAnalysis], model: str) -> None:
+        """Inside a transaction: replace these documents' analyses and queue them for aggregation."""
+        con = self._con
+        ids = [a.doc_id for a in batch]
+        # What the replaced analyses touched must be re-aggregated even though it is deleted now.
+        con.execute(f"INSERT INTO pending_keys SELECT DISTINCT {KEY_SQL} FROM mentions m WHERE m.document_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        con.execute("INSERT INTO pending_names SELECT DISTINCT name FROM learned_roles WHERE document_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        for table in ("learned_roles", "mentions", "sentences", "claims"):
+            con.execute(f"DELETE FROM {table} WHERE document_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        now = _now()
+        roles = {}
+        for a in batch:
+            for name, code, sector, role in a.learned_roles:
+                roles.setdefault((name, code, sector, a.doc_id), [name, code, sector, role, a.doc_id, a.day])
+        _insert(con, "learned_roles", list(roles.values()))
+        _insert(con, "sentences", [list(s) for a in batch for s in a.sentences])
+        cols = ", ".join(f'"{f}"' for f in _CLAIM_FIELDS)
+        _insert(con, f"claims ({cols})", [[claim_value(c, f) for f in _CLAIM_FIELDS] for a in batch for c in a.claims])
+        cols = ", ".join(f'"{f}"' for f in _EVENT_FIELDS)
+        _insert(con, f"mentions ({cols}, model, coded_at)",
+                [[event_value(e, f) for f in _EVENT_FIELDS] + [model, now] for a in batch for e in a.events])
+        _insert(con, "pending", [[i] for i in dict.fromkeys(ids)], verb="INSERT OR IGNORE INTO")
 
     def actors(self, *, code: str | None = None) -> list[dict]:
         where, params = ("WHERE code = ?", [code.upper()]) if code else ("", [])
@@ -183,11 +249,21 @@ class Store:
             where, params = " WHERE document_id = ?", [self.resolve_id(document_id)]
         cols = ", ".join(f'"{f}"' for f in _CLAIM_FIELDS)
         cur = self._con.execute(f"SELECT {cols} FROM claims{where} ORDER BY document_id, post_id, start", params)
-        return [_claim_from_row(dict(zip(_CLAIM_FIELDS, row))) for row in cur.fetchall()]
+        return [claim_from_row(dict(zip(_CLAIM_FIELDS, row))) for row in cur.fetchall()]
+
+    def aggregate(self, *, summaries: bool = True) -> dict:
+        """Merge what was written since the last aggregation into stories, canonical events, actors and sources.
+
+        Incremental: only the new documents' copy candidates, the canonical events
+        whose key their mentions touch, and the mentions a newly learned role
+        resolves are recomputed. The result equals ``rebuild``'s. ``summaries=False``
+        leaves the actors and sources tables for a later call (they read the whole store).
+        """
+        return aggregate.update(self, summaries=summaries)
 
     def rebuild(self) -> dict:
-        """Recompute stories, canonical events, actors and sources from the stored mentions."""
-        return aggregate.rebuild(self)
+        """Recompute stories, canonical events, actors and sources from everything stored."""
+        return aggregate.update(self, full=True)
 
     # -- reading --------------------------------------------------------------------
     def resolve_id(self, prefix: str) -> str:
@@ -219,7 +295,7 @@ class Store:
         cur = self._con.execute(f"SELECT {_POST_COLUMNS} FROM posts WHERE document_id = ? ORDER BY position", [doc_id])
         names = [d[0] for d in cur.description]
         for values in cur.fetchall():
-            yield _post_from_row(dict(zip(names, values)))
+            yield post_from_row(dict(zip(names, values)))
 
     def documents(self, *, limit: int | None = None) -> list[dict]:
         """Stored documents, newest ingested first: id, your id, kind, title, date, URL, posts."""
@@ -275,7 +351,7 @@ class Store:
         where, params = self._resolved(filters).mentions_where()
         cols = ", ".join(f'm."{f}"' for f in _EVENT_FIELDS)
         sql = f"SELECT {cols} FROM mentions m{where} ORDER BY m.document_id, m.post_id, m.trigger_start" + _limit(limit, offset)
-        return [_event_from_row(dict(zip(_EVENT_FIELDS, row))) for row in self._con.execute(sql, params).fetchall()]
+        return [event_from_row(dict(zip(_EVENT_FIELDS, row))) for row in self._con.execute(sql, params).fetchall()]
 
     def mention_details(self, event_ids: list[str]) -> list[dict]:
         """Each mention of these events with its document, post and sentence: what GDELT and PLOVER rows need.
@@ -369,66 +445,28 @@ def _limit(limit: int | None, offset: int = 0) -> str:
     return (f" LIMIT {int(limit)}" if limit is not None else "") + (f" OFFSET {int(offset)}" if offset else "")
 
 
-def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
-    try:
-        return duckdb.connect(path, read_only=read_only)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise StoreBusyError(f"the store {path} is in use by another eventwire process",
-                                 hint="Wait for the other run to finish, or use another --db file.") from exc
-        raise StoreError(f"cannot open the store {path}: {exc}", hint="Check the path and its permissions.") from exc
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot open the store {path}: {exc}",
-                         hint="Check that the file is an eventwire store, or use another --db file.") from exc
+def _connect(path: str, read_only: bool, wait: float | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the file; while another process holds it, wait and retry (a writer holds it one batch at a time)."""
+    deadline = time.monotonic() + (LOCK_WAIT if wait is None else wait)
+    pause = 0.02
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise StoreError(f"cannot open the store {path}: {exc}", hint="Check the path and its permissions.") from exc
+            if time.monotonic() + pause > deadline:
+                raise StoreBusyError(f"the store {path} stayed in use by another eventwire process",
+                                     hint="Wait for the other run to finish, raise EVENTWIRE_LOCK_WAIT (seconds), "
+                                          "or use another --db file.") from exc
+            time.sleep(pause)
+            pause = min(pause * 1.5, 0.25)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open the store {path}: {exc}",
+                             hint="Check that the file is an eventwire store, or use another --db file.") from exc
 
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-def _post_row(doc_id: str, p: Post) -> list:
-    a = p.author
-    return [
-        p.id, doc_id, p.position, a.name, a.rank, a.joined, a.messages, a.reaction_score, a.points,
-        a.country, a.location, a.profile_url, p.published, p.permalink, p.text,
-        [msgspec.to_builtins(q) for q in p.quotes], p.links,
-        [msgspec.to_builtins(r) for r in p.removed_passages],
-    ]
-
-
-def _post_from_row(row: dict) -> Post:
-    author = Author(**{k[len("author_"):]: row.pop(k) for k in list(row) if k.startswith("author_")})
-    row.pop("document_id")
-    quotes = [Quote(**q) for q in row.pop("quotes") or []]
-    removed = [RemovedPassage(**r) for r in row.pop("removed_passages") or []]
-    return Post(author=author, quotes=quotes, removed_passages=removed, links=list(row.pop("links") or []), **row)
-
-
-def _event_value(event: Event, name: str):
-    value = getattr(event, name)
-    if name in ("source", "target"):
-        return [msgspec.to_builtins(a) for a in value]
-    if name == "place":
-        return msgspec.to_builtins(value) if value is not None else None
-    return value
-
-
-def _event_from_row(row: dict) -> Event:
-    row["source"] = [ActorRef(**a) for a in row["source"] or []]
-    row["target"] = [ActorRef(**a) for a in row["target"] or []]
-    row["place"] = Place(**row["place"]) if row["place"] else None
-    return Event(**row)
-
-
-def _claim_value(claim: Claim, name: str):
-    value = getattr(claim, name)
-    if name == "chain":
-        return [msgspec.to_builtins(s) for s in value]
-    return value
-
-
-def _claim_from_row(row: dict) -> Claim:
-    row["chain"] = [Source(**s) for s in row["chain"] or []]
-    row["segments"] = [list(s) for s in row["segments"] or []]
-    row["hedges"] = list(row["hedges"] or [])
-    return Claim(**row)

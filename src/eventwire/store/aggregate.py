@@ -1,7 +1,21 @@
 """The SQL side of "one event, many reports": stories, canonical events, actors and sources.
 
-The grouping itself is pure Python in ``eventwire.events``; this module reads
-what it needs from the store and writes the results back in one transaction.
+``update`` is incremental. Documents written since the last aggregation wait in
+the ``pending`` table; one transaction then
+
+1. signs the new documents and stores their MinHash band hashes (``bands``);
+2. finds their copy candidates with a join on the bands and checks containment on
+   the stored arrays with numpy (``copies`` keeps the verified pairs);
+3. re-derives the stories of the connected groups the new pairs touch;
+4. resolves late the persons the coder could not code, from every stored
+   learned role (set-based SQL; see ``_RESOLVE``);
+5. re-clusters only the canonical events whose key (source, target, CAMEO root)
+   the new, re-resolved or re-storied mentions touch;
+6. recomputes the actors and sources summaries, and empties ``pending``.
+
+A run killed at any point leaves ``pending`` as it was, so the next run redoes
+the step. ``update(full=True)`` (the ``rebuild`` command) queues everything and
+runs the same steps over the whole store; the two give the same tables.
 """
 
 from __future__ import annotations
@@ -9,86 +23,258 @@ from __future__ import annotations
 import numpy as np
 
 from ..events import canonical, stories
+from ..model import stable_id
 from ..values import day_of, domain_of
+from ._rows import CLAIM_FIELDS, EVENT_FIELDS, KEY_SQL, claim_from_row, event_from_row, insert
 
-def rebuild(store) -> dict:
-    """Recompute signatures (new documents only), stories, canonical events, actors and sources."""
-    con = store._con
-    _new_signatures(store)
-    sigs = [stories.Signature(d, n, np.array(h, dtype=np.uint64)) for d, n, h in
-            con.execute("SELECT document_id, shingles, hashvalues FROM signatures").fetchall()]
-    docs = con.execute("""SELECT d.id, d.url, d.published, CAST(d.ingested_at AS VARCHAR), d.source_domain,
-                          (SELECT p.author_name FROM posts p WHERE p.document_id = d.id ORDER BY position LIMIT 1),
-                          (SELECT p.links[1] FROM posts p WHERE p.document_id = d.id ORDER BY position LIMIT 1)
-                          FROM documents d ORDER BY d.id""").fetchall()
-    story = stories.stories([d[0] for d in docs], stories.copy_pairs(sigs))
-    mentions = store.mentions()
-    claims = {c.id: c for c in store.claims()}
-    ctx = {
-        "story": story, "claims": claims,
-        "url": {d[0]: d[1] for d in docs},
-        "seen": {d[0]: (d[2] or d[3] or "")[:19] for d in docs},
-        "domain": {d[0]: d[4] or _link_domain(d[6]) for d in docs},
-        "poster": {d[0]: d[5] for d in docs},
-        "sentence": {(p, i): t for p, i, t in con.execute("SELECT post_id, sentence_index, text FROM sentences").fetchall()},
-    }
-    doc_dates = {d[0]: day_of(d[2]) for d in docs}
-    rows, assign = canonical.canonical_rows(canonical.cluster_mentions(mentions, doc_dates), ctx)
-    _write(store, docs, story, rows, assign)
-    return {"documents": len(docs), "stories": len(set(story.values())), "mentions": len(mentions), "events": len(rows)}
+__all__ = ["update"]
+
+# Actors the coder left for late resolution, and those late resolution filled:
+# both are re-resolved whenever the roles their name could match change.
+_RESOLVABLE = "('unresolved', 'late')"
 
 
-def _link_domain(url: str | None) -> str | None:
-    return domain_of(url)
+def update(store, *, full: bool = False, summaries: bool = True) -> dict:
+    """Aggregate what is pending (everything with ``full``); returns counts of what was recomputed.
 
-
-def _new_signatures(store) -> None:
-    rows = store._con.execute("""SELECT d.id, string_agg(p.text, '\n' ORDER BY p.position) FROM documents d
-                                JOIN posts p ON p.document_id = d.id
-                                WHERE d.id NOT IN (SELECT document_id FROM signatures) GROUP BY d.id""").fetchall()
-    sigs = [stories.signature(doc_id, text or "") for doc_id, text in rows]
-    if sigs:
-        store._con.executemany("INSERT INTO signatures VALUES (?, ?, ?)",
-                              [[s.document_id, s.shingles, [int(v) for v in s.hashvalues]] for s in sigs])
-
-
-def _write(store, docs, story: dict[str, str], rows: list[list], assign: dict[str, tuple[str, int]]) -> None:
+    The actors and sources summaries read the whole store, so a long run asks for
+    them once, at its end (``summaries=False`` on the batches before); until then
+    ``meta`` marks them stale, and the next aggregation that asks brings them up to date.
+    """
     con = store._con
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute("DELETE FROM stories")
-        firsts: dict[str, str] = {}
-        for d in sorted(docs, key=lambda d: (d[2] or d[3] or "", d[0])):
-            firsts.setdefault(story[d[0]], d[0])
-        con.executemany("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?)",
-                        [[story[d[0]], d[0], d[1] or d[6], d[5], d[2], firsts[story[d[0]]] == d[0]] for d in docs])
-        con.execute("DELETE FROM events")
-        if rows:
-            con.executemany(f"INSERT INTO events VALUES ({', '.join('?' * len(rows[0]))})", rows)
-        con.execute("UPDATE mentions SET event_id = NULL, corroboration = NULL")
-        if assign:
-            con.executemany("UPDATE mentions SET event_id = ?, corroboration = ? WHERE id = ?",
-                            [[e, c, m] for m, (e, c) in assign.items()])
-        _actors_and_sources(con)
+        if full:
+            con.execute("DELETE FROM bands; DELETE FROM copies; DELETE FROM stories; DELETE FROM events; "
+                        "DELETE FROM pending_keys; UPDATE mentions SET event_id = NULL, corroboration = NULL; "
+                        "INSERT OR IGNORE INTO pending SELECT id FROM documents")
+        pending = [r[0] for r in con.execute("SELECT document_id FROM pending ORDER BY 1").fetchall()]
+        queued = con.execute("SELECT (SELECT count(*) FROM pending_keys) + (SELECT count(*) FROM pending_names)").fetchone()[0]
+        if not pending and not queued:
+            if summaries and con.execute("SELECT 1 FROM meta WHERE key = 'summaries_stale'").fetchone():
+                _actors_and_sources(con)
+            con.execute("COMMIT")
+            return {"documents": 0, "stories": 0, "mentions": 0, "events": 0}
+        new_docs = _signatures_and_bands(con, pending)
+        restoried = _stories(con, new_docs, full)
+        con.execute("CREATE OR REPLACE TEMP TABLE _keys (s VARCHAR, t VARCHAR, r VARCHAR)")
+        _resolve_late(con, pending, full)
+        con.execute(f"""INSERT INTO _keys SELECT {KEY_SQL} FROM mentions m
+                        WHERE m.document_id IN (SELECT document_id FROM pending) OR m.document_id IN (SELECT unnest(?::VARCHAR[]))
+                        UNION SELECT source, target, root FROM pending_keys""", [restoried])
+        n_mentions, n_events = _recluster(con)
+        if summaries:
+            _actors_and_sources(con)
+        else:
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('summaries_stale', '1')")
+        con.execute("DELETE FROM pending; DELETE FROM pending_keys; DELETE FROM pending_names")
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
+    return {"documents": len(pending), "stories": len(set(restoried)), "mentions": n_mentions, "events": n_events}
 
 
+# -- stories ------------------------------------------------------------------------------
+def _signatures_and_bands(con, pending: list[str]) -> list[str]:
+    """Sign the pending documents that have no signature, band those without bands; returns the newly banded."""
+    rows = con.execute("""SELECT d.id, string_agg(p.text, '\n' ORDER BY p.position) FROM pending q
+                          JOIN documents d ON d.id = q.document_id LEFT JOIN posts p ON p.document_id = d.id
+                          WHERE d.id NOT IN (SELECT document_id FROM signatures) GROUP BY d.id ORDER BY d.id""").fetchall()
+    sigs = [stories.signature(doc_id, text or "") for doc_id, text in rows]
+    insert(con, "signatures", [[s.document_id, s.shingles, [int(v) for v in s.hashvalues]] for s in sigs])
+    rows = con.execute("""SELECT s.document_id, s.shingles, s.hashvalues FROM pending q JOIN signatures s USING (document_id)
+                          WHERE s.document_id NOT IN (SELECT document_id FROM bands) ORDER BY 1""").fetchall()
+    banded = [(d, h) for d, n, h in rows if n]
+    insert(con, "bands", [[d, band, h] for d, values in banded
+                           for band, h in enumerate(stories.band_hashes(np.array(values, dtype=np.uint64)))])
+    new = [d for d, _ in banded]
+    if new:
+        _copies(con, new)
+    return [d for d, _, _ in rows]
+
+
+def _copies(con, new: list[str]) -> None:
+    """Candidates by a join on the band hashes; a candidate is a copy when containment is high."""
+    candidates = con.execute("""SELECT DISTINCT least(n.document_id, o.document_id), greatest(n.document_id, o.document_id)
+                                FROM bands n JOIN bands o ON o.band = n.band AND o.h = n.h AND o.document_id <> n.document_id
+                                WHERE n.document_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY 1, 2""", [new]).fetchall()
+    if not candidates:
+        return
+    ids = sorted({d for pair in candidates for d in pair})
+    sig = {d: (n, np.array(h, dtype=np.uint64)) for d, n, h in con.execute(
+        "SELECT document_id, shingles, hashvalues FROM signatures WHERE document_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+    pairs = [[a, b] for a, b in candidates
+             if stories.containment_of(*sig[a], *sig[b]) >= stories.COPY_CONTAINMENT]
+    insert(con, "copies", pairs, verb="INSERT OR IGNORE INTO")
+
+
+def _stories(con, new: list[str], full: bool) -> list[str]:
+    """Story rows for the new documents and for every member of a group they joined; returns those whose story changed."""
+    if full:
+        members = [r[0] for r in con.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+        pairs = con.execute("SELECT a, b FROM copies").fetchall()
+    else:
+        members, pairs, frontier = set(new), set(), list(new)
+        while frontier:  # the connected groups the new documents belong to, a hop at a time
+            found = con.execute("SELECT a, b FROM copies WHERE a IN (SELECT unnest(?::VARCHAR[])) OR b IN (SELECT unnest(?::VARCHAR[]))",
+                                [frontier, frontier]).fetchall()
+            pairs.update(found)
+            frontier = [d for pair in found for d in pair if d not in members]
+            members.update(frontier)
+        members, pairs = sorted(members), sorted(pairs)
+    story = stories.stories(members, pairs)
+    stored = dict(con.execute("SELECT document_id, story_id FROM stories WHERE document_id IN (SELECT unnest(?::VARCHAR[]))",
+                              [members]).fetchall())
+    changed = [d for d in members if stored.get(d) != story[d]]
+    if not changed:
+        return []
+    touched_stories = sorted({story[d] for d in changed} | {stored[d] for d in changed if d in stored})
+    con.execute("CREATE OR REPLACE TEMP TABLE _story (document_id VARCHAR, story_id VARCHAR)")
+    insert(con, "_story", [[d, story[d]] for d in changed])
+    con.execute("""DELETE FROM stories WHERE document_id IN (SELECT document_id FROM _story);
+        INSERT INTO stories
+        SELECT s.story_id, d.id, coalesce(nullif(d.url, ''), p.links[1]), p.author_name, d.published, false
+        FROM _story s JOIN documents d ON d.id = s.document_id
+        LEFT JOIN (SELECT document_id, arg_min(author_name, position) AS author_name, arg_min(links, position) AS links
+                   FROM posts WHERE document_id IN (SELECT document_id FROM _story) GROUP BY document_id) p
+               ON p.document_id = d.id""")
+    # The first report of a story (by date, else by when it was stored) is its canonical copy.
+    con.execute("""UPDATE stories SET canonical = (stories.document_id = f.first) FROM (
+            SELECT s.story_id, arg_min(s.document_id, coalesce(nullif(d.published, ''), CAST(d.ingested_at AS VARCHAR), '') || '|' || s.document_id) AS first
+            FROM stories s JOIN documents d ON d.id = s.document_id
+            WHERE s.story_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY s.story_id) f
+        WHERE stories.story_id = f.story_id""", [touched_stories])
+    return changed
+
+
+# -- late resolution -------------------------------------------------------------------------
+# A person the coder could not code in its own document ("Pompeo said ...") takes
+# the role some stored document taught for that name or surname ("US Secretary
+# of State Michael Pompeo"): the latest role learned on or before the date of the
+# mention's document (else the event's date), ties broken by code. It depends
+# only on the set of stored roles, never on the order documents were read.
+_RESOLVE = f"""
+CREATE OR REPLACE TEMP TABLE _ra AS
+SELECT id, side, pos, x, day FROM (
+    SELECT m.id, 'source' AS side, unnest(range(1, len(m.source) + 1)) AS pos, unnest(m.source) AS x,
+           substr(coalesce(nullif(d.published, ''), m.date), 1, 10) AS day
+    FROM mentions m JOIN _rm USING (id) LEFT JOIN documents d ON d.id = m.document_id
+    UNION ALL
+    SELECT m.id, 'target', unnest(range(1, len(m.target) + 1)), unnest(m.target),
+           substr(coalesce(nullif(d.published, ''), m.date), 1, 10)
+    FROM mentions m JOIN _rm USING (id) LEFT JOIN documents d ON d.id = m.document_id);
+CREATE OR REPLACE TEMP TABLE _best AS
+SELECT id, side, pos, code, sector FROM (
+    SELECT a.id, a.side, a.pos, r.code, nullif(r.sector, '') AS sector,
+           row_number() OVER (PARTITION BY a.id, a.side, a.pos
+                              ORDER BY substr(r.date, 1, 10) DESC NULLS LAST, r.code, r.sector, r.name) AS rank
+    FROM _ra a JOIN learned_roles r ON r.name = a.x.name OR list_last(string_split(r.name, ' ')) = a.x.name
+    WHERE a.x.resolved_from IN {_RESOLVABLE}
+      AND (a.day IS NULL OR r.date IS NULL OR substr(r.date, 1, 10) <= a.day))
+WHERE rank = 1;
+CREATE OR REPLACE TEMP TABLE _lists AS
+SELECT a.id, a.side, list(CASE WHEN a.x.resolved_from IN {_RESOLVABLE}
+                               THEN struct_update(a.x, code := b.code, sector := b.sector,
+                                                  resolved_from := CASE WHEN b.code IS NULL THEN 'unresolved' ELSE 'late' END)
+                               ELSE a.x END ORDER BY a.pos) AS actors
+FROM _ra a LEFT JOIN _best b USING (id, side, pos) GROUP BY a.id, a.side;
+"""
+
+
+def _resolve_late(con, pending: list[str], full: bool) -> None:
+    """Fill (or refill) resolvable actors from the stored roles; the keys they leave and enter are queued in _keys."""
+    resolvable = f"len(list_filter(m.source || m.target, lambda a: a.resolved_from IN {_RESOLVABLE})) > 0"
+    if full:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _rm AS SELECT id FROM mentions m WHERE {resolvable}")
+    else:
+        # Names whose roles changed: what pending documents taught, and what replaced analyses taught before.
+        names = [r[0] for r in con.execute("""SELECT name FROM learned_roles WHERE document_id IN (SELECT document_id FROM pending)
+                                              UNION SELECT name FROM pending_names""").fetchall()]
+        keys = sorted(set(names) | {n.split()[-1] for n in names if n.split()})
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE _rm AS SELECT id FROM mentions m WHERE {resolvable} AND (
+                        m.document_id IN (SELECT document_id FROM pending)
+                        OR list_has_any(list_transform(m.source || m.target, lambda a: a.name), ?::VARCHAR[]))""", [keys])
+    if not con.execute("SELECT count(*) FROM _rm").fetchone()[0]:
+        return
+    con.execute(f"INSERT INTO _keys SELECT {KEY_SQL} FROM mentions m JOIN _rm USING (id)")  # the keys they leave
+    con.execute(_RESOLVE)
+    for side in ("source", "target"):
+        con.execute(f"UPDATE mentions SET {side} = l.actors FROM _lists l WHERE l.id = mentions.id AND l.side = '{side}' "
+                    f"AND mentions.{side} IS DISTINCT FROM l.actors")
+    con.execute(f"INSERT INTO _keys SELECT {KEY_SQL} FROM mentions m JOIN _rm USING (id)")  # the keys they enter
+
+
+# -- canonical events ------------------------------------------------------------------------
+def _recluster(con) -> tuple[int, int]:
+    """Re-cluster every mention whose key is in _keys, and replace those keys' canonical events."""
+    con.execute("CREATE OR REPLACE TEMP TABLE _k AS SELECT DISTINCT s, t, r FROM _keys")
+    key_join = f"JOIN _k ON ({KEY_SQL}) = (_k.s, _k.t, _k.r)"
+    cols = ", ".join(f'm."{f}"' for f in EVENT_FIELDS)
+    mentions = [event_from_row(dict(zip(EVENT_FIELDS, row))) for row in con.execute(
+        f"SELECT {cols} FROM mentions m {key_join} ORDER BY m.id").fetchall()]
+    con.execute("DELETE FROM events USING _k WHERE (coalesce(events.source_code, ''), coalesce(events.target_code, ''), "
+                "coalesce(events.cameo_root, '')) = (_k.s, _k.t, _k.r)")
+    if not mentions:
+        return 0, 0
+    doc_ids = sorted({m.document_id for m in mentions})
+    docs = con.execute("""
+        SELECT d.id, d.url, d.published, CAST(d.ingested_at AS VARCHAR), d.source_domain, p.author_name, p.links[1], s.story_id
+        FROM documents d LEFT JOIN stories s ON s.document_id = d.id
+        LEFT JOIN (SELECT document_id, arg_min(author_name, position) AS author_name, arg_min(links, position) AS links
+                   FROM posts WHERE document_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY document_id) p ON p.document_id = d.id
+        WHERE d.id IN (SELECT unnest(?::VARCHAR[]))""", [doc_ids, doc_ids]).fetchall()
+    claim_ids = sorted({m.claim_id for m in mentions if m.claim_id})
+    ccols = ", ".join(f'"{f}"' for f in CLAIM_FIELDS)
+    claims = [claim_from_row(dict(zip(CLAIM_FIELDS, row))) for row in con.execute(
+        f"SELECT {ccols} FROM claims WHERE id IN (SELECT unnest(?::VARCHAR[]))", [claim_ids]).fetchall()]
+    post_ids = sorted({m.post_id for m in mentions})
+    ctx = {
+        "story": {d[0]: d[7] or "s" + stable_id(d[0], 15) for d in docs},
+        "claims": {c.id: c for c in claims},
+        "url": {d[0]: d[1] for d in docs},
+        "seen": {d[0]: (d[2] or d[3] or "")[:19] for d in docs},
+        "domain": {d[0]: d[4] or domain_of(d[6]) for d in docs},
+        "poster": {d[0]: d[5] for d in docs},
+        "sentence": {(p, i): t for p, i, t in con.execute(
+            "SELECT post_id, sentence_index, text FROM sentences WHERE post_id IN (SELECT unnest(?::VARCHAR[]))", [post_ids]).fetchall()},
+    }
+    rows, assign = canonical.canonical_rows(canonical.cluster_mentions(mentions, {d[0]: day_of(d[2]) for d in docs}), ctx)
+    insert(con, "events", rows)
+    con.execute("CREATE OR REPLACE TEMP TABLE _assign (id VARCHAR, event_id VARCHAR, corroboration INTEGER)")
+    insert(con, "_assign", [[m, e, c] for m, (e, c) in sorted(assign.items())])
+    con.execute("UPDATE mentions SET event_id = a.event_id, corroboration = a.corroboration FROM _assign a WHERE mentions.id = a.id")
+    return len(mentions), len(rows)
+
+
+# -- summaries ---------------------------------------------------------------------------------
 def _actors_and_sources(con) -> None:
+    con.execute("DELETE FROM meta WHERE key = 'summaries_stale'")
     con.execute("DELETE FROM actors")
+    # A role is listed once per actor, with the first date any document taught it.
     con.execute("""
         INSERT INTO actors
         WITH a AS (
             SELECT unnest(m.source || m.target) AS x, coalesce(m.date, d.published) AS d
             FROM mentions m LEFT JOIN documents d ON d.id = m.document_id
+        ), g AS (
+            SELECT x.code, x.sector, coalesce(max(x.name), min(x.text)) AS name, max(x.kind) FILTER (WHERE x.kind <> 'pronoun') AS kind,
+                   count(*) AS n, min(d) AS first_seen, max(d) AS last_seen, max(x.name) AS role_name
+            FROM a WHERE x.code IS NOT NULL GROUP BY x.code, x.sector, coalesce(x.name, '')
+        ), learned AS (
+            SELECT name, list_last(string_split(name, ' ')) AS surname, code, coalesce(sector, '') AS sector, role,
+                   min(substr(date, 1, 10)) AS since
+            FROM learned_roles GROUP BY name, code, coalesce(sector, ''), role
+        ), r AS (
+            SELECT name, code, sector, list(role || coalesce(' (since ' || since || ')', '') ORDER BY since NULLS LAST, role) AS roles
+            FROM learned GROUP BY name, code, sector
+        ), by_surname AS (  -- a bare surname resolved late: the roles it was resolved from
+            SELECT surname, code, sector, list(DISTINCT role || coalesce(' (since ' || since || ')', '')) AS roles
+            FROM learned GROUP BY surname, code, sector
         )
-        SELECT x.code, x.sector, coalesce(max(x.name), min(x.text)), max(x.kind) FILTER (WHERE x.kind <> 'pronoun'),
-               count(*), min(d), max(d),
-               (SELECT list(DISTINCT r.role || coalesce(' (since ' || r.date || ')', ''))
-                  FROM learned_roles r WHERE r.code = x.code AND r.sector = x.sector AND r.name = max(x.name))
-        FROM a WHERE x.code IS NOT NULL GROUP BY x.code, x.sector, coalesce(x.name, '')
+        SELECT g.code, g.sector, g.name, g.kind, g.n, g.first_seen, g.last_seen, coalesce(r.roles, list_sort(s.roles))
+        FROM g LEFT JOIN r ON r.name = g.role_name AND r.code = g.code AND r.sector = coalesce(g.sector, '')
+        LEFT JOIN by_surname s ON s.surname = g.role_name AND s.code = g.code AND s.sector = coalesce(g.sector, '')
     """)
     con.execute("DELETE FROM sources")
     con.execute("""

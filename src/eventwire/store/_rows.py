@@ -1,0 +1,107 @@
+"""Rows: model records to and from the store's columns, and multi-row inserts (shared by the store and aggregation)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import msgspec
+
+__all__ = ["CLAIM_FIELDS", "EVENT_FIELDS", "KEY_SQL", "StoredAnalysis", "claim_from_row", "claim_value",
+           "event_from_row", "event_value", "insert", "post_from_row", "post_row"]
+
+from ..model import ActorRef, Author, Claim, Event, Place, Post, Quote, RemovedPassage, Source
+
+CLAIM_FIELDS = [f for f in Claim.__struct_fields__]
+EVENT_FIELDS = [f for f in Event.__struct_fields__]
+
+
+class StoredAnalysis(NamedTuple):
+    doc_id: str
+    day: str | None
+    events: list
+    claims: list
+    sentences: list
+    learned_roles: list
+
+
+# The key a mention is merged under (canonical._key): first source code, first target code, CAMEO root.
+KEY_SQL = "coalesce(m.source[1].code, ''), coalesce(m.target[1].code, ''), coalesce(m.cameo_root, '')"
+
+
+def insert(con, into: str, rows: list[list], *, verb: str = "INSERT INTO") -> None:
+    """Insert rows column by column: one statement whose parameters are one list per column.
+
+    ``into`` is a table with an optional column list, as in SQL. A list per
+    column is converted in one go, where a multi-row VALUES binds every value on
+    its own (several times slower) and executemany runs a statement per row.
+    """
+    if not rows:
+        return
+    table, _, cols = into.partition("(")
+    table = table.strip()
+    types = _column_types(con, table)
+    names = [c.strip().strip('"') for c in cols.rstrip(") ").split(",")] if cols else list(types)
+    select = ", ".join(f"unnest(?::{types[n]}[])" for n in names)
+    quoted = ", ".join(f'"{n}"' for n in names)
+    con.execute(f"{verb} {table} ({quoted}) SELECT {select}", [list(column) for column in zip(*rows)])
+
+
+# Column types per table, looked up once per process: every store is migrated to
+# this eventwire's schema when opened, so a table's columns are the same in all.
+_TYPES: dict[str, dict[str, str]] = {}
+
+
+def _column_types(con, table: str) -> dict[str, str]:
+    key = table
+    if key not in _TYPES:
+        _TYPES[key] = dict(con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
+                                       "ORDER BY column_index", [table]).fetchall())
+    return _TYPES[key]
+
+
+def post_row(doc_id: str, p: Post) -> list:
+    a = p.author
+    return [
+        p.id, doc_id, p.position, a.name, a.rank, a.joined, a.messages, a.reaction_score, a.points,
+        a.country, a.location, a.profile_url, p.published, p.permalink, p.text,
+        [msgspec.to_builtins(q) for q in p.quotes], p.links,
+        [msgspec.to_builtins(r) for r in p.removed_passages],
+    ]
+
+
+def post_from_row(row: dict) -> Post:
+    author = Author(**{k[len("author_"):]: row.pop(k) for k in list(row) if k.startswith("author_")})
+    row.pop("document_id")
+    quotes = [Quote(**q) for q in row.pop("quotes") or []]
+    removed = [RemovedPassage(**r) for r in row.pop("removed_passages") or []]
+    return Post(author=author, quotes=quotes, removed_passages=removed, links=list(row.pop("links") or []), **row)
+
+
+def event_value(event: Event, name: str):
+    value = getattr(event, name)
+    if name in ("source", "target"):
+        return [msgspec.to_builtins(a) for a in value]
+    if name == "place":
+        return msgspec.to_builtins(value) if value is not None else None
+    return value
+
+
+def event_from_row(row: dict) -> Event:
+    row["source"] = [ActorRef(**a) for a in row["source"] or []]
+    row["target"] = [ActorRef(**a) for a in row["target"] or []]
+    row["place"] = Place(**row["place"]) if row["place"] else None
+    return Event(**row)
+
+
+def claim_value(claim: Claim, name: str):
+    value = getattr(claim, name)
+    if name == "chain":
+        return [msgspec.to_builtins(s) for s in value]
+    return value
+
+
+def claim_from_row(row: dict) -> Claim:
+    row["chain"] = [Source(**s) for s in row["chain"] or []]
+    row["segments"] = [list(s) for s in row["segments"] or []]
+    row["hedges"] = list(row["hedges"] or [])
+    return Claim(**row)
