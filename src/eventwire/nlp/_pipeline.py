@@ -58,10 +58,15 @@ def make_doc(nlp: Language, text: str, day: date | None):
 def to_events(parsed, doc: Document, post_index: int) -> list[Event]:
     post = doc.posts[post_index]
     sentence_index = {s.start: i for i, s in enumerate(parsed.sents)}
-    out = []
+    out: dict[str, Event] = {}
     for coded in parsed._.events or []:
-        out.append(_event(parsed, coded, doc.id, post.id, sentence_index[coded.trigger.sent.start]))
-    return out
+        event = _event(parsed, coded, doc.id, post.id, sentence_index[coded.trigger.sent.start])
+        out.setdefault(event.id, event)  # the same act coded twice is one mention
+    return list(out.values())
+
+
+def _codes(actors) -> str:
+    return ",".join(a.code or a.name or "" for a in actors)
 
 
 def _actor_ref(parsed, actor) -> ActorRef:
@@ -75,7 +80,8 @@ def _event(parsed, coded: CodedEvent, doc_id: str, post_id: str, sentence: int) 
     trig = parsed[coded.trigger.i : coded.trigger_end]
     sent = coded.trigger.sent
     return Event(
-        id=stable_id(f"{post_id}:{trig.start_char}:{coded.cameo}"),
+        # A trigger may carry one act in both directions ("France and Germany signed"): the dyad is part of the id.
+        id=stable_id(f"{post_id}:{trig.start_char}:{coded.cameo}:{_codes(coded.source)}>{_codes(coded.target)}"),
         document_id=doc_id, post_id=post_id, sentence_index=sentence,
         sentence_start=sent.start_char, sentence_end=sent.end_char,
         trigger=trig.text, trigger_start=trig.start_char, trigger_end=trig.end_char,

@@ -176,8 +176,10 @@ class Store:
         doc_rows = [[d.id, d.external_id, d.url, d.source_domain, d.site_name, d.title, d.published, d.fetched, d.kind,
                      d.language, d.engine, d.input, len(d.posts), now] for d, fresh in zip(documents, new) if fresh]
         post_rows = [post_row(d.id, p) for d, fresh in zip(documents, new) if fresh for p in d.posts]
-        batch = [] if analyses is None else [
-            StoredAnalysis(d.id, d.published, a.events, a.claims, a.sentences, a.learned_roles) for d, a in zip(documents, analyses)]
+        # One document read twice in a batch (a URL and its redirect, a file given twice) is analysed once.
+        analysed = {} if analyses is None else {d.id: (d, a) for d, a in reversed(list(zip(documents, analyses)))}
+        batch = [StoredAnalysis(d.id, d.published, a.events, a.claims, a.sentences, a.learned_roles)
+                 for d, a in analysed.values()]
         reject_rows = self._reject_rows(rejects)
         con.execute("BEGIN TRANSACTION")
         try:
