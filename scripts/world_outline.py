@@ -53,8 +53,23 @@ def path(topo: dict) -> str:
                     pts = [(round(lon + 180, 1), round(90 - lat, 1)) for lon, lat in ring(indices, arcs)]
                     kept = [p for n, p in enumerate(pts) if n == 0 or p != pts[n - 1]]
                     if len(kept) >= 3:
-                        out.append("M" + "L".join(f"{x:g} {y:g}" for x, y in kept) + "Z")
+                        out.append(_subpaths(kept))
     return "".join(out)
+
+
+def _subpaths(points: list[tuple[float, float]]) -> str:
+    """One ring as SVG; a ring that crosses the antimeridian (Russia, Fiji, Antarctica) is broken there
+    and left open, so no line is drawn across the whole map."""
+    parts, current = [], [points[0]]
+    for prev, here in zip(points, points[1:]):
+        if abs(here[0] - prev[0]) > 180:
+            parts.append(current)
+            current = []
+        current.append(here)
+    parts.append(current)
+    if len(parts) == 1:
+        return "M" + "L".join(f"{x:g} {y:g}" for x, y in parts[0]) + "Z"
+    return "".join("M" + "L".join(f"{x:g} {y:g}" for x, y in part) for part in parts if len(part) >= 2)
 
 
 def main(src: str) -> None:

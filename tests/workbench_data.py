@@ -49,7 +49,7 @@ def _event(rng: random.Random, doc_id: str, post_id: str, index: int, start: int
 
 
 def write_document(store: Store, rng: random.Random, n: int, *, start: date, days: int, per_doc: int = 5,
-                   text_override: str | None = None, links: list[str] | None = None) -> str:
+                   text_override: str | None = None, links: list[str] | None = None, pair: tuple | None = None) -> str:
     """One article of ``per_doc`` coded sentences (and a claim per sentence) into ``store``; returns its id."""
     doc_id = stable_id(f"synthetic-doc-{n}")
     post_id = stable_id(f"synthetic-post-{n}")
@@ -58,6 +58,8 @@ def write_document(store: Store, rng: random.Random, n: int, *, start: date, day
     pieces, events, claims, sentences, pos = [], [], [], [], 0
     for i in range(per_doc):
         a, b = rng.sample(COUNTRIES, 2)
+        if pair and i == 0:
+            a, b = pair  # e.g. an actor acting on itself ("Turkish police detained Turkish journalists")
         act = ACTS[rng.randrange(len(ACTS))]
         anonymous = rng.random() < 0.25
         claim_id = stable_id(f"claim-{n}-{i}")
@@ -110,7 +112,8 @@ def build_store(path, *, docs: int = 40, per_doc: int = 5, seed: int = 7, start:
         for n in range(docs):
             write_document(store, rng, n, start=start, days=days, per_doc=per_doc)
         if hostile:
-            write_document(store, rng, docs, start=start, days=days, per_doc=2, text_override=HOSTILE_TEXT, links=HOSTILE_LINKS)
+            write_document(store, rng, docs, start=start, days=days, per_doc=2, text_override=HOSTILE_TEXT, links=HOSTILE_LINKS,
+                           pair=(COUNTRIES[7], COUNTRIES[7]))
         store.rebuild()
     return str(path)
 

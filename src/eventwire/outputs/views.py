@@ -126,10 +126,11 @@ def chain_view(claim) -> dict:
 
 # -- charts on a real time axis ------------------------------------------------------------------
 def _ticks(first: date, last: date, x_of) -> list[dict]:
-    """Axis ticks at year starts, or at month starts for spans under about two years, or days for short spans."""
+    """Axis ticks at year starts for spans over a year and a half, else at month starts (every third past a
+    year, so labels do not collide), or every few days for short spans."""
     span = (last - first).days
     ticks = []
-    if span > 730:
+    if span > 540:
         for year in range(first.year + (first.month > 1 or first.day > 1), last.year + 1):
             ticks.append({"x": x_of(date(year, 1, 1)), "label": str(year)})
     elif span > 45:
@@ -140,7 +141,7 @@ def _ticks(first: date, last: date, x_of) -> list[dict]:
             if d > last:
                 break
             ticks.append({"x": x_of(d), "label": d.strftime("%Y-%m")})
-            m += 1
+            m += 1 if span <= 400 else 3
     else:
         step = max(1, span // 6)
         d = first
@@ -161,7 +162,7 @@ def time_chart(points: list[tuple[str, float]], *, width: int = 720, height: int
     pad, plot_w, plot_h = 40, width - 50, height - 40
     x_of = lambda d: round(pad + plot_w * (d - first).days / total, 1)  # noqa: E731
     top = max(v for _, v in days) or 1
-    bar_w = max(1.0, round(plot_w / total - 0.5, 1))
+    bar_w = max(2.0, round(plot_w / total - 0.5, 1))  # a lone day stays visible
     bars = [{"x": x_of(d), "w": bar_w, "h": round(plot_h * v / top, 1), "y": round(10 + plot_h - plot_h * v / top, 1),
              "day": d.isoformat(), "n": v, "href": href(d.isoformat()) if href else None} for d, v in days]
     return {"width": width, "height": height, "base": 10 + plot_h, "left": pad, "right": pad + plot_w, "top": top,
@@ -302,12 +303,17 @@ def report_view(browser: Browser, filters: Filters | None = None, *, title: str 
         traj = browser.trajectory(d["a"], d["b"], filters)
         sections.append({"a": d["a"], "b": d["b"], "anchor": f"dyad-{d['a']}-{d['b']}".lower(), "total": total,
                          "events": [event_row(e) for e in ranked], "trajectory": traj, "chart": trajectory_chart(traj)})
-    denied = [event_row(e) for e in browser.events_page(filters, q=None, sort="corroboration", limit=500).rows if e.get("negated")]
+    shown = {(s["a"], s["b"]) for s in sections}
+    leading = browser.events_page(filters, sort="corroboration", limit=500).rows  # best corroborated first
+    others = sorted((e for e in leading if tuple(sorted((e["source_code"] or "", e["target_code"] or ""))) not in shown),
+                    key=_significance)[:per_section]
+    denied = [event_row(e) for e in leading if e.get("negated")]
     return {
         "title": title or "Situation report",
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "summary": head, "sections": sections, "denied": denied[:per_section], "per_section": per_section,
-        "quads": QUADS,
+        "summary": head, "sections": sections, "others": [event_row(e) for e in others],
+        "denied": denied[:per_section], "per_section": per_section, "quads": QUADS,
+        "shown": {e["id"] for sec in sections for e in sec["events"]} | {e["id"] for e in others},
     }
 
 

@@ -50,6 +50,20 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
     return parts[0], parts[1]
 
 
+def _number(value: str | None, name: str, kind: type, low, high):
+    """A number from a query parameter (a form sends empty fields as ""), within its range."""
+    if value is None:
+        return None
+    try:
+        number = kind(value)
+    except ValueError:
+        number = None
+    if number is None or number != number or number < low or (high is not None and number > high):
+        span = f"from {low} to {high}" if high is not None else f"{low} or more"
+        raise UsageError(f"{name} {value!r} is not a number {span}", hint=f"Give {name} as a number {span}.")
+    return number
+
+
 def selection(
     actor: str | None = Query(None, description="Source or target code, optionally with a sector: PAK, 'USA GOV'."),
     dyad: str | None = Query(None, description="Two actor codes, either direction: 'PAK USA' or PAK,USA."),
@@ -57,18 +71,20 @@ def selection(
     plover: str | None = Query(None, description="PLOVER type: ASSAULT, CONSULT, ..."),
     since: str | None = Query(None, description="Events on or after this date (YYYY-MM-DD)."),
     until: str | None = Query(None, description="Events on or before this date (YYYY-MM-DD)."),
-    min_sources: int | None = Query(None, ge=0, description="At least N independent stories."),
+    min_sources: str | None = Query(None, max_length=9, description="At least N independent stories."),
     hide_anonymous: bool = Query(False, description="Hide events whose only sourcing is anonymous."),
     claim_kind: str | None = Query(None, description="Only events reported in a claim of this kind: " + ", ".join(CLAIM_KINDS)),
     doc: str | None = Query(None, description="Only events reported in this document (id or prefix)."),
     q: str | None = Query(None, max_length=200, description="Text search in trigger, sentence, actor names, chains, place."),
-    min_confidence: float | None = Query(None, ge=0, le=1, description="Only events with a mention at least this confident."),
+    min_confidence: str | None = Query(None, max_length=12, description="Only events with a mention at least this confident (0 to 1)."),
     sort: str = Query("date", description="Sort by: " + ", ".join(SORTS)),
     order: str = Query("desc", pattern="^(asc|desc)$", description="asc or desc."),
     cursor: str | None = Query(None, max_length=400, description="The next_cursor of the previous page."),
     limit: int = Query(50, ge=1, le=500, description="Rows per page."),
 ) -> Selection:
     blank = lambda v: v if v not in ("", None) else None  # noqa: E731 (an empty form field is no filter)
+    min_sources = _number(blank(min_sources), "min_sources", int, 0, None)
+    min_confidence = _number(blank(min_confidence), "min_confidence", float, 0.0, 1.0)
     filters = Filters(actor=blank(actor), dyad=_dyad(dyad), code=blank(code), plover=blank(plover), since=blank(since),
                       until=blank(until), min_sources=min_sources, hide_anonymous=hide_anonymous,
                       claim_kind=blank(claim_kind), document_id=blank(doc))
