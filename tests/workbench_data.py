@@ -124,20 +124,19 @@ def multiply(path, times: int) -> None:
     Writing row by row through ``Store.replace_analysis`` costs about 45 ms per event today, so
     a 10,000-event store would take minutes; this copies the rows that those methods wrote.
     """
-    shift = "CAST(CAST(substr({0}, 1, 10) AS DATE) + 7 * k AS VARCHAR) || substr({0}, 11)"
-    k = "'~' || k"
+    shift = "CAST(CAST(substr({0}, 1, 10) AS DATE) + CAST(7 * k AS INTEGER) AS VARCHAR) || substr({0}, 11)"
     with Store(path) as store:
         steps = [
-            f"INSERT INTO documents SELECT * REPLACE (id || {k} AS id, {shift.format('published')} AS published) FROM documents, range(1, {times}) t(k)",
-            f"INSERT INTO posts SELECT * REPLACE (id || {k} AS id, document_id || {k} AS document_id) FROM posts, range(1, {times}) t(k)",
-            f"INSERT INTO sentences SELECT * REPLACE (document_id || {k} AS document_id, post_id || {k} AS post_id) FROM sentences, range(1, {times}) t(k)",
-            f"INSERT INTO claims SELECT * REPLACE (id || {k} AS id, document_id || {k} AS document_id, post_id || {k} AS post_id) "
+            f"INSERT INTO documents SELECT * EXCLUDE (k) REPLACE ('c' || k || '-' || id AS id, {shift.format('published')} AS published) FROM documents, range(1, {times}) t(k)",
+            f"INSERT INTO posts SELECT * EXCLUDE (k) REPLACE ('c' || k || '-' || id AS id, 'c' || k || '-' || document_id AS document_id) FROM posts, range(1, {times}) t(k)",
+            f"INSERT INTO sentences SELECT * EXCLUDE (k) REPLACE ('c' || k || '-' || document_id AS document_id, 'c' || k || '-' || post_id AS post_id) FROM sentences, range(1, {times}) t(k)",
+            f"INSERT INTO claims SELECT * EXCLUDE (k) REPLACE ('c' || k || '-' || id AS id, 'c' || k || '-' || document_id AS document_id, 'c' || k || '-' || post_id AS post_id) "
             f"FROM claims, range(1, {times}) t(k)",
-            f"INSERT INTO mentions SELECT * REPLACE (id || {k} AS id, document_id || {k} AS document_id, post_id || {k} AS post_id, "
-            f"event_id || {k} AS event_id, claim_id || {k} AS claim_id, {shift.format('date')} AS date) FROM mentions, range(1, {times}) t(k)",
-            f"INSERT INTO events SELECT * REPLACE (id || {k} AS id, {shift.format('date')} AS date, {shift.format('first_seen')} AS first_seen, "
+            f"INSERT INTO mentions SELECT * EXCLUDE (k) REPLACE ('c' || k || '-' || id AS id, 'c' || k || '-' || document_id AS document_id, 'c' || k || '-' || post_id AS post_id, "
+            f"'c' || k || '-' || event_id AS event_id, 'c' || k || '-' || claim_id AS claim_id, {shift.format('date')} AS date) FROM mentions, range(1, {times}) t(k)",
+            f"INSERT INTO events SELECT * EXCLUDE (k) REPLACE ('c' || k || '-' || id AS id, {shift.format('date')} AS date, {shift.format('first_seen')} AS first_seen, "
             f"{shift.format('last_seen')} AS last_seen) FROM events, range(1, {times}) t(k)",
-            f"INSERT INTO stories SELECT * REPLACE (story_id || {k} AS story_id, document_id || {k} AS document_id) FROM stories, range(1, {times}) t(k)",
+            f"INSERT INTO stories SELECT * EXCLUDE (k) REPLACE ('c' || k || '-' || story_id AS story_id, 'c' || k || '-' || document_id AS document_id) FROM stories, range(1, {times}) t(k)",
         ]
         for sql in steps:
             store.sql(sql)

@@ -151,22 +151,45 @@ def _ticks(first: date, last: date, x_of) -> list[dict]:
     return ticks
 
 
-def time_chart(points: list[tuple[str, float]], *, width: int = 720, height: int = 160, href=None) -> dict | None:
-    """Bars per day placed by their date (a real time axis: a gap in the data is a gap on the chart)."""
-    days = [(day_of(d), v) for d, v in points]
+def time_chart(points: list[tuple[str, float]], *, width: int = 720, height: int = 160, href=None, max_bars: int = 240) -> dict | None:
+    """Events per day as bars placed by their date (a real time axis: a gap in the data is a gap on the chart).
+
+    Over a long span, days are summed into bins of equal length (``bin_days``) so that no more than
+    ``max_bars`` bars are drawn: at 720 pixels a per-day bar over three years would be a fifth of a pixel.
+    """
+    days = [(_iso_day(d), v) for d, v in points]
     days = [(d, v) for d, v in days if d is not None]
     if not days:
         return None
     first, last = days[0][0], days[-1][0]
-    total = max((last - first).days, 1) + 1
+    total = (last - first).days + 1
+    bin_days = max(1, math.ceil(total / max_bars))
+    bins: dict[int, float] = {}
+    for d, v in days:
+        k = (d - first).days // bin_days
+        bins[k] = bins.get(k, 0) + v
+    span = max(total, bin_days)
     pad, plot_w, plot_h = 40, width - 50, height - 40
-    x_of = lambda d: round(pad + plot_w * (d - first).days / total, 1)  # noqa: E731
-    top = max(v for _, v in days) or 1
-    bar_w = max(2.0, round(plot_w / total - 0.5, 1))  # a lone day stays visible
-    bars = [{"x": x_of(d), "w": bar_w, "h": round(plot_h * v / top, 1), "y": round(10 + plot_h - plot_h * v / top, 1),
-             "day": d.isoformat(), "n": v, "href": href(d.isoformat()) if href else None} for d, v in days]
+    x_of = lambda d: round(pad + plot_w * (d - first).days / span, 1)  # noqa: E731
+    top = max(bins.values()) or 1
+    bar_w = max(2.0, round(plot_w * bin_days / span - 0.5, 1))  # a lone day stays visible
+    bars = []
+    for k, v in sorted(bins.items()):
+        start = first + timedelta(days=k * bin_days)
+        end = start + timedelta(days=bin_days - 1)
+        bars.append({"x": x_of(start), "w": bar_w, "h": round(plot_h * v / top, 1), "y": round(10 + plot_h - plot_h * v / top, 1),
+                     "day": start.isoformat(), "end": end.isoformat(), "n": v,
+                     "href": href(start.isoformat(), end.isoformat()) if href else None})
     return {"width": width, "height": height, "base": 10 + plot_h, "left": pad, "right": pad + plot_w, "top": top,
-            "bars": bars, "ticks": _ticks(first, last, x_of), "first": first.isoformat(), "last": last.isoformat()}
+            "bars": bars, "ticks": _ticks(first, last, x_of), "first": first.isoformat(), "last": last.isoformat(),
+            "bin_days": bin_days}
+
+
+def _iso_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
 
 
 def trajectory_chart(traj: list[dict], *, width: int = 720, height: int = 200) -> dict | None:

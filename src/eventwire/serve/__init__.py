@@ -18,11 +18,11 @@ __all__ = ["CSP", "Workbench", "create_app", "serve"]
 
 
 def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, allow_ingest: bool = False,
-          writes_per_minute: int = 10, announce=print) -> None:
+          writes_per_minute: int = 10, cache_size: int = 256, announce=print) -> None:
     """Open the store, build the app and run it under uvicorn until interrupted."""
     import uvicorn
 
-    bench = Workbench(db, allow_ingest=allow_ingest, writes_per_minute=writes_per_minute).open()
+    bench = Workbench(db, allow_ingest=allow_ingest, writes_per_minute=writes_per_minute, cache_size=cache_size).open()
     try:
         app = create_app(bench)
         announce(f"eventwire workbench on http://{host}:{port}/ over {db} ({'ingest on' if allow_ingest else 'read-only'})")

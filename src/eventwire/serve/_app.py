@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -65,7 +65,7 @@ def create_app(bench: Workbench) -> FastAPI:
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
-        response = await call_next(request)
+        response = await _cached_call(request, call_next)
         response.headers["Content-Security-Policy"] = CSP_DOCS if request.url.path == "/docs" else CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
@@ -103,6 +103,29 @@ def create_app(bench: Workbench) -> FastAPI:
     app.include_router(_api.router)
     app.include_router(_pages.router)
     return app
+
+
+_UNCACHED = ("/ingest", "/download", "/static/", "/swagger/", "/api/ingest")
+_CACHE_MAX_BYTES = 1_000_000
+
+
+async def _cached_call(request: Request, call_next):
+    """Answer a repeated GET from the workbench's cache (see ``Workbench.cached``); others go through."""
+    bench = request.app.state.bench
+    path = request.url.path
+    if request.method != "GET" or not bench.cache_size or path.startswith(_UNCACHED):
+        return await call_next(request)
+    key = f"{request.headers.get('accept', '')[:40]}|{path}?{request.url.query}"
+    hit = bench.cached(key)
+    if hit is not None:
+        body, status, media = hit
+        return Response(body, status_code=status, media_type=media, headers={"X-Eventwire-Cache": "hit"})
+    response = await call_next(request)
+    body = b"".join([chunk async for chunk in response.body_iterator])
+    if response.status_code == 200 and len(body) <= _CACHE_MAX_BYTES:
+        bench.remember(key, (body, response.status_code, response.headers.get("content-type")))
+    return Response(body, status_code=response.status_code, headers={k: v for k, v in response.headers.items()
+                                                                      if k.lower() != "content-length"})
 
 
 def _swagger_dir() -> str:

@@ -50,7 +50,7 @@ def _form_context(sel: Selection) -> dict:
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, sel: Selection = Depends(selection)):
     view = views.overview(_reader(request), sel.filters,
-                          href_day=lambda d: "/events?" + sel.query(since=d, until=d, cursor=None),
+                          href_day=lambda d, end: "/events?" + sel.query(since=d, until=end, cursor=None),
                           href_place=lambda p: "/events?" + sel.query(q=p["name"], cursor=None))
     return _render(request, "overview.html", view=view, **_form_context(sel))
 

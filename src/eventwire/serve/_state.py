@@ -14,7 +14,7 @@ import hmac
 import secrets
 import threading
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 
 from ..errors import StoreBusyError, UsageError
@@ -45,7 +45,11 @@ class Workbench:
     allow_ingest: bool = False
     token: str | None = None
     writes_per_minute: int = 10
+    cache_size: int = 256  # rendered GET responses kept; 0 turns the cache off
     store: Store | None = None
+    generation: int = 0  # bumped by every write, so a cached answer never outlives the data it shows
+    _cache: OrderedDict = field(default_factory=OrderedDict)
+    _cache_lock: threading.Lock = field(default_factory=threading.Lock)
     _local: threading.local = field(default_factory=threading.local)
     _cursor_lock: threading.Lock = field(default_factory=threading.Lock)
     _write_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -72,6 +76,30 @@ class Workbench:
             self._local.browser = browser
         return browser
 
+    # -- the response cache: while the store is open read-only no one can change it, so an answer stays true;
+    #    with ingest on, each write bumps the generation that is part of the key.
+    def cached(self, key: str):
+        if not self.cache_size:
+            return None
+        with self._cache_lock:
+            hit = self._cache.get((self.generation, key))
+            if hit is not None:
+                self._cache.move_to_end((self.generation, key))
+            return hit
+
+    def remember(self, key: str, value) -> None:
+        if not self.cache_size:
+            return
+        with self._cache_lock:
+            self._cache[(self.generation, key)] = value
+            while len(self._cache) > self.cache_size:
+                self._cache.popitem(last=False)
+
+    def wrote(self) -> None:
+        with self._cache_lock:
+            self.generation += 1
+            self._cache.clear()
+
     def check_token(self, given: str | None) -> bool:
         return bool(self.token and given and hmac.compare_digest(self.token.encode(), given.encode()))
 
@@ -87,7 +115,7 @@ class Workbench:
 
     def writing(self):
         """The one write at a time: a context manager, or StoreBusyError at once if another write runs."""
-        lock = self._write_lock
+        lock, bench = self._write_lock, self
 
         class _Held:
             def __enter__(self_inner):
@@ -95,6 +123,7 @@ class Workbench:
                     raise StoreBusyError("another ingest is writing the store", hint="Try again in a few seconds.")
 
             def __exit__(self_inner, *exc):
+                bench.wrote()
                 lock.release()
 
         return _Held()
