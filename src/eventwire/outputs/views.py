@@ -169,7 +169,7 @@ def time_chart(points: list[tuple[str, float]], *, width: int = 720, height: int
         k = (d - first).days // bin_days
         bins[k] = bins.get(k, 0) + v
     span = max(total, bin_days)
-    pad, plot_w, plot_h = 40, width - 50, height - 40
+    pad, plot_w, plot_h = 40, width - 70, height - 40  # room for the first and last tick labels
     x_of = lambda d: round(pad + plot_w * (d - first).days / span, 1)  # noqa: E731
     top = max(bins.values()) or 1
     bar_w = max(2.0, round(plot_w * bin_days / span - 0.5, 1))  # a lone day stays visible
@@ -200,7 +200,7 @@ def trajectory_chart(traj: list[dict], *, width: int = 720, height: int = 200) -
         return None
     first, last = rows[0][0], rows[-1][0] + timedelta(days=30)
     total = max((last - first).days, 1)
-    pad, plot_w, plot_h = 40, width - 50, height - 40
+    pad, plot_w, plot_h = 40, width - 70, height - 40  # room for the first and last tick labels
     x_of = lambda d: round(pad + plot_w * (d - first).days / total, 1)  # noqa: E731
     peak = max(abs(t["goldstein"] or 0) for _, t in rows) or 1
     mid = 10 + plot_h / 2
