@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 DB     ?= eventwire.duckdb
 EXAMPLE := examples/forum_post.txt
 
-.PHONY: demo test test-fast install install-dev lock bench evaluate dedup-eval clean
+.PHONY: demo serve load-test test test-fast install install-dev lock bench evaluate dedup-eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,14 @@ demo: $(VENV)/.installed
 	$(BIN)/eventwire analyze $(EXAMPLE) examples/repost_vbulletin.txt examples/repost_trimmed.txt --db $(DB) --date 2025-03-14
 	$(BIN)/eventwire analyze examples/other_outlet.txt --db $(DB) --date 2025-03-15 > /dev/null
 	$(BIN)/eventwire report --db $(DB) --format markdown
+	@echo
+	@echo "Open the workbench on this store:  $(BIN)/eventwire serve --db $(DB)   then browse http://127.0.0.1:8000/"
+
+serve: $(VENV)/.installed
+	$(BIN)/eventwire serve --db $(DB)
+
+load-test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -q -s -m slow tests/test_workbench_load.py
 
 dedup-eval: $(VENV)/.installed
 	$(BIN)/python benchmarks/dedup_eval.py gold/dedup/articles
@@ -51,4 +59,4 @@ lock:
 	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-dev.lock requirements-dev.in
 
 clean:
-	rm -rf $(VENV) $(DB) .pytest_cache build src/*.egg-info
+	rm -rf $(VENV) $(DB) .pytest_cache build src/*.egg-info test-output

@@ -87,7 +87,8 @@ def test_report_markdown_and_html(seed_store, tmp_path):
     page = tmp_path / "brief.html"
     run("report", "--db", seed_store, "--format", "html", "-o", str(page))
     html = page.read_text("utf-8")
-    assert "<img alt=" in html and "data:image/png;base64," in html and "anonymous source" in html
+    assert '<svg class="chart trajectory"' in html and "anonymous source" in html
+    assert "data:" not in html and "javascript:" not in html and '<nav class="toc">' in html and "@media print" in html
 
 
 def test_html_escapes_scraped_text(tmp_path):

@@ -6,7 +6,7 @@ Commands live in modules by what they do (``_ingest``, ``_query``, ``_outputs``,
 
 from __future__ import annotations
 
-from . import _evaluate, _ingest, _outputs, _query  # noqa: F401  (register the commands)
+from . import _evaluate, _ingest, _outputs, _query, _serve  # noqa: F401  (register the commands)
 from ._app import EXIT_BROKEN_PIPE, EXIT_REJECTED, main
 
 __all__ = ["EXIT_BROKEN_PIPE", "EXIT_REJECTED", "main"]
