@@ -57,7 +57,7 @@ class Workbench:
 
     def open(self) -> Workbench:
         if self.store is None:
-            self.store = Store(self.db, read_only=not self.allow_ingest)
+            self.store = Store(self.db, read_only=not self.allow_ingest, keep_open=True)
         if self.allow_ingest and not self.token:
             self.token = secrets.token_urlsafe(24)
         return self

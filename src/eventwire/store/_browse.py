@@ -17,7 +17,11 @@ import msgspec
 
 from ..errors import NotFoundError, UsageError
 from ..model import Claim
-from ._store import _CLAIM_FIELDS, _EVENT_FIELDS, Store, _claim_from_row, _event_from_row
+from ._rows import CLAIM_FIELDS as _CLAIM_FIELDS
+from ._rows import EVENT_FIELDS as _EVENT_FIELDS
+from ._rows import claim_from_row as _claim_from_row
+from ._rows import event_from_row as _event_from_row
+from ._store import Store
 from .queries import Filters
 
 __all__ = ["Browser", "Page", "SORTS"]

@@ -55,9 +55,11 @@ _DOC_COLUMNS = (
 class Store:
     """A DuckDB file holding documents, posts and rejects (and, later, events)."""
 
-    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False, keep_open: bool = False) -> None:
         self.path = str(path)
         self.read_only = read_only
+        # A long-lived owner (the workbench) hands cursors of this connection to its threads: it is never released.
+        self.keep_open = keep_open
         self._conn: duckdb.DuckDBPyConnection | None = None
         if read_only and not Path(self.path).exists():
             raise StoreError(f"there is no store at {self.path}", hint="Run `eventwire ingest` first, or name the store with --db.")
@@ -85,7 +87,7 @@ class Store:
 
     def release(self) -> None:
         """Close the file until the next use, so that readers can open it (a writer calls this between batches)."""
-        if self._conn is not None:
+        if self._conn is not None and not getattr(self, "keep_open", False):
             self._conn.close()
             self._conn = None
 
