@@ -7,6 +7,7 @@ what comes out.
 
     read(path)                 → list[Document]
     iter_read(path)            → Documents and RejectedInputs, one by one
+    read_html(html, url=)       → one Document from one HTML page (article or forum thread)
     read_inputs(specs)         → (input name, Document | RejectedInput) for paths, folders, globs, "-"
 """
 
@@ -14,8 +15,9 @@ from __future__ import annotations
 
 from ._read import DEFAULT_MAX_BYTES, iter_read, read, read_bytes, read_path, sniff_text
 from ._run import IngestReport, expand_inputs, read_inputs
+from .html import read_html
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "IngestReport", "expand_inputs", "iter_read", "read", "read_bytes", "read_inputs",
-    "read_path", "sniff_text",
+    "read_html", "read_path", "sniff_text",
 ]

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from ..errors import Reason, RejectedInput
 from ..model import Document
-from ._dom import parse_html, unwrap_noscript
+from ._dom import normalize_xhtml, parse_html, unwrap_noscript
 from .article import read_article
 from .forum import parse_thread
 
 
-def read_html(text: str, *, url: str | None = None, name: str = "") -> Document:
+def read_html(text: str, *, url: str | None = None, name: str = "", engines: bool = True) -> Document:
+    """``engines=False`` switches the engine parsers off (record induction alone), for evaluation."""
+    text = normalize_xhtml(text)
     tree = unwrap_noscript(text, parse_html(text))
-    doc = parse_thread(tree, url=url)
+    doc = parse_thread(tree, url=url, engines=engines)
     if doc is None:
         doc = read_article(text, url=url)
     if not doc.posts or not any(p.text for p in doc.posts):
