@@ -80,6 +80,7 @@ def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: boo
     return doc if doc.posts else None
 
 
+ONE_RECORD_SHARE = 0.6
 MIN_ARTICLE_CHARS = 300  # a main text shorter than this is a page's blurb, not an article body
 
 
@@ -97,8 +98,12 @@ class _Main:
     def outside(self, records: list[LexborNode]) -> bool:
         if self.node is None or self.length < MIN_ARTICLE_CHARS:
             return False
-        if any(r.mem_id in self.chain for r in records):
-            return False  # the main text is inside a record
+        holding = [r for r in records if r.mem_id in self.chain]
+        if holding:
+            # The main text is inside a record: a thread, unless that one record
+            # holds most of the records' text (an article inside one "card").
+            own = _own_lengths(records)
+            return own[holding[-1].mem_id] >= ONE_RECORD_SHARE * (sum(own.values()) or 1)
         longest = max((len(r.text(deep=True, separator=" ").strip()) for r in records), default=0)
         return self.length >= 0.5 * longest
 
@@ -129,3 +134,21 @@ def _fill_from_induction(doc: Document, fresh: LexborHTMLParser, url: str | None
 def _key(text: str) -> str:
     """Posts are matched on their first words: the two readers may cut chrome at the end differently."""
     return " ".join(text.lower().split()[:12])
+
+
+def _length(node: LexborNode) -> int:
+    return len(node.text(deep=True, separator=" ").strip())
+
+
+def _own_lengths(records: list[LexborNode]) -> dict[int, int]:
+    """Each record's text length without the records nested in it (threaded replies)."""
+    own = {r.mem_id: _length(r) for r in records}
+    ids = set(own)
+    for r in records:
+        parent = r.parent
+        while parent is not None:
+            if parent.mem_id in ids:
+                own[parent.mem_id] -= _length(r)
+                break
+            parent = parent.parent
+    return own

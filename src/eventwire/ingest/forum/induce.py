@@ -63,8 +63,10 @@ _NAME_TAIL = re.compile(
 )
 _SIGNATURE_CLASS = re.compile(r"signature|(?:^|[-_ ])sig(?:$|[-_ ])", re.I)
 _QUOTE_CLASS = re.compile(r"quote|citation|zitat|cita", re.I)
-MIN_RECORDS = 2
+MIN_RECORDS = 3  # fewer repeats than this is a layout (columns, a byline and a sidebar), not a thread
 MAX_NAMES_PER_RECORD = 3
+PROSE_WORDS = 4
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 NARROW_SHARE = 0.65  # a child slot holding this share of its parent's text is the message, the rest chrome
 MAX_NAME_CHARS = 40
 MAX_NAME_WORDS = 5
@@ -161,8 +163,29 @@ def _links(rec: list[LexborNode]) -> list[tuple[LexborNode, str, str]]:
                 continue
             if a.css_first("time, [datetime], [data-time]") is not None:
                 continue  # a permalink shown as the post's date
-            out.append((a, shape, clean_name(a.text(deep=True, separator=" "))))
+            text = clean_name(a.text(deep=True, separator=" "))
+            if text and _in_prose(a, len(text)):
+                continue
+            out.append((a, shape, text))
     return out
+
+
+_INLINE = frozenset("a span b i em strong small font u abbr cite bdi label sup sub code".split())
+
+
+def _in_prose(link: LexborNode, length: int) -> bool:
+    """A link inside a sentence (wiki links, links in an article) names a topic, not the author.
+
+    An author link stands on its own or after a word or two ("by X"); a link
+    with several words of running text on either side is part of a sentence.
+    """
+    node = link
+    while node.parent is not None and node.parent.tag in _INLINE and node.prev is None and node.next is None:
+        node = node.parent
+    for side in (node.prev, node.next):
+        if side is not None and side.tag == "-text" and len(_WORDS.findall(side.text_content or "")) >= PROSE_WORDS:
+            return True
+    return False
 
 
 def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, list[LexborNode | None]]:
@@ -544,9 +567,11 @@ def _largest_without(rec: Record) -> LexborNode | None:
 def lead_record(main: LexborNode | None, induced: InducedThread) -> Record | None:
     """The lead post, when the page's main text sits outside the records in markup of its own.
 
-    Its block is the highest ancestor of the main text that holds no record; it
-    is a post only if it names its author with a link of the page's profile
-    template, as every record does.
+    Its block is the highest ancestor of the main text that holds no record. It
+    is a post, not an article above its comments or beside its teasers, only if
+    it names its author with a link of the page's profile template *and*
+    carries the records' own controls: the short link and button labels
+    ("Reply", "Report", "Like") that every record repeats.
     """
     if main is None or induced.shape is None:
         return None
@@ -559,7 +584,31 @@ def lead_record(main: LexborNode | None, induced: InducedThread) -> Record | Non
     block = main
     while block.parent is not None and block.parent.mem_id not in around and block.parent.tag != "body":
         block = block.parent
+    controls = _controls(induced.records)
+    if not controls:
+        return None
+    shared = controls & _labels([block])
+    if len(shared) < min(2, len(controls)):
+        return None
     for a, shape, text in _links([block]):
         if shape == induced.shape and _name_like(text):
             return Record([block], a)
     return None
+
+
+def _labels(nodes: list[LexborNode]) -> set[str]:
+    out = set()
+    for root in nodes:
+        for n in root.css("a, button"):
+            text = " ".join(n.text(deep=True, separator=" ").split())
+            if 0 < len(text) <= 20 and not any(ch.isdigit() for ch in text):
+                out.add(text.lower())
+    return out
+
+
+def _controls(records: list[Record]) -> set[str]:
+    """Link and button labels found in nearly every record."""
+    counts: Counter = Counter()
+    for rec in records:
+        counts.update(_labels(rec.nodes))
+    return {label for label, n in counts.items() if n >= 0.8 * len(records)}
