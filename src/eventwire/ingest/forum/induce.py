@@ -68,8 +68,8 @@ MAX_NAMES_PER_RECORD = 3
 PROSE_WORDS = 4
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 NARROW_SHARE = 0.65  # a child slot holding this share of its parent's text is the message, the rest chrome
-MAX_NAME_CHARS = 40
-MAX_NAME_WORDS = 5
+MAX_NAME_CHARS = 32
+MAX_NAME_WORDS = 3  # user names; "Learn more about X" and headlines are longer
 
 
 def _is_element(node: LexborNode) -> bool:
