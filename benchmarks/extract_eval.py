@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/extract_eval.py [--articles DIR] [--forums DIR] [--worst N] [--json]
+    python benchmarks/extract_eval.py [--articles DIR] [--article-fixtures DIR] [--forums DIR] [--worst N] [--json]
 
 Articles (``DIR/*/source.html`` with the expected main content in ``expected.html``,
 e.g. the 130 readability pages in ``../shared/dev-data/articles-readability``):
@@ -16,6 +16,10 @@ e.g. the 130 readability pages in ``../shared/dev-data/articles-readability``):
   trafilatura's is ``trafilatura.extract(html)`` with its default settings.
   Both sides are scored by the same function. A page neither side extracts
   anything from scores 0 for both.
+
+Article fixtures (``tests/fixtures/articles_wild``: news pages with comment
+lists, teaser rivers, widgets): read as an article or not, text F1 against the
+gold text, and how many ``must_exclude`` strings leak into the text.
 
 Forums (``DIR/*.html`` with ``X.gold.json`` beside each page):
 
@@ -60,6 +64,7 @@ _SWITCH = "engines" in inspect.signature(read_html).parameters
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_ARTICLES = ROOT.parent / "shared" / "dev-data" / "articles-readability"
 DEFAULT_FORUMS = ROOT / "tests" / "fixtures" / "forums_wild"
+DEFAULT_ARTICLE_FIXTURES = ROOT / "tests" / "fixtures" / "articles_wild"
 MATCH_F1 = 0.6
 _TOKEN = re.compile(r"\w+")
 
@@ -186,10 +191,30 @@ def eval_forums(folder: Path, *, engines: bool) -> tuple[ForumScore, float]:
     return score, cpu
 
 
+def eval_article_fixtures(folder: Path) -> dict:
+    """Hand-built article pages that look like threads: read as an article, text F1, excluded strings kept out."""
+    rows = {}
+    for page in sorted(folder.glob("*.html")):
+        gold_path = page.with_name(page.stem + ".gold.json")
+        if not gold_path.exists():
+            continue
+        gold = json.loads(gold_path.read_text("utf-8"))
+        doc = eventwire_text(page.read_text("utf-8"))
+        text = "\n".join(p.text for p in doc.posts) if doc is not None else ""
+        leaked = [x for x in gold.get("must_exclude", []) if x in text]
+        rows[page.stem] = {
+            "kind": doc.kind if doc is not None else "rejected",
+            "f1": round(f1(tokens(text), tokens(gold["text"])), 4),
+            "leaked": leaked,
+        }
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
     ap.add_argument("--forums", type=Path, default=DEFAULT_FORUMS)
+    ap.add_argument("--article-fixtures", type=Path, default=DEFAULT_ARTICLE_FIXTURES)
     ap.add_argument("--worst", type=int, default=10)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
@@ -209,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
         }
     else:
         print(f"no article pages at {args.articles}: skipped", file=sys.stderr)
+    if args.article_fixtures.is_dir():
+        report["article_fixtures"] = eval_article_fixtures(args.article_fixtures)
     if args.forums.is_dir():
         report["forums"] = {}
         for engines in (True, False):
@@ -241,6 +268,16 @@ def _print(report: dict) -> None:
         print("  worst pages (eventwire - trafilatura):")
         for r in a["worst"]:
             print(f"    {r['name']:<45} {r['eventwire']:.3f} vs {r['trafilatura']:.3f}  {r['kind']}")
+    fx = report.get("article_fixtures")
+    if fx:
+        n = len(fx)
+        print(f"Article fixtures (thread-like news pages): {n} pages, "
+              f"{sum(r['kind'] == 'article' for r in fx.values())} read as articles, "
+              f"mean text F1 {sum(r['f1'] for r in fx.values()) / n:.4f}, "
+              f"{sum(len(r['leaked']) for r in fx.values())} excluded strings leaked")
+        for name, r in fx.items():
+            if r["kind"] != "article" or r["leaked"] or r["f1"] < 0.9:
+                print(f"    {name:<28} {r['kind']:<13} F1 {r['f1']:.3f}  leaked {r['leaked'][:3]}")
     for mode, f in report.get("forums", {}).items():
         print(f"Forums ({mode}): {f['pages']} pages, {f['posts']} posts, {f['pages_per_cpu_second']} pages/CPU-s")
         print(f"  post recall {f['post_recall']:.4f}  author {f['author_accuracy']:.4f}  profile URL {f['profile_url_accuracy']:.4f}")

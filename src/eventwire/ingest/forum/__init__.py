@@ -28,7 +28,7 @@ def detect_engine(tree: LexborHTMLParser) -> str | None:
             return engine.spec.name
     if generic.spec_for(tree):
         return "generic"
-    return "induced" if induce_thread(tree) else None
+    return "generic" if induce_thread(tree) else None
 
 
 def page_base(tree: LexborHTMLParser, url: str | None) -> str:
@@ -55,32 +55,49 @@ def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: boo
     base = page_base(tree, url)
     main = _Main(tree)
     if engines:
-        for spec in _engine_specs(tree):
-            nodes = unique_nodes(tree.css(spec.post))
-            if not nodes or main.outside(nodes):
-                continue
-            # Engine parsers edit the tree (quotes and signatures are cut out);
-            # the induction fallback needs it whole, so it reads its own copy.
-            fresh = LexborHTMLParser(tree.html or "")
-            doc = parse_with(spec, tree, base or url)
-            doc.url = url
-            if doc.posts:
-                _fill_from_induction(doc, fresh, url, base)
+        for spec in [e.spec for e in ENGINES if e.detect(tree)]:
+            doc, tree, main = _with_spec(spec, tree, main, url, base)
+            if doc is not None:
                 return doc
-            tree, main = fresh, _Main(fresh)
     induced = induce_thread(tree)
-    if induced is None:
-        return None
-    if main.outside([n for r in induced.records for n in r.nodes]):
+    if induced is not None and main.outside([n for r in induced.records for n in r.nodes]):
         lead = lead_record(main.node, induced)
-        if lead is None:
-            return None
-        induced.records.insert(0, lead)
-    doc = thread_from_induction(tree, induced, url, base)
-    return doc if doc.posts else None
+        if lead is not None:
+            induced.records.insert(0, lead)
+        else:
+            induced = None
+    if induced is not None:
+        doc = thread_from_induction(tree, induced, url, base)
+        if doc.posts:
+            return doc
+        tree, main = LexborHTMLParser(tree.html or ""), None
+        main = _Main(tree)
+    # Last resort: schema.org microdata or a repeated class with author-like
+    # markup, for pages where no profile template repeats (guest-only boards).
+    generic_spec = generic.spec_for(tree) if engines else None
+    if generic_spec is not None:
+        doc, _, _ = _with_spec(generic_spec, tree, main, url, base)
+        return doc
+    return None
 
 
-ONE_RECORD_SHARE = 0.6
+def _with_spec(spec, tree: LexborHTMLParser, main: "_Main", url: str | None, base: str):
+    """Posts read by one engine spec (checked against induction), or None and an untouched tree."""
+    nodes = unique_nodes(tree.css(spec.post))
+    if not nodes or main.outside(nodes):
+        return None, tree, main
+    # Engine parsers edit the tree (quotes and signatures are cut out); the
+    # induction fallback needs it whole, so it reads its own copy.
+    fresh = LexborHTMLParser(tree.html or "")
+    doc = parse_with(spec, tree, base or url)
+    doc.url = url
+    if doc.posts:
+        _fill_from_induction(doc, fresh, url, base)
+        return doc, fresh, main
+    return None, fresh, _Main(fresh)
+
+
+ONE_RECORD_SHARE = 0.6  # one record holding this share of all records' text is an article in a card
 MIN_ARTICLE_CHARS = 300  # a main text shorter than this is a page's blurb, not an article body
 
 

@@ -24,7 +24,7 @@ from ._base import Engine, EngineSpec
 _QUOTE_HEAD = re.compile(r"^\s*(?:quote from|originally posted by|quoting)\s+(.+?)\s*:?\s*$|^\s*(.+?)\s+(?:wrote|said|posted)\s*:?\s*$", re.I)
 _QUOTE_SELECTOR = "blockquote, div[class*='quote']"
 _SIGNATURE = ("[class*='signature']", "[class$='-sig']", "[class*='sig-']", "script")
-_TITLE = "h1, h2[class*='title'], h2[class*='subject'], [class*='thread-title'], [class*='topic-title'], [class*='subject']"
+TITLE_SELECTOR = _TITLE = "h1, h2[class*='title'], h2[class*='subject'], [class*='thread-title'], [class*='topic-title'], [class*='subject']"
 
 
 def _quote_header(q: LexborNode) -> LexborNode | None:

@@ -41,7 +41,8 @@ from ...values import domain_of
 from .._dom import SKIP_TAGS, node_text
 from .._values import shown_timestamp_iso
 from ..passages import clean_post_text
-from .generic import quote_author
+from ._base import page_offset, with_zone
+from .generic import TITLE_SELECTOR, quote_author
 
 __all__ = ["InducedThread", "href_shape", "induce_thread", "lead_record", "thread_from_induction"]
 
@@ -456,6 +457,29 @@ def _quotes(slot: LexborNode, slot_len: int) -> list[Quote]:
     return quotes
 
 
+_DATEISH = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|\b(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[ec]c|janv|févr|avr|juil|déc)[a-zé]*\.?\s",
+    re.I,
+)
+
+
+def _date_path(per_record: list[dict], text_path: tuple | None) -> tuple | None:
+    """The slot whose short text parses as a date in most records."""
+    counts: Counter = Counter()
+    sample = per_record[:8]
+    for paths in sample:
+        for path, nodes in paths.items():
+            if text_path and path[: len(text_path)] == text_path:
+                continue
+            text = " ".join(nodes[0].text(deep=True).split())
+            if 4 <= len(text) <= 60 and _DATEISH.search(text) and shown_timestamp_iso(text):
+                counts[path] += 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda p: (counts[p], len(p)))
+    return best if counts[best] >= max(1, len(sample) // 2) else None
+
+
 def _published(rec: Record, slot: LexborNode | None) -> str | None:
     for root in rec.nodes:
         for node in [root, *root.traverse(include_text=False)]:
@@ -478,6 +502,9 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     guests = _guest_names(records, per_record)
     path = _text_path(records, per_record, record_ids)
     chrome = _chrome_paths(per_record, path) if path else set()
+    when = _date_path(per_record, path)
+    zone = page_offset(tree)
+    dates = [_published(r, None) or _shown_date(paths.get(when)) if when else _published(r, None) for r, paths in zip(records, per_record)]
     base = base or url or ""
     slots: list[LexborNode | None] = []
     for rec, paths in zip(records, per_record):
@@ -501,7 +528,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         raw_texts.append(node_text(slot))
     texts = _strip_common_lines(raw_texts)
     posts = []
-    for rec, slot, text, quotes in zip(records, slots, texts, quotes_per):
+    for rec, slot, text, quotes, date in zip(records, slots, texts, quotes_per, dates):
         cleaned = clean_post_text(text)
         if not cleaned.text and not quotes:
             continue
@@ -510,16 +537,33 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
             author.name = clean_name(rec.author_link.text(deep=True, separator=" ")) or None
             author.profile_url = urljoin(base, (rec.author_link.attributes.get("href") or "").strip())
         posts.append(Post(
-            author=author, published=_published(rec, slot), text=cleaned.text, quotes=quotes,
+            author=author, published=with_zone(date, zone), text=cleaned.text, quotes=quotes,
+            permalink=_permalink(rec, slot, base),
             links=cleaned.links, removed_passages=cleaned.removed,
         ))
-    title_node = tree.css_first("h1") or tree.css_first("title")
+    title_node = next((n for sel in TITLE_SELECTOR.split(", ") if (n := tree.css_first(sel)) is not None), None) or tree.css_first("title")
     title = " ".join(title_node.text(deep=True).split()) if title_node is not None else None
     return Document(
         url=url, source_domain=domain_of(url), title=title or None,
         published=posts[0].published if posts else None,
-        kind="forum_thread", engine="induced", posts=posts,
+        kind="forum_thread", engine="generic", posts=posts,
     )
+
+
+def _permalink(rec: Record, slot: LexborNode | None, base: str) -> str | None:
+    """The post's own URL: a bookmark link, else a link to a numbered anchor outside the text."""
+    for root in rec.nodes:
+        for a in root.css("a[rel='bookmark'], a[href*='#']"):
+            if slot is not None and _contains(slot, a):
+                continue
+            href = (a.attributes.get("href") or "").strip()
+            if a.attributes.get("rel") == "bookmark" or re.search(r"#\D*\d", href):
+                return urljoin(base, href)
+    return None
+
+
+def _shown_date(nodes: list[LexborNode] | None) -> str | None:
+    return shown_timestamp_iso(" ".join(nodes[0].text(deep=True).split())) if nodes else None
 
 
 def _guest_names(records: list[Record], per_record: list[dict]) -> dict[int, str]:
