@@ -341,10 +341,16 @@ def _record_paths(rec: Record, record_ids: set[int]) -> dict[tuple, list[LexborN
     while stack:
         node, path = stack.pop()
         paths[path].append(node)
+        # A step is the child's signature and its rank among same-signature
+        # siblings: the author cell and the message cell of a table row are
+        # both a "td", but not the same slot.
+        seen: Counter = Counter()
         for child in _children(node):
             if child.mem_id in record_ids or child.tag in SKIP_TAGS:
                 continue
-            stack.append((child, path + (signature(child),)))
+            sig = signature(child)
+            seen[sig] += 1
+            stack.append((child, path + (f"{sig}#{seen[sig]}",)))
     return paths
 
 
