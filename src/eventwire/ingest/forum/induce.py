@@ -194,9 +194,12 @@ def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, l
     per_shape: dict[str, dict[int, tuple[LexborNode, str]]] = defaultdict(dict)
     texts: dict[str, list[set[str]]] = defaultdict(list)
     order: dict[str, int] = {}
+    icons: dict[str, dict[int, LexborNode]] = defaultdict(dict)
     for i, rec in enumerate(records):
         seen: dict[str, set[str]] = defaultdict(set)
         for pos, (a, shape, text) in enumerate(_links(rec)):
+            if not text and a.css_first("img") is not None and "#" not in (a.attributes.get("href") or ""):
+                icons[shape].setdefault(i, a)
             if not _name_like(text):
                 continue
             seen[shape].add(text)
@@ -223,8 +226,17 @@ def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, l
         key = (len(hits) / len(records), -order[shape])
         if key > best_key:
             best, best_key = shape, key
-    if best is None:
-        return None, 0.0, [None] * len(records)
+    if best is None or best_key[0] < 0.5:
+        # Older boards (phpBB 2) print the name as plain bold text and link the
+        # profile from an icon: a shape of text-less icon links whose hrefs vary.
+        for shape, hits in icons.items():
+            hrefs = {a.attributes.get("href") for a in hits.values()}
+            # A profile icon's href repeats when a member posts twice; a post's own link never does.
+            if len(hits) >= max(MIN_RECORDS, 0.5 * len(records)) and len(hrefs) >= 2 and len(hits) / len(records) + 0.25 * (len(hrefs) < len(hits)) > best_key[0]:
+                best, best_key = shape, (len(hits) / len(records) + 0.25 * (len(hrefs) < len(hits)), 0)
+        if best is None or best not in icons:
+            return (best, best_key[0], [per_shape[best].get(i, (None, ""))[0] for i in range(len(records))]) if best else (None, 0.0, [None] * len(records))
+        return best, len(icons[best]) / len(records), [icons[best].get(i) for i in range(len(records))]
     links = [per_shape[best].get(i, (None, ""))[0] for i in range(len(records))]
     return best, best_key[0], links
 
@@ -337,7 +349,7 @@ def _inside(node: LexborNode, ids: set[int], stop: LexborNode) -> bool:
 def _record_paths(rec: Record, record_ids: set[int]) -> dict[tuple, list[LexborNode]]:
     """Every descendant of the record under its path of signatures; other records are not entered."""
     paths: dict[tuple, list[LexborNode]] = defaultdict(list)
-    stack: list[tuple[LexborNode, tuple]] = [(n, (i, signature(n))) for i, n in enumerate(rec.nodes)]
+    stack: list[tuple[LexborNode, tuple]] = [(n, (i, signature(n))) for i, n in reversed(list(enumerate(rec.nodes)))]
     while stack:
         node, path = stack.pop()
         paths[path].append(node)
@@ -345,12 +357,14 @@ def _record_paths(rec: Record, record_ids: set[int]) -> dict[tuple, list[LexborN
         # siblings: the author cell and the message cell of a table row are
         # both a "td", but not the same slot.
         seen: Counter = Counter()
+        steps = []
         for child in _children(node):
             if child.mem_id in record_ids or child.tag in SKIP_TAGS:
                 continue
             sig = signature(child)
             seen[sig] += 1
-            stack.append((child, path + (f"{sig}#{seen[sig]}",)))
+            steps.append((child, path + (f"{sig}#{seen[sig]}",)))
+        stack.extend(reversed(steps))  # popped in document order: paths are listed as they appear
     return paths
 
 
@@ -507,6 +521,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     per_record = [_record_paths(r, record_ids) for r in records]
     guests = _guest_names(records, per_record)
     path = _text_path(records, per_record, record_ids)
+    names = _name_slot(records, per_record, path)
     chrome = _chrome_paths(per_record, path) if path else set()
     when = _date_path(per_record, path)
     zone = page_offset(tree)
@@ -538,9 +553,9 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         cleaned = clean_post_text(text)
         if not cleaned.text and not quotes:
             continue
-        author = Author(name=guests.get(id(rec)))
+        author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
         if rec.author_link is not None:
-            author.name = clean_name(rec.author_link.text(deep=True, separator=" ")) or None
+            author.name = clean_name(rec.author_link.text(deep=True, separator=" ")) or names.get(id(rec))
             author.profile_url = urljoin(base, (rec.author_link.attributes.get("href") or "").strip())
         posts.append(Post(
             author=author, published=with_zone(date, zone), text=cleaned.text, quotes=quotes,
@@ -570,6 +585,34 @@ def _permalink(rec: Record, slot: LexborNode | None, base: str) -> str | None:
 
 def _shown_date(nodes: list[LexborNode] | None) -> str | None:
     return shown_timestamp_iso(" ".join(nodes[0].text(deep=True).split())) if nodes else None
+
+
+def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple | None) -> dict[int, str]:
+    """Names for records whose profile link is an icon: the first slot with a short, varying, name-like text."""
+    if not any(r.author_link is not None and not r.author_link.text(deep=True).strip() for r in records):
+        return {}
+    counts: Counter = Counter()
+    values: dict[tuple, set] = defaultdict(set)
+    order: dict[tuple, int] = {}
+    for paths in per_record:
+        for pos, (path, nodes) in enumerate(paths.items()):
+            if text_path and path[: len(text_path)] == text_path:
+                continue
+            text = clean_name(nodes[0].text(deep=True, separator=" "))
+            if _name_like(text):
+                counts[path] += 1
+                values[path].add(text)
+                order[path] = min(order.get(path, pos), pos)
+    usable = [p for p in counts if counts[p] >= 0.5 * len(records) and len(values[p]) >= 2]
+    if not usable:
+        return {}
+    slot = min(usable, key=lambda p: order[p])
+    out = {}
+    for rec, paths in zip(records, per_record):
+        nodes = paths.get(slot)
+        if nodes:
+            out[id(rec)] = clean_name(nodes[0].text(deep=True, separator=" "))
+    return out
 
 
 def _guest_names(records: list[Record], per_record: list[dict]) -> dict[int, str]:
