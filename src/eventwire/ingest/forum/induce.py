@@ -114,7 +114,7 @@ def href_shape(href: str) -> str | None:
             key, _, value = item.partition("=")
             if not _ and re.search(r"\d", key):
                 keys.append("*")  # member.php?5-name
-            elif value and value.isalpha() and len(value) <= 15:
+            elif value and value.isalpha() and value.islower() and len(value) <= 15:
                 keys.append(f"{key}={value.lower()}")
             else:
                 keys.append(key)
@@ -198,7 +198,7 @@ def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, l
     for i, rec in enumerate(records):
         seen: dict[str, set[str]] = defaultdict(set)
         for pos, (a, shape, text) in enumerate(_links(rec)):
-            if not text and a.css_first("img") is not None and "#" not in (a.attributes.get("href") or ""):
+            if (text or a.css_first("img") is not None) and "#" not in (a.attributes.get("href") or ""):
                 icons[shape].setdefault(i, a)
             if not _name_like(text):
                 continue
@@ -231,6 +231,9 @@ def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, l
         # profile from an icon: a shape of text-less icon links whose hrefs vary.
         for shape, hits in icons.items():
             hrefs = {a.attributes.get("href") for a in hits.values()}
+            labels = {" ".join(a.text(deep=True).split()) for a in hits.values()}
+            if len(labels) > 1:
+                continue  # an icon or a fixed label ("Profile") on every record, the href alone varies
             # A profile icon's href repeats when a member posts twice; a post's own link never does.
             if len(hits) >= max(MIN_RECORDS, 0.5 * len(records)) and len(hrefs) >= 2 and len(hits) / len(records) + 0.25 * (len(hrefs) < len(hits)) > best_key[0]:
                 best, best_key = shape, (len(hits) / len(records) + 0.25 * (len(hrefs) < len(hits)), 0)
@@ -555,7 +558,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
             continue
         author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
         if rec.author_link is not None:
-            author.name = clean_name(rec.author_link.text(deep=True, separator=" ")) or names.get(id(rec))
+            author.name = names.get(id(rec)) or clean_name(rec.author_link.text(deep=True, separator=" ")) or None
             author.profile_url = urljoin(base, (rec.author_link.attributes.get("href") or "").strip())
         posts.append(Post(
             author=author, published=with_zone(date, zone), text=cleaned.text, quotes=quotes,
@@ -589,8 +592,9 @@ def _shown_date(nodes: list[LexborNode] | None) -> str | None:
 
 def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple | None) -> dict[int, str]:
     """Names for records whose profile link is an icon: the first slot with a short, varying, name-like text."""
-    if not any(r.author_link is not None and not r.author_link.text(deep=True).strip() for r in records):
-        return {}
+    labels = {" ".join(r.author_link.text(deep=True).split()) for r in records if r.author_link is not None}
+    if len(labels) != 1 or len(records) < MIN_RECORDS:
+        return {}  # the author links carry the names themselves
     counts: Counter = Counter()
     values: dict[tuple, set] = defaultdict(set)
     order: dict[tuple, int] = {}
