@@ -232,8 +232,12 @@ def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, l
         for shape, hits in icons.items():
             hrefs = {a.attributes.get("href") for a in hits.values()}
             labels = {" ".join(a.text(deep=True).split()) for a in hits.values()}
-            if len(labels) > 1:
-                continue  # an icon or a fixed label ("Profile") on every record, the href alone varies
+            if len(labels) > 1 or len(hrefs) == len(hits) or len(hrefs) < 0.5 * len(hits):
+                # An icon or a fixed label ("Profile") on every record, the href
+                # alone varies; it is a profile template only if an href comes
+                # back (a member who posted twice), which "edit" or "quote"
+                # links never do.
+                continue
             # A profile icon's href repeats when a member posts twice; a post's own link never does.
             if len(hits) >= max(MIN_RECORDS, 0.5 * len(records)) and len(hrefs) >= 2 and len(hits) / len(records) + 0.25 * (len(hrefs) < len(hits)) > best_key[0]:
                 best, best_key = shape, (len(hits) / len(records) + 0.25 * (len(hrefs) < len(hits)), 0)
@@ -287,16 +291,32 @@ def _periodic(kids: list[LexborNode], deep: list[str], k: int) -> list[list[list
     return out
 
 
+def _own_hosts(tree: LexborHTMLParser) -> set[str] | None:
+    """The site's host names (from canonical, og:url, base), or None when the page does not say."""
+    hosts = set()
+    for sel, attr in (("link[rel='canonical']", "href"), ("meta[property='og:url']", "content"), ("base[href]", "href")):
+        node = tree.css_first(sel)
+        host = urlsplit((node.attributes.get(attr) or "") if node is not None else "").netloc.lower()
+        if host:
+            hosts.add(host)
+            hosts.add(host[4:] if host.startswith("www.") else "www." + host)
+    return hosts or None
+
+
 def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
     """The page's post records, or None when nothing repeats with an author in it."""
     body = tree.body
     if body is None:
         return None
+    own = _own_hosts(tree)
     found: list[InducedThread] = []
     for recs in _candidates(body):
         shape, frac, links = _author_shape(recs)
         if shape is None or frac < 0.5:
             continue
+        host = shape.split("/", 1)[0].lower()
+        if host and own is not None and host not in own:
+            continue  # members' profiles live on the site itself, not on another host
         # Nested records (threaded replies) would count their replies' text twice.
         ids = {n.mem_id for rec in recs for n in rec}
         covered = 0
