@@ -72,9 +72,16 @@ PRECISION_SHARE = 0.8  # a precision pass shorter than this share of the balance
 SUSPICIOUS_SHARE = 0.6  # below this share of the page's main prose, the precision pass is checked
 
 
+# htmldate's extensive search runs a multi-language date parser over free text;
+# on some pages that is most of the reading time. The page's own markup (meta
+# tags, JSON-LD, <time>) still gives the date.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
 def _extract(html: str, url: str | None, *, precision: bool):
     return trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_precision=precision
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_precision=precision,
+        date_extraction_params=_DATE_PARAMS,
     )
 
 
