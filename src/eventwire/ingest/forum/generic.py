@@ -85,6 +85,8 @@ def _candidate_class(tree: LexborHTMLParser) -> tuple[str, str] | None:
             groups[(node.tag or "", cls)].append(node)
     best, best_score = None, 0
     for (tag, cls), nodes in groups.items():
+        if len(nodes) < MIN_POSTS:
+            continue  # cheap test first: most class groups on a page are single elements
         good = [n for n in nodes if n.css_first(_AUTHORISH) and len(n.text(deep=True).strip()) >= MIN_TEXT]
         if len(good) < MIN_POSTS or len(good) < 0.66 * len(nodes):
             continue
