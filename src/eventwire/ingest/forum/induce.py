@@ -36,7 +36,10 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from functools import cache
+
 from ...model import Author, Document, Post, Quote
+from ...resources import json_data
 from ...values import domain_of
 from .._dom import SKIP_TAGS, node_text
 from .._values import shown_timestamp_iso
@@ -189,6 +192,22 @@ def _in_prose(link: LexborNode, length: int) -> bool:
     return False
 
 
+@cache
+def _profile_words() -> tuple[str, ...]:
+    return tuple(json_data("ingest/data/profile_words.json")["words"])
+
+
+def _profile_worded(links) -> bool:
+    """Every link says, in its href or its icon's alt text, that it leads to a member profile."""
+    words = _profile_words()
+    for a in links:
+        img = a.css_first("img")
+        said = ((a.attributes.get("href") or "") + " " + ((img.attributes.get("alt") or "") if img is not None else "")).lower()
+        if not any(w in said for w in words):
+            return False
+    return True
+
+
 def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, list[LexborNode | None]]:
     """The href shape that names a varying author in most records, and each record's author link."""
     per_shape: dict[str, dict[int, tuple[LexborNode, str]]] = defaultdict(dict)
@@ -232,7 +251,7 @@ def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, l
         for shape, hits in icons.items():
             hrefs = {a.attributes.get("href") for a in hits.values()}
             labels = {" ".join(a.text(deep=True).split()) for a in hits.values()}
-            if len(labels) > 1 or len(hrefs) == len(hits) or len(hrefs) < 0.5 * len(hits):
+            if len(labels) > 1 or len(hrefs) < 0.5 * len(hits) or (len(hrefs) == len(hits) and not _profile_worded(hits.values())):
                 # An icon or a fixed label ("Profile") on every record, the href
                 # alone varies; it is a profile template only if an href comes
                 # back (a member who posted twice), which "edit" or "quote"
