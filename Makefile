@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 DB     ?= eventwire.duckdb
 EXAMPLE := examples/forum_post.txt
 
-.PHONY: demo serve load-test test test-fast install install-dev lock bench evaluate dedup-eval clean
+.PHONY: demo serve load-test test test-fast install install-dev lock bench evaluate dedup-eval extract-eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ load-test: $(VENV)/.installed-dev
 
 dedup-eval: $(VENV)/.installed
 	$(BIN)/python benchmarks/dedup_eval.py gold/dedup/articles
+
+# Main-text F1 beside bare trafilatura on ../shared/dev-data/articles-readability,
+# forum post recall / author / profile-URL accuracy on tests/fixtures/forums_wild, and speed.
+extract-eval: $(VENV)/.installed
+	$(BIN)/python benchmarks/extract_eval.py
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench.py gold/events --docs 10000

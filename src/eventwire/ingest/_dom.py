@@ -19,6 +19,33 @@ SKIP_TAGS = frozenset("script style template svg button select input textarea if
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 
+# Elements that have no content in HTML: a "/>" on them is harmless.
+VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr basefont bgsound frame keygen".split())
+# "<name attrs/>": a start tag closed XML-style. Attribute values may hold ">" inside quotes.
+_SELF_CLOSING = re.compile(r"""<([A-Za-z][\w:.-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*/>""")
+
+
+def normalize_xhtml(text: str) -> str:
+    """Rewrite XML-style self-closed non-void elements as open+close pairs.
+
+    Why: pages saved as XHTML write ``<iframe …/>``, ``<script …/>``,
+    ``<textarea/>``, ``<title/>`` or ``<div/>``. An HTML5 parser ignores the
+    "/" on a non-void element, so a raw-text element (script, textarea, title,
+    iframe …) swallows the rest of the page as its text, and an empty
+    ``<div/>`` wraps everything after it. Void elements (``<br/>``) are left as they are.
+    """
+    if "/>" not in text:
+        return text
+
+    def fix(m: re.Match) -> str:
+        tag = m.group(1)
+        if tag.lower() in VOID_TAGS:
+            return m.group(0)
+        return f"<{tag}{m.group(2)}></{tag}>"
+
+    return _SELF_CLOSING.sub(fix, text)
+
+
 def parse_html(text: str) -> LexborHTMLParser:
     return LexborHTMLParser(text)
 
@@ -73,3 +100,53 @@ def unwrap_noscript(text: str, tree: LexborHTMLParser) -> LexborHTMLParser:
             head = tree.head.html if tree.head is not None else ""
             return LexborHTMLParser(f"<html>{head}<body>{rich}</body></html>")
     return tree
+
+
+_PARAGRAPHS = frozenset("p li h2 h3 h4 h5 h6 dd pre".split())
+_INLINE_SKIP = SKIP_TAGS | {"a", "nav", "header", "footer", "aside", "noscript"}
+MIN_RUN_CHARS = 25  # shorter text runs are labels, buttons and dates
+
+
+def main_text_block(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
+    """The element that holds the page's main run of prose, and how many characters it holds.
+
+    Why: deciding whether a page is an article or a thread needs to know where
+    its main text is without running the article extractor on every forum page.
+    Each text run of some length, not inside a link, navigation or script, is
+    credited to the block that holds its paragraph (the parent of a ``<p>``, or
+    the block the run sits in directly, as in ``<br>``-separated posts); the
+    block with the most credit holds the main text.
+    """
+    body = tree.body
+    if body is None:
+        return None, 0
+    credit: dict[int, int] = {}
+    blocks: dict[int, LexborNode] = {}
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        text = (node.text_content or "").strip()
+        if len(text) < MIN_RUN_CHARS:
+            continue
+        block = node.parent
+        while block is not None and block.tag not in BLOCK_TAGS and block.tag not in _INLINE_SKIP and block.tag != "td":
+            block = block.parent
+        if block is None or block.tag in _INLINE_SKIP or _under(block, _INLINE_SKIP):
+            continue
+        if block.tag in _PARAGRAPHS and block.parent is not None:
+            block = block.parent
+        credit[block.mem_id] = credit.get(block.mem_id, 0) + len(text)
+        blocks[block.mem_id] = block
+    if not credit:
+        return None, 0
+    best = max(credit, key=credit.__getitem__)
+    return blocks[best], credit[best]
+
+
+def _under(node: LexborNode, tags: frozenset) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.parent
+    return False

@@ -1,19 +1,25 @@
-"""HTML pages: forum threads go to their engine's parser, everything else to the article reader."""
+"""HTML pages: a forum thread when repeated post records hold the page's main text, an article otherwise.
+
+XHTML-serialised pages are normalised first (see :func:`normalize_xhtml`).
+"""
 
 from __future__ import annotations
 
 from ..errors import Reason, RejectedInput
 from ..model import Document
-from ._dom import parse_html, unwrap_noscript
+from ._dom import main_text_block, normalize_xhtml, parse_html, unwrap_noscript
 from .article import read_article
 from .forum import parse_thread
 
 
-def read_html(text: str, *, url: str | None = None, name: str = "") -> Document:
+def read_html(text: str, *, url: str | None = None, name: str = "", engines: bool = True) -> Document:
+    """``engines=False`` switches the engine parsers off (record induction alone), for evaluation."""
+    text = normalize_xhtml(text)
     tree = unwrap_noscript(text, parse_html(text))
-    doc = parse_thread(tree, url=url)
+    doc = parse_thread(tree, url=url, engines=engines)
     if doc is None:
-        doc = read_article(text, url=url)
+        _, prose = main_text_block(tree)
+        doc = read_article(text, url=url, prose_chars=prose)
     if not doc.posts or not any(p.text for p in doc.posts):
         raise RejectedInput(Reason.NO_TEXT, f"{name or 'page'}: no article or post text found in the HTML", input_name=name)
     return doc

@@ -71,6 +71,17 @@ def _boilerplate_lines(raw: str) -> list[RemovedPassage]:
     return out
 
 
+def clean_article_text(raw: str) -> Cleaned:
+    """An article's text with only its short boilerplate lines removed ("Read more: …", donation appeals).
+
+    Link-line lifting and repeated-passage collapsing are for pasted forum
+    posts: an article's visible URL lines and its legitimately repeated lines
+    (a refrain, a repeated caption, a chorus in a transcript) are its text.
+    """
+    removed = _boilerplate_lines(raw)
+    return Cleaned(_cut(raw, removed), unique([u for _, _, u in find_urls(raw)]), removed)
+
+
 def clean_post_text(raw: str) -> Cleaned:
     """Return the post's text with link lines lifted and repeated pastes collapsed."""
     link_spans = [(m.start(), m.end(), m.group(1)) for m in _LINK_LINE.finditer(raw)]

@@ -204,7 +204,7 @@ def page_offset(tree: LexborHTMLParser) -> timezone | None:
     return timezone(timedelta(minutes=-minutes if (m.group(1) or "+") in "-−" else minutes))
 
 
-def _with_zone(stamp: str | None, zone: timezone | None) -> str | None:
+def with_zone(stamp: str | None, zone: timezone | None) -> str | None:
     if not stamp or zone is None or "T" not in stamp:
         return stamp
     parsed = datetime.fromisoformat(stamp)
@@ -216,7 +216,7 @@ def parse_with(spec: EngineSpec, tree: LexborHTMLParser, url: str | None) -> Doc
     posts = [p for p in (parse_post(spec, n, url) for n in nodes) if p is not None]
     zone = page_offset(tree)
     for post in posts:
-        post.published = _with_zone(post.published, zone)
+        post.published = with_zone(post.published, zone)
     title_node = _first(tree.root, spec.title) if tree.root is not None else None
     title = _text(title_node) or _text(tree.css_first("title"))
     return Document(
@@ -230,4 +230,4 @@ def parse_with(spec: EngineSpec, tree: LexborHTMLParser, url: str | None) -> Doc
     )
 
 
-__all__ = ["Engine", "EngineSpec", "parse_with", "parse_post", "parse_count", "shown_date_iso"]
+__all__ = ["Engine", "EngineSpec", "page_offset", "parse_with", "parse_post", "parse_count", "shown_date_iso", "with_zone"]

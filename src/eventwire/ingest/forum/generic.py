@@ -24,7 +24,7 @@ from ._base import Engine, EngineSpec
 _QUOTE_HEAD = re.compile(r"^\s*(?:quote from|originally posted by|quoting)\s+(.+?)\s*:?\s*$|^\s*(.+?)\s+(?:wrote|said|posted)\s*:?\s*$", re.I)
 _QUOTE_SELECTOR = "blockquote, div[class*='quote']"
 _SIGNATURE = ("[class*='signature']", "[class$='-sig']", "[class*='sig-']", "script")
-_TITLE = "h1, h2[class*='title'], h2[class*='subject'], [class*='thread-title'], [class*='topic-title'], [class*='subject']"
+TITLE_SELECTOR = _TITLE = "h1, h2[class*='title'], h2[class*='subject'], [class*='thread-title'], [class*='topic-title'], [class*='subject']"
 
 
 def _quote_header(q: LexborNode) -> LexborNode | None:
@@ -85,6 +85,8 @@ def _candidate_class(tree: LexborHTMLParser) -> tuple[str, str] | None:
             groups[(node.tag or "", cls)].append(node)
     best, best_score = None, 0
     for (tag, cls), nodes in groups.items():
+        if len(nodes) < MIN_POSTS:
+            continue  # cheap test first: most class groups on a page are single elements
         good = [n for n in nodes if n.css_first(_AUTHORISH) and len(n.text(deep=True).strip()) >= MIN_TEXT]
         if len(good) < MIN_POSTS or len(good) < 0.66 * len(nodes):
             continue

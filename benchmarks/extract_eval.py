@@ -1,0 +1,290 @@
+"""Extraction accuracy and speed: eventwire beside bare trafilatura on articles, and on forum threads.
+
+Usage::
+
+    python benchmarks/extract_eval.py [--articles DIR] [--article-fixtures DIR] [--forums DIR] [--worst N] [--json]
+
+Articles (``DIR/*/source.html`` with the expected main content in ``expected.html``,
+e.g. the 130 readability pages in ``../shared/dev-data/articles-readability``):
+
+* **Scorer** — main-text F1 on a bag of tokens. A text is normalised (Unicode
+  NFKC, lower-cased) and cut into word tokens (``\\w+``); precision and recall
+  are the multiset intersection of the extracted and expected tokens over the
+  extracted and expected counts. The expected text is the visible text of
+  ``expected.html``. eventwire's text is the article post's text (all posts when
+  the page is read as a thread, which is itself counted as an error line);
+  trafilatura's is ``trafilatura.extract(html)`` with its default settings.
+  Both sides are scored by the same function. A page neither side extracts
+  anything from scores 0 for both.
+
+Article fixtures (``tests/fixtures/articles_wild``: news pages with comment
+lists, teaser rivers, widgets): read as an article or not, text F1 against the
+gold text, and how many ``must_exclude`` strings leak into the text.
+
+Forums (``DIR/*.html`` with ``X.gold.json`` beside each page):
+
+* **post recall** — gold posts matched by an extracted post: each gold post is
+  paired, in page order, with an unused extracted post whose token F1 with it is
+  at least 0.6;
+* **author accuracy** — gold posts whose matched post has the same author name
+  (white space collapsed); an unmatched post counts as wrong;
+* **profile-URL accuracy** — gold posts whose matched post has exactly the gold
+  profile URL (``null`` in the gold must be ``null`` in the output).
+
+Each forum figure is printed twice: with the engine parsers, and with them
+switched off (record induction alone).
+
+Speed: CPU seconds (``time.process_time``, one process, one core) to read every
+page once, eventwire interleaved with bare trafilatura on the same page so both
+see the same machine load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import trafilatura
+from selectolax.lexbor import LexborHTMLParser
+
+from eventwire.errors import RejectedInput
+from eventwire.ingest.html import read_html
+
+# Older versions of read_html had no switch for the engine parsers (baseline runs).
+_SWITCH = "engines" in inspect.signature(read_html).parameters
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_ARTICLES = ROOT.parent / "shared" / "dev-data" / "articles-readability"
+DEFAULT_FORUMS = ROOT / "tests" / "fixtures" / "forums_wild"
+DEFAULT_ARTICLE_FIXTURES = ROOT / "tests" / "fixtures" / "articles_wild"
+MATCH_F1 = 0.6
+_TOKEN = re.compile(r"\w+")
+
+
+def tokens(text: str) -> Counter:
+    return Counter(_TOKEN.findall(unicodedata.normalize("NFKC", text or "").lower()))
+
+
+def f1(got: Counter, want: Counter) -> float:
+    if not got and not want:
+        return 1.0
+    common = sum((got & want).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(got.values()), common / sum(want.values())
+    return 2 * p * r / (p + r)
+
+
+def visible_text(html: str) -> str:
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style, noscript"):
+        node.decompose()
+    root = tree.body or tree.root
+    return root.text(deep=True, separator=" ") if root is not None else ""
+
+
+@dataclass
+class ArticleRow:
+    name: str
+    eventwire: float
+    trafilatura: float
+    kind: str
+
+
+def eventwire_text(html: str, url: str | None = None, *, engines: bool = True):
+    try:
+        doc = read_html(html, url=url, engines=engines) if _SWITCH else read_html(html, url=url)
+    except RejectedInput:
+        return None
+    return doc
+
+
+def eval_articles(folder: Path) -> tuple[list[ArticleRow], dict]:
+    rows: list[ArticleRow] = []
+    cpu = {"eventwire": 0.0, "trafilatura": 0.0}
+    for page in sorted(p for p in folder.iterdir() if (p / "source.html").exists()):
+        html = (page / "source.html").read_text("utf-8", errors="replace")
+        want = tokens(visible_text((page / "expected.html").read_text("utf-8", errors="replace")))
+        t0 = time.process_time()
+        doc = eventwire_text(html)
+        t1 = time.process_time()
+        bare = trafilatura.extract(html) or ""
+        t2 = time.process_time()
+        cpu["eventwire"] += t1 - t0
+        cpu["trafilatura"] += t2 - t1
+        ours = "\n".join(p.text for p in doc.posts) if doc is not None else ""
+        kind = doc.kind if doc is not None else "rejected"
+        rows.append(ArticleRow(page.name, f1(tokens(ours), want), f1(tokens(bare), want), kind))
+    return rows, cpu
+
+
+@dataclass
+class ForumScore:
+    gold: int = 0
+    matched: int = 0
+    author: int = 0
+    profile: int = 0
+    per_page: dict = field(default_factory=dict)
+
+    def add(self, name: str, gold: int, matched: int, author: int, profile: int) -> None:
+        self.gold += gold
+        self.matched += matched
+        self.author += author
+        self.profile += profile
+        self.per_page[name] = (gold, matched, author, profile)
+
+    def ratios(self) -> tuple[float, float, float]:
+        n = self.gold or 1
+        return self.matched / n, self.author / n, self.profile / n
+
+
+def _norm(value: str | None) -> str | None:
+    return " ".join(value.split()) if value else None
+
+
+def score_thread(gold: dict, doc) -> tuple[int, int, int, int]:
+    posts = list(doc.posts) if doc is not None else []
+    used: set[int] = set()
+    matched = author = profile = 0
+    for g in gold["posts"]:
+        want = tokens(g["text"])
+        best, best_f1 = None, MATCH_F1
+        for i in range(len(posts)):
+            if i in used:
+                continue
+            score = f1(tokens(posts[i].text), want)
+            if score >= best_f1:
+                best, best_f1 = i, score
+        if best is None:
+            continue
+        used.add(best)
+        matched += 1
+        got = posts[best].author
+        author += _norm(got.name) == _norm(g.get("author"))
+        profile += (got.profile_url or None) == (g.get("profile_url") or None)
+    return len(gold["posts"]), matched, author, profile
+
+
+def eval_forums(folder: Path, *, engines: bool) -> tuple[ForumScore, float]:
+    score = ForumScore()
+    cpu = 0.0
+    for page in sorted(folder.glob("*.html")):
+        gold_path = page.with_name(page.stem + ".gold.json")
+        if not gold_path.exists():
+            continue
+        gold = json.loads(gold_path.read_text("utf-8"))
+        if gold.get("kind") != "forum_thread":
+            continue
+        html = page.read_bytes().decode("utf-8", errors="replace")
+        t0 = time.process_time()
+        doc = eventwire_text(html, gold.get("base_url"), engines=engines)
+        cpu += time.process_time() - t0
+        score.add(page.stem, *score_thread(gold, doc))
+    return score, cpu
+
+
+def eval_article_fixtures(folder: Path) -> dict:
+    """Hand-built article pages that look like threads: read as an article, text F1, excluded strings kept out."""
+    rows = {}
+    for page in sorted(folder.glob("*.html")):
+        gold_path = page.with_name(page.stem + ".gold.json")
+        if not gold_path.exists():
+            continue
+        gold = json.loads(gold_path.read_text("utf-8"))
+        doc = eventwire_text(page.read_text("utf-8"))
+        text = "\n".join(p.text for p in doc.posts) if doc is not None else ""
+        leaked = [x for x in gold.get("must_exclude", []) if x in text]
+        rows[page.stem] = {
+            "kind": doc.kind if doc is not None else "rejected",
+            "f1": round(f1(tokens(text), tokens(gold["text"])), 4),
+            "leaked": leaked,
+        }
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
+    ap.add_argument("--forums", type=Path, default=DEFAULT_FORUMS)
+    ap.add_argument("--article-fixtures", type=Path, default=DEFAULT_ARTICLE_FIXTURES)
+    ap.add_argument("--worst", type=int, default=10)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    report: dict = {}
+    if args.articles.is_dir():
+        rows, cpu = eval_articles(args.articles)
+        n = len(rows)
+        ours = sum(r.eventwire for r in rows) / n
+        bare = sum(r.trafilatura for r in rows) / n
+        below = [r for r in rows if r.eventwire < r.trafilatura - 0.05]
+        threads = [r.name for r in rows if r.kind != "article"]
+        report["articles"] = {
+            "pages": n, "eventwire_f1": round(ours, 4), "trafilatura_f1": round(bare, 4),
+            "pages_more_than_0.05_below": len(below), "not_read_as_article": threads,
+            "pages_per_cpu_second": {k: round(n / v, 1) for k, v in cpu.items() if v},
+            "worst": [r.__dict__ for r in sorted(rows, key=lambda r: r.eventwire - r.trafilatura)[: args.worst]],
+        }
+    else:
+        print(f"no article pages at {args.articles}: skipped", file=sys.stderr)
+    if args.article_fixtures.is_dir():
+        report["article_fixtures"] = eval_article_fixtures(args.article_fixtures)
+    if args.forums.is_dir():
+        report["forums"] = {}
+        for engines in (True, False):
+            score, cpu = eval_forums(args.forums, engines=engines)
+            recall, author, profile = score.ratios()
+            pages = len(score.per_page)
+            report["forums"]["engines_on" if engines else "induction_only"] = {
+                "pages": pages, "posts": score.gold, "post_recall": round(recall, 4),
+                "author_accuracy": round(author, 4), "profile_url_accuracy": round(profile, 4),
+                "pages_per_cpu_second": round(pages / cpu, 1) if cpu else None,
+                "per_page": {k: list(v) for k, v in score.per_page.items()},
+            }
+    else:
+        print(f"no forum fixtures at {args.forums}: skipped", file=sys.stderr)
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        _print(report)
+    return 0
+
+
+def _print(report: dict) -> None:
+    a = report.get("articles")
+    if a:
+        print(f"Articles: {a['pages']} pages, main-text bag-of-tokens F1")
+        print(f"  eventwire   {a['eventwire_f1']:.4f}   ({a['pages_per_cpu_second'].get('eventwire')} pages/CPU-s)")
+        print(f"  trafilatura {a['trafilatura_f1']:.4f}   ({a['pages_per_cpu_second'].get('trafilatura')} pages/CPU-s)")
+        print(f"  pages more than 0.05 below trafilatura: {a['pages_more_than_0.05_below']}")
+        print(f"  pages not read as an article: {len(a['not_read_as_article'])} {a['not_read_as_article'][:10]}")
+        print("  worst pages (eventwire - trafilatura):")
+        for r in a["worst"]:
+            print(f"    {r['name']:<45} {r['eventwire']:.3f} vs {r['trafilatura']:.3f}  {r['kind']}")
+    fx = report.get("article_fixtures")
+    if fx:
+        n = len(fx)
+        print(f"Article fixtures (thread-like news pages): {n} pages, "
+              f"{sum(r['kind'] == 'article' for r in fx.values())} read as articles, "
+              f"mean text F1 {sum(r['f1'] for r in fx.values()) / n:.4f}, "
+              f"{sum(len(r['leaked']) for r in fx.values())} excluded strings leaked")
+        for name, r in fx.items():
+            if r["kind"] != "article" or r["leaked"] or r["f1"] < 0.9:
+                print(f"    {name:<28} {r['kind']:<13} F1 {r['f1']:.3f}  leaked {r['leaked'][:3]}")
+    for mode, f in report.get("forums", {}).items():
+        print(f"Forums ({mode}): {f['pages']} pages, {f['posts']} posts, {f['pages_per_cpu_second']} pages/CPU-s")
+        print(f"  post recall {f['post_recall']:.4f}  author {f['author_accuracy']:.4f}  profile URL {f['profile_url_accuracy']:.4f}")
+        bad = {k: v for k, v in f["per_page"].items() if not (v[0] == v[1] == v[2] == v[3])}
+        for name, (g, m, au, pr) in sorted(bad.items()):
+            print(f"    {name:<28} gold {g:>3}  matched {m:>3}  author {au:>3}  profile {pr:>3}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,750 @@
+"""Forum threads from any engine: posts found by record induction, without vocabulary.
+
+A thread page repeats one record per post. The record is found from the page's
+structure and content, not from class names:
+
+1. **Candidates.** Sibling elements with the same signature (tag and class
+   tokens, state tokens such as odd/even/alt/online/first and numbered tokens
+   left out), and groups of k = 2 or 3 consecutive siblings whose shapes repeat
+   (table boards print a post as an author row, a body row and a footer row).
+   Elements with the same classed signature under different parents form one
+   candidate too, so nested (threaded) replies are records of the same thread.
+2. **Author slot.** Every candidate's links are sorted by the shape of their
+   href (path without its last segment, query keys, numbers masked). The page's
+   profile template is the shape whose links carry a short, varying, non-date
+   text in most records; that link's text is the author and its href the
+   profile URL.
+3. **Choice.** The candidate whose records carry the author slot and cover the
+   most text wins.
+4. **Text slot.** Inside the records, descendants are aligned by their path of
+   signatures; the text slot is the path with the most text that holds no
+   author link, narrowed to its deepest descendant path that keeps nearly all
+   of that text. Slots whose text is the same in every record are chrome
+   (buttons, labels) and removed; so are lines every record starts or ends with.
+5. **Quotes** are blocks inside the text slot and smaller than it.
+
+Class words are used in one place only, case-insensitively: a signature block
+inside the text slot is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from functools import cache
+
+from ...model import Author, Document, Post, Quote
+from ...resources import json_data
+from ...values import domain_of
+from .._dom import SKIP_TAGS, node_text
+from .._values import shown_timestamp_iso
+from ..passages import clean_post_text
+from ._base import page_offset, with_zone
+from .generic import TITLE_SELECTOR, quote_author
+
+__all__ = ["InducedThread", "href_shape", "induce_thread", "lead_record", "thread_from_induction"]
+
+# Class tokens that say which state a record is in, not what it is: they must
+# not split one record type into several signatures.
+_STATE = re.compile(
+    r"^(?:odd|even|alt|alt\d|row\d?|online|offline|first|last|new|unread|read|active|selected|"
+    r"highlight\w*|sticky|hidden|is-\w+|has-\w+|js-\w+|depth-\d+|thread-(?:odd|even|alt)|"
+    r"byuser|bypostauthor|comment-author-[\w-]+|user-\w+|staff|moderator|admin\w*|deleted|ignored)$",
+    re.I,
+)
+_DIGITS = re.compile(r"\d+")
+_NOT_RECORD = SKIP_TAGS | {"-text", "-comment", "br", "hr", "img", "a", "span", "b", "i", "em", "strong", "option", "script"}
+_DATE_LIKE = re.compile(r"\d{1,4}[./:-]\d{1,2}|\b(?:ago|today|yesterday)\b|^\W*#?\d+\W*$", re.I)
+_NAME_TAIL = re.compile(
+    r"\s*(?:\(\s*[\d.,]+\s*\)|\[\s*[\d.,]+\s*\]|[\d.,]+\s+(?:posts?|messages?|beiträge|messages)\b.*|"
+    r"\d+\s+\w+\s+ago\b.*|[·•|,-]\s*$)\s*$",
+    re.I,
+)
+_SIGNATURE_CLASS = re.compile(r"signature|(?:^|[-_ ])sig(?:$|[-_ ])", re.I)
+_QUOTE_CLASS = re.compile(r"quote|citation|zitat|cita", re.I)
+MIN_RECORDS = 3  # fewer repeats than this is a layout (columns, a byline and a sidebar), not a thread
+MAX_NAMES_PER_RECORD = 3
+PROSE_WORDS = 4
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+NARROW_SHARE = 0.65  # a child slot holding this share of its parent's text is the message, the rest chrome
+MAX_NAME_CHARS = 32
+MAX_NAME_WORDS = 3  # user names; "Learn more about X" and headlines are longer
+
+
+def _is_element(node: LexborNode) -> bool:
+    tag = node.tag or ""
+    return bool(tag) and not tag.startswith("-")
+
+
+def _token(cls: str) -> str:
+    """A class token without its numbers ("windowbg2" → "windowbg", "posted-by-56" → "posted-by-")."""
+    return "" if _STATE.search(cls) else _DIGITS.sub("", cls.lower())
+
+
+def signature(node: LexborNode) -> str:
+    classes = sorted({t for t in map(_token, (node.attributes.get("class") or "").split()) if t})
+    return (node.tag or "") + ("." + ".".join(classes) if classes else "")
+
+
+def _children(node: LexborNode) -> list[LexborNode]:
+    return [c for c in node.iter() if _is_element(c)]
+
+
+def _text_len(node: LexborNode) -> int:
+    return len(node.text(deep=True, separator=" ").strip())
+
+
+def href_shape(href: str) -> str | None:
+    """A link's template: host, path without its last segment, query keys; numbers masked.
+
+    ``/members/anna.12/`` and ``/members/bob.7/`` share ``/members/*``;
+    ``memberlist.php?mode=viewprofile&u=5`` keeps ``mode=viewprofile`` and masks ``u``.
+    """
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return None
+    parts = urlsplit(href)
+    segments = [s for s in parts.path.split("/") if s]
+    query = parts.query
+    if query:
+        keys = []
+        for item in re.split(r"[&;]", query):
+            key, _, value = item.partition("=")
+            if not _ and re.search(r"\d", key):
+                keys.append("*")  # member.php?5-name
+            elif value and value.isalpha() and value.islower() and len(value) <= 15:
+                keys.append(f"{key}={value.lower()}")
+            else:
+                keys.append(key)
+        return f"{parts.netloc}/{'/'.join(segments)}?{'&'.join(sorted(keys))}"
+    if len(segments) < 2:
+        return None  # "/", "/forum", "index.php": site navigation, not a template with a varying part
+    head = [re.sub(r"\d+", "0", s) for s in segments[:-1]]
+    return f"{parts.netloc}/{'/'.join(head)}/*"
+
+
+def clean_name(text: str) -> str:
+    name = " ".join(text.split())
+    for _ in range(3):
+        stripped = _NAME_TAIL.sub("", name).strip()
+        if stripped == name:
+            break
+        name = stripped
+    return name
+
+
+def _name_like(text: str) -> bool:
+    return 0 < len(text) <= MAX_NAME_CHARS and len(text.split()) <= MAX_NAME_WORDS and not _DATE_LIKE.search(text) and any(ch.isalpha() for ch in text)
+
+
+@dataclass
+class Record:
+    nodes: list[LexborNode]
+    author_link: LexborNode | None = None
+
+
+@dataclass
+class InducedThread:
+    records: list[Record]
+    shape: str | None
+    score: float
+    covered: int  # characters of text inside the records
+    paths: dict = field(default_factory=dict)
+
+
+def _links(rec: list[LexborNode]) -> list[tuple[LexborNode, str, str]]:
+    out = []
+    for root in rec:
+        for a in ([root] if root.tag == "a" else []) + root.css("a[href]"):
+            href = a.attributes.get("href") or ""
+            shape = href_shape(href)
+            if shape is None:
+                continue
+            if a.css_first("time, [datetime], [data-time]") is not None:
+                continue  # a permalink shown as the post's date
+            text = clean_name(a.text(deep=True, separator=" "))
+            if text and _in_prose(a, len(text)):
+                continue
+            out.append((a, shape, text))
+    return out
+
+
+_INLINE = frozenset("a span b i em strong small font u abbr cite bdi label sup sub code".split())
+
+
+def _in_prose(link: LexborNode, length: int) -> bool:
+    """A link inside a sentence (wiki links, links in an article) names a topic, not the author.
+
+    An author link stands on its own or after a word or two ("by X"); a link
+    with several words of running text on either side is part of a sentence.
+    """
+    node = link
+    while node.parent is not None and node.parent.tag in _INLINE and node.prev is None and node.next is None:
+        node = node.parent
+    for side in (node.prev, node.next):
+        if side is not None and side.tag == "-text" and len(_WORDS.findall(side.text_content or "")) >= PROSE_WORDS:
+            return True
+    return False
+
+
+@cache
+def _profile_words() -> tuple[str, ...]:
+    return tuple(json_data("ingest/data/profile_words.json")["words"])
+
+
+def _profile_worded(links) -> bool:
+    """Every link says, in its href or its icon's alt text, that it leads to a member profile."""
+    words = _profile_words()
+    for a in links:
+        img = a.css_first("img")
+        said = ((a.attributes.get("href") or "") + " " + ((img.attributes.get("alt") or "") if img is not None else "")).lower()
+        if not any(w in said for w in words):
+            return False
+    return True
+
+
+def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, list[LexborNode | None]]:
+    """The href shape that names a varying author in most records, and each record's author link."""
+    per_shape: dict[str, dict[int, tuple[LexborNode, str]]] = defaultdict(dict)
+    texts: dict[str, list[set[str]]] = defaultdict(list)
+    order: dict[str, int] = {}
+    icons: dict[str, dict[int, LexborNode]] = defaultdict(dict)
+    for i, rec in enumerate(records):
+        seen: dict[str, set[str]] = defaultdict(set)
+        for pos, (a, shape, text) in enumerate(_links(rec)):
+            if (text or a.css_first("img") is not None) and "#" not in (a.attributes.get("href") or ""):
+                icons[shape].setdefault(i, a)
+            if not _name_like(text):
+                continue
+            seen[shape].add(text)
+            if i not in per_shape[shape]:
+                per_shape[shape][i] = (a, text)
+                order[shape] = min(order.get(shape, pos), pos)
+        for shape, names in seen.items():
+            texts[shape].append(names)
+    for shape in list(per_shape):
+        # A post names its author once (or twice, or with a few likers); a
+        # navigation block or a list of teasers holds many different names.
+        many = sorted(len(names) for names in texts[shape])
+        if many[len(many) // 2] > MAX_NAMES_PER_RECORD:
+            del per_shape[shape]
+    best, best_key = None, (0.0, 0)
+    for shape, hits in per_shape.items():
+        if len(hits) < MIN_RECORDS:
+            continue  # one author link is a byline, not a thread
+        names = Counter(t for _, t in hits.values())
+        if len(hits) >= 3 and len(names) < 2:
+            continue  # the same text in every record: a button, not an author
+        if len(hits) >= 3 and names.most_common(1)[0][1] == len(hits) and len(records) > 3:
+            continue
+        key = (len(hits) / len(records), -order[shape])
+        if key > best_key:
+            best, best_key = shape, key
+    if best is None or best_key[0] < 0.5:
+        # Older boards (phpBB 2) print the name as plain bold text and link the
+        # profile from an icon: a shape of text-less icon links whose hrefs vary.
+        for shape, hits in icons.items():
+            hrefs = {a.attributes.get("href") for a in hits.values()}
+            labels = {" ".join(a.text(deep=True).split()) for a in hits.values()}
+            if len(labels) > 1 or len(hrefs) < 0.5 * len(hits) or (len(hrefs) == len(hits) and not _profile_worded(hits.values())):
+                # An icon or a fixed label ("Profile") on every record, the href
+                # alone varies; it is a profile template only if an href comes
+                # back (a member who posted twice), which "edit" or "quote"
+                # links never do.
+                continue
+            # A profile icon's href repeats when a member posts twice; a post's own link never does.
+            if len(hits) >= max(MIN_RECORDS, 0.5 * len(records)) and len(hrefs) >= 2 and len(hits) / len(records) + 0.25 * (len(hrefs) < len(hits)) > best_key[0]:
+                best, best_key = shape, (len(hits) / len(records) + 0.25 * (len(hrefs) < len(hits)), 0)
+        if best is None or best not in icons:
+            return (best, best_key[0], [per_shape[best].get(i, (None, ""))[0] for i in range(len(records))]) if best else (None, 0.0, [None] * len(records))
+        return best, len(icons[best]) / len(records), [icons[best].get(i) for i in range(len(records))]
+    links = [per_shape[best].get(i, (None, ""))[0] for i in range(len(records))]
+    return best, best_key[0], links
+
+
+def _candidates(root: LexborNode) -> list[list[list[LexborNode]]]:
+    cands: list[list[list[LexborNode]]] = []
+    classed: dict[str, list[LexborNode]] = defaultdict(list)
+    for parent in [root, *root.traverse(include_text=False)]:
+        if not _is_element(parent) or parent.tag in _NOT_RECORD:
+            continue
+        kids = [k for k in _children(parent) if k.tag not in _NOT_RECORD]
+        if len(kids) < MIN_RECORDS:
+            continue
+        sigs = [signature(k) for k in kids]
+        groups: dict[str, list[LexborNode]] = defaultdict(list)
+        for k, s in zip(kids, sigs):
+            groups[s].append(k)
+            if "." in s:
+                classed[s].append(k)
+        cands.extend([[n] for n in nodes] for nodes in groups.values() if len(nodes) >= MIN_RECORDS)
+        if len(kids) >= 4:
+            deep = [s + "[" + ",".join(signature(c) for c in _children(k)) + "]" for k, s in zip(kids, sigs)]
+            for k in (2, 3):
+                cands.extend(_periodic(kids, deep, k))
+    for sig, nodes in classed.items():
+        parents = {n.parent.mem_id for n in nodes if n.parent is not None}
+        if len(parents) > 1 and len(nodes) >= MIN_RECORDS:
+            cands.append([[n] for n in nodes])
+    return cands
+
+
+def _periodic(kids: list[LexborNode], deep: list[str], k: int) -> list[list[list[LexborNode]]]:
+    """Runs of k consecutive siblings whose shapes repeat (two or more times)."""
+    out = []
+    for offset in range(k):
+        tuples = [tuple(deep[i : i + k]) for i in range(offset, len(kids) - k + 1, k)]
+        start = 0
+        while start < len(tuples):
+            end = start
+            while end + 1 < len(tuples) and tuples[end + 1] == tuples[start]:
+                end += 1
+            if end - start + 1 >= MIN_RECORDS and len(set(tuples[start])) > 1:
+                out.append([kids[offset + i * k : offset + (i + 1) * k] for i in range(start, end + 1)])
+            start = end + 1
+    return out
+
+
+def _own_hosts(tree: LexborHTMLParser) -> set[str] | None:
+    """The site's host names (from canonical, og:url, base), or None when the page does not say."""
+    hosts = set()
+    for sel, attr in (("link[rel='canonical']", "href"), ("meta[property='og:url']", "content"), ("base[href]", "href")):
+        node = tree.css_first(sel)
+        host = urlsplit((node.attributes.get(attr) or "") if node is not None else "").netloc.lower()
+        if host:
+            hosts.add(host)
+            hosts.add(host[4:] if host.startswith("www.") else "www." + host)
+    return hosts or None
+
+
+def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
+    """The page's post records, or None when nothing repeats with an author in it."""
+    body = tree.body
+    if body is None:
+        return None
+    own = _own_hosts(tree)
+    found: list[InducedThread] = []
+    for recs in _candidates(body):
+        shape, frac, links = _author_shape(recs)
+        if shape is None or frac < 0.5:
+            continue
+        host = shape.split("/", 1)[0].lower()
+        if host and own is not None and host not in own:
+            continue  # members' profiles live on the site itself, not on another host
+        # Nested records (threaded replies) would count their replies' text twice.
+        ids = {n.mem_id for rec in recs for n in rec}
+        covered = 0
+        for rec in recs:
+            nested = sum(_text_len(d) for n in rec for d in n.traverse(include_text=False) if d.mem_id in ids and d.mem_id != n.mem_id and not _inside(d, ids, n))
+            covered += sum(_text_len(n) for n in rec) - nested
+        if covered < 40 * len(recs) * 0.5:
+            continue
+        found.append(InducedThread([Record(r, a) for r, a in zip(recs, links)], shape, covered * frac, covered))
+    if not found:
+        return None
+    found.sort(key=lambda c: -c.score)
+    best = found[0]
+    # Page columns or sections can repeat with an author link in each; when the
+    # best candidate's records hold a repeated structure of their own with more
+    # records and a good share of the text, those inner records are the posts.
+    changed = True
+    while changed:
+        changed = False
+        for other in found:
+            if len(other.records) > len(best.records) and len(other.records) >= 3 and other.covered >= 0.3 * best.covered and _within_one(other, best):
+                best, changed = other, True
+                break
+    return best
+
+
+def _within_one(inner: InducedThread, outer: InducedThread) -> bool:
+    roots = {n.mem_id for r in outer.records for n in r.nodes}
+    holder: set[int] = set()
+    for rec in inner.records:
+        node = rec.nodes[0].parent
+        while node is not None and node.mem_id not in roots:
+            node = node.parent
+        if node is None:
+            return False
+        holder.add(node.mem_id)
+    return len(holder) == 1
+
+
+def _inside(node: LexborNode, ids: set[int], stop: LexborNode) -> bool:
+    """Is node below another record (that is itself below ``stop``)?"""
+    parent = node.parent
+    while parent is not None and parent.mem_id != stop.mem_id:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+# --- slots -----------------------------------------------------------------
+
+
+def _record_paths(rec: Record, record_ids: set[int]) -> dict[tuple, list[LexborNode]]:
+    """Every descendant of the record under its path of signatures; other records are not entered."""
+    paths: dict[tuple, list[LexborNode]] = defaultdict(list)
+    stack: list[tuple[LexborNode, tuple]] = [(n, (i, signature(n))) for i, n in reversed(list(enumerate(rec.nodes)))]
+    while stack:
+        node, path = stack.pop()
+        paths[path].append(node)
+        # A step is the child's signature and its rank among same-signature
+        # siblings: the author cell and the message cell of a table row are
+        # both a "td", but not the same slot.
+        seen: Counter = Counter()
+        steps = []
+        for child in _children(node):
+            if child.mem_id in record_ids or child.tag in SKIP_TAGS:
+                continue
+            sig = signature(child)
+            seen[sig] += 1
+            steps.append((child, path + (f"{sig}#{seen[sig]}",)))
+        stack.extend(reversed(steps))  # popped in document order: paths are listed as they appear
+    return paths
+
+
+def _contains(outer: LexborNode, inner: LexborNode | None) -> bool:
+    node = inner
+    while node is not None:
+        if node.mem_id == outer.mem_id:
+            return True
+        node = node.parent
+    return False
+
+
+def _own_text_len(nodes: list[LexborNode], record_ids: set[int]) -> int:
+    total = 0
+    for n in nodes:
+        total += _text_len(n)
+        for d in n.traverse(include_text=False):
+            if d.mem_id in record_ids and d.mem_id != n.mem_id:
+                total -= _text_len(d)
+    return max(total, 0)
+
+
+def _text_path(records: list[Record], per_record: list[dict], record_ids: set[int]) -> tuple | None:
+    totals: Counter = Counter()
+    counts: Counter = Counter()
+    with_author: Counter = Counter()
+    texts: dict[tuple, set] = defaultdict(set)
+    for rec, paths in zip(records, per_record):
+        for path, nodes in paths.items():
+            length = _own_text_len(nodes, record_ids)
+            if not length:
+                continue
+            totals[path] += length
+            counts[path] += 1
+            if rec.author_link is not None and any(_contains(n, rec.author_link) for n in nodes):
+                with_author[path] += 1
+            if len(texts[path]) < 3:
+                texts[path].add(nodes[0].text(deep=True)[:200])
+    need = max(1, len(records) // 2)
+    usable = [p for p in totals if counts[p] >= need and with_author[p] <= counts[p] * 0.2 and (len(texts[p]) > 1 or len(records) == 1)]
+    if not usable:
+        return None
+    top = max(usable, key=lambda p: (totals[p], -len(p)))
+    # Narrow to the message itself rather than its wrapper with buttons, dates
+    # and "likes": descend into the child path with the most text while it
+    # keeps most of the text.
+    narrow = top
+    while True:
+        kids = [p for p in usable if len(p) == len(narrow) + 1 and p[: len(narrow)] == narrow and counts[p] >= counts[narrow] * 0.8]
+        if not kids:
+            break
+        child = max(kids, key=lambda p: totals[p])
+        if totals[child] < NARROW_SHARE * totals[narrow]:
+            break
+        narrow = child
+    return narrow
+
+
+def _chrome_paths(per_record: list[dict], text_path: tuple) -> set[tuple]:
+    """Paths below the text slot whose text is the same in every record (3 or more): buttons, labels."""
+    if len(per_record) < 3:
+        return set()
+    seen: dict[tuple, set] = defaultdict(set)
+    counts: Counter = Counter()
+    for paths in per_record:
+        for path, nodes in paths.items():
+            if len(path) > len(text_path) and path[: len(text_path)] == text_path:
+                seen[path].add(" ".join(" ".join(n.text(deep=True).split()) for n in nodes))
+                counts[path] += 1
+    return {p for p, t in seen.items() if len(t) == 1 and counts[p] == len(per_record) and next(iter(t))}
+
+
+def _strip_common_lines(texts: list[str]) -> list[str]:
+    """Lines every record starts (or ends) with are chrome ("Posted:", "Report post")."""
+    if len([t for t in texts if t]) < 3:
+        return texts
+    lines = [t.split("\n") for t in texts]
+    while all(len(ls) > 1 for ls in lines) and len({ls[0] for ls in lines}) == 1:
+        lines = [ls[1:] for ls in lines]
+    while all(len(ls) > 1 for ls in lines) and len({ls[-1] for ls in lines}) == 1:
+        lines = [ls[:-1] for ls in lines]
+    return ["\n".join(ls) for ls in lines]
+
+
+def _is_quote(node: LexborNode) -> bool:
+    if node.tag == "blockquote":
+        return True
+    tokens = (node.attributes.get("class") or "").lower().split()
+    # "js-selectToQuote" marks where a reader may select text to quote: not a quote.
+    return any(_QUOTE_CLASS.search(t) and not t.startswith(("js-", "select")) for t in tokens) or "data-author" in node.attributes
+
+
+def _quotes(slot: LexborNode, slot_len: int) -> list[Quote]:
+    found: list[LexborNode] = []
+    ids: set[int] = set()
+    for node in slot.traverse(include_text=False):
+        if node.mem_id == slot.mem_id or not _is_quote(node):
+            continue
+        if any(_contains(f, node) for f in found):
+            continue
+        if _text_len(node) >= 0.95 * slot_len:
+            continue  # the text slot itself (or its only child) is never a quote
+        found.append(node)
+        ids.add(node.mem_id)
+    quotes = []
+    for q in found:
+        author = quote_author(q)
+        quotes.append(Quote(author=author, text=node_text(q)))
+        q.decompose()
+    return quotes
+
+
+_DATEISH = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|\b(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[ec]c|janv|févr|avr|juil|déc)[a-zé]*\.?\s",
+    re.I,
+)
+
+
+def _date_path(per_record: list[dict], text_path: tuple | None) -> tuple | None:
+    """The slot whose short text parses as a date in most records."""
+    counts: Counter = Counter()
+    sample = per_record[:8]
+    for paths in sample:
+        for path, nodes in paths.items():
+            if text_path and path[: len(text_path)] == text_path:
+                continue
+            text = " ".join(nodes[0].text(deep=True).split())
+            if 4 <= len(text) <= 60 and _DATEISH.search(text) and shown_timestamp_iso(text):
+                counts[path] += 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda p: (counts[p], len(p)))
+    return best if counts[best] >= max(1, len(sample) // 2) else None
+
+
+def _published(rec: Record, slot: LexborNode | None) -> str | None:
+    for root in rec.nodes:
+        for node in [root, *root.traverse(include_text=False)]:
+            if slot is not None and _contains(slot, node):
+                continue
+            attrs = node.attributes
+            for attr in ("datetime", "data-time", "data-timestamp", "title", "content"):
+                value = attrs.get(attr)
+                if value and (attr != "title" or re.search(r"\d", value)):
+                    stamp = shown_timestamp_iso(value)
+                    if stamp and "T" in stamp:
+                        return stamp
+    return None
+
+
+def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: str | None, base: str | None = None) -> Document:
+    records = induced.records
+    record_ids = {n.mem_id for r in records for n in r.nodes}
+    per_record = [_record_paths(r, record_ids) for r in records]
+    guests = _guest_names(records, per_record)
+    path = _text_path(records, per_record, record_ids)
+    names = _name_slot(records, per_record, path)
+    chrome = _chrome_paths(per_record, path) if path else set()
+    when = _date_path(per_record, path)
+    zone = page_offset(tree)
+    dates = [_published(r, None) or _shown_date(paths.get(when)) if when else _published(r, None) for r, paths in zip(records, per_record)]
+    base = base or url or ""
+    slots: list[LexborNode | None] = []
+    for rec, paths in zip(records, per_record):
+        nodes = paths.get(path) if path else None
+        slot = nodes[0] if nodes else _largest_without(rec)
+        for cpath in chrome:
+            for n in paths.get(cpath, []):
+                n.decompose()
+        slots.append(slot)
+    raw_texts: list[str] = []
+    quotes_per: list[list[Quote]] = []
+    for rec, slot in zip(records, slots):
+        if slot is None:
+            raw_texts.append("")
+            quotes_per.append([])
+            continue
+        for n in list(slot.traverse(include_text=False)):
+            if n.mem_id != slot.mem_id and (n.mem_id in record_ids or _SIGNATURE_CLASS.search(n.attributes.get("class") or "")):
+                n.decompose()
+        quotes_per.append(_quotes(slot, _text_len(slot)))
+        raw_texts.append(node_text(slot))
+    texts = _strip_common_lines(raw_texts)
+    posts = []
+    for rec, slot, text, quotes, date in zip(records, slots, texts, quotes_per, dates):
+        cleaned = clean_post_text(text)
+        if not cleaned.text and not quotes:
+            continue
+        author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
+        if rec.author_link is not None:
+            author.name = names.get(id(rec)) or clean_name(rec.author_link.text(deep=True, separator=" ")) or None
+            author.profile_url = urljoin(base, (rec.author_link.attributes.get("href") or "").strip())
+        posts.append(Post(
+            author=author, published=with_zone(date, zone), text=cleaned.text, quotes=quotes,
+            permalink=_permalink(rec, slot, base),
+            links=cleaned.links, removed_passages=cleaned.removed,
+        ))
+    title_node = next((n for sel in TITLE_SELECTOR.split(", ") if (n := tree.css_first(sel)) is not None), None) or tree.css_first("title")
+    title = " ".join(title_node.text(deep=True).split()) if title_node is not None else None
+    return Document(
+        url=url, source_domain=domain_of(url), title=title or None,
+        published=posts[0].published if posts else None,
+        kind="forum_thread", engine="generic", posts=posts,
+    )
+
+
+def _permalink(rec: Record, slot: LexborNode | None, base: str) -> str | None:
+    """The post's own URL: a bookmark link, else a link to a numbered anchor outside the text."""
+    for root in rec.nodes:
+        for a in root.css("a[rel='bookmark'], a[href*='#']"):
+            if slot is not None and _contains(slot, a):
+                continue
+            href = (a.attributes.get("href") or "").strip()
+            if a.attributes.get("rel") == "bookmark" or re.search(r"#\D*\d", href):
+                return urljoin(base, href)
+    return None
+
+
+def _shown_date(nodes: list[LexborNode] | None) -> str | None:
+    return shown_timestamp_iso(" ".join(nodes[0].text(deep=True).split())) if nodes else None
+
+
+def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple | None) -> dict[int, str]:
+    """Names for records whose profile link is an icon: the first slot with a short, varying, name-like text."""
+    labels = {" ".join(r.author_link.text(deep=True).split()) for r in records if r.author_link is not None}
+    if len(labels) != 1 or len(records) < MIN_RECORDS:
+        return {}  # the author links carry the names themselves
+    counts: Counter = Counter()
+    values: dict[tuple, set] = defaultdict(set)
+    order: dict[tuple, int] = {}
+    for paths in per_record:
+        for pos, (path, nodes) in enumerate(paths.items()):
+            if text_path and path[: len(text_path)] == text_path:
+                continue
+            text = clean_name(nodes[0].text(deep=True, separator=" "))
+            if _name_like(text):
+                counts[path] += 1
+                values[path].add(text)
+                order[path] = min(order.get(path, pos), pos)
+    usable = [p for p in counts if counts[p] >= 0.5 * len(records) and len(values[p]) >= 2]
+    if not usable:
+        return {}
+    slot = min(usable, key=lambda p: order[p])
+    out = {}
+    for rec, paths in zip(records, per_record):
+        nodes = paths.get(slot)
+        if nodes:
+            out[id(rec)] = clean_name(nodes[0].text(deep=True, separator=" "))
+    return out
+
+
+def _guest_names(records: list[Record], per_record: list[dict]) -> dict[int, str]:
+    """Names of posters without a profile link (guests), from where the others' links sit.
+
+    The author link's parent path is the name slot; a record without the link
+    that has a short name-like text in that slot was written by a guest.
+    """
+    where: Counter = Counter()
+    for rec, paths in zip(records, per_record):
+        if rec.author_link is None:
+            continue
+        for path, nodes in paths.items():
+            if any(n.mem_id == rec.author_link.mem_id for n in nodes):
+                where[path[:-1]] += 1
+                break
+    if not where:
+        return {}
+    slot = where.most_common(1)[0][0]
+    names: dict[int, str] = {}
+    for rec, paths in zip(records, per_record):
+        if rec.author_link is not None:
+            continue
+        for node in paths.get(slot, []):
+            text = clean_name(node.text(deep=True, separator=" "))
+            if _name_like(text):
+                names[id(rec)] = text
+                break
+    return names
+
+
+def _largest_without(rec: Record) -> LexborNode | None:
+    """A record whose markup differs from the others (a lead post): its largest block without the author."""
+    best, best_len = None, 0
+    for root in rec.nodes:
+        for node in [root, *root.traverse(include_text=False)]:
+            if node.tag in _NOT_RECORD or _contains(node, rec.author_link):
+                continue
+            length = _text_len(node)
+            if length > best_len:
+                best, best_len = node, length
+    return best
+
+
+def lead_record(main: LexborNode | None, induced: InducedThread) -> Record | None:
+    """The lead post, when the page's main text sits outside the records in markup of its own.
+
+    Its block is the highest ancestor of the main text that holds no record. It
+    is a post, not an article above its comments or beside its teasers, only if
+    it names its author with a link of the page's profile template *and*
+    carries the records' own controls: the short link and button labels
+    ("Reply", "Report", "Like") that every record repeats.
+    """
+    if main is None or induced.shape is None:
+        return None
+    around: set[int] = set()
+    for rec in induced.records:
+        node = rec.nodes[0].parent
+        while node is not None:
+            around.add(node.mem_id)
+            node = node.parent
+    block = main
+    while block.parent is not None and block.parent.mem_id not in around and block.parent.tag != "body":
+        block = block.parent
+    controls = _controls(induced.records)
+    if not controls:
+        return None
+    shared = controls & _labels([block])
+    if len(shared) < min(2, len(controls)):
+        return None
+    for a, shape, text in _links([block]):
+        if shape == induced.shape and _name_like(text):
+            return Record([block], a)
+    return None
+
+
+def _labels(nodes: list[LexborNode]) -> set[str]:
+    out = set()
+    for root in nodes:
+        for n in root.css("a, button"):
+            text = " ".join(n.text(deep=True, separator=" ").split())
+            if 0 < len(text) <= 20 and not any(ch.isdigit() for ch in text):
+                out.add(text.lower())
+    return out
+
+
+def _controls(records: list[Record]) -> set[str]:
+    """Link and button labels found in nearly every record."""
+    counts: Counter = Counter()
+    for rec in records:
+        counts.update(_labels(rec.nodes))
+    return {label for label, n in counts.items() if n >= 0.8 * len(records)}

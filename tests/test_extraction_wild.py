@@ -1,0 +1,168 @@
+"""Extraction on pages from engines nobody here wrote (issue 11).
+
+Forum pages in ``fixtures/forums_wild`` (hand-built from each engine's markup)
+and thread-like news pages in ``fixtures/articles_wild``, each with gold. The
+scorer is the one ``make extract-eval`` prints (benchmarks/extract_eval.py).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire.ingest import read_html
+from eventwire.ingest._dom import normalize_xhtml, parse_html
+from eventwire.ingest.forum.induce import clean_name, href_shape
+
+from .conftest import FIXTURES
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from extract_eval import eval_forums, f1, score_thread, tokens  # noqa: E402
+
+FORUMS = FIXTURES / "forums_wild"
+ARTICLES = FIXTURES / "articles_wild"
+
+# Layouts read completely (every post, author and profile URL) — with the
+# engine parsers and by induction alone. The others are counted in the floors below.
+COMPLETE = [
+    "kunena", "mybb", "phpbb2", "phpbb3_prosilver", "phpbb3_subsilver2", "smf2", "table_2row", "table_3row_noclass",
+    "vanilla", "vbulletin3", "xenforo1", "xenforo2_de", "xhtml_selfclosing",
+]
+
+
+def _gold(stem: str) -> dict:
+    return json.loads((FORUMS / f"{stem}.gold.json").read_text("utf-8"))
+
+
+def _read(stem: str, *, engines: bool = True):
+    gold = _gold(stem)
+    return gold, read_html((FORUMS / f"{stem}.html").read_text("utf-8"), url=gold["base_url"], engines=engines)
+
+
+@pytest.mark.parametrize("engines", [True, False], ids=["engines", "induction"])
+@pytest.mark.parametrize("stem", COMPLETE)
+def test_complete_layouts(stem, engines):
+    gold, doc = _read(stem, engines=engines)
+    assert doc.kind == "forum_thread"
+    posts, matched, authors, profiles = score_thread(gold, doc)
+    assert (matched, authors, profiles) == (posts, posts, posts)
+    for want in gold["posts"]:
+        got = max(doc.posts, key=lambda p: f1(tokens(p.text), tokens(want["text"])))
+        assert got.author.name == want["author"]
+        assert got.author.profile_url == want["profile_url"]
+
+
+def test_floors_over_all_layouts():
+    """Regression floors on all 23 layouts; the figures are in README "Extraction"."""
+    with_engines, _ = eval_forums(FORUMS, engines=True)
+    alone, _ = eval_forums(FORUMS, engines=False)
+    recall, author, profile = with_engines.ratios()
+    assert with_engines.gold >= 150
+    assert recall >= 0.86 and author >= 0.79 and profile >= 0.81
+    recall, author, profile = alone.ratios()
+    assert recall >= 0.82 and author >= 0.78 and profile >= 0.80
+
+
+@pytest.mark.parametrize("path", sorted(ARTICLES.glob("*.html")), ids=lambda p: p.stem)
+def test_thread_like_articles(path):
+    """Comment lists, Comment microdata, teaser rivers and widgets never replace the article body."""
+    gold = json.loads(path.with_name(path.stem + ".gold.json").read_text("utf-8"))
+    doc = read_html(path.read_text("utf-8"))
+    text = "\n".join(p.text for p in doc.posts)
+    for excluded in gold["must_exclude"]:
+        assert excluded not in text
+    if path.stem == "liveblog":
+        pytest.xfail("a live blog's bylined entries are still read as thread posts")
+    assert doc.kind == "article"
+    assert f1(tokens(text), tokens(gold["text"])) >= 0.95
+
+
+# --- one test per cause in the issue ------------------------------------------
+
+
+def test_xhtml_self_closing_elements_do_not_swallow_the_page():
+    page = (
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title/><script src="a.js"/></head><body>'
+        '<iframe src="ad.html"/><div class="x"/><p>Visible text after the iframe.</p><br/></body></html>'
+    )
+    fixed = normalize_xhtml(page)
+    assert "<iframe src=\"ad.html\"></iframe>" in fixed and "<title></title>" in fixed and "<br/>" in fixed
+    body = parse_html(fixed).body
+    assert "Visible text after the iframe." in body.text()
+    assert "Visible text" not in (parse_html(page).body.text() if parse_html(page).body else "")
+
+
+def test_tables_are_kept_in_articles():
+    gold = json.loads((ARTICLES / "data_table.gold.json").read_text("utf-8"))
+    doc = read_html((ARTICLES / "data_table.html").read_text("utf-8"))
+    table_lines = [ln for ln in gold["text"].split("\n") if ln.count(" ") >= 2][-2:]
+    for line in table_lines:
+        assert all(tok in tokens(doc.posts[0].text) for tok in tokens(line))
+
+
+def test_article_keeps_url_lines_and_repeated_lines():
+    """Forum-paste cleaning (link-line lifting, repeat collapsing) is not applied to articles."""
+    gold = json.loads((ARTICLES / "url_and_refrain.gold.json").read_text("utf-8"))
+    doc = read_html((ARTICLES / "url_and_refrain.html").read_text("utf-8"))
+    text = doc.posts[0].text
+    assert doc.posts[0].removed_passages == [] or all(r.reason == "boilerplate" for r in doc.posts[0].removed_passages)
+    repeated = [ln for ln in set(gold["text"].split("\n")) if gold["text"].split("\n").count(ln) > 1]
+    assert repeated and all(text.count(r) >= 2 for r in repeated)
+
+
+@pytest.mark.xfail(reason="trafilatura's precision pass drops a paragraph that is only a link; the cascade does not see it", strict=True)
+def test_article_keeps_a_visible_url_paragraph():
+    gold = json.loads((ARTICLES / "url_and_refrain.gold.json").read_text("utf-8"))
+    text = read_html((ARTICLES / "url_and_refrain.html").read_text("utf-8")).posts[0].text
+    url_lines = [ln for ln in gold["text"].split("\n") if ln.startswith("http")]
+    assert url_lines and all(u in text for u in url_lines)
+
+
+def test_xenforo1_body_blockquote_is_the_text_not_a_quote():
+    gold, doc = _read("xenforo1", engines=False)
+    first = doc.posts[0]
+    assert f1(tokens(first.text), tokens(gold["posts"][0]["text"])) >= 0.95
+    assert all(q.text not in first.text or len(q.text) < len(first.text) for q in first.quotes)
+
+
+def test_buttons_and_dates_are_not_the_text():
+    _, doc = _read("xenforo1", engines=False)
+    for post in doc.posts:
+        assert "Report" not in post.text.split("\n") and "Reply" not in post.text.split("\n")
+
+
+def test_table_layout_three_rows_per_post_without_classes():
+    gold, doc = _read("table_3row_noclass", engines=False)
+    posts, matched, authors, _ = score_thread(gold, doc)
+    assert matched == authors == posts
+
+
+@pytest.mark.parametrize("stem", ["phpbb2", "phpbb3_subsilver2"])
+def test_old_phpbb_without_username_class(stem):
+    """The name is plain bold text; the profile is linked from an icon."""
+    gold, doc = _read(stem, engines=False)
+    for want in gold["posts"]:
+        got = max(doc.posts, key=lambda p: f1(tokens(p.text), tokens(want["text"])))
+        assert (got.author.name, got.author.profile_url) == (want["author"], want["profile_url"])
+
+
+def test_non_english_board():
+    gold, doc = _read("xenforo2_de", engines=False)
+    assert [p.author.name for p in doc.posts] == [g["author"] for g in gold["posts"]]
+
+
+def test_profile_templates():
+    assert href_shape("/members/anna.12/") == href_shape("/members/bob-k.7/")
+    assert href_shape("memberlist.php?mode=viewprofile&u=5") == href_shape("memberlist.php?mode=viewprofile&u=77")
+    assert href_shape("memberlist.php?mode=viewprofile&u=5") != href_shape("viewtopic.php?p=5")
+    assert href_shape("index.php?action=profile;u=18") == href_shape("index.php?action=profile;u=2091")
+    assert href_shape("/forum") is None and href_shape("#post-1") is None
+
+
+def test_names_without_counts_or_ages():
+    assert clean_name("Halvard_M (6,412)") == "Halvard_M"
+    assert clean_name("Ines Cardoso 2 months ago") == "Ines Cardoso"
+    assert clean_name("  strait_watcher  ") == "strait_watcher"
