@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 DB     ?= eventwire.duckdb
 EXAMPLE := examples/forum_post.txt
 
-.PHONY: demo test test-fast install install-dev lock bench evaluate dedup-eval clean
+.PHONY: demo test test-fast install install-dev lock bench evaluate dedup-eval cues clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ demo: $(VENV)/.installed
 
 dedup-eval: $(VENV)/.installed
 	$(BIN)/python benchmarks/dedup_eval.py gold/dedup/articles
+
+# Rebuild src/eventwire/nlp/data/attribution_cues.tsv from PolNeAR's train split (build time only).
+POLNEAR ?= ../shared/dev-data/attribution-polnear
+cues: $(VENV)/.installed
+	$(BIN)/python scripts/derive_cues.py $(POLNEAR)/train
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench.py gold/events --docs 10000
