@@ -31,7 +31,11 @@ NOT_CONTENT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct",
 
 
 def _frames(tok) -> set[tuple[str, str]]:
-    return {(c.dep_, "<" if c.i < tok.i else ">") for c in tok.children if c.dep_ not in NOT_CONTENT}
+    out = {(c.dep_, "<" if c.i < tok.i else ">") for c in tok.children if c.dep_ not in NOT_CONTENT}
+    # "talked about X", "called for X": the preposition joins the cue and its object is the content.
+    out |= {(f"prep_{c.lower_}", ">") for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)}
+    return out
 
 
 def derive(folder: str, model: str) -> tuple[Counter, Counter]:
@@ -56,6 +60,9 @@ def derive(folder: str, model: str) -> tuple[Counter, Counter]:
                 for c in tok.children:
                     if c.dep_ not in NOT_CONTENT and c.idx in content_chars:
                         found.add((tok.lemma_.lower(), pos, c.dep_, "<" if c.i < tok.i else ">"))
+                    elif c.dep_ == "prep" and c.i > tok.i and c.idx in cue_chars and any(
+                            g.dep_ in ("pobj", "pcomp") and g.idx in content_chars for g in c.children):
+                        found.add((tok.lemma_.lower(), pos, f"prep_{c.lower_}", ">"))
             cue_n.update(found)
     return cue_n, seen_n
 

@@ -47,7 +47,7 @@ def lexicon() -> dict:
     raw["anonymous_re"] = re.compile("|".join(f"(?:{p})" for p in raw["anonymous"]), re.I)
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
-                "media_words", "medium_words", "agentless", "as_saying", "complementizers", "media_people", "report_heads",
+                "media_words", "medium_words", "agentless", "raising", "as_saying", "complementizers", "media_people", "report_heads",
                 "not_sources", "not_source_words"):
         raw[key] = frozenset(raw[key])
     return raw
@@ -209,19 +209,39 @@ def _is_media(span: Span | None, words: set[str], cue_lemma: str) -> bool:
     return proper and cue_lemma in ("report", "quote", "publish") and not any(t.ent_type_ in ("PERSON", "GPE") for t in span)
 
 
-def _source_of(doc: Doc, verb: Token, skip: frozenset[int] = frozenset()) -> SourceSpan | None:
+def _phrase_source(doc: Doc, tok: Token, cue_lemma: str, skip: set[int] = frozenset()) -> SourceSpan | None:
+    start, end = _trim(doc, *_subtree_chars(tok, skip))
+    cut = doc.text.rfind("\n", start, end)
+    if cut != -1:  # the parser joined a headline or a timestamp line to the sentence: the source is after it
+        start, end = _trim(doc, cut + 1, end)
+    if end <= start or not any(ch.isalpha() for ch in doc.text[start:end]):
+        return None
+    return classify(doc, start, end, cue_lemma)
+
+
+def _source_of(doc: Doc, verb: Token, skip: frozenset[int] = frozenset(), passive_subject: bool = True) -> SourceSpan | None:
+    """The verb's subject. With ``passive_subject`` False, a passive's subject is not its source:
+    "X was criticized" names whom, not who; the agent ("by Y") is the source, if any."""
+    if not passive_subject and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return _phrase_source(doc, pobj, verb.lemma_) if pobj is not None else None
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and not (child.dep_ == "nsubjpass" and child.lower_ == "it"):
-            if child.lower_ in lexicon()["not_source_words"]:
-                # "officials who said ...": the relative pronoun stands for the noun the clause hangs from.
-                if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                    start, end = _trim(doc, *_subtree_chars(verb.head, {t.i for t in verb.subtree}))
-                    return classify(doc, start, end, verb.lemma_)
-                return None
             if child.i in skip:
                 return None
-            start, end = _trim(doc, *_subtree_chars(child))
-            return classify(doc, start, end, verb.lemma_)
+            if child.lower_ in lexicon()["not_source_words"]:
+                # "officials who said ...": the span is the relative pronoun, as annotators mark it, and
+                # the name is the noun the clause hangs from, which is who speaks.
+                if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+                    return None
+                src = classify(doc, child.idx, child.idx + len(child.text), verb.lemma_)
+                named = _phrase_source(doc, verb.head, verb.lemma_, {t.i for t in verb.subtree})
+                if named is not None:
+                    src.kind, src.code, src.sector = named.kind, named.code, named.sector
+                    src.name, src.anonymous = named.name or named.text, named.anonymous
+                return src
+            return _phrase_source(doc, child, verb.lemma_)
     return None
 
 
@@ -235,6 +255,10 @@ def _inherited_source(doc: Doc, verb: Token) -> SourceSpan | None:
         head = head.head
         src = _source_of(doc, head)
         if src is not None:
+            if verb.dep_ == "xcomp":  # "X urged Y to act": Y, the object, is who is to act
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
+                if obj is not None:
+                    return _phrase_source(doc, obj, verb.lemma_) or src
             return src
     return None
 
@@ -245,10 +269,12 @@ def _with_cue(src: SourceSpan, doc: Doc, start: int, end: int) -> SourceSpan:
 
 
 # -- finders ---------------------------------------------------------------------------
-def _content_children(tok: Token, allowed: frozenset) -> list[Token]:
-    """The children of a cue that carry its content, by the cue's frames, all on one side."""
+def _content_children(tok: Token, allowed: frozenset, cue_frames: Frames) -> list[Token]:
+    """The children of a cue that carry its content, by the cue's frames, all on one side.
+    A child that is itself a cue ("rejected the offer, saying ...") is an attribution of its own."""
     pos = "NOUN" if tok.pos_ == "NOUN" else "VERB"
-    kids = [c for c in tok.children if (pos, c.dep_, "<" if c.i < tok.i else ">") in allowed]
+    kids = [c for c in tok.children if (pos, c.dep_, "<" if c.i < tok.i else ">") in allowed
+            and not (c.dep_ in ("advcl", "conj") and c.lemma_.lower() in cue_frames)]
     if not kids:
         return []
     after = [c for c in kids if c.i > tok.i]
@@ -264,14 +290,14 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None) -> list[ClaimSpan]:
         if tok.pos_ not in ("VERB", "AUX", "NOUN"):
             continue
         allowed = cue_frames.get(tok.lemma_.lower())
-        if not allowed:
-            continue
+        if not allowed or tok.lower_ == "citing":
+            continue  # "Citing X, Y said": X joins Y's chain (_citing), it is not a claim of its own
         if tok.pos_ != "NOUN" and tok.lemma_ in lex["cues"]:
             nested = _as_saying(doc, tok)
             if nested is not None:
                 claims.append(nested)
                 continue
-        kids = _content_children(tok, allowed)
+        kids = _content_children(tok, allowed, cue_frames)
         if not kids:
             continue
         hand = tok.lemma_ in lex["cues"] and tok.pos_ != "NOUN"
@@ -281,10 +307,16 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None) -> list[ClaimSpan]:
         if any(k.dep_ == "ccomp" and k.pos_ not in ("VERB", "AUX") for k in kids) and len(kids) == 1:
             continue
         content_idx = frozenset(t.i for k in kids for t in k.subtree)
-        source = _noun_source(doc, tok) if tok.pos_ == "NOUN" else (_source_of(doc, tok, content_idx) or _inherited_source(doc, tok))
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if tok.pos_ == "NOUN":
+            source = _noun_source(doc, tok)
+        elif tok.lemma_ in lex["raising"]:
+            source = None  # "X seems to ...": the writer's impression, not X's claim
+        else:
+            source = _source_of(doc, tok, content_idx, passive_subject=False) or (None if passive else _inherited_source(doc, tok))
         if source is None:
-            passive = any(c.dep_ in ("nsubjpass", "expl", "auxpass") for c in tok.children)
-            if tok.pos_ == "NOUN" or not (passive and tok.lemma_ in lex["agentless"]):
+            sourceless = passive or tok.lemma_ in lex["raising"] or any(c.dep_ == "expl" for c in tok.children)
+            if tok.pos_ == "NOUN" or not sourceless or tok.dep_ in ("amod", "acl"):
                 continue  # "it may be noted that": the writer's aside, no one else's claim
             # "It was reported that ...": a link whose source is not named (start = end = -1).
             source = SourceSpan(-1, -1, "", "anonymous", anonymous=True)
@@ -438,7 +470,7 @@ def _speaker_after(doc: Doc, end: int, cue_frames: Frames) -> tuple[SourceSpan, 
     """'," X said.' / '," said X.' / '" — Commissioner X': the speaker just after a quote."""
     text = doc.text
     rest = text[end + 1 : end + 120].split("\n", 1)[0]  # the speaker of a quote is in its own paragraph
-    dash = re.match(r"\s*[—–-]{1,2}\s*([A-Z][^\n.]{2,60})", rest)
+    dash = re.match(r"\s*[—–―-]{1,2}\s*([A-Z][^\n.]{2,60})", rest)
     if dash:
         s = end + 1 + dash.start(1)
         e = end + 1 + dash.end(1)
