@@ -47,7 +47,7 @@ def lexicon() -> dict:
     raw["anonymous_re"] = re.compile("|".join(f"(?:{p})" for p in raw["anonymous"]), re.I)
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
-                "media_words", "medium_words", "agentless", "raising", "as_saying", "complementizers", "media_people", "report_heads",
+                "media_words", "medium_words", "agentless", "raising", "not_speakers", "as_saying", "complementizers", "media_people", "report_heads",
                 "not_sources", "not_source_words"):
         raw[key] = frozenset(raw[key])
     return raw
@@ -142,6 +142,9 @@ def _cue_span(verb: Token, content: frozenset[int] = frozenset()) -> tuple[int, 
             first = child if child.i < first.i else first
     last = verb
     for child in verb.rights:
+        if child.dep_ == "prep" and child.i == last.i + 1 and any(g.i in content for g in child.children):
+            last = child  # "called for": the preposition whose object is the content
+            break
         if child.i in content:
             break
         if child.i == last.i + 1 and child.dep_ in ("dobj", "dative", "prt") and child.pos_ in ("NOUN", "PROPN", "PRON", "ADP"):
@@ -275,6 +278,9 @@ def _content_children(tok: Token, allowed: frozenset, cue_frames: Frames) -> lis
     pos = "NOUN" if tok.pos_ == "NOUN" else "VERB"
     kids = [c for c in tok.children if (pos, c.dep_, "<" if c.i < tok.i else ">") in allowed
             and not (c.dep_ in ("advcl", "conj") and c.lemma_.lower() in cue_frames)]
+    # "talked about X", "called for X": the preposition belongs to the cue, its object is the content.
+    kids += [g for c in tok.children if c.dep_ == "prep" and c.i > tok.i and (pos, f"prep_{c.lower_}", ">") in allowed
+             for g in c.children if g.dep_ in ("pobj", "pcomp")]
     if not kids:
         return []
     after = [c for c in kids if c.i > tok.i]
@@ -410,6 +416,22 @@ def _citing(doc: Doc, claims: list[ClaimSpan]) -> list[ClaimSpan]:
                 start, end = _trim(doc, e, sent.end_char)
                 extra.append(ClaimSpan([(start, end)], "according_to", [src]))
     return extra
+
+
+# "PENCE: Well, the question is ...": a transcript line, its speaker in capitals before a colon.
+_TRANSCRIPT = re.compile(r"(?m)^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):[ \t]+(?=[A-Za-z“\"])([^\n]+)")
+
+
+def _transcript(doc: Doc) -> list[ClaimSpan]:
+    claims = []
+    for m in _TRANSCRIPT.finditer(doc.text):
+        if m.group(1).lower() in lexicon()["not_speakers"]:
+            continue  # "UPDATE:", "CLARIFICATION:": the paper's own labels
+        start, end = _trim(doc, m.start(2), m.end(2))
+        if end > start:
+            src = _with_cue(classify(doc, m.start(1), m.end(1)), doc, m.end(1), m.end(1) + 1)
+            claims.append(ClaimSpan([(start, end)], "direct", [src]))
+    return claims
 
 
 def _according_to(doc: Doc) -> list[ClaimSpan]:
@@ -598,7 +620,7 @@ def _dedupe(claims: list[ClaimSpan]) -> list[ClaimSpan]:
 def find_claims(doc: Doc, cue_frames: Frames | None = None) -> list[ClaimSpan]:
     cue_frames = cue_frames if cue_frames is not None else frames()
     indirect = _indirect(doc, cue_frames)
-    claims = indirect + _according_to(doc)
+    claims = indirect + _according_to(doc) + _transcript(doc)
     claims += _citing(doc, claims)
     claims += _direct(doc, claims, cue_frames)
     return sorted(_dedupe(claims), key=lambda c: (c.start, -c.end))
