@@ -106,3 +106,15 @@ def test_pronoun_source_names_the_last_speaker(nlp):
     link = teachers.chain[0]
     assert link.name == "Lena Hartwig" or link.name == "Mayor Lena Hartwig"
     assert link.role == "she" and text[link.start : link.end] == "she"
+
+
+def test_why_a_source_is_anonymous_is_not_a_claim(nlp):
+    got = found(nlp, "A port official, who asked not to be named, said the cranes had stopped on Sunday.")
+    assert all("not to be named" not in x for _, _, x in got)
+    assert any("cranes had stopped" in x for _, _, x in got)
+
+
+def test_transcript_and_dash_speakers(nlp):
+    got = found(nlp, "HOST: Tell us about the harbour plan.\n\n“The plan leaves the fishermen out.” ― Ilse Brandt\n")
+    assert ("HOST", ":", "Tell us about the harbour plan") in got
+    assert any(s == "Ilse Brandt" and x.startswith("The plan leaves") for s, _, x in got)

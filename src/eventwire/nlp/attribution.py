@@ -45,6 +45,7 @@ if not Doc.has_extension("claims"):
 def lexicon() -> dict:
     raw = dict(json_data("nlp/data/attribution.json"))
     raw["anonymous_re"] = re.compile("|".join(f"(?:{p})" for p in raw["anonymous"]), re.I)
+    raw["anonymity_re"] = re.compile("|".join(f"(?:{p})" for p in raw["anonymity"]), re.I)
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
                 "media_words", "medium_words", "agentless", "raising", "not_speakers", "as_saying", "complementizers", "media_people", "report_heads",
@@ -275,7 +276,7 @@ def _with_cue(src: SourceSpan, doc: Doc, start: int, end: int) -> SourceSpan:
 def _content_children(tok: Token, allowed: frozenset, cue_frames: Frames) -> list[Token]:
     """The children of a cue that carry its content, by the cue's frames, all on one side.
     A child that is itself a cue ("rejected the offer, saying ...") is an attribution of its own."""
-    pos = "NOUN" if tok.pos_ == "NOUN" else "VERB"
+    pos = tok.pos_ if tok.pos_ in ("NOUN", "ADJ") else "VERB"
     kids = [c for c in tok.children if (pos, c.dep_, "<" if c.i < tok.i else ">") in allowed
             and not (c.dep_ in ("advcl", "conj") and c.lemma_.lower() in cue_frames)]
     # "talked about X", "called for X": the preposition belongs to the cue, its object is the content.
@@ -292,9 +293,10 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None) -> list[ClaimSpan]:
     lex = lexicon()
     cue_frames = cue_frames if cue_frames is not None else frames()
     claims = []
+    xcomp_content: set[int] = set()
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX", "NOUN"):
-            continue
+        if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or tok.i in xcomp_content:
+            continue  # "declined to say who ...": "to say" is the content of "declined", not a second claim
         allowed = cue_frames.get(tok.lemma_.lower())
         if not allowed or tok.lower_ == "citing":
             continue  # "Citing X, Y said": X joins Y's chain (_citing), it is not a claim of its own
@@ -316,19 +318,22 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None) -> list[ClaimSpan]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if tok.pos_ == "NOUN":
             source = _noun_source(doc, tok)
+        elif tok.pos_ == "ADJ":  # "X is critical of Y": the adjective's bearer holds the stance
+            source = _source_of(doc, tok.head) if tok.dep_ == "acomp" else None
         elif tok.lemma_ in lex["raising"]:
             source = None  # "X seems to ...": the writer's impression, not X's claim
         else:
             source = _source_of(doc, tok, content_idx, passive_subject=False) or (None if passive else _inherited_source(doc, tok))
         if source is None:
             sourceless = passive or tok.lemma_ in lex["raising"] or any(c.dep_ == "expl" for c in tok.children)
-            if tok.pos_ == "NOUN" or not sourceless or tok.dep_ in ("amod", "acl"):
+            if tok.pos_ in ("NOUN", "ADJ") or not sourceless or tok.dep_ in ("amod", "acl"):
                 continue  # "it may be noted that": the writer's aside, no one else's claim
             # "It was reported that ...": a link whose source is not named (start = end = -1).
             source = SourceSpan(-1, -1, "", "anonymous", anonymous=True)
         start, end = _span_content(doc, kids)
-        if end <= start:
-            continue
+        if end <= start or lex["anonymity_re"].match(doc.text[start:end]):
+            continue  # "who asked not to be named": why the source is anonymous, not a claim
+        xcomp_content.update(k.i for k in kids if k.dep_ == "xcomp")
         chain = [_with_cue(source, doc, *_cue_span(tok, content_idx))]
         claims.append(ClaimSpan([(start, end)], "indirect", chain, medium=_medium(doc, tok)))
     return claims
