@@ -80,6 +80,8 @@ def main() -> None:
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write("# Attribution cue frames derived by scripts/derive_cues.py from the PolNeAR train split (840 articles,\n"
                  "# first annotator file per article; spaCy en_core_web_sm 3.8 parse). Re-run the script to rebuild.\n"
+                 "# PolNeAR: E. Newell, D. Margolin, D. Ruths, An attribution relations corpus for political news,\n"
+                 "# LREC 2018. Only words, dependency labels and counts are kept here, no text of the corpus.\n"
                  "# lemma, pos of the cue; dep, side (< content before the cue, > after) of the content's head;\n"
                  "# cue: times annotated so; seen: times the parser produced the frame.\n"
                  "lemma\tpos\tdep\tside\tcue\tseen\n")

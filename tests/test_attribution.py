@@ -118,3 +118,10 @@ def test_transcript_and_dash_speakers(nlp):
     got = found(nlp, "HOST: Tell us about the harbour plan.\n\n“The plan leaves the fishermen out.” ― Ilse Brandt\n")
     assert ("HOST", ":", "Tell us about the harbour plan") in got
     assert any(s == "Ilse Brandt" and x.startswith("The plan leaves") for s, _, x in got)
+
+
+def test_settings_come_from_the_component_config(nlp):
+    config = nlp.config["components"]["eventwire_attribution"]
+    assert config["min_frame_count"] == 3 and config["min_frame_ratio"] == 0.3
+    from eventwire.nlp.attribution import frames
+    assert len(frames(3, 0.9)) < len(frames(3, 0.3))  # a stricter setting uses fewer derived frames
