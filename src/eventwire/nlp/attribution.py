@@ -26,6 +26,7 @@ the document (the poster, the publication).
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass, field
@@ -48,7 +49,7 @@ def lexicon() -> dict:
     raw["anonymity_re"] = re.compile("|".join(f"(?:{p})" for p in raw["anonymity"]), re.I)
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
-                "media_words", "medium_words", "agentless", "raising", "not_speakers", "as_saying", "complementizers", "media_people", "report_heads",
+                "media_words", "medium_words", "agentless", "raising", "not_speakers", "aside_modals", "as_saying", "complementizers", "media_people", "report_heads",
                 "not_sources", "not_source_words"):
         raw[key] = frozenset(raw[key])
     return raw
@@ -240,7 +241,8 @@ def _source_of(doc: Doc, verb: Token, skip: frozenset[int] = frozenset(), passiv
                 if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
                     return None
                 src = classify(doc, child.idx, child.idx + len(child.text), verb.lemma_)
-                named = _phrase_source(doc, verb.head, verb.lemma_, {t.i for t in verb.subtree})
+                first = min(t.i for t in verb.subtree)
+                named = _phrase_source(doc, verb.head, verb.lemma_, {t.i for t in verb.head.subtree if t.i >= first})
                 if named is not None:
                     src.kind, src.code, src.sector = named.kind, named.code, named.sector
                     src.name, src.anonymous = named.name or named.text, named.anonymous
@@ -289,7 +291,13 @@ def _content_children(tok: Token, allowed: frozenset, cue_frames: Frames) -> lis
     return after or kids
 
 
-def _indirect(doc: Doc, cue_frames: Frames | None = None) -> list[ClaimSpan]:
+def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``offset`` falls inside one of ``spans`` (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, (offset, 1 << 60)) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+
+def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int, int]] = ()) -> list[ClaimSpan]:
     lex = lexicon()
     cue_frames = cue_frames if cue_frames is not None else frames()
     claims = []
@@ -305,10 +313,12 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None) -> list[ClaimSpan]:
             if nested is not None:
                 claims.append(nested)
                 continue
+        hand = tok.lemma_ in lex["cues"] and tok.pos_ not in ("NOUN", "ADJ")
+        if not hand and quotes and _in_spans(tok.idx, quotes):
+            continue  # the derived frames were measured outside quotes; inside one, the quoted speaker owns the words
         kids = _content_children(tok, allowed, cue_frames)
         if not kids:
             continue
-        hand = tok.lemma_ in lex["cues"] and tok.pos_ != "NOUN"
         if hand and tok.lemma_ in lex["weak_cues"] and all(k.dep_ == "ccomp" for k in kids) and \
                 not any(c.dep_ == "mark" for k in kids for c in k.children):
             continue  # "found the bodies were ...": a weak cue attributes only with "that"
@@ -325,7 +335,8 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None) -> list[ClaimSpan]:
         else:
             source = _source_of(doc, tok, content_idx, passive_subject=False) or (None if passive else _inherited_source(doc, tok))
         if source is None:
-            sourceless = passive or tok.lemma_ in lex["raising"] or any(c.dep_ == "expl" for c in tok.children)
+            aside = any(c.dep_ == "aux" and c.lower_ in lex["aside_modals"] for c in tok.children)
+            sourceless = (passive or tok.lemma_ in lex["raising"] or any(c.dep_ == "expl" for c in tok.children)) and not aside
             if tok.pos_ in ("NOUN", "ADJ") or not sourceless or tok.dep_ in ("amod", "acl"):
                 continue  # "it may be noted that": the writer's aside, no one else's claim
             # "It was reported that ...": a link whose source is not named (start = end = -1).
@@ -353,7 +364,7 @@ def _noun_source(doc: Doc, noun: Token) -> SourceSpan | None:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return classify(doc, *_trim(doc, *_subtree_chars(pobj)), noun.lemma_)
-    if noun.dep_ in ("dobj", "pobj"):  # "X issued a statement saying ...", "in a statement, X said"
+    if noun.dep_ in ("dobj", "pobj") and noun.lower_ in lexicon()["medium_words"]:  # "X issued a statement saying ..."
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         if verb.pos_ in ("VERB", "AUX"):
             return _source_of(doc, verb)
@@ -556,9 +567,8 @@ def _not_a_quote(text: str, s: int, e: int) -> bool:
     return titled or len(words) <= 3
 
 
-def _direct(doc: Doc, indirect: list[ClaimSpan], cue_frames: Frames) -> list[ClaimSpan]:
+def _direct(doc: Doc, indirect: list[ClaimSpan], cue_frames: Frames, spans: list[tuple[int, int]]) -> list[ClaimSpan]:
     claims: list[ClaimSpan] = []
-    spans = [(s, e) for s, e in quote_spans(doc.text) if not _not_a_quote(doc.text, s, e)]
     used: set[int] = set()
     for n, (s, e) in enumerate(spans):
         if n in used:
@@ -624,10 +634,11 @@ def _dedupe(claims: list[ClaimSpan]) -> list[ClaimSpan]:
 
 def find_claims(doc: Doc, cue_frames: Frames | None = None) -> list[ClaimSpan]:
     cue_frames = cue_frames if cue_frames is not None else frames()
-    indirect = _indirect(doc, cue_frames)
+    quotes = [(s, e) for s, e in quote_spans(doc.text) if not _not_a_quote(doc.text, s, e)]
+    indirect = _indirect(doc, cue_frames, quotes)
     claims = indirect + _according_to(doc) + _transcript(doc)
     claims += _citing(doc, claims)
-    claims += _direct(doc, claims, cue_frames)
+    claims += _direct(doc, claims, cue_frames, quotes)
     return sorted(_dedupe(claims), key=lambda c: (c.start, -c.end))
 
 
