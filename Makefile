@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 DB     ?= eventwire.duckdb
 EXAMPLE := examples/forum_post.txt
 
-.PHONY: demo serve load-test test test-fast install install-dev lock bench evaluate dedup-eval extract-eval clean
+.PHONY: demo serve load-test test test-fast install install-dev lock bench evaluate dedup-eval extract-eval cues clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ dedup-eval: $(VENV)/.installed
 # forum post recall / author / profile-URL accuracy on tests/fixtures/forums_wild, and speed.
 extract-eval: $(VENV)/.installed
 	$(BIN)/python benchmarks/extract_eval.py
+
+# Rebuild src/eventwire/nlp/data/attribution_cues.tsv from PolNeAR's train split (build time only).
+POLNEAR ?= ../shared/dev-data/attribution-polnear
+cues: $(VENV)/.installed
+	$(BIN)/python scripts/derive_cues.py $(POLNEAR)/train
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench.py gold/events --docs 10000

@@ -20,10 +20,10 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Claim, Document, Event, Post, Source, stable_id
-from ..nlp.attribution import ClaimSpan, SourceSpan, hedges_in
+from ..nlp.attribution import ClaimSpan, SourceSpan, hedges_in, lexicon
 from ..values import domain_of
 
-__all__ = ["build_claims", "default_chain", "link_events", "read_ratings", "sourcing", "to_source"]
+__all__ = ["build_claims", "default_chain", "link_events", "read_ratings", "resolve_pronouns", "sourcing", "to_source"]
 
 _CONFIDENCE = {"direct": 0.9, "indirect": 0.8, "mixed": 0.8, "according_to": 0.75, "unattributed": 0.5}
 _MEDIA_TAIL = re.compile(r"\s+(report|reports|story|article|website|newspaper|daily)$", re.I)
@@ -115,6 +115,7 @@ def build_claims(parsed, doc: Document, post: Post, ratings: dict[str, float] | 
     for span in parsed._.claims or []:
         claims.append(_explicit(span, doc, post, text, ratings))
     _same_outlet_names(claims)
+    resolve_pronouns(claims)
     covered = [(c.start, c.end) for c in claims]
     chain = default_chain(doc, post, ratings)
     for sent in parsed.sents:
@@ -138,6 +139,32 @@ def _same_outlet_names(claims: list[Claim]) -> None:
         for s in c.chain:
             if s.kind == "media" and s.name.startswith("The ") and s.name[4:] in names:
                 s.name = s.name[4:]
+
+
+_PERSON_KINDS = ("person", "official")
+_GROUP_KINDS = ("organization", "government", "media")
+
+
+def resolve_pronouns(claims: list[Claim]) -> None:
+    """"He said" keeps its span, but the chain names whom "he" stands for: the last named
+    speaker before it that fits (a person for he/she, a body for they/it). Analysts read
+    chains out of context, where "he" says nothing."""
+    pronouns = lexicon()["pronouns"]
+    links = sorted((s for c in claims for s in c.chain if s.start >= 0), key=lambda s: s.start)
+    last: dict[str, Source] = {}
+    for src in links:
+        group = pronouns.get(src.name.lower())
+        if group is None:
+            if src.kind in _PERSON_KINDS:
+                last["person"] = src
+            elif src.kind in _GROUP_KINDS:
+                last["group"] = src
+            continue
+        named = last.get(group)
+        if named is None:
+            continue
+        src.role, src.name, src.kind = src.name, named.name, named.kind
+        src.code, src.sector = src.code or named.code, src.sector or named.sector
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> float:

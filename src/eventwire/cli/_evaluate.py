@@ -15,11 +15,13 @@ from ._app import friendly, json_option, main
 @main.command("evaluate-attribution")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False), metavar="DIR")
 @click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use.")
+@click.option("--convention", type=click.Choice(attribution_eval.CONVENTIONS), default="eventwire", show_default=True,
+              help="What to compare: every link of every chain, or PolNeAR's top-level attributions paired one to one.")
 @json_option
 @friendly
-def evaluate_attribution(folder, model, as_json) -> None:
+def evaluate_attribution(folder, model, convention, as_json) -> None:
     """Score attribution on brat .txt/.ann pairs (Source, Cue, Content spans linked by Attribution events)."""
-    report = attribution_eval.evaluate_corpus(folder, nlp=load(model))
+    report = attribution_eval.evaluate_corpus(folder, nlp=load(model), convention=convention)
     click.echo(json.dumps(report.to_dict(), indent=2) if as_json else attribution_eval.render(report))
 
 

@@ -8,6 +8,13 @@ Kinds of attribution found, each for a reason analysts care about:
 * indirect speech: a cue verb (data/attribution.json) with a clause ("X said
   that ..."), including "X reported Y as saying that ..." and "X was quoted as
   saying", which are chains of two;
+* cue frames learnt from annotated news (data/attribution_cues.tsv, built by
+  scripts/derive_cues.py): a cue word with the dependency that carries its content,
+  on either side ("Z, the ministry said", "declined to comment", "urged X to ...",
+  "described X as ..."), kept when the corpus shows the frame is precise enough
+  (the component's ``min_frame_count`` and ``min_frame_ratio`` settings);
+* a cue without a subject of its own takes the subject of the verb it hangs from
+  ("X rejected the offer, saying ..."; "X said A and added B");
 * source phrases: "according to X", "citing X" (a second link in the chain);
 * social posts ("tweeted", "wrote on X") are marked with their medium;
 * each source is typed (person, official, organization, government, media,
@@ -19,7 +26,8 @@ the document (the poster, the publication).
 
 from __future__ import annotations
 
-import json
+import bisect
+import csv
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -28,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .actors import actor_for
-from ..resources import json_data
+from ..resources import data_text, json_data
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -38,11 +46,32 @@ if not Doc.has_extension("claims"):
 def lexicon() -> dict:
     raw = dict(json_data("nlp/data/attribution.json"))
     raw["anonymous_re"] = re.compile("|".join(f"(?:{p})" for p in raw["anonymous"]), re.I)
+    raw["anonymity_re"] = re.compile("|".join(f"(?:{p})" for p in raw["anonymity"]), re.I)
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
-                "media_words"):
+                "media_words", "medium_words", "agentless", "raising", "not_speakers", "aside_modals", "as_saying", "complementizers", "media_people", "report_heads",
+                "not_sources", "not_source_words"):
         raw[key] = frozenset(raw[key])
     return raw
+
+
+Frames = dict  # lemma -> frozenset of (pos, dep, side)
+
+
+@cache
+def frames(min_count: int = 3, min_ratio: float = 0.3) -> Frames:
+    """The derived cue frames precise enough to use: annotated at least ``min_count`` times
+    and in at least ``min_ratio`` of the times the parser produced them."""
+    out: dict[str, set] = {}
+    lines = [line for line in data_text("nlp/data/attribution_cues.tsv").splitlines() if not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        cue, seen = int(row["cue"]), int(row["seen"])
+        if cue >= min_count and cue / max(seen, 1) >= min_ratio:
+            out.setdefault(row["lemma"], set()).add((row["pos"], row["dep"], row["side"]))
+    # The hand-made speech verbs always take a clause after or before them.
+    for lemma in lexicon()["cues"]:
+        out.setdefault(lemma, set()).update({("VERB", "ccomp", ">"), ("VERB", "ccomp", "<")})
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @dataclass
@@ -100,19 +129,26 @@ def _subtree_chars(tok: Token, skip: set[int] = frozenset()) -> tuple[int, int]:
 
 def _content(doc: Doc, head: Token) -> tuple[int, int]:
     """A complement clause without its "that" and final punctuation."""
-    skip = {c.i for c in head.children if c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")}
+    marks = lexicon()["complementizers"]
+    skip = {c.i for c in head.children if c.dep_ == "mark" and c.lower_ in marks}
     start, end = _subtree_chars(head, skip)
     return _trim(doc, start, end)
 
 
-def _cue_span(verb: Token) -> tuple[int, int]:
-    """The verb group: auxiliaries before it, an addressee or medium right after ("told reporters")."""
+def _cue_span(verb: Token, content: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """The verb group: auxiliaries before it, an addressee or medium right after ("told reporters"),
+    but never a word of the content ("urged voters to ...": the voters are what is urged)."""
     first = verb
     for child in verb.lefts:
         if child.dep_ in ("aux", "auxpass", "neg") and child.i >= verb.i - 3:
             first = child if child.i < first.i else first
     last = verb
     for child in verb.rights:
+        if child.dep_ == "prep" and child.i == last.i + 1 and any(g.i in content for g in child.children):
+            last = child  # "called for": the preposition whose object is the content
+            break
+        if child.i in content:
+            break
         if child.i == last.i + 1 and child.dep_ in ("dobj", "dative", "prt") and child.pos_ in ("NOUN", "PROPN", "PRON", "ADP"):
             last = child
         elif child.i == last.i + 1 and child.dep_ == "prep" and child.lower_ in ("in", "on", "to") and _medium_phrase(child):
@@ -121,9 +157,7 @@ def _cue_span(verb: Token) -> tuple[int, int]:
 
 
 def _medium_phrase(prep: Token) -> bool:
-    words = {t.lower_ for t in prep.subtree}
-    return bool(words & {"statement", "interview", "post", "tweet", "message", "briefing", "telegram", "twitter", "x",
-                         "facebook", "video", "letter", "speech", "reporters", "journalists", "parliament", "lawmakers"})
+    return bool({t.lower_ for t in prep.subtree} & lexicon()["medium_words"])
 
 
 # -- sources ---------------------------------------------------------------------------
@@ -148,7 +182,7 @@ def classify(doc: Doc, start: int, end: int, cue_lemma: str = "") -> SourceSpan:
         src.kind = "official" if words & lex["official_words"] else ("person" if words & {"person", "people", "insider", "insiders"} - {"people"} else "anonymous")
         if not words & lex["role_words"] or head in ("source", "sources"):
             src.kind = "anonymous"
-    elif head in ("report", "reports", "story", "article") and span is not None and _is_media(span, words - {"report"}, "report"):
+    elif head in lex["report_heads"] and span is not None and _is_media(span, words - {"report"}, "report"):
         src.kind = "media"  # "The Asian Lite report further asserted": the outlet speaks through its report
     elif head in lex["document_heads"] or (span is not None and span.root.lemma_ in lex["document_heads"]):
         src.kind = "document"
@@ -172,8 +206,7 @@ def _is_media(span: Span | None, words: set[str], cue_lemma: str) -> bool:
     if span is None:
         return False
     proper = any(t.pos_ == "PROPN" for t in span)
-    if words & {"media", "television", "tv", "radio", "newspaper", "broadcaster", "agency", "outlet", "journalist",
-                "correspondent", "reporter", "press"}:
+    if words & lexicon()["media_people"]:
         return True
     if proper and words & media:
         return True
@@ -181,11 +214,58 @@ def _is_media(span: Span | None, words: set[str], cue_lemma: str) -> bool:
     return proper and cue_lemma in ("report", "quote", "publish") and not any(t.ent_type_ in ("PERSON", "GPE") for t in span)
 
 
-def _source_of(doc: Doc, verb: Token) -> SourceSpan | None:
+def _phrase_source(doc: Doc, tok: Token, cue_lemma: str, skip: set[int] = frozenset()) -> SourceSpan | None:
+    start, end = _trim(doc, *_subtree_chars(tok, skip))
+    cut = doc.text.rfind("\n", start, end)
+    if cut != -1:  # the parser joined a headline or a timestamp line to the sentence: the source is after it
+        start, end = _trim(doc, cut + 1, end)
+    if end <= start or not any(ch.isalpha() for ch in doc.text[start:end]):
+        return None
+    return classify(doc, start, end, cue_lemma)
+
+
+def _source_of(doc: Doc, verb: Token, skip: frozenset[int] = frozenset(), passive_subject: bool = True) -> SourceSpan | None:
+    """The verb's subject. With ``passive_subject`` False, a passive's subject is not its source:
+    "X was criticized" names whom, not who; the agent ("by Y") is the source, if any."""
+    if not passive_subject and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return _phrase_source(doc, pobj, verb.lemma_) if pobj is not None else None
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and not (child.dep_ == "nsubjpass" and child.lower_ == "it"):
-            start, end = _trim(doc, *_subtree_chars(child))
-            return classify(doc, start, end, verb.lemma_)
+            if child.i in skip:
+                return None
+            if child.lower_ in lexicon()["not_source_words"]:
+                # "officials who said ...": the span is the relative pronoun, as annotators mark it, and
+                # the name is the noun the clause hangs from, which is who speaks.
+                if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+                    return None
+                src = classify(doc, child.idx, child.idx + len(child.text), verb.lemma_)
+                first = min(t.i for t in verb.subtree)
+                named = _phrase_source(doc, verb.head, verb.lemma_, {t.i for t in verb.head.subtree if t.i >= first})
+                if named is not None:
+                    src.kind, src.code, src.sector = named.kind, named.code, named.sector
+                    src.name, src.anonymous = named.name or named.text, named.anonymous
+                return src
+            return _phrase_source(doc, child, verb.lemma_)
+    return None
+
+
+def _inherited_source(doc: Doc, verb: Token) -> SourceSpan | None:
+    """A cue with no subject of its own speaks for the subject of the verb it hangs from:
+    "X rejected the offer, saying ...", "X said A and added B", "X declined to say"."""
+    head = verb
+    for _ in range(2):
+        if head.dep_ not in ("advcl", "conj", "xcomp") or head.head is head:
+            return None
+        head = head.head
+        src = _source_of(doc, head)
+        if src is not None:
+            if verb.dep_ == "xcomp":  # "X urged Y to act": Y, the object, is who is to act
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
+                if obj is not None:
+                    return _phrase_source(doc, obj, verb.lemma_) or src
+            return src
     return None
 
 
@@ -194,40 +274,107 @@ def _with_cue(src: SourceSpan, doc: Doc, start: int, end: int) -> SourceSpan:
     return src
 
 
-# Passives that report without naming who: "it was reported that", "it is claimed that".
-_AGENTLESS = frozenset({"report", "claim", "allege", "say", "believe", "understand", "learn", "rumour", "rumor",
-                        "suggest", "announce", "state", "tell"})
-
-
 # -- finders ---------------------------------------------------------------------------
-def _indirect(doc: Doc) -> list[ClaimSpan]:
+def _content_children(tok: Token, allowed: frozenset, cue_frames: Frames) -> list[Token]:
+    """The children of a cue that carry its content, by the cue's frames, all on one side.
+    A child that is itself a cue ("rejected the offer, saying ...") is an attribution of its own."""
+    pos = tok.pos_ if tok.pos_ in ("NOUN", "ADJ") else "VERB"
+    kids = [c for c in tok.children if (pos, c.dep_, "<" if c.i < tok.i else ">") in allowed
+            and not (c.dep_ in ("advcl", "conj") and c.lemma_.lower() in cue_frames)]
+    # "talked about X", "called for X": the preposition belongs to the cue, its object is the content.
+    kids += [g for c in tok.children if c.dep_ == "prep" and c.i > tok.i and (pos, f"prep_{c.lower_}", ">") in allowed
+             for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if not kids:
+        return []
+    after = [c for c in kids if c.i > tok.i]
+    # Content after the cue is the usual case; content before it ("Z, X said") when none follows.
+    return after or kids
+
+
+def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``offset`` falls inside one of ``spans`` (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, (offset, 1 << 60)) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+
+def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int, int]] = ()) -> list[ClaimSpan]:
     lex = lexicon()
+    cue_frames = cue_frames if cue_frames is not None else frames()
     claims = []
+    xcomp_content: set[int] = set()
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in lex["cues"]:
+        if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or tok.i in xcomp_content:
+            continue  # "declined to say who ...": "to say" is the content of "declined", not a second claim
+        allowed = cue_frames.get(tok.lemma_.lower())
+        if not allowed or tok.lower_ == "citing":
+            continue  # "Citing X, Y said": X joins Y's chain (_citing), it is not a claim of its own
+        if tok.pos_ != "NOUN" and tok.lemma_ in lex["cues"]:
+            nested = _as_saying(doc, tok)
+            if nested is not None:
+                claims.append(nested)
+                continue
+        hand = tok.lemma_ in lex["cues"] and tok.pos_ not in ("NOUN", "ADJ")
+        if not hand and quotes and _in_spans(tok.idx, quotes):
+            continue  # the derived frames were measured outside quotes; inside one, the quoted speaker owns the words
+        kids = _content_children(tok, allowed, cue_frames)
+        if not kids:
             continue
-        nested = _as_saying(doc, tok)
-        if nested is not None:
-            claims.append(nested)
+        if hand and tok.lemma_ in lex["weak_cues"] and all(k.dep_ == "ccomp" for k in kids) and \
+                not any(c.dep_ == "mark" for k in kids for c in k.children):
+            continue  # "found the bodies were ...": a weak cue attributes only with "that"
+        if any(k.dep_ == "ccomp" and k.pos_ not in ("VERB", "AUX") for k in kids) and len(kids) == 1:
             continue
-        comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > tok.i), None)
-        if comp is None or (tok.lemma_ in lex["weak_cues"] and not any(c.dep_ == "mark" for c in comp.children)):
-            continue
-        source = _source_of(doc, tok)
-        if source is None and not (tok.lemma_ in _AGENTLESS and any(c.dep_ in ("nsubjpass", "expl") for c in tok.children)):
-            continue  # "it may be noted that": the writer's aside, no one else's claim
-        start, end = _content(doc, comp)
-        # "It was reported that ...": a link whose source is not named (start = end = -1).
-        source = source or SourceSpan(-1, -1, "", "anonymous", anonymous=True)
-        chain = [_with_cue(source, doc, *_cue_span(tok))]
+        content_idx = frozenset(t.i for k in kids for t in k.subtree)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if tok.pos_ == "NOUN":
+            source = _noun_source(doc, tok)
+        elif tok.pos_ == "ADJ":  # "X is critical of Y": the adjective's bearer holds the stance
+            source = _source_of(doc, tok.head) if tok.dep_ == "acomp" else None
+        elif tok.lemma_ in lex["raising"]:
+            source = None  # "X seems to ...": the writer's impression, not X's claim
+        else:
+            source = _source_of(doc, tok, content_idx, passive_subject=False) or (None if passive else _inherited_source(doc, tok))
+        if source is None:
+            aside = any(c.dep_ == "aux" and c.lower_ in lex["aside_modals"] for c in tok.children)
+            sourceless = (passive or tok.lemma_ in lex["raising"] or any(c.dep_ == "expl" for c in tok.children)) and not aside
+            if tok.pos_ in ("NOUN", "ADJ") or not sourceless or tok.dep_ in ("amod", "acl"):
+                continue  # "it may be noted that": the writer's aside, no one else's claim
+            # "It was reported that ...": a link whose source is not named (start = end = -1).
+            source = SourceSpan(-1, -1, "", "anonymous", anonymous=True)
+        start, end = _span_content(doc, kids)
+        if end <= start or lex["anonymity_re"].match(doc.text[start:end]):
+            continue  # "who asked not to be named": why the source is anonymous, not a claim
+        xcomp_content.update(k.i for k in kids if k.dep_ == "xcomp")
+        chain = [_with_cue(source, doc, *_cue_span(tok, content_idx))]
         claims.append(ClaimSpan([(start, end)], "indirect", chain, medium=_medium(doc, tok)))
     return claims
 
 
+def _span_content(doc: Doc, kids: list[Token]) -> tuple[int, int]:
+    spans = [_content(doc, k) for k in kids]
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def _noun_source(doc: Doc, noun: Token) -> SourceSpan | None:
+    """"his claim that ...", "the claim by X that ...", "a statement from X"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return classify(doc, *_trim(doc, *_subtree_chars(child)), noun.lemma_)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return classify(doc, *_trim(doc, *_subtree_chars(pobj)), noun.lemma_)
+    if noun.dep_ in ("dobj", "pobj") and noun.lower_ in lexicon()["medium_words"]:  # "X issued a statement saying ..."
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return _source_of(doc, verb)
+    return None
+
+
 def _as_saying(doc: Doc, verb: Token) -> ClaimSpan | None:
     """"X has reported Y as saying that Z" and "Y was quoted as saying that Z"."""
-    saying = next((t for t in verb.subtree if t.lower_ in ("saying", "telling", "stating", "warning", "claiming")
-                   and t.i > verb.i and doc[t.i - 1].lower_ == "as"), None)
+    as_saying = lexicon()["as_saying"]
+    saying = next((t for t in verb.subtree if t.lower_ in as_saying and t.i > verb.i and doc[t.i - 1].lower_ == "as"), None)
     if saying is None:
         return None
     comp = next((c for c in saying.children if c.dep_ in ("ccomp", "xcomp")), None)
@@ -287,6 +434,22 @@ def _citing(doc: Doc, claims: list[ClaimSpan]) -> list[ClaimSpan]:
     return extra
 
 
+# "PENCE: Well, the question is ...": a transcript line, its speaker in capitals before a colon.
+_TRANSCRIPT = re.compile(r"(?m)^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):[ \t]+(?=[A-Za-z“\"])([^\n]+)")
+
+
+def _transcript(doc: Doc) -> list[ClaimSpan]:
+    claims = []
+    for m in _TRANSCRIPT.finditer(doc.text):
+        if m.group(1).lower() in lexicon()["not_speakers"]:
+            continue  # "UPDATE:", "CLARIFICATION:": the paper's own labels
+        start, end = _trim(doc, m.start(2), m.end(2))
+        if end > start:
+            src = _with_cue(classify(doc, m.start(1), m.end(1)), doc, m.end(1), m.end(1) + 1)
+            claims.append(ClaimSpan([(start, end)], "direct", [src]))
+    return claims
+
+
 def _according_to(doc: Doc) -> list[ClaimSpan]:
     claims = []
     for tok in doc:
@@ -295,6 +458,8 @@ def _according_to(doc: Doc) -> list[ClaimSpan]:
         pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
+        if pobj.lemma_.lower() in lexicon()["not_sources"] or pobj.lower_ in lexicon()["not_sources"]:
+            continue  # "according to a formula", "according to the plan": a rule, not someone who says so
         s, e = _trim(doc, *_subtree_chars(pobj))
         src = _with_cue(classify(doc, s, e, "according"), doc, tok.idx, doc[tok.i + 1].idx + 2)
         sent = tok.sent
@@ -312,40 +477,48 @@ _OPEN = "“\"‘"
 _CLOSE = {"“": "”", '"': '"', "‘": "’"}
 
 
+_MARKS = re.compile("[“\"]|''")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans inside quotation marks. An opening mark with no closing one is ignored."""
+    """Spans inside quotation marks: curly, straight, or the doubled apostrophes some papers
+    print. An opening mark with no closing one is ignored."""
     spans, i, n = [], 0, len(text)
     while i < n:
-        ch = text[i]
-        if ch in ("“", '"') and (ch == "“" or i == 0 or not text[i - 1].isalnum()):
-            close = _CLOSE[ch]
-            j = text.find(close, i + 1)
-            nxt_open = text.find("“", i + 1) if ch == "“" else -1
-            if j == -1 or (nxt_open != -1 and nxt_open < j and "\n" in text[i:nxt_open]):
-                i += 1  # unbalanced: leave it, do not let it swallow what follows
-                continue
-            spans.append((i + 1, j))
-            i = j + 1
+        m = _MARKS.search(text, i)
+        if m is None:
+            break
+        i, mark = m.start(), m.group()
+        if mark != "“" and i > 0 and text[i - 1].isalnum():
+            i += len(mark)  # a closing mark or an apostrophe, not an opening one
             continue
-        i += 1
+        close = _CLOSE.get(mark, mark)
+        j = text.find(close, i + len(mark))
+        nxt_open = text.find("“", i + 1) if mark == "“" else -1
+        if j == -1 or (nxt_open != -1 and nxt_open < j and "\n" in text[i:nxt_open]) or \
+                (mark != "“" and "\n\n" in text[i:j]):
+            i += len(mark)  # unbalanced: leave it, do not let it swallow what follows
+            continue
+        spans.append((i + len(mark), j))
+        i = j + len(close)
     return spans
 
 
-def _speaker_after(doc: Doc, end: int) -> tuple[SourceSpan, int] | None:
+def _speaker_after(doc: Doc, end: int, cue_frames: Frames) -> tuple[SourceSpan, int] | None:
     """'," X said.' / '," said X.' / '" — Commissioner X': the speaker just after a quote."""
     text = doc.text
-    rest = text[end + 1 : end + 120]
-    dash = re.match(r"\s*[—–-]{1,2}\s*([A-Z][^\n.]{2,60})", rest)
+    rest = text[end + 1 : end + 120].split("\n", 1)[0]  # the speaker of a quote is in its own paragraph
+    dash = re.match(r"\s*[—–―-]{1,2}\s*([A-Z][^\n.]{2,60})", rest)
     if dash:
         s = end + 1 + dash.start(1)
         e = end + 1 + dash.end(1)
         dash_at = end + 1 + rest.index(dash.group(0).strip()[0])
         return _with_cue(classify(doc, *_trim(doc, s, e)), doc, dash_at, dash_at + 1), e
-    span = doc.char_span(end + 1, min(len(text), end + 100), alignment_mode="expand")
+    span = doc.char_span(end + 1, min(len(text), end + 1 + len(rest)), alignment_mode="contract")
     if span is None:
         return None
     for tok in list(span)[:10]:
-        if tok.lemma_ in lexicon()["cues"] and tok.pos_ in ("VERB", "AUX"):
+        if _speech_cue(tok, cue_frames):
             src = _source_of(doc, tok)
             if src is not None:
                 return _with_cue(src, doc, *_cue_span(tok)), tok.idx + len(tok.text)
@@ -354,17 +527,18 @@ def _speaker_after(doc: Doc, end: int) -> tuple[SourceSpan, int] | None:
     return None
 
 
-def _speaker_before(doc: Doc, start: int) -> SourceSpan | None:
+def _speaker_before(doc: Doc, start: int, cue_frames: Frames) -> SourceSpan | None:
     """'X said: "...' / 'X told reporters, "...': the speaker just before a quote."""
     text = doc.text
     before = text[max(0, start - 120) : start - 1]
     if not re.search(r"[:,]\s*$", before):
         return None
-    span = doc.char_span(max(0, start - 120), start - 1, alignment_mode="contract")
+    para = before.rfind("\n") + 1  # nor is it ever in the paragraph before
+    span = doc.char_span(max(0, start - 120) + para, start - 1, alignment_mode="contract")
     if span is None:
         return None
     for tok in reversed(list(span)):
-        if tok.lemma_ in lexicon()["cues"] and tok.pos_ in ("VERB", "AUX"):
+        if _speech_cue(tok, cue_frames):
             src = _source_of(doc, tok)
             if src is not None:
                 cs, ce = _cue_span(tok)
@@ -373,9 +547,28 @@ def _speaker_before(doc: Doc, start: int) -> SourceSpan | None:
     return None
 
 
-def _direct(doc: Doc, indirect: list[ClaimSpan]) -> list[ClaimSpan]:
+def _speech_cue(tok: Token, cue_frames: Frames) -> bool:
+    """A verb that introduces a quote: a hand-made speech verb, or a derived cue that takes its clause before it."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.lemma_ in lexicon()["cues"] or ("VERB", "ccomp", "<") in cue_frames.get(tok.lemma_.lower(), ())
+
+
+def _not_a_quote(text: str, s: int, e: int) -> bool:
+    """Scare quotes and titles: a few words in marks inside a sentence, not a quotation.
+    A real quote ends a clause (punctuation inside the marks) or opens after a colon."""
+    inner = text[s:e].strip()
+    words = inner.split()
+    if not words or inner[-1] in ".,!?;:…—-" or len(words) > 5:
+        return False
+    if re.search(r"[:]\s*$", text[max(0, s - 4) : s - 1]):
+        return False
+    titled = len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("of", "the", "a", "and", "in", "on", "to") for w in words)
+    return titled or len(words) <= 3
+
+
+def _direct(doc: Doc, indirect: list[ClaimSpan], cue_frames: Frames, spans: list[tuple[int, int]]) -> list[ClaimSpan]:
     claims: list[ClaimSpan] = []
-    spans = quote_spans(doc.text)
     used: set[int] = set()
     for n, (s, e) in enumerate(spans):
         if n in used:
@@ -393,7 +586,7 @@ def _direct(doc: Doc, indirect: list[ClaimSpan]) -> list[ClaimSpan]:
             if e > host.end:  # ... and may run on past the sentence the parser gave the clause
                 host.segments[-1] = (host.segments[-1][0], e)
             continue
-        after = _speaker_after(doc, e)
+        after = _speaker_after(doc, e, cue_frames)
         segments = [(s, e)]
         if after is not None:
             src, cue_end = after
@@ -403,7 +596,7 @@ def _direct(doc: Doc, indirect: list[ClaimSpan]) -> list[ClaimSpan]:
                 used.add(n + 1)
             claims.append(ClaimSpan(segments, "direct", [src], medium=_medium_near(doc, src)))
             continue
-        src = _speaker_before(doc, s)
+        src = _speaker_before(doc, s, cue_frames)
         if src is not None:
             claims.append(ClaimSpan(segments, "direct", [src], medium=_medium_near(doc, src)))
     return claims
@@ -420,12 +613,33 @@ def _medium_near(doc: Doc, src: SourceSpan) -> str | None:
     return None
 
 
-def find_claims(doc: Doc) -> list[ClaimSpan]:
-    indirect = _indirect(doc)
-    claims = indirect + _according_to(doc)
+def _dedupe(claims: list[ClaimSpan]) -> list[ClaimSpan]:
+    """One claim per cue: a quote found from its marks and the clause the parser gave the same
+    verb are one attribution; the quote's segments win, as they hold all of it."""
+    by_cue: dict[tuple[int, int], ClaimSpan] = {}
+    out = []
+    for claim in claims:
+        if not claim.chain or claim.chain[0].cue_end <= 0:
+            out.append(claim)
+            continue
+        key = (claim.chain[0].cue_start, claim.chain[0].cue_end)
+        kept = by_cue.get(key)
+        if kept is None:
+            by_cue[key] = claim
+            out.append(claim)
+        elif claim.kind == "direct" and kept.kind != "direct":
+            kept.kind, kept.segments, kept.medium = "direct", claim.segments, kept.medium or claim.medium
+    return out
+
+
+def find_claims(doc: Doc, cue_frames: Frames | None = None) -> list[ClaimSpan]:
+    cue_frames = cue_frames if cue_frames is not None else frames()
+    quotes = [(s, e) for s, e in quote_spans(doc.text) if not _not_a_quote(doc.text, s, e)]
+    indirect = _indirect(doc, cue_frames, quotes)
+    claims = indirect + _according_to(doc) + _transcript(doc)
     claims += _citing(doc, claims)
-    claims += _direct(doc, claims)
-    return sorted(claims, key=lambda c: (c.start, -c.end))
+    claims += _direct(doc, claims, cue_frames, quotes)
+    return sorted(_dedupe(claims), key=lambda c: (c.start, -c.end))
 
 
 def hedges_in(text: str) -> list[str]:
@@ -433,8 +647,13 @@ def hedges_in(text: str) -> list[str]:
 
 
 class Attribution:
+    """Stateless: its only attribute is the read-only cue frames its settings select."""
+
+    def __init__(self, min_frame_count: int = 3, min_frame_ratio: float = 0.3) -> None:
+        self.frames = frames(min_frame_count, min_frame_ratio)
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = find_claims(doc)
+        doc._.claims = find_claims(doc, self.frames)
         return doc
 
 
@@ -442,6 +661,9 @@ class Attribution:
     "eventwire_attribution",
     requires=["doc._.actors", "token.dep", "token.lemma", "doc.sents"],
     assigns=["doc._.claims"],
+    default_config={"min_frame_count": 3, "min_frame_ratio": 0.3},
 )
-def make_attribution(nlp: Language, name: str) -> Attribution:
-    return Attribution()
+def make_attribution(nlp: Language, name: str, min_frame_count: int, min_frame_ratio: float) -> Attribution:
+    """``min_frame_count`` and ``min_frame_ratio``: how often, and how reliably, a derived cue frame
+    must be annotated in the corpus it was learnt from to be used (data/attribution_cues.tsv)."""
+    return Attribution(min_frame_count, min_frame_ratio)
