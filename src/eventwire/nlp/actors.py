@@ -93,7 +93,11 @@ class ActorResolver:
         for phrase, pattern in zip(phrases, nlp.tokenizer.pipe(phrases)):
             key = nlp.vocab.strings.add(phrase)
             keys[key] = index[phrase]
-            matcher.add(phrase, [pattern])
+            patterns = [pattern]
+            if phrase.endswith(".") and len(pattern) > len(phrase.split()):
+                # "Sen." alone is split into "sen" "."; before a name the tokenizer keeps it whole.
+                patterns.append(Doc(nlp.vocab, words=phrase.split()))
+            matcher.add(phrase, patterns)
         return keys
 
     # -- matching -------------------------------------------------------------------
@@ -162,6 +166,11 @@ class ActorResolver:
             actor.sector, actor.kind = sector, "group"
         if people and not actor.name:
             actor.name, actor.kind = people[0].name, "person"
+        if countries and not person and countries[0].kind == "demonym" and doc[end - 1].tag_ in ("NNS", "NNPS"):
+            # CAMEO's residence convention: "ethnic Hungarians in Slovakia" are SVK.
+            home = _located_in(doc, end, names)
+            if home:
+                actor.code, actor.resolved_from = home, "place"
         actor.based_in = _based_in(doc, end, names)
         if not actor.code and actor.sector:
             actor.code = _located_in(doc, end, names)  # "police in Istanbul", "protesters in Dhaka"
@@ -267,7 +276,7 @@ def _boundary(doc: Doc, prev: int, nxt: int, names) -> bool:
 def _sector(doc: Doc, start: int, end: int, names, agents) -> str | None:
     """The sector of the agent noun nearest the chunk's end, else of a seat of power."""
     for i in range(end - 1, start - 1, -1):
-        if i in agents:
+        if i in agents and not (i in names and any(e.kind == "division" for e in names[i][1])):  # "West Bank" is no bank
             sectors = [e.sector for e in agents[i][1] if e.sector]
             if sectors:
                 return sectors[0]

@@ -244,7 +244,11 @@ class EventCoder:
         place = places.place_for(doc, tok, _PLACE_PREPS)
         if any(not a.code for a in source + target):
             home = _default_country(doc, tok, place, source + target)
-            source, target = _domestic(doc, source, home), _domestic(doc, target, home)
+            # "Militants fired rockets at Sderot": the place attacked is the target's country,
+            # not where the unnamed attackers are from.
+            aimed = any(a.kind == "place" for a in target)
+            source, target = _domestic(doc, source, None if aimed else home), _domestic(doc, target, home)
+        armed_unnamed = any(a.sector in _ARMED_SECTORS and not a.code for a in source)
         source = [a for a in source if a.resolved or _unresolved_person(a)]
         target = [a for a in target if (a.resolved or _unresolved_person(a)) and not any(a is s for s in source)]
         if cameo[:2] not in _HARM_ROOTS:
@@ -253,7 +257,9 @@ class EventCoder:
             source = []
         elif not any(a.resolved for a in source + target):
             target = [a for a in target if a.resolved]  # only a named person as source keeps an uncoded event
-        if not source and (not target or trig.pos != "VERB" or not _passive(tok)):
+        # "Militants fired rockets at Sderot": unnamed attackers, a named target.
+        attacked = armed_unnamed and cameo[:2] in _HARM_ROOTS and any(a.resolved for a in target)
+        if not source and not attacked and (not target or trig.pos != "VERB" or not _passive(tok)):
             if trig.pos != "VERB" and place is not None and any(c.lower_ == "the" for c in tok.children):
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
             return None  # no one acts: a description ("trade between A and B"), a gerund, a generic statement
