@@ -58,9 +58,15 @@ def make_doc(nlp: Language, text: str, day: date | None):
 def to_events(parsed, doc: Document, post_index: int) -> list[Event]:
     post = doc.posts[post_index]
     sentence_index = {s.start: i for i, s in enumerate(parsed.sents)}
-    out = []
+    out, seen = [], set()
     for coded in parsed._.events or []:
-        out.append(_event(parsed, coded, doc.id, post.id, sentence_index[coded.trigger.sent.start]))
+        event = _event(parsed, coded, doc.id, post.id, sentence_index[coded.trigger.sent.start])
+        if event.id in seen:
+            # A reciprocal act is two events on one trigger ("France and Germany signed"): the source tells them apart.
+            sources = ",".join(sorted(a.code or a.name or "" for a in event.source))
+            event.id = stable_id(f"{post.id}:{event.trigger_start}:{event.cameo}:{sources}")
+        seen.add(event.id)
+        out.append(event)
     return out
 
 

@@ -346,6 +346,9 @@ def _word_class(tok: Token) -> str | None:
             if cls == "request" and any(f in words["request_objects"] for f in forms) and \
                     not any(c.dep_ in ("dobj", "dative") for c in tok.children):
                 return None  # "told reporters that ...": speech, not a request
+            if cls == "request" and any(f in words["request_needs_prep"] for f in forms) and \
+                    not any((c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")) or c.dep_ == "xcomp" for c in tok.children):
+                return None  # "called off the protests"
             return cls
     return None
 
