@@ -31,26 +31,25 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .knowledge import Entry, Knowledge, knowledge
+from ..resources import json_data
 from .places import lookup as lookup_place
 
 for _name, _default in (("actors", None), ("actor_at", None), ("doc_date", None), ("learned_roles", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
+# Word lists live in data/actor_words.json, each with why it exists.
+_WORDS = json_data("nlp/data/actor_words.json")
 # Titles that sit between an office and a name ("commander Major Gen Qassem ...").
-_TITLES = frozenset(
-    "mr mrs ms dr sir gen gen. general lt lt. lieutenant col col. colonel maj maj. major brig brig. brigadier "
-    "adm adm. admiral rear vice field marshal air chief sheikh sheik prince king queen emir ayatollah "
-    "president premier senator rep. sen. gov. governor mayor justice judge prof".split()
-)
+_TITLES = frozenset(_WORDS["titles"]["words"])
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
-_OBJECT_PRONOUNS = frozenset({"it", "they", "them"})
-_PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
-_RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
+_POSSESSIVE_PRONOUNS = frozenset(_WORDS["possessive_pronouns"]["words"])
+_OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"]["words"])
+_PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"]["words"])
+_RELATIVE = frozenset(_WORDS["relative"]["words"])
 # Verbs whose object's possessor is someone other than the subject: one seeks,
 # wins or loses another's support, not one's own.
-_OTHER_POSSESSOR_VERBS = frozenset({"seek", "request", "ask", "win", "gain", "secure", "need", "want", "lose", "receive", "welcome"})
+_OTHER_POSSESSOR_VERBS = frozenset(_WORDS["other_possessor_verbs"]["words"])
 
 
 @dataclass
@@ -93,7 +92,11 @@ class ActorResolver:
         for phrase, pattern in zip(phrases, nlp.tokenizer.pipe(phrases)):
             key = nlp.vocab.strings.add(phrase)
             keys[key] = index[phrase]
-            matcher.add(phrase, [pattern])
+            patterns = [pattern]
+            if phrase.endswith(".") and len(pattern) > len(phrase.split()):
+                # "Sen." alone is split into "sen" "."; before a name the tokenizer keeps it whole.
+                patterns.append(Doc(nlp.vocab, words=phrase.split()))
+            matcher.add(phrase, patterns)
         return keys
 
     # -- matching -------------------------------------------------------------------
@@ -162,6 +165,11 @@ class ActorResolver:
             actor.sector, actor.kind = sector, "group"
         if people and not actor.name:
             actor.name, actor.kind = people[0].name, "person"
+        if countries and not person and countries[0].kind == "demonym" and doc[end - 1].tag_ in ("NNS", "NNPS"):
+            # CAMEO's residence convention: "ethnic Hungarians in Slovakia" are SVK.
+            home = _located_in(doc, end, names)
+            if home:
+                actor.code, actor.resolved_from = home, "place"
         actor.based_in = _based_in(doc, end, names)
         if not actor.code and actor.sector:
             actor.code = _located_in(doc, end, names)  # "police in Istanbul", "protesters in Dhaka"
@@ -267,7 +275,7 @@ def _boundary(doc: Doc, prev: int, nxt: int, names) -> bool:
 def _sector(doc: Doc, start: int, end: int, names, agents) -> str | None:
     """The sector of the agent noun nearest the chunk's end, else of a seat of power."""
     for i in range(end - 1, start - 1, -1):
-        if i in agents:
+        if i in agents and not (i in names and any(e.kind == "division" for e in names[i][1])):  # "West Bank" is no bank
             sectors = [e.sector for e in agents[i][1] if e.sector]
             if sectors:
                 return sectors[0]
@@ -301,7 +309,7 @@ def _based_in(doc: Doc, end: int, names) -> str | None:
     return None
 
 
-_LOCATIVE = frozenset({"in", "from", "at", "across", "throughout", "inside"})
+_LOCATIVE = frozenset(_WORDS["locative"]["words"])
 
 
 def _located_in(doc: Doc, end: int, names) -> str | None:
@@ -350,8 +358,7 @@ def _pronouns(doc: Doc, names) -> list[Actor]:
     return out
 
 
-_EXPLETIVE_ADJ = frozenset({"clear", "likely", "unlikely", "possible", "impossible", "unclear", "important", "necessary",
-                            "true", "evident", "obvious", "worth", "time", "hard", "difficult", "easy", "reported", "believed"})
+_EXPLETIVE_ADJ = frozenset(_WORDS["expletive_adj"]["words"])
 
 
 def _expletive(tok: Token) -> bool:

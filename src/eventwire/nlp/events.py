@@ -37,40 +37,32 @@ from ..resources import json_data, table
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
-_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "for", "from", "in")
-_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "off", "around", "across", "inside", "along"})
-_LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "hold", "stage", "mount", "extend", "offer", "provide", "impose",
-                          "announce", "make", "give", "begin", "start", "resume", "order", "undertake", "perform", "issue",
-                          "express", "lodge", "file", "sign", "reach", "approve", "authorise", "authorize",
-                          "resume", "restore", "reinstate", "restart", "renew", "allow", "agree", "exchange",
-                          "open", "establish", "set", "initiate", "hold", "convene", "call", "step"})
+# Word lists live in data/event_words.json, each with why it exists.
+_WORDS = json_data("nlp/data/event_words.json")
+_TARGET_PREPS = tuple(_WORDS["target_preps"]["words"])
+_PLACE_PREPS = frozenset(_WORDS["place_preps"]["words"])
+_LIGHT_VERBS = frozenset(_WORDS["light_verbs"]["words"])
 # A nominal's actors may be found by climbing to the verb that governs it, through
 # at most this many prepositional or object links ("extended support in exchange
 # for the resumption of military cooperation": cooperation → extended).
 _CLIMB_LINKS = frozenset({"pobj", "prep", "dobj", "nmod", "compound", "conj", "appos", "pcomp"})
 _MAX_CLIMB = 6
-_CLIMB_PREPS = frozenset({"of", "for", "in"})
+_CLIMB_PREPS = frozenset(_WORDS["climb_preps"]["words"])
 # "a strike near Baghdad": where, not whom.
-_WHERE_PREPS = frozenset({"near", "outside", "around", "off", "along", "across", "inside", "beside", "at"})
+_WHERE_PREPS = frozenset(_WORDS["where_preps"]["words"])
 # Nouns that stand for the people of what follows "of": "members of the armed forces".
-_GROUP_NOUNS = frozenset({"member", "troop", "soldier", "official", "force", "unit", "delegation", "leader", "leadership",
-                          "citizen", "people", "resident", "representative", "envoy", "minister", "head", "chief", "team",
-                          "fighter", "group", "faction", "wing", "branch", "part", "some", "dozen", "hundred", "thousand",
-                          "letter", "statement", "spokesman", "spokeswoman", "spokesperson", "government", "army", "navy"})
+_GROUP_NOUNS = frozenset(_WORDS["group_nouns"]["words"])
 # Verbs that report speech: with a clausal complement they attribute a claim
 # (the claims stage keeps them), they are not a "make statement" event.
-_REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "note", "assert", "declare", "write",
-                        "tweet", "post", "insist", "stress", "confirm", "explain", "reveal", "suggest", "believe",
-                        "think", "argue", "allege", "acknowledge", "signal", "indicate", "disclose", "quote"})
+_REPORTING = frozenset(_WORDS["reporting"]["words"])
 # Verbs whose target is the subject of their complement clause: "demanded that Gambia return ...".
-_CLAUSE_TARGET = frozenset({"demand", "urge", "ask", "call", "press", "accuse", "warn", "tell", "insist", "request",
-                            "appeal", "order", "threaten", "push", "encourage", "advise", "suggest", "propose"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
-_HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
-_INTENT_VERBS = frozenset({"plan", "intend", "aim", "want", "hope", "prepare", "seek", "mean", "consider", "propose", "vow", "pledge", "promise", "threaten", "decide"})
-_DEMAND_VERBS = frozenset({"call", "urge", "demand", "press", "ask", "appeal", "push", "implore", "request", "order"})
-_FUTURE_VERBS = frozenset({"expect", "set", "due", "schedule", "poise", "slate"})
-_DENIAL_VERBS = frozenset({"deny", "refute", "dismiss", "reject"})
+_CLAUSE_TARGET = frozenset(_WORDS["clause_target"]["words"])
+_FUTURE_AUX = frozenset(_WORDS["future_aux"]["words"])
+_HYPOTHETICAL_AUX = frozenset(_WORDS["hypothetical_aux"]["words"])
+_INTENT_VERBS = frozenset(_WORDS["intent_verbs"]["words"])
+_DEMAND_VERBS = frozenset(_WORDS["demand_verbs"]["words"])
+_FUTURE_VERBS = frozenset(_WORDS["future_verbs"]["words"])
+_DENIAL_VERBS = frozenset(_WORDS["denial_verbs"]["words"])
 _REPORTING_ROOT = "01"
 
 
@@ -130,8 +122,7 @@ def lemma(tok: Token) -> str:
     return low
 
 
-_E_VERBS = frozenset({"stage", "teargasse", "raze", "seize", "wage", "pledge", "engage", "vote", "welcome", "resume",
-                      "release", "cease", "ease", "expose", "oppose", "close", "praise", "charge", "purge"})
+_E_VERBS = frozenset(_WORDS["e_verbs"]["words"])
 
 
 def _nearby_lemmas(tok: Token) -> set[str]:
@@ -244,7 +235,11 @@ class EventCoder:
         place = places.place_for(doc, tok, _PLACE_PREPS)
         if any(not a.code for a in source + target):
             home = _default_country(doc, tok, place, source + target)
-            source, target = _domestic(doc, source, home), _domestic(doc, target, home)
+            # "Militants fired rockets at Sderot": the place attacked is the target's country,
+            # not where the unnamed attackers are from.
+            aimed = any(a.kind == "place" for a in target)
+            source, target = _domestic(doc, source, None if aimed else home), _domestic(doc, target, home)
+        armed_unnamed = any(a.sector in _ARMED_SECTORS and not a.code for a in source)
         source = [a for a in source if a.resolved or _unresolved_person(a)]
         target = [a for a in target if (a.resolved or _unresolved_person(a)) and not any(a is s for s in source)]
         if cameo[:2] not in _HARM_ROOTS:
@@ -253,7 +248,9 @@ class EventCoder:
             source = []
         elif not any(a.resolved for a in source + target):
             target = [a for a in target if a.resolved]  # only a named person as source keeps an uncoded event
-        if not source and (not target or trig.pos != "VERB" or not _passive(tok)):
+        # "Militants fired rockets at Sderot": unnamed attackers, a named target.
+        attacked = armed_unnamed and cameo[:2] in _HARM_ROOTS and any(a.resolved for a in target)
+        if not source and not attacked and (not target or trig.pos != "VERB" or not _passive(tok)):
             if trig.pos != "VERB" and place is not None and any(c.lower_ == "the" for c in tok.children):
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
             return None  # no one acts: a description ("trade between A and B"), a gerund, a generic statement
@@ -340,6 +337,9 @@ def _word_class(tok: Token) -> str | None:
             if cls == "request" and any(f in words["request_objects"] for f in forms) and \
                     not any(c.dep_ in ("dobj", "dative") for c in tok.children):
                 return None  # "told reporters that ...": speech, not a request
+            if cls == "request" and any(f in words["request_needs_prep"] for f in forms) and \
+                    not any((c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")) or c.dep_ == "xcomp" for c in tok.children):
+                return None  # "called off the protests"
             return cls
     return None
 
@@ -599,8 +599,7 @@ def _country_codes() -> frozenset[str]:
 
 # Weapons stand for whoever fires them ("Iranian drones" → IRN MIL), but a bare
 # "drone strike near Baghdad" says nothing about whose: no domestic default for them.
-_WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "warplane", "warplanes", "jet", "jets", "tank", "tanks",
-                      "warship", "warships", "gunboat", "gunboats", "bomber", "bombers", "rocket", "rockets", "artillery"})
+_WEAPONS = frozenset(_WORDS["weapons"]["words"])
 
 
 def _domestic(doc: Doc, actors: list[Actor], home: str | None) -> list[Actor]:

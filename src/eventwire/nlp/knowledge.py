@@ -109,6 +109,19 @@ def _organizations(names: dict[str, list[Entry]]) -> None:
                     _add(names, "the " + variant, entry)
 
 
+def _phoenix_organizations(names: dict[str, list[Entry]]) -> None:
+    """Organisations and armed groups derived from the Phoenix dictionaries (scripts/convert_phoenix.py).
+
+    The team's own organizations.tsv wins: a Phoenix name is added only when no own entry has it.
+    """
+    known = {p.lower().removeprefix("the ") for p in names}
+    for row in table("nlp/data/phoenix_organizations.tsv"):
+        entry = Entry("org", row["code"], row.get("sector", ""), row["name"], home=row.get("home_country", ""))
+        for phrase in [row["name"], *split(row.get("aliases", ""))]:
+            if len(phrase) > 2 and phrase.lower().removeprefix("the ") not in known:  # "The European Union" is ours
+                _add(names, phrase, entry)
+
+
 def _roles(names: dict[str, list[Entry]]) -> None:
     for row in table("nlp/data/roles.tsv"):
         entry = Entry("person", row["iso3"], row["sector"], row["name"], row["role"], row["start"], row["end"])
@@ -134,5 +147,6 @@ def knowledge() -> Knowledge:
     _divisions(names)
     _metonyms(names)
     _organizations(names)
+    _phoenix_organizations(names)
     _roles(names)
     return Knowledge(dict(names), dict(_agent_index()), countries)

@@ -1,0 +1,78 @@
+"""Actor knowledge rules of docs/coding.md section 4, on sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.nlp import load
+from eventwire.nlp._pipeline import make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+def parse(nlp, text: str, day: date = date(2024, 1, 10)):
+    return nlp(make_doc(nlp, text, day))
+
+
+def actor(doc, words: str):
+    found = [a for a in doc._.actors if doc[a.start:a.end].text.endswith(words)]
+    assert found, [doc[a.start:a.end].text for a in doc._.actors]
+    return found[0]
+
+
+def test_a_bare_surname_takes_the_office_held_at_the_document_date(nlp):
+    # roles.tsv: Baradar led the Taliban's political office (AFG REB) until 2021, then became deputy prime minister.
+    before = actor(parse(nlp, "Baradar met Pakistani officials in Doha.", date(2020, 5, 1)), "Baradar")
+    after = actor(parse(nlp, "Baradar met Pakistani officials in Doha.", date(2023, 5, 1)), "Baradar")
+    assert (before.code, before.sector) == ("AFG", "REB")
+    assert (after.code, after.sector) == ("AFG", "GOV")
+
+
+def test_crowds_are_coded_by_where_they_are(nlp):
+    doc = parse(nlp, "Thousands of residents in Dhaka protested against the power cuts.")
+    assert (actor(doc, "residents").code, actor(doc, "residents").sector) == ("BGD", "CVL")
+    doc = parse(nlp, "Ethnic Hungarians in Slovakia protested against the language law.")
+    assert actor(doc, "Hungarians").code == "SVK"
+
+
+def test_a_domestic_target_comes_from_the_text(nlp):
+    (event,) = parse(nlp, "Police arrested protesters in Cairo.")._.events
+    assert [(a.code, a.sector) for a in event.target] == [("EGY", "CVL")]
+
+
+def test_a_place_that_is_attacked_is_an_actor_of_its_country(nlp):
+    (event,) = parse(nlp, "Militants fired rockets at Sderot on Monday.")._.events
+    assert [a.code for a in event.target] == ["ISR"] and not event.source
+
+
+def test_a_place_one_acts_in_is_not_a_target(nlp):
+    doc = parse(nlp, "Senator Kowalski campaigned for the governor in Iowa.")
+    assert all(a.kind != "place" for e in doc._.events for a in e.target)
+
+
+def test_first_level_divisions_resolve_to_their_own_country(nlp):
+    doc = parse(nlp, "Colorado teachers protested outside the state capitol.")
+    assert (actor(doc, "Colorado teachers").code, actor(doc, "Colorado teachers").sector) == ("USA", "EDU") or \
+        actor(doc, "Colorado teachers").code == "USA"
+    sanders = actor(parse(nlp, "Vermont Sen. Maria Okafor criticized the trade deal."), "Okafor")
+    assert (sanders.code, sanders.sector) == ("USA", "LEG")
+    bank = actor(parse(nlp, "Settlers attacked a village in the West Bank."), "West Bank")
+    assert bank.code == "PSE" and bank.sector != "BUS"
+
+
+def test_conjoined_subjects_of_reciprocal_acts_are_coded_both_ways(nlp):
+    events = parse(nlp, "Spain and Morocco held talks on migration in Rabat.")._.events
+    dyads = {(e.source[0].code, e.target[0].code) for e in events if e.source and e.target}
+    assert {("ESP", "MAR"), ("MAR", "ESP")} <= dyads
+
+
+def test_an_unresolved_person_is_kept_by_name_when_it_is_the_source(nlp):
+    (event,) = parse(nlp, "Ingrid Halvorsen criticized the Norwegian government.")._.events
+    (person,) = event.source
+    assert person.code is None and person.kind == "person" and person.resolved_from == "unresolved"
+    assert person.name == "Ingrid Halvorsen"
