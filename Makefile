@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 DB     ?= eventwire.duckdb
 EXAMPLE := examples/forum_post.txt
 
-.PHONY: demo serve load-test test test-fast install install-dev lock bench evaluate dedup-eval extract-eval cues clean
+.PHONY: demo serve load-test test test-fast install install-dev lock bench bench-realistic evaluate dedup-eval extract-eval cues clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,14 @@ cues: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench.py gold/events --docs 10000
+
+# Real-length news articles (read at run time from ../shared), stored analysis, 1 and 2
+# workers, and the cost per document of adding ADD documents to stores of SIZES documents.
+ARTICLES ?= 60
+SIZES ?= 1000,5000
+ADD ?= 500
+bench-realistic: $(VENV)/.installed
+	$(BIN)/python benchmarks/realistic.py ../shared/dev-data/attribution-polnear/train/text --articles $(ARTICLES) --sizes $(SIZES) --add $(ADD)
 
 evaluate: $(VENV)/.installed
 	$(BIN)/eventwire evaluate gold/events/test
