@@ -40,6 +40,9 @@ class Reason(str, Enum):
     BAD_RECORD = "bad_record"
     NOT_FOUND = "not_found"
     UNREADABLE = "unreadable"
+    TOO_DEEP = "too_deep"
+    DECOMPRESSION_BOMB = "decompression_bomb"
+    TIMEOUT = "timeout"
 
 
 # What to tell the user for each reason: what happened is in the message, what
@@ -61,6 +64,12 @@ HINTS: dict[Reason, str] = {
     "in the message.",
     Reason.NOT_FOUND: "No such file, directory or glob match; check the path.",
     Reason.UNREADABLE: "The file could not be read; check its permissions.",
+    Reason.TOO_DEEP: "The record nests deeper than eventwire reads (a sign of a generated or "
+    "damaged file); flatten it, or remove the line named in the message.",
+    Reason.DECOMPRESSION_BOMB: "The compressed data expands far beyond the size limit; "
+    "decompress and split it yourself if it is genuine, or raise --max-bytes.",
+    Reason.TIMEOUT: "Reading this input took longer than the time limit; split it into "
+    "smaller files, or check that it is what it claims to be.",
 }
 
 

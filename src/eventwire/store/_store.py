@@ -19,6 +19,7 @@ import msgspec
 
 from ..errors import NotFoundError, RejectedInput, SchemaVersionError, StoreBusyError, StoreError, UsageError
 from ..model import ActorRef, Author, Claim, Document, Event, Place, Post, Quote, RemovedPassage, Source, stable_id
+from ._safe import safe_text, safe_values
 from . import aggregate
 from ._schema import MIGRATIONS, SCHEMA_VERSION
 from .queries import Filters
@@ -112,8 +113,8 @@ class Store:
         try:
             self._con.execute(
                 f"INSERT INTO documents ({_DOC_COLUMNS}, ingested_at) VALUES ({', '.join('?' * 13)}, ?)",
-                [doc.id, doc.external_id, doc.url, doc.source_domain, doc.site_name, doc.title, doc.published,
-                 doc.fetched, doc.kind, doc.language, doc.engine, input_name or doc.input, len(doc.posts), _now()],
+                safe_values([doc.id, doc.external_id, doc.url, doc.source_domain, doc.site_name, doc.title, doc.published,
+                             doc.fetched, doc.kind, doc.language, doc.engine, input_name or doc.input, len(doc.posts), _now()]),
             )
             if doc.posts:
                 self._con.executemany(
@@ -128,13 +129,14 @@ class Store:
 
     def add_reject(self, reject: RejectedInput) -> bool:
         """Record a rejected input once (same input, same reason → one row)."""
-        key = stable_id(f"{reject.input_name}\n{reject.reason.value}")
+        name = safe_text(reject.input_name)
+        key = stable_id(f"{name}\n{reject.reason.value}")
         exists = self._con.execute("SELECT 1 FROM rejects WHERE id = ?", [key]).fetchone()
         if exists:
             return False
         self._con.execute(
             "INSERT INTO rejects VALUES (?, ?, ?, ?, ?)",
-            [key, reject.input_name, reject.reason.value, reject.message, _now()],
+            [key, name, reject.reason.value, safe_text(reject.message), _now()],
         )
         return True
 
@@ -147,24 +149,24 @@ class Store:
             self._con.execute("DELETE FROM learned_roles WHERE document_id = ?", [doc_id])
             if learned_roles:
                 self._con.executemany("INSERT OR IGNORE INTO learned_roles VALUES (?, ?, ?, ?, ?, ?)",
-                                      [[name, code, sector, role, doc_id, day] for name, code, sector, role in learned_roles])
+                                      safe_values([[name, code, sector, role, doc_id, day] for name, code, sector, role in learned_roles]))
             self._con.execute("DELETE FROM mentions WHERE document_id = ?", [doc_id])
             self._con.execute("DELETE FROM sentences WHERE document_id = ?", [doc_id])
             if sentences:
-                self._con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?)", sentences)
+                self._con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?)", safe_values([list(s) for s in sentences]))
             self._con.execute("DELETE FROM claims WHERE document_id = ?", [doc_id])
             if claims:
                 cols = ", ".join(f'"{f}"' for f in _CLAIM_FIELDS)
                 self._con.executemany(
                     f"INSERT INTO claims ({cols}) VALUES ({', '.join('?' * len(_CLAIM_FIELDS))})",
-                    [[_claim_value(c, f) for f in _CLAIM_FIELDS] for c in claims],
+                    safe_values([[_claim_value(c, f) for f in _CLAIM_FIELDS] for c in claims]),
                 )
             if events:
                 cols = ", ".join(f'"{f}"' for f in _EVENT_FIELDS)
                 marks = ", ".join("?" * (len(_EVENT_FIELDS) + 2))
                 self._con.executemany(
                     f"INSERT INTO mentions ({cols}, model, coded_at) VALUES ({marks})",
-                    [[_event_value(e, f) for f in _EVENT_FIELDS] + [model, _now()] for e in events],
+                    safe_values([[_event_value(e, f) for f in _EVENT_FIELDS] + [model, _now()] for e in events]),
                 )
             self._con.execute("COMMIT")
         except duckdb.Error as exc:
@@ -348,12 +350,24 @@ def _now() -> datetime:
 
 def _post_row(doc_id: str, p: Post) -> list:
     a = p.author
-    return [
-        p.id, doc_id, p.position, a.name, a.rank, a.joined, a.messages, a.reaction_score, a.points,
+    notes: list[dict] = []
+    counts = [_in_range(f"author_{k}", getattr(a, k), notes) for k in ("messages", "reaction_score", "points")]
+    return safe_values([
+        p.id, doc_id, p.position, a.name, a.rank, a.joined, *counts,
         a.country, a.location, a.profile_url, p.published, p.permalink, p.text,
         [msgspec.to_builtins(q) for q in p.quotes], p.links,
-        [msgspec.to_builtins(r) for r in p.removed_passages],
-    ]
+        [msgspec.to_builtins(r) for r in p.removed_passages] + notes,
+    ])
+
+
+def _in_range(field: str, value: int | None, notes: list[dict]) -> int | None:
+    """A count as stored: one too big for a BIGINT column (a 30-digit reaction score) is stored as null,
+    with a note among the post's removed passages saying what it was."""
+    if value is None or -(2**63) <= value < 2**63:
+        return value
+    shown = str(value) if len(str(value)) <= 40 else f"{str(value)[:20]}… ({len(str(value))} digits)"
+    notes.append({"start": 0, "end": 0, "text": f"{field}: {shown}", "reason": "out_of_range", "duplicate_of": None})
+    return None
 
 
 def _post_from_row(row: dict) -> Post:
