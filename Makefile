@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 DB     ?= eventwire.duckdb
 EXAMPLE := examples/forum_post.txt
 
-.PHONY: demo test test-fast install install-dev lock bench evaluate dedup-eval clean
+.PHONY: demo test test-fast fuzz install install-dev lock bench evaluate dedup-eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ evaluate: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q -n 2
+
+# Issue 15's fuzz suite: N generated bad inputs through ingest and analyze; prints the failure table.
+N ?= 3000
+fuzz: $(VENV)/.installed-dev
+	$(BIN)/python -m tests.fuzz $(N)
 
 test-fast: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q -n 2 -m "not slow"

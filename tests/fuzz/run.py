@@ -3,7 +3,7 @@
 Inputs are written into batch folders and each batch is ingested by one
 ``eventwire ingest --json`` call into a fresh store (starting Python and DuckDB
 once per batch, not once per input). A batch that crashes or runs out of time is
-run again one input at a time, so every failure is pinned to its input. Then, per
+run again in halves until every failure is pinned to its input. Then, per
 input, the store must hold documents or reject rows for it, as many documents as
 it has known-good records, and the report's counts must equal the store's.
 ``analyze`` runs on a sample the same way.
@@ -126,9 +126,10 @@ def _run_batch(out: Outcome, work: Path, batch: list[tuple[Case, Path]], command
     rc, stdout, stderr = _run(args + [str(p.parent) for _, p in batch], timeout=limit * len(batch) + 30)
     out.runs += 1
     if len(batch) > 1 and (rc is None or _crashed(rc, stderr)):
-        for one in batch:  # pin the failure to its input
-            db.unlink(missing_ok=True)
-            _run_batch(out, work, [one], command, limit)
+        db.unlink(missing_ok=True)
+        half = len(batch) // 2  # pin the failure to its input by halving
+        _run_batch(out, work, batch[:half], command, limit)
+        _run_batch(out, work, batch[half:], command, limit)
         return
     if rc is None:
         out.fail("hangs", batch[0][0], f"{command}: over {limit + 30:.0f} s")

@@ -66,7 +66,7 @@ def bounded_html(text: str, *, name: str = "", max_depth: int = MAX_DEPTH, max_t
         closing, tag, selfclose = m.group(1), (m.group(2) or "").lower(), m.group(3)
         flat = not tag or tag in _FLAT or bool(selfclose)
         if flat:
-            keep = True
+            keep = depth <= max_depth  # a list item deep inside a cut list goes with it
         else:
             weight = _WEIGHT.get(tag, 1)
             if closing:

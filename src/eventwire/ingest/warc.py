@@ -38,10 +38,12 @@ def read_warc(stream: BinaryIO, *, name: str = "", max_bytes: int,
     while pos is not None:
         stream.seek(pos)
         it = ArchiveIterator(stream, arc2warc=True)
-        pos = None
+        # warcio's offset can step back after an error; never resume before a record
+        # already read, so that every pass moves forward and the loop ends.
+        seen, pos = pos, None
         try:
             for record in it:
-                at = it.offset
+                at = seen = max(seen, it.offset)
                 if record.rec_type != "response":
                     continue
                 counts["responses"] += 1
@@ -61,7 +63,7 @@ def read_warc(stream: BinaryIO, *, name: str = "", max_bytes: int,
                     pos = _next_start(stream, at + 1, gz)
                     break
         except Exception as exc:  # noqa: BLE001 — warcio raises anything on damaged bytes; it costs this record only
-            at = it.offset
+            at = max(seen, it.offset)
             counts["items"] += 1
             yield RejectedInput(Reason.BAD_RECORD, f"{name}: damaged record at byte {at} ({type(exc).__name__}: "
                                 f"{str(exc)[:200]})", input_name=f"{name} record at byte {at}")
