@@ -287,3 +287,11 @@ def test_file_name_that_is_not_utf8_is_stored_escaped(tmp_path):
         assert report.new == 1
         (stored,) = store.sql("SELECT input FROM documents")[0]
     assert stored.endswith("bad-\\xff\\xfe.txt")
+
+
+def test_jsonl_with_a_broken_first_line_and_a_nul_line_keeps_its_good_records():
+    lines = ['{"text": "' + SENTENCES[0] + '"', json.dumps({"id": "a", "text": SENTENCES[1]}), "\x00\x01",
+             json.dumps({"id": "b", "text": SENTENCES[2]})]
+    docs, rejects = _split(eventwire.iter_read("\n".join(lines).encode()))
+    assert [d.external_id for d in docs] == ["a", "b"]
+    assert sorted(r.message.split(":")[0] for r in rejects) == ["<bytes> line 1", "<bytes> line 3"]

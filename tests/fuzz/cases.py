@@ -212,7 +212,7 @@ def xml_entities(rng: random.Random, big: bool) -> Case:
     lol = '<!ENTITY a0 "lollollollollol">' + "".join(f'<!ENTITY a{i} "{("&a%d;" % (i - 1)) * 10}">' for i in range(1, 10))
     variants = [
         f'<?xml version="1.0"?><!DOCTYPE rss [{lol}]><rss version="2.0"><channel><title>t</title>'
-        f"<item><title>x</title><description>&a9;</description></item></channel></rss>",
+        f"<item><title>x</title><description>&a9; {_text(rng)}</description></item></channel></rss>",
         '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel>'
         f"<title>t</title><item><title>x</title><description>&xxe; {_text(rng)}</description></item></channel></rss>",
         '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY % p SYSTEM "file:///etc/hostname"> %p;]><rss version="2.0"><channel>'

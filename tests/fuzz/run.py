@@ -107,9 +107,9 @@ def _check_store(out: Outcome, db: Path, cases: list[tuple[Case, Path]], report:
         n_docs = sum(d.startswith(folder) for d in docs)
         n_rejects = sum(r.startswith(folder) for r in rejects)
         if n_docs + n_rejects == 0:
-            out.fail("silent drops", case, f"{command}: neither a document nor a reject row")
+            out.fail("silent drops", case, f"{path.parent.name} {command}: neither a document nor a reject row")
         elif n_docs < case.good:
-            out.fail("lost good records", case, f"{command}: {n_docs} document(s) of {case.good} good record(s)")
+            out.fail("lost good records", case, f"{path.parent.name} {command}: {n_docs} document(s) of {case.good} good record(s)")
 
 
 def _analyze_report(stdout: str, stderr: str) -> dict | None:

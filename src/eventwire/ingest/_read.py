@@ -107,8 +107,7 @@ def _jsonl_bytes(data: bytes) -> bool:
     head = data[:1_000_000].lstrip()
     if not head.startswith(b"{") or data.startswith(codecs.BOM_UTF8):
         return False
-    first = head.split(b"\n", 1)[0]
-    return looks_like_jsonl(first.decode("utf-8", "replace"))
+    return looks_like_jsonl(head[:200_000].decode("utf-8", "replace").rsplit("\n", 1)[0])
 
 
 def _finalized(items: Iterator[Item]) -> Iterator[Item]:

@@ -23,13 +23,26 @@ from ._values import shown_timestamp_iso
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def looks_like_jsonl(text: str) -> bool:
+def looks_like_jsonl(text: str, *, lines: int = 5) -> bool:
+    """The text starts with "{" and one of its first ``lines`` non-empty lines is a JSON object.
+
+    Not just the first line: a file whose first record is broken is still JSON
+    Lines, and its other records must be read.
+    """
+    if not text.lstrip().startswith("{"):
+        return False
+    seen = 0
     for line in text.split("\n"):
-        if line.strip():
-            try:
-                return isinstance(json.loads(line), dict)
-            except (ValueError, RecursionError):
-                return False
+        if not line.strip():
+            continue
+        try:
+            if isinstance(json.loads(line), dict):
+                return True
+        except (ValueError, RecursionError):
+            pass
+        seen += 1
+        if seen >= lines:
+            break
     return False
 
 
