@@ -17,6 +17,6 @@ from tests.fuzz.run import FAILURES, run_cases
 def test_fuzz_quick_slice(tmp_path):
     cases = generate(150, seed=15)
     assert len({c.category for c in cases}) == len({c.category for c in generate(len(CATEGORIES), seed=15)})
-    out = run_cases(cases, tmp_path, batch_size=75, limit=60, analyze_every=25, analyze_batch=10)
+    out = run_cases(cases, tmp_path, batch_size=75, limit=60, analyze_every=25, analyze_batch=30)
     assert sum(out.failures.values()) == 0, out.table() + "\n" + "\n".join(out.examples)
     assert set(out.failures) <= set(FAILURES)

@@ -295,3 +295,17 @@ def test_jsonl_with_a_broken_first_line_and_a_nul_line_keeps_its_good_records():
     docs, rejects = _split(eventwire.iter_read("\n".join(lines).encode()))
     assert [d.external_id for d in docs] == ["a", "b"]
     assert sorted(r.message.split(":")[0] for r in rejects) == ["<bytes> line 1", "<bytes> line 3"]
+
+
+def test_analysis_of_a_post_with_out_of_range_numbers_and_dates_is_stored(tmp_path):
+    from eventwire.pipeline import analyze_inputs
+
+    path = tmp_path / "post.txt"
+    path.write_text("Tariq\nFull Member\n- Joined\n- Jan 1, 99999\n- Messages\n- " + "9" * 30 + "\n"
+                    "Posted Dec 31, 10000\n" + SENTENCES[0] + "\n", encoding="utf-8")
+    with Store(tmp_path / "s.duckdb") as store:
+        results = list(analyze_inputs([str(path)], store=store))
+        assert len(results) == 1
+        assert store.sql("SELECT count(*) FROM sentences")[0][0] >= 1
+        (messages,) = store.sql("SELECT author_messages FROM posts")[0]
+    assert messages is None

@@ -18,11 +18,13 @@ def main() -> int:
     parser.add_argument("--big", action="store_true", help="include the multi-megabyte inputs (deep nesting of 200,000 tags ...)")
     parser.add_argument("--limit", type=float, default=60.0, help="seconds per input")
     parser.add_argument("--analyze-every", type=int, default=10)
-    parser.add_argument("--batch", type=int, default=100, help="inputs per eventwire run")
+    parser.add_argument("--batch", type=int, default=100, help="inputs per eventwire ingest run")
+    parser.add_argument("--analyze-batch", type=int, default=30, help="inputs per eventwire analyze run")
     args = parser.parse_args()
     cases = generate(args.n, args.seed, big=args.big)
     with tempfile.TemporaryDirectory(prefix="eventwire-fuzz-") as tmp:
-        out = run_cases(cases, Path(tmp), batch_size=args.batch, limit=args.limit, analyze_every=args.analyze_every)
+        out = run_cases(cases, Path(tmp), batch_size=args.batch, limit=args.limit, analyze_every=args.analyze_every,
+                          analyze_batch=args.analyze_batch)
     cats = Counter(c.category for c in cases)
     print(f"{out.inputs} inputs (seed {args.seed}{', big' if args.big else ''}), {out.runs} eventwire runs, {out.seconds:.0f} s\n")
     print(out.table())

@@ -158,7 +158,9 @@ def run_cases(cases: list[Case], work: Path, *, batch_size: int = 40, limit: flo
     written = [(case, _write(work / "inputs", i, case)) for i, case in enumerate(cases)]
     for start in range(0, len(written), batch_size):
         _run_batch(out, work, written[start:start + batch_size], "ingest", limit)
-    sample = written[::analyze_every] if analyze_every else []
+    # One case of every category (the first ones, see cases.generate), then every n-th.
+    firsts = {c.category: (c, p) for c, p in reversed(written)}
+    sample = list(firsts.values()) + [w for w in written[::analyze_every] if w not in firsts.values()] if analyze_every else []
     # Big inputs make analyze slow on purpose-free text; the ingest run covers them.
     sample = [(c, p) for c, p in sample if len(c.data) < 2_000_000]
     for start in range(0, len(sample), analyze_batch):

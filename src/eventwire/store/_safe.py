@@ -25,9 +25,12 @@ def safe_text(value: str | None) -> str | None:
 
 
 def safe_values(values):
-    """``values`` (lists, dicts, strings, anything else) with every string made safe."""
+    """``values`` (lists, dicts, strings, anything else) with every string made safe, and every whole
+    number too big for a BIGINT column made null (the post row keeps a note of it, see ``_store``)."""
     if isinstance(values, str):
         return safe_text(values)
+    if isinstance(values, int) and not isinstance(values, bool) and not -(2**63) <= values < 2**63:
+        return None
     if isinstance(values, list):
         return [safe_values(v) for v in values]
     if isinstance(values, dict):
