@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 DB     ?= eventwire.duckdb
 EXAMPLE := examples/forum_post.txt
 
-.PHONY: demo serve load-test test test-fast install install-dev lock bench bench-realistic evaluate dedup-eval extract-eval cues clean
+.PHONY: demo serve load-test test test-fast fuzz install install-dev lock bench bench-realistic evaluate dedup-eval extract-eval cues clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,11 @@ evaluate: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q -n 2
+
+# Issue 15's fuzz suite: N generated bad inputs through ingest and analyze; prints the failure table.
+N ?= 3000
+fuzz: $(VENV)/.installed-dev
+	$(BIN)/python -m tests.fuzz $(N)
 
 test-fast: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q -n 2 -m "not slow"

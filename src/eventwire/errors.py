@@ -42,6 +42,9 @@ class Reason(str, Enum):
     UNREADABLE = "unreadable"
     ROBOTS_DISALLOWED = "robots_disallowed"
     FETCH_FAILED = "fetch_failed"
+    TOO_DEEP = "too_deep"
+    DECOMPRESSION_BOMB = "decompression_bomb"
+    TIMEOUT = "timeout"
 
 
 # What to tell the user for each reason: what happened is in the message, what
@@ -67,6 +70,12 @@ HINTS: dict[Reason, str] = {
     "browser and give eventwire the file, if you may.",
     Reason.FETCH_FAILED: "The page could not be fetched (see the status or error in the message); "
     "check the URL, or try again later.",
+    Reason.TOO_DEEP: "The record nests deeper than eventwire reads (a sign of a generated or "
+    "damaged file); flatten it, or remove the line named in the message.",
+    Reason.DECOMPRESSION_BOMB: "The compressed data expands far beyond the size limit; "
+    "decompress and split it yourself if it is genuine, or raise --max-bytes.",
+    Reason.TIMEOUT: "Reading this input took longer than the time limit; split it into "
+    "smaller files, or check that it is what it claims to be.",
 }
 
 

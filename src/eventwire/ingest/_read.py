@@ -6,10 +6,12 @@ The reader is chosen from the content, not the file name: a saved page called
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import re
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -19,6 +21,7 @@ from ..model import Document, finalize
 from .encoding import decode
 from .feed import read_feed
 from .html import read_html
+from ._limits import DEFAULT_TIMEOUT, MAX_EXPANSION, READER_FAULTS, bounded_html, timed
 from .jsonl import looks_like_jsonl, read_jsonl
 from .text import read_plain_text
 from .warc import read_warc
@@ -48,8 +51,9 @@ def sniff_text(text: str) -> str:
 
 def read_text_or_html(text: str, *, url: str | None, name: str, html: bool = False) -> Document:
     kind = "html" if html else sniff_text(text)
-    doc = read_html(text, url=url, name=name) if kind == "html" else read_plain_text(text, url=url, name=name)
-    return doc
+    if kind == "html":
+        return read_html(bounded_html(text, name=name), url=url, name=name)
+    return read_plain_text(text, url=url, name=name)
 
 
 def _is_archive(head: bytes) -> bool:
@@ -59,7 +63,7 @@ def _is_archive(head: bytes) -> bool:
 def _gunzip_head(head: bytes) -> bytes:
     try:
         return gzip.GzipFile(fileobj=io.BytesIO(head)).read(64)
-    except (OSError, EOFError):
+    except (OSError, EOFError, zlib.error):
         return b""
 
 
@@ -75,8 +79,13 @@ def read_bytes(data: bytes, *, name: str = "", url: str | None = None, max_bytes
         yield from read_warc(io.BytesIO(data), name=name, max_bytes=max_bytes, read_record=read_bytes)
         return
     try:
-        text, _ = decode(data, name=name)
-        kind = sniff_text(text)
+        if _jsonl_bytes(data):
+            # JSON Lines is UTF-8 by definition; a NUL or a bad byte on one line is
+            # that line's fault (rejected alone), not a reason to call the file binary.
+            text, kind = data.decode("utf-8", "replace"), "jsonl"
+        else:
+            text, _ = decode(data, name=name)
+            kind = sniff_text(text)
         if kind == "feed":
             yield from _finalized(read_feed(text, name=name))
         elif kind == "jsonl":
@@ -89,9 +98,16 @@ def read_bytes(data: bytes, *, name: str = "", url: str | None = None, max_bytes
         yield exc
     except EventwireError as exc:
         yield RejectedInput(Reason.PARSE_ERROR, f"{name or 'input'}: {exc.message}", input_name=name)
-    except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
+    except READER_FAULTS as exc:
         # A reader bug on odd input must cost one item, not the batch.
         yield RejectedInput(Reason.PARSE_ERROR, f"{name or 'input'}: {type(exc).__name__}: {exc}", input_name=name)
+
+
+def _jsonl_bytes(data: bytes) -> bool:
+    head = data[:1_000_000].lstrip()
+    if not head.startswith(b"{") or data.startswith(codecs.BOM_UTF8):
+        return False
+    return looks_like_jsonl(head[:200_000].decode("utf-8", "replace").rsplit("\n", 1)[0])
 
 
 def _finalized(items: Iterator[Item]) -> Iterator[Item]:
@@ -103,11 +119,16 @@ def _read_gzip(data: bytes, *, name: str, url: str | None, max_bytes: int) -> It
     if _is_archive(_gunzip_head(data[:65536])):
         yield from read_warc(io.BytesIO(data), name=name, max_bytes=max_bytes, read_record=read_bytes)
         return
+    limit = max_bytes * MAX_EXPANSION
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
-            inner = fh.read(max_bytes * 4 + 1)
-    except (OSError, EOFError) as exc:
+            inner = fh.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as exc:
         yield RejectedInput(Reason.PARSE_ERROR, f"{name}: damaged gzip data ({exc})", input_name=name)
+        return
+    if len(inner) > limit:
+        yield RejectedInput(Reason.DECOMPRESSION_BOMB, f"{name}: {len(data):,} bytes of gzip expand to over {limit:,} bytes",
+                            input_name=name)
         return
     yield from read_bytes(inner, name=name, url=url, max_bytes=max_bytes)
 
@@ -161,7 +182,14 @@ def read(source: str | Path | bytes | BinaryIO, *, url: str | None = None, max_b
     return docs
 
 
-def iter_read(source: str | Path | bytes | BinaryIO, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+def iter_read(source: str | Path | bytes | BinaryIO, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+              timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Item]:
+    """Documents and rejects of one input; each is read within ``timeout`` seconds (else a ``timeout`` reject)."""
+    name = "<bytes>" if isinstance(source, bytes) else str(source) if isinstance(source, (str, Path)) else getattr(source, "name", "<stream>")
+    yield from timed(_iter_read(source, url=url, max_bytes=max_bytes), timeout, name=str(name))
+
+
+def _iter_read(source: str | Path | bytes | BinaryIO, *, url: str | None, max_bytes: int) -> Iterator[Item]:
     if isinstance(source, bytes):
         yield from read_bytes(source, name="<bytes>", url=url, max_bytes=max_bytes)
     elif isinstance(source, (str, Path)) and str(source) == "-":

@@ -7,6 +7,7 @@ ISO-8601 strings.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import datetime
 
@@ -38,6 +39,10 @@ def parse_count(value: str | None) -> int | None:
             number = float(digits.replace(",", "."))
         except ValueError:
             return None
+    if not math.isfinite(number):
+        # "999…9K" with hundreds of digits overflows a float: no count to keep (the
+        # sidebar's text is kept among the post's removed passages).
+        return None
     result = int(round(number))
     return -result if sign in "-−–" and sign else result
 

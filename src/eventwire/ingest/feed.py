@@ -9,10 +9,11 @@ from collections.abc import Iterator
 
 import feedparser
 
-from ..errors import Reason, RejectedInput
+from ..errors import EventwireError, Reason, RejectedInput
 from ..model import Author, Document, Post
 from ..values import domain_of
 from ._dom import node_text, parse_html
+from ._limits import MAX_RECORDS, READER_FAULTS, bounded_html
 from .passages import clean_post_text
 
 
@@ -36,22 +37,39 @@ def _plain(title: str | None) -> str | None:
     return htmllib.unescape(re.sub(r"<[^>]+>", "", title)).strip()
 
 
-def read_feed(text: str, *, name: str = "") -> Iterator[Document | RejectedInput]:
+def read_feed(text: str, *, name: str = "", max_records: int = MAX_RECORDS) -> Iterator[Document | RejectedInput]:
+    """One Document per item; a damaged item is rejected alone, named by its number."""
     parsed = feedparser.parse(text)
     if not parsed.entries:
         yield RejectedInput(Reason.PARSE_ERROR, f"{name or 'feed'}: no items in the feed", input_name=name)
         return
     site = _plain(parsed.feed.get("title"))
     for i, entry in enumerate(parsed.entries):
-        html = _entry_html(entry)
-        body = parse_html(f"<div>{html}</div>").css_first("div")
-        cleaned = clean_post_text(node_text(body) if body is not None else html)
-        url = entry.get("link")
-        if not cleaned.text:
-            yield RejectedInput(Reason.NO_TEXT, f"{name or 'feed'}: item {i + 1} ({url or 'no link'}) has no text", input_name=name)
-            continue
-        published = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
-        post = Post(author=Author(name=entry.get("author")), published=published, text=cleaned.text,
-                    links=cleaned.links, removed_passages=cleaned.removed)
-        yield Document(url=url, source_domain=domain_of(url), site_name=site, title=_plain(entry.get("title")),
-                       published=published, kind="feed_item", posts=[post])
+        where = f"{name or 'feed'} item {i + 1}"
+        if i >= max_records:
+            yield RejectedInput(Reason.TOO_LARGE, f"{where}: over {max_records:,} items in one feed; the rest were not read",
+                                input_name=where)
+            return
+        try:
+            yield _item(entry, site, where)
+        except RejectedInput as exc:
+            yield exc
+        except EventwireError as exc:
+            yield RejectedInput(Reason.BAD_RECORD, f"{where}: {exc.message}", input_name=where)
+        except READER_FAULTS as exc:
+            yield RejectedInput(Reason.BAD_RECORD, f"{where}: {type(exc).__name__}: {exc}", input_name=where)
+
+
+def _item(entry, site: str | None, where: str) -> Document:
+    html = bounded_html(_entry_html(entry), name=where)
+    body = parse_html(f"<div>{html}</div>").css_first("div")
+    cleaned = clean_post_text(node_text(body) if body is not None else html)
+    url = entry.get("link")
+    url = url if isinstance(url, str) else None
+    if not cleaned.text:
+        raise RejectedInput(Reason.NO_TEXT, f"{where} ({url or 'no link'}) has no text", input_name=where)
+    published = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
+    post = Post(author=Author(name=entry.get("author")), published=published, text=cleaned.text,
+                links=cleaned.links, removed_passages=cleaned.removed)
+    return Document(url=url, source_domain=domain_of(url), site_name=site, title=_plain(entry.get("title")),
+                    published=published, kind="feed_item", posts=[post])

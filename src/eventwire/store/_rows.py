@@ -6,10 +6,11 @@ from typing import NamedTuple
 
 import msgspec
 
+from ..model import ActorRef, Author, Claim, Event, Place, Post, Quote, RemovedPassage, Source
+from ._safe import safe_values
+
 __all__ = ["CLAIM_FIELDS", "EVENT_FIELDS", "KEY_SQL", "StoredAnalysis", "claim_from_row", "claim_value",
            "event_from_row", "event_value", "insert", "post_from_row", "post_row"]
-
-from ..model import ActorRef, Author, Claim, Event, Place, Post, Quote, RemovedPassage, Source
 
 CLAIM_FIELDS = [f for f in Claim.__struct_fields__]
 EVENT_FIELDS = [f for f in Event.__struct_fields__]
@@ -37,6 +38,7 @@ def insert(con, into: str, rows: list[list], *, verb: str = "INSERT INTO") -> No
     """
     if not rows:
         return
+    rows = safe_values(rows)  # what a reader let through (a lone surrogate, a 30-digit count) never fails the write
     table, _, cols = into.partition("(")
     table = table.strip()
     types = _column_types(con, table)
@@ -61,12 +63,24 @@ def _column_types(con, table: str) -> dict[str, str]:
 
 def post_row(doc_id: str, p: Post) -> list:
     a = p.author
+    notes: list[dict] = []
+    counts = [_in_range(f"author_{k}", getattr(a, k), notes) for k in ("messages", "reaction_score", "points")]
     return [
-        p.id, doc_id, p.position, a.name, a.rank, a.joined, a.messages, a.reaction_score, a.points,
+        p.id, doc_id, p.position, a.name, a.rank, a.joined, *counts,
         a.country, a.location, a.profile_url, p.published, p.permalink, p.text,
         [msgspec.to_builtins(q) for q in p.quotes], p.links,
-        [msgspec.to_builtins(r) for r in p.removed_passages],
+        [msgspec.to_builtins(r) for r in p.removed_passages] + notes,
     ]
+
+
+def _in_range(field: str, value: int | None, notes: list[dict]) -> int | None:
+    """A count as stored: one too big for a BIGINT column (a 30-digit reaction score) is stored as null,
+    with a note among the post's removed passages saying what it was."""
+    if value is None or -(2**63) <= value < 2**63:
+        return value
+    shown = str(value) if len(str(value)) <= 40 else f"{str(value)[:20]}… ({len(str(value))} digits)"
+    notes.append({"start": 0, "end": 0, "text": f"{field}: {shown}", "reason": "out_of_range", "duplicate_of": None})
+    return None
 
 
 def post_from_row(row: dict) -> Post:

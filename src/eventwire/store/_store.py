@@ -28,6 +28,7 @@ import msgspec
 
 from ..errors import NotFoundError, RejectedInput, SchemaVersionError, StoreBusyError, StoreError, UsageError
 from ..model import ActorRef, Author, Claim, Document, Event, Place, Post, Quote, RemovedPassage, Source, stable_id
+from ._safe import safe_text
 from . import aggregate
 from ._rows import (CLAIM_FIELDS, EVENT_FIELDS, KEY_SQL, StoredAnalysis, claim_from_row, claim_value, event_from_row,
                     event_value, post_from_row, post_row)
@@ -202,8 +203,9 @@ class Store:
             return []
         rows: dict[str, list] = {}
         for r in rejects:
-            key = stable_id(f"{r.input_name}\n{r.reason.value}")
-            rows.setdefault(key, [key, r.input_name, r.reason.value, r.message, _now()])
+            name = safe_text(r.input_name)  # a file name that is not UTF-8 is stored with \x escapes
+            key = stable_id(f"{name}\n{r.reason.value}")
+            rows.setdefault(key, [key, name, r.reason.value, r.message, _now()])
         stored = {x[0] for x in self._con.execute("SELECT id FROM rejects WHERE id IN (SELECT unnest(?::VARCHAR[]))",
                                                   [list(rows)]).fetchall()}
         return [row for key, row in rows.items() if key not in stored]

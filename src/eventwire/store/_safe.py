@@ -1,0 +1,38 @@
+"""Values made safe to write: the store write never fails on what a reader let through.
+
+DuckDB refuses strings that are not valid UTF-8: a lone surrogate from a JSON
+``"\\ud800"`` escape, or a file name whose bytes are not UTF-8 (Python keeps those
+bytes as surrogates). They are written with U+FFFD, or, for a file name's bytes,
+as ``\\xff`` escapes, so the name stays recognisable.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["safe_text", "safe_values"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def safe_text(value: str | None) -> str | None:
+    if not value or not _SURROGATE.search(value):
+        return value
+    try:  # a file name's undecodable bytes, kept by Python as \udc80-\udcff
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", value)
+
+
+def safe_values(values):
+    """``values`` (lists, dicts, strings, anything else) with every string made safe, and every whole
+    number too big for a BIGINT column made null (the post row keeps a note of it, see ``_store``)."""
+    if isinstance(values, str):
+        return safe_text(values)
+    if isinstance(values, int) and not isinstance(values, bool) and not -(2**63) <= values < 2**63:
+        return None
+    if isinstance(values, list):
+        return [safe_values(v) for v in values]
+    if isinstance(values, dict):
+        return {k: safe_values(v) for k, v in values.items()}
+    return values
