@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from ..model import stable_id
 
-__all__ = ["Signature", "components", "containment", "copy_pairs", "is_copy", "shingles", "signature", "stories"]
+__all__ = ["Signature", "band_keys", "components", "containment", "copy_pairs", "is_copy", "shingles", "signature", "stories"]
 
 SHINGLE = 5
 NUM_PERM = 128
@@ -84,6 +85,26 @@ def copy_pairs(signatures: list[Signature]) -> list[tuple[str, str]]:
             if other != doc_id and (other, doc_id) not in pairs and is_copy(sig, by_id[other]):
                 pairs.add((doc_id, other))
     return sorted(pairs)
+
+
+@cache
+def _bands() -> list[tuple[int, int]]:
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    return [(i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b)]
+
+
+def band_keys(sig: Signature) -> list[tuple[int, str]]:
+    """(band, key) for each LSH band of a signature: two documents are candidates when any band's key matches.
+
+    The bands are those of the ``MinHashLSH`` that ``copy_pairs`` builds, so an
+    engine that joins on these keys (the Spark engine) finds exactly its
+    candidates. Documents without shingles have no bands, as they are never
+    inserted into the index.
+    """
+    if not sig.shingles:
+        return []
+    values = np.asarray(sig.hashvalues, dtype=np.uint64)
+    return [(n, values[start:end].tobytes().hex()) for n, (start, end) in enumerate(_bands())]
 
 
 def components(items: list[str], pairs: list[tuple[str, str]]) -> dict[str, str]:

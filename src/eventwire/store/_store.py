@@ -19,7 +19,7 @@ import msgspec
 
 from ..errors import NotFoundError, RejectedInput, SchemaVersionError, StoreBusyError, StoreError, UsageError
 from ..model import ActorRef, Author, Claim, Document, Event, Place, Post, Quote, RemovedPassage, Source, stable_id
-from . import aggregate
+from . import aggregate, load
 from ._schema import MIGRATIONS, SCHEMA_VERSION
 from .queries import Filters
 
@@ -188,6 +188,10 @@ class Store:
     def rebuild(self) -> dict:
         """Recompute stories, canonical events, actors and sources from the stored mentions."""
         return aggregate.rebuild(self)
+
+    def load_parquet(self, folder: str | Path) -> dict:
+        """Add the tables a Spark run wrote (``eventwire spark analyze --out folder``); see ``store.load``."""
+        return load.load_parquet(self, folder)
 
     # -- reading --------------------------------------------------------------------
     def resolve_id(self, prefix: str) -> str:

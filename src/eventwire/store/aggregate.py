@@ -69,14 +69,15 @@ def _write(store, docs, story: dict[str, str], rows: list[list], assign: dict[st
         if assign:
             con.executemany("UPDATE mentions SET event_id = ?, corroboration = ? WHERE id = ?",
                             [[e, c, m] for m, (e, c) in assign.items()])
-        _actors_and_sources(con)
+        actors_and_sources(con)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
 
 
-def _actors_and_sources(con) -> None:
+def actors_and_sources(con) -> None:
+    """The actors and sources summaries, from the stored mentions, claims and learned roles."""
     con.execute("DELETE FROM actors")
     con.execute("""
         INSERT INTO actors
@@ -86,7 +87,7 @@ def _actors_and_sources(con) -> None:
         )
         SELECT x.code, x.sector, coalesce(max(x.name), min(x.text)), max(x.kind) FILTER (WHERE x.kind <> 'pronoun'),
                count(*), min(d), max(d),
-               (SELECT list(DISTINCT r.role || coalesce(' (since ' || r.date || ')', ''))
+               (SELECT list_sort(list(DISTINCT r.role || coalesce(' (since ' || r.date || ')', '')))
                   FROM learned_roles r WHERE r.code = x.code AND r.sector = x.sector AND r.name = max(x.name))
         FROM a WHERE x.code IS NOT NULL GROUP BY x.code, x.sector, coalesce(x.name, '')
     """)
