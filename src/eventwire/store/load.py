@@ -5,8 +5,8 @@ the partition column lives in the folder names, not in the files, so it is not
 read). Into an empty store everything is inserted as it is — the stories and
 canonical events Spark computed included — and only the actors and sources
 summaries are derived here. Into a store that already holds documents, only the
-documents it does not hold yet are added, with their rows, and stories and
-events are recomputed over the whole store (``aggregate.rebuild``), since copies
+documents it does not hold yet are added, with their rows, and (if any were)
+stories and events are recomputed over the whole store (``aggregate.rebuild``), since copies
 and mentions may now span both. Either way it is one transaction: a failed load
 leaves the store as it was.
 """
@@ -29,7 +29,7 @@ TABLES = {
     "mentions": "document_id", "learned_roles": "document_id", "signatures": "document_id",
     "rejects": None, "stories": None, "events": None,
 }
-_DERIVED = ("signatures", "stories", "events")  # recomputed by rebuild when the store was not empty
+_DERIVED = ("stories", "events")  # cross-document: recomputed by rebuild when the store was not empty
 
 
 def _manifest(folder: Path) -> dict:
@@ -79,6 +79,6 @@ def load_parquet(store, folder: str | Path) -> dict:
         raise StoreError(f"loading {folder} failed: {exc}",
                          hint="Check that the folder is the output of `eventwire spark analyze` from this version of eventwire.") from exc
     summary = {"folder": str(folder), "model": manifest.get("model"), "coded_at": manifest.get("coded_at"), "added": added}
-    if not fresh:
+    if not fresh and added["documents"]:
         summary["rebuilt"] = aggregate.rebuild(store)
     return summary
