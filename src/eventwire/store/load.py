@@ -29,6 +29,7 @@ TABLES = {
     "mentions": "document_id", "learned_roles": "document_id", "signatures": "document_id",
     "rejects": None, "stories": None, "events": None,
 }
+FORMAT = 1  # the manifest's format this loader reads (spark._run.FORMAT_VERSION writes it)
 _DERIVED = ("stories", "events")  # cross-document: recomputed by rebuild when the store was not empty
 
 
@@ -37,7 +38,11 @@ def _manifest(folder: Path) -> dict:
     if not files:
         raise UsageError(f"{folder} is not a finished output of `eventwire spark analyze` (it has no manifest)",
                          hint="Give the --out folder of a Spark run that completed; rerun it if it was interrupted.")
-    return json.loads(files[0].read_text("utf-8").splitlines()[0])
+    manifest = json.loads(files[0].read_text("utf-8").splitlines()[0])
+    if int(manifest.get("format", 0)) != FORMAT:
+        raise UsageError(f"{folder} was written in format {manifest.get('format')}; this eventwire loads format {FORMAT}",
+                         hint="Load it with the eventwire version that wrote it, or rerun `eventwire spark analyze`.")
+    return manifest
 
 
 def _glob(folder: Path, table: str) -> str | None:
