@@ -8,7 +8,7 @@ import sys
 import click
 
 from ..claims import read_ratings
-from ..spark import analyze as spark_analyze
+from ..spark import analyze as run_on_spark
 from ..store import Store
 from ._app import EXIT_REJECTED, db_option, force_option, friendly, json_option, main, max_bytes_option
 from ._ingest import _day
@@ -50,7 +50,7 @@ def _conf(values: tuple[str, ...]) -> dict[str, str]:
 def spark_analyze(inputs, out_dir, master, partitions, conf, day, model, url, max_bytes, source_ratings, force, as_json) -> None:
     """Code INPUT... on Spark and write the store's tables as Parquet under --out, partitioned by day."""
     ratings = read_ratings(source_ratings) if source_ratings else None
-    report = spark_analyze(inputs, out_dir, master=master, partitions=partitions, conf=_conf(conf), date_override=_day(day),
+    report = run_on_spark(inputs, out_dir, master=master, partitions=partitions, conf=_conf(conf), date_override=_day(day),
                            model=model, url=url, max_bytes=max_bytes, ratings=ratings, force=force,
                            on_stage=lambda stage: click.echo(f"spark: {stage}", err=True))
     if as_json:
