@@ -15,6 +15,7 @@ Public API::
 """
 
 from .errors import (
+    EngineError,
     EventwireError,
     InputError,
     ModelNotFoundError,
@@ -58,5 +59,5 @@ __all__ = [
     "ActorRef", "Author", "Claim", "Document", "Event", "Place", "Post", "Quote", "RemovedPassage", "Source",
     "read", "iter_read", "analyze", "analyze_inputs", "IngestReport", "Store", "Filters", "export", "report",
     "EventwireError", "InputError", "RejectedInput", "Reason", "StoreError", "StoreBusyError", "SchemaVersionError",
-    "UsageError", "NotFoundError", "ModelNotFoundError", "OutputError", "OutputExistsError",
+    "UsageError", "NotFoundError", "ModelNotFoundError", "OutputError", "OutputExistsError", "EngineError",
 ]

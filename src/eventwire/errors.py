@@ -141,6 +141,12 @@ class OutputExistsError(OutputError):
     code = "E051"
 
 
+class EngineError(EventwireError):
+    """The Spark engine cannot start or finish: pyspark or Java missing, a cluster that refuses the job."""
+
+    code = "E060"
+
+
 def from_os_error(exc: OSError, *, action: str, path: str | None = None, kind: type[EventwireError] = OutputError) -> EventwireError:
     """An OSError as one of eventwire's errors, with a hint that fits its cause."""
     where = path or exc.filename or ""

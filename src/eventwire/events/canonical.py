@@ -23,7 +23,7 @@ from ..model import Claim, Event, stable_id
 from ..values import day_of
 from . import stories as _stories
 
-__all__ = ["DATE_WINDOW", "canonical_rows", "cluster_mentions", "independent_stories"]
+__all__ = ["DATE_WINDOW", "canonical_rows", "cluster_mentions", "independent_stories", "mention_key"]
 
 DATE_WINDOW = 7  # days
 # A date known only to the week ("last week") or the month is that much less exact.
@@ -42,7 +42,8 @@ def _first(actors, attr: str) -> str:
     return getattr(actors[0], attr) or "" if actors else ""
 
 
-def _key(ev: Event) -> tuple[str, str, str]:
+def mention_key(ev: Event) -> tuple[str, str, str]:
+    """(source code, target code, CAMEO root): mentions merge only within one key, so keys can be clustered apart."""
     return (_first(ev.source, "code"), _first(ev.target, "code"), ev.cameo_root)
 
 
@@ -62,10 +63,10 @@ def cluster_mentions(mentions: list[Event], doc_dates: dict[str, date | None]) -
         day = day_of(ev.date) or doc_dates.get(ev.document_id)
         slack = _SLACK.get(ev.date_precision or "", 0) if ev.date else 0
         country = ev.place.country if ev.place else None
-        home = next((c for c in by_key[_key(ev)] if _fits(c, day, slack, country)), None)
+        home = next((c for c in by_key[mention_key(ev)] if _fits(c, day, slack, country)), None)
         if home is None:
-            home = _Cluster(_key(ev))
-            by_key[_key(ev)].append(home)
+            home = _Cluster(mention_key(ev))
+            by_key[mention_key(ev)].append(home)
             clusters.append(home)
         home.mentions.append(ev)
         if day:

@@ -25,8 +25,8 @@ from datasketch import MinHash
 
 from ..model import stable_id
 
-__all__ = ["BANDS", "ROWS", "Signature", "band_hashes", "components", "containment", "containment_of", "copy_pairs",
-           "is_copy", "shingles", "signature", "stories"]
+__all__ = ["BANDS", "ROWS", "Signature", "band_hashes", "band_keys", "components", "containment", "containment_of",
+           "copy_pairs", "is_copy", "shingles", "signature", "stories"]
 
 SHINGLE = 5
 NUM_PERM = 128
@@ -80,6 +80,18 @@ def containment_of(shingles_a: int, values_a: np.ndarray, shingles_b: int, value
 def containment(a: Signature, b: Signature) -> float:
     """Estimated share of the smaller document's shingles that the other contains."""
     return containment_of(a.shingles, a.hashvalues, b.shingles, b.hashvalues)
+
+
+def band_keys(sig: Signature) -> list[tuple[int, str]]:
+    """(band, key) for each band of a signature, as text: two documents are candidates when any band's key matches.
+
+    The same bands as ``band_hashes`` (the store's candidate join), so an engine
+    that joins on these keys (the Spark engine) finds exactly the store's
+    candidates. Documents without shingles have no bands.
+    """
+    if not sig.shingles:
+        return []
+    return [(n, str(h)) for n, h in enumerate(band_hashes(np.asarray(sig.hashvalues, dtype=np.uint64)))]
 
 
 def band_hashes(hashvalues: np.ndarray) -> list[int]:

@@ -133,9 +133,13 @@ def _read_gzip(data: bytes, *, name: str, url: str | None, max_bytes: int) -> It
     yield from read_bytes(inner, name=name, url=url, max_bytes=max_bytes)
 
 
-def read_path(path: Path, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    """Read one file; archives are streamed from disk, other files read whole up to the limit."""
-    name = str(path)
+def read_path(path: Path, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None) -> Iterator[Item]:
+    """Read one file; archives are streamed from disk, other files read whole up to the limit.
+
+    ``name`` is what messages and documents call the input (default: the path);
+    the Spark engine reads an absolute path under the name the user gave.
+    """
+    name = name or str(path)
     try:
         with path.open("rb") as fh:
             head = fh.read(65536)

@@ -29,7 +29,7 @@ import msgspec
 from ..errors import NotFoundError, RejectedInput, SchemaVersionError, StoreBusyError, StoreError, UsageError
 from ..model import ActorRef, Author, Claim, Document, Event, Place, Post, Quote, RemovedPassage, Source, stable_id
 from ._safe import safe_text
-from . import aggregate
+from . import aggregate, load
 from ._rows import (CLAIM_FIELDS, EVENT_FIELDS, KEY_SQL, StoredAnalysis, claim_from_row, claim_value, event_from_row,
                     event_value, post_from_row, post_row)
 from ._rows import insert as _insert
@@ -270,6 +270,10 @@ class Store:
     def rebuild(self) -> dict:
         """Recompute stories, canonical events, actors and sources from everything stored."""
         return aggregate.update(self, full=True)
+
+    def load_parquet(self, folder: str | Path) -> dict:
+        """Add the tables a Spark run wrote (``eventwire spark analyze --out folder``); see ``store.load``."""
+        return load.load_parquet(self, folder)
 
     # -- reading --------------------------------------------------------------------
     def resolve_id(self, prefix: str) -> str:

@@ -27,7 +27,7 @@ from ..model import stable_id
 from ..values import day_of, domain_of
 from ._rows import CLAIM_FIELDS, EVENT_FIELDS, KEY_SQL, claim_from_row, event_from_row, insert
 
-__all__ = ["update"]
+__all__ = ["actors_and_sources", "index_copies", "update"]
 
 # Actors the coder left for late resolution, and those late resolution filled:
 # both are re-resolved whenever the roles their name could match change.
@@ -52,7 +52,7 @@ def update(store, *, full: bool = False, summaries: bool = True) -> dict:
         queued = con.execute("SELECT (SELECT count(*) FROM pending_keys) + (SELECT count(*) FROM pending_names)").fetchone()[0]
         if not pending and not queued:
             if summaries and con.execute("SELECT 1 FROM meta WHERE key = 'summaries_stale'").fetchone():
-                _actors_and_sources(con)
+                actors_and_sources(con)
             con.execute("COMMIT")
             return {"documents": 0, "stories": 0, "mentions": 0, "events": 0}
         new_docs = _signatures_and_bands(con, pending)
@@ -64,7 +64,7 @@ def update(store, *, full: bool = False, summaries: bool = True) -> dict:
                         UNION SELECT source, target, root FROM pending_keys""", [restoried])
         n_mentions, n_events = _recluster(con)
         if summaries:
-            _actors_and_sources(con)
+            actors_and_sources(con)
         else:
             con.execute("INSERT OR REPLACE INTO meta VALUES ('summaries_stale', '1')")
         con.execute("DELETE FROM pending; DELETE FROM pending_keys; DELETE FROM pending_names")
@@ -76,6 +76,14 @@ def update(store, *, full: bool = False, summaries: bool = True) -> dict:
 
 
 # -- stories ------------------------------------------------------------------------------
+def index_copies(con, documents: list[str]) -> None:
+    """Signatures, bands and copy pairs for documents whose stories and events come from elsewhere (a Spark run),
+    so that later incremental runs find them as candidates."""
+    insert(con, "pending", [[d] for d in documents], verb="INSERT OR IGNORE INTO")
+    _signatures_and_bands(con, documents)
+    con.execute("DELETE FROM pending WHERE document_id IN (SELECT unnest(?::VARCHAR[]))", [documents])
+
+
 def _signatures_and_bands(con, pending: list[str]) -> list[str]:
     """Sign the pending documents that have no signature, band those without bands; returns the newly banded."""
     rows = con.execute("""SELECT d.id, string_agg(p.text, '\n' ORDER BY p.position) FROM pending q
@@ -248,7 +256,8 @@ def _recluster(con) -> tuple[int, int]:
 
 
 # -- summaries ---------------------------------------------------------------------------------
-def _actors_and_sources(con) -> None:
+def actors_and_sources(con) -> None:
+    """The actors and sources summaries, from the stored mentions, claims and learned roles."""
     con.execute("DELETE FROM meta WHERE key = 'summaries_stale'")
     con.execute("DELETE FROM actors")
     # A role is listed once per actor, with the first date any document taught it.
