@@ -126,8 +126,13 @@ def test_load_refuses_a_folder_that_is_not_spark_output(tmp_path):
     assert "E030" in result.output and "manifest" in result.output
 
 
-def test_spark_analyze_refuses_an_existing_output_without_force(engines):
-    root = engines[4]
-    result = CliRunner().invoke(main, ["spark", "analyze", str(root / "corpus" / "pages"), "--out", str(root / "parquet")])
+def test_spark_analyze_refuses_an_existing_output_without_force(tmp_path):
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "notes.txt").write_text("mine", "utf-8")
+    (tmp_path / "in.txt").write_text("Ruritania urged Valdonia to withdraw its troops.", "utf-8")
+    result = CliRunner().invoke(main, ["spark", "analyze", str(tmp_path / "in.txt"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "E051" in result.output and "--force" in result.output
+    result = CliRunner().invoke(main, ["spark", "analyze", str(tmp_path / "in.txt"), "--out", str(tmp_path / "out"), "--force"])
+    assert result.exit_code == 1 and "not an earlier output" in result.output  # --force never deletes a folder it did not write
+    assert (tmp_path / "out" / "notes.txt").exists()
