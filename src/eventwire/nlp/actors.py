@@ -78,7 +78,10 @@ def _entries_by_token(doc: Doc, spans: list[tuple[Span, list[Entry]]]) -> dict[i
 
 
 class ActorResolver:
-    def __init__(self, nlp: Language, name: str = "eventwire_actors") -> None:
+    def __init__(self, nlp: Language, name: str = "eventwire_actors", learn_titles: bool = True) -> None:
+        # learn_titles: a title in the text ("US Secretary of State Michael Pompeo") codes later bare
+        # mentions of the name in the same document; off, only the knowledge files code persons.
+        self.learn_titles = learn_titles
         self.kb: Knowledge = knowledge()
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -118,7 +121,8 @@ class ActorResolver:
             actor = self._resolve(doc, start, end, names, agents, day, learned)
             if actor is not None:
                 actors.append(actor)
-                learned.learn(doc, actor)  # at once: a later "Bajwa" in this text uses what this title said
+                if self.learn_titles:
+                    learned.learn(doc, actor)  # at once: a later "Bajwa" in this text uses what this title said
         doc._.learned_roles = learned.rows()
         actors += _pronouns(doc, names)
         actors.sort(key=lambda a: a.start)
@@ -442,9 +446,10 @@ def _clause_subject(doc: Doc, actors: list[Actor], tok: Token) -> Actor | None:
     "eventwire_actors",
     requires=["token.pos", "token.dep", "token.lemma", "doc.ents", "doc.sents"],
     assigns=["doc._.actors", "doc._.actor_at", "doc._.learned_roles"],
+    default_config={"learn_titles": True},
 )
-def make_actor_resolver(nlp: Language, name: str) -> ActorResolver:
-    return ActorResolver(nlp, name)
+def make_actor_resolver(nlp: Language, name: str, learn_titles: bool) -> ActorResolver:
+    return ActorResolver(nlp, name, learn_titles)
 
 
 def actor_for(doc: Doc, token: Token) -> Actor | None:

@@ -2,13 +2,16 @@
 
 The Spark engine writes each store table as Parquet (partitioned by ``day``;
 the partition column lives in the folder names, not in the files, so it is not
-read). Into an empty store everything is inserted as it is — the stories and
-canonical events Spark computed included — and only the actors and sources
-summaries are derived here. Into a store that already holds documents, only the
-documents it does not hold yet are added, with their rows, and (if any were)
-stories and events are recomputed over the whole store (``aggregate.rebuild``), since copies
-and mentions may now span both. Either way it is one transaction: a failed load
-leaves the store as it was.
+read). Into an empty store everything is inserted as it is, Spark's stories
+included; then the store's own aggregation runs over the loaded documents, as
+after a local run: it resolves persons from roles other documents taught (late
+resolution, which the Spark engine does not do yet) and re-clusters the
+canonical events that touches, and sums up actors and sources. Into a store that
+already holds documents, only the documents it does not hold yet are added, with
+their rows, and stories and events are recomputed over the whole store, since
+copies and mentions may now span both. The rows go in one transaction: a failed
+load leaves the store as it was (the aggregation after it is resumable, as after
+any run).
 """
 
 from __future__ import annotations
@@ -79,13 +82,18 @@ def load_parquet(store, folder: str | Path) -> dict:
         con.execute("DROP TABLE new_documents")
         if fresh:
             aggregate.index_copies(con, new_ids)  # later incremental runs find the loaded documents' copies
-            aggregate.actors_and_sources(con)
+            # Cross-document knowledge is applied in the store, as for a local run: the loaded documents are
+            # queued, so the aggregation below resolves persons from roles other documents taught (late
+            # resolution) and re-clusters the events whose mentions that changes. Spark's stories are kept.
+            con.execute("INSERT OR IGNORE INTO pending SELECT unnest(?::VARCHAR[])", [new_ids])
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")
         raise StoreError(f"loading {folder} failed: {exc}",
                          hint="Check that the folder is the output of `eventwire spark analyze` from this version of eventwire.") from exc
     summary = {"folder": str(folder), "model": manifest.get("model"), "coded_at": manifest.get("coded_at"), "added": added}
-    if not fresh and added["documents"]:
+    if fresh:
+        summary["aggregated"] = aggregate.update(store)
+    elif added["documents"]:
         summary["rebuilt"] = aggregate.update(store, full=True)
     return summary
