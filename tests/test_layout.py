@@ -181,3 +181,17 @@ def test_components_declare_their_settings():
     plain.add_pipe("eventwire_actors", config={"learn_titles": False})
     assert plain(text)._.learned_roles == []
     assert load()(text)._.learned_roles
+
+
+def test_a_document_met_twice_in_a_batch_is_coded_once(tmp_path):
+    """Found by the fuzz suite: a web archive repeating one record gave its analysis every sentence twice."""
+    text = "Chilean police arrested twelve protesters outside the parliament in Valparaiso on Monday."
+    docs = [finalize(Document(url="test:twice", published="2024-03-04", kind="article", posts=[Post(text=text)]))
+            for _ in range(2)]
+    results = list(analyze(docs, nlp=load()))
+    assert len(results) == 2 and results[0] is results[1]
+    assert len(results[0].sentences) == 1
+    assert len({e.id for e in results[0].events}) == len(results[0].events)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch([r.document for r in results], analyses=results, model="test")
+        assert store.sql("SELECT count(*) FROM sentences")[0][0] == 1

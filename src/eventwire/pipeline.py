@@ -108,9 +108,14 @@ def _parallel(docs: Iterator[Document], workers: int, model: str | None, overrid
 
 def _analyze_batch(nlp: Language, docs: list[Document], override: date | None, batch_size: int,
                    ratings: dict[str, float]) -> Iterator[Analysis]:
+    # One document met twice in a batch (a WARC with a repeated record, a URL and its redirect) is coded once:
+    # its analysis must not hold every sentence, claim and mention twice.
+    unique: dict[str, Document] = {}
+    for doc in docs:
+        unique.setdefault(doc.id, doc)
     items = [(doc, n, make_doc(nlp, post.text, day_of(post.published) or day_of(doc.published) or override))
-             for doc in docs for n, post in enumerate(doc.posts)]
-    results: dict[str, Analysis] = {d.id: Analysis(d, [], [], [], []) for d in docs}
+             for doc in unique.values() for n, post in enumerate(doc.posts)]
+    results: dict[str, Analysis] = {d.id: Analysis(d, [], [], [], []) for d in unique.values()}
     for (doc, n, _), parsed in zip(items, nlp.pipe((p for _, _, p in items), batch_size=batch_size)):
         post = doc.posts[n]
         events = to_events(parsed, doc, n)
