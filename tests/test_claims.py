@@ -12,6 +12,7 @@ from eventwire.nlp.attribution import quote_spans
 from eventwire.claims import read_ratings
 from eventwire.cli import main
 from eventwire.errors import InputError
+from eventwire.model import Document, Post, finalize
 from eventwire.nlp import load
 from eventwire.pipeline import analyze
 
@@ -129,3 +130,14 @@ def test_evaluate_attribution_command(tmp_path):
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["exact"]["source"]["f1"] == 1.0 and report["exact"]["content"]["f1"] == 1.0
+
+
+def test_words_outside_a_partial_attribution_keep_the_documents_chain():
+    """"... a step that led the latter to approve X": the sentence's own act is not the approver's claim."""
+    text = ("Norway has offered naval support to Chile after the storm, a step that led the latter to approve "
+            "the return of Norwegian engineers to the port.")
+    doc = finalize(Document(url="test:partial", published="2024-03-04", kind="article", site_name="Fjord Wire",
+                            posts=[Post(text=text)]))
+    (result,) = list(analyze([doc], nlp=load()))
+    offered = [e for e in result.events if e.trigger == "offered"]
+    assert offered and offered[0].chain == "Fjord Wire" and offered[0].sourcing == "unattributed"

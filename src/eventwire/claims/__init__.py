@@ -121,8 +121,9 @@ def build_claims(parsed, doc: Document, post: Post, ratings: dict[str, float] | 
     for sent in parsed.sents:
         if not sent.text.strip() or _covered(sent.start_char, sent.end_char, covered) > 0.5:
             continue  # mostly someone's reported words already
-        if any(sent.start_char <= s < sent.end_char for s, _ in covered):
-            continue  # the sentence holds an attribution; its own words are that claim
+        # A sentence whose attribution covers only part of it ("... a step that led the latter to approve the
+        # return of engineers") still has words of its own: they keep the document's chain, and an event outside
+        # the attribution's content links to them (the innermost claim), not to the attribution.
         start, end = sent.start_char, sent.end_char
         hedges = hedges_in(text[start:end])
         claims.append(Claim(id=_claim_id(post.id, start, end, "unattributed"), document_id=doc.id, post_id=post.id,
