@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import time
 from html import escape
 from html.parser import HTMLParser
 
@@ -272,3 +273,63 @@ def test_ingest_form_is_csrf_protected_and_shows_events(ingest_client):
         thread.join()
     assert done.status_code == 200 and "Ingested" in done.text and "/documents/" in done.text
     assert readers and set(readers) == {200}
+
+
+# -- the workbench shares the file with writers in other processes --------------------------------
+def _writer(db, data, lock_wait: int = 60):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "EVENTWIRE_BATCH": "4", "EVENTWIRE_LOCK_WAIT": str(lock_wait)}
+    return subprocess.Popen([sys.executable, "-m", "eventwire", "analyze", str(data), "--db", str(db), "--workers", "1",
+                             "--json"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+
+
+def test_a_running_workbench_lets_another_process_write_and_shows_what_it_wrote(tmp_path):
+    from .test_scale import corpus, write_jsonl
+
+    db = build_store(tmp_path / "shared.duckdb", docs=4)
+    bench = Workbench(db, linger=0.1).open()
+    with TestClient(create_app(bench)) as c:
+        before = c.get("/api/stats").json()["documents"]
+        assert c.get("/api/stats").headers.get("X-Eventwire-Cache") == "hit"
+        time.sleep(0.3)  # idle: the workbench has let the file go
+        writer = _writer(db, write_jsonl(tmp_path / "in.jsonl", corpus(6)), lock_wait=10)
+        assert writer.wait(timeout=300) == 0, writer.stderr.read().decode()
+        after = c.get("/api/stats")
+        # the cached answer was dropped: the file changed while the workbench did not hold it
+        assert after.headers.get("X-Eventwire-Cache") is None
+        assert after.json()["documents"] == before + 6
+    bench.close()
+
+
+@pytest.mark.slow
+def test_a_busy_workbench_still_lets_a_writer_in(tmp_path):
+    from .test_scale import corpus, write_jsonl
+
+    db = build_store(tmp_path / "busy.duckdb", docs=4)
+    bench = Workbench(db, cache_size=0, hold_limit=600).open()  # only the writer's signal lets it in
+    statuses, stop = [], threading.Event()
+
+    def hammer(client):
+        n = 0
+        while not stop.is_set():  # overlapping requests from two threads: never idle
+            n += 1
+            statuses.append(client.get(f"/api/events?limit={1 + n % 5}").status_code)
+
+    with TestClient(create_app(bench)) as c:
+        threads = [threading.Thread(target=hammer, args=(c,)) for _ in range(2)]
+        for t in threads:
+            t.start()
+        try:
+            writer = _writer(db, write_jsonl(tmp_path / "in.jsonl", corpus(8)), lock_wait=20)
+            code = writer.wait(timeout=300)
+        finally:
+            stop.set()
+            for t in threads:
+                t.join()
+        assert code == 0, writer.stderr.read().decode()
+        assert statuses and set(statuses) == {200}
+        assert c.get("/api/stats").json()["documents"] == 4 + 1 + 8
+    bench.close()

@@ -15,6 +15,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -65,7 +66,11 @@ def create_app(bench: Workbench) -> FastAPI:
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
-        response = await _cached_call(request, call_next)
+        try:
+            response = await _cached_call(request, call_next)
+        except (StoreBusyError, StoreError) as exc:  # the file stayed with a writer too long, or went away
+            response = error_response(request, 503, exc.code, exc.message,
+                                      exc.hint, headers={"Retry-After": "5"})
         response.headers["Content-Security-Policy"] = CSP_DOCS if request.url.path == "/docs" else CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
@@ -106,22 +111,40 @@ def create_app(bench: Workbench) -> FastAPI:
 
 
 _UNCACHED = ("/ingest", "/download", "/static/", "/swagger/", "/api/ingest")
+_FILES = ("/static/", "/swagger/")  # served from the package, never from the store: no lease
 _CACHE_MAX_BYTES = 1_000_000
+
+
+async def _leased_call(request: Request, call_next, *, whole_body: bool = False):
+    """Run the route while holding a lease on the store file (see ``Workbench.enter``).
+
+    The body is read inside the lease when asked, so a streamed answer never reads a closed file.
+    """
+    bench = request.app.state.bench
+    await run_in_threadpool(bench.enter)  # may wait for a writer's batch: off the event loop
+    try:
+        response = await call_next(request)
+        if whole_body:
+            return response, b"".join([chunk async for chunk in response.body_iterator])
+        return response, None
+    finally:
+        bench.leave()
 
 
 async def _cached_call(request: Request, call_next):
     """Answer a repeated GET from the workbench's cache (see ``Workbench.cached``); others go through."""
     bench = request.app.state.bench
     path = request.url.path
-    if request.method != "GET" or not bench.cache_size or path.startswith(_UNCACHED):
+    if path.startswith(_FILES):
         return await call_next(request)
+    if request.method != "GET" or not bench.cache_size or path.startswith(_UNCACHED):
+        return (await _leased_call(request, call_next))[0]
     key = f"{request.headers.get('accept', '')[:40]}|{path}?{request.url.query}"
     hit = bench.cached(key)
     if hit is not None:
         body, status, media = hit
         return Response(body, status_code=status, media_type=media, headers={"X-Eventwire-Cache": "hit"})
-    response = await call_next(request)
-    body = b"".join([chunk async for chunk in response.body_iterator])
+    response, body = await _leased_call(request, call_next, whole_body=True)
     if response.status_code == 200 and len(body) <= _CACHE_MAX_BYTES:
         bench.remember(key, (body, response.status_code, response.headers.get("content-type")))
     return Response(body, status_code=response.status_code, headers={k: v for k, v in response.headers.items()

@@ -92,6 +92,29 @@ class Store:
             self._conn.close()
             self._conn = None
 
+    def suspend(self) -> None:
+        """Close the file now, even for a ``keep_open`` owner; the next use opens it again.
+
+        The workbench calls this when no request is in flight, so that a writer in
+        another process (``analyze``, ``watch``) can take the file between requests.
+        """
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def resume(self, wait: float | None = None) -> None:
+        """Open the file again after ``suspend`` (waiting up to ``wait`` s, default ``LOCK_WAIT``, for a writer)."""
+        if self._conn is None:
+            self._conn = _connect(self.path, self.read_only, wait)
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def writer_waiting(self) -> bool:
+        """Whether another process is waiting right now to open this file (see ``_connect``)."""
+        return _writer_waiting(self.path)
+
     # -- schema -----------------------------------------------------------------
     def schema_version(self) -> int:
         try:
@@ -456,24 +479,51 @@ def _limit(limit: int | None, offset: int = 0) -> str:
 
 
 def _connect(path: str, read_only: bool, wait: float | None = None) -> duckdb.DuckDBPyConnection:
-    """Open the file; while another process holds it, wait and retry (a writer holds it one batch at a time)."""
+    """Open the file; while another process holds it, wait and retry (a writer holds it one batch at a time).
+
+    While it waits it keeps a ``<store>.waiting`` file fresh: a long-lived holder (the workbench)
+    sees it and lets the file go between requests instead of making the waiter time out.
+    """
     deadline = time.monotonic() + (LOCK_WAIT if wait is None else wait)
     pause = 0.02
-    while True:
-        try:
-            return duckdb.connect(path, read_only=read_only)
-        except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower():
-                raise StoreError(f"cannot open the store {path}: {exc}", hint="Check the path and its permissions.") from exc
-            if time.monotonic() + pause > deadline:
-                raise StoreBusyError(f"the store {path} stayed in use by another eventwire process",
-                                     hint="Wait for the other run to finish, raise EVENTWIRE_LOCK_WAIT (seconds), "
-                                          "or use another --db file.") from exc
-            time.sleep(pause)
-            pause = min(pause * 1.5, 0.25)
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open the store {path}: {exc}",
-                             hint="Check that the file is an eventwire store, or use another --db file.") from exc
+    marker = Path(f"{path}.waiting")
+    waited = False
+    try:
+        while True:
+            try:
+                return duckdb.connect(path, read_only=read_only)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower():
+                    raise StoreError(f"cannot open the store {path}: {exc}", hint="Check the path and its permissions.") from exc
+                if time.monotonic() + pause > deadline:
+                    raise StoreBusyError(f"the store {path} stayed in use by another eventwire process",
+                                         hint="Wait for the other run to finish, raise EVENTWIRE_LOCK_WAIT (seconds), "
+                                              "or use another --db file.") from exc
+                waited = _signal_waiting(marker) or waited
+                time.sleep(pause)
+                pause = min(pause * 1.5, 0.25)
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot open the store {path}: {exc}",
+                                 hint="Check that the file is an eventwire store, or use another --db file.") from exc
+    finally:
+        if waited:
+            marker.unlink(missing_ok=True)
+
+
+def _signal_waiting(marker: Path) -> bool:
+    try:
+        marker.touch()
+        return True
+    except OSError:  # a read-only folder: the holder falls back on its own time limit
+        return False
+
+
+def _writer_waiting(path: str | Path, fresh: float = 2.0) -> bool:
+    """Whether another process is waiting for the store file right now (its marker touched in the last ``fresh`` s)."""
+    try:
+        return time.time() - os.stat(f"{path}.waiting").st_mtime < fresh
+    except OSError:
+        return False
 
 
 def _now() -> datetime:
