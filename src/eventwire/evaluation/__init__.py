@@ -7,6 +7,7 @@ XML. ``attribution``: who-says-so against brat standoff (PARC / PolNeAR style).
 from __future__ import annotations
 
 from .attribution import evaluate_corpus
+from ._pagetext import html_text, html_text_lines
 from .events import evaluate, read_gold
 
-__all__ = ["evaluate", "evaluate_corpus", "read_gold"]
+__all__ = ["evaluate", "evaluate_corpus", "html_text", "html_text_lines", "read_gold"]
