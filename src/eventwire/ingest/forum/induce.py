@@ -61,7 +61,7 @@ _DIGITS = re.compile(r"\d+")
 _NOT_RECORD = SKIP_TAGS | {"-text", "-comment", "br", "hr", "img", "a", "span", "b", "i", "em", "strong", "option", "script"}
 _DATE_LIKE = re.compile(r"\d{1,4}[./:-]\d{1,2}|\b(?:ago|today|yesterday)\b|^\W*#?\d+\W*$", re.I)
 _NAME_TAIL = re.compile(
-    r"\s*(?:\(\s*[\d.,]+\s*\)|\[\s*[\d.,]+\s*\]|[\d.,]+\s+(?:posts?|messages?|beiträge|messages)\b.*|"
+    r"\s*(?:\([^()]{1,24}\)|\[\s*[\d.,]+\s*\]|[\d.,]+\s+(?:posts?|messages?|beiträge|messages)\b.*|"
     r"\d+\s+\w+\s+ago\b.*|[·•|,-]\s*$)\s*$",
     re.I,
 )
@@ -138,6 +138,27 @@ def clean_name(text: str) -> str:
     return name
 
 
+def name_text(node: LexborNode) -> str:
+    """A name element's name: its first run of text, without what follows in child elements.
+
+    Why: boards put role badges ("Topic Author", "OP", "Guest") and counts in a
+    child element after the name, sometimes inside the name's own link; the
+    name itself is the text that comes first. A name wrapped whole in a child
+    (``<a><span>Anna</span></a>``) is that child's text.
+    """
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            parent = child.parent
+            if parent is not None and parent.tag in SKIP_TAGS:
+                continue
+            text = (child.text_content or "").strip()
+            if text and any(ch.isalnum() for ch in text):
+                whole = " ".join(node.text(deep=True, separator=" ").split())
+                # A tail in the same text node ("Vlad_K (1,204 posts)") is cut by clean_name.
+                return clean_name(text) if len(text) < len(whole) else clean_name(whole)
+    return ""
+
+
 def _name_like(text: str) -> bool:
     return 0 < len(text) <= MAX_NAME_CHARS and len(text.split()) <= MAX_NAME_WORDS and not _DATE_LIKE.search(text) and any(ch.isalpha() for ch in text)
 
@@ -167,7 +188,7 @@ def _links(rec: list[LexborNode]) -> list[tuple[LexborNode, str, str]]:
                 continue
             if a.css_first("time, [datetime], [data-time]") is not None:
                 continue  # a permalink shown as the post's date
-            text = clean_name(a.text(deep=True, separator=" "))
+            text = name_text(a)
             if text and _in_prose(a, len(text)):
                 continue
             out.append((a, shape, text))
@@ -270,28 +291,62 @@ def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, l
 def _candidates(root: LexborNode) -> list[list[list[LexborNode]]]:
     cands: list[list[list[LexborNode]]] = []
     classed: dict[str, list[LexborNode]] = defaultdict(list)
+    repeating: set[str] = set()
     for parent in [root, *root.traverse(include_text=False)]:
         if not _is_element(parent) or parent.tag in _NOT_RECORD:
             continue
         kids = [k for k in _children(parent) if k.tag not in _NOT_RECORD]
-        if len(kids) < MIN_RECORDS:
-            continue
         sigs = [signature(k) for k in kids]
         groups: dict[str, list[LexborNode]] = defaultdict(list)
         for k, s in zip(kids, sigs):
             groups[s].append(k)
             if "." in s:
+                # Collected under every parent, even one with a single child:
+                # a threaded reply often sits alone in its parent's list.
                 classed[s].append(k)
+        repeating.update(s for s, nodes in groups.items() if len(nodes) >= 2)
+        if len(kids) < MIN_RECORDS:
+            continue
         cands.extend([[n] for n in nodes] for nodes in groups.values() if len(nodes) >= MIN_RECORDS)
+        cands.extend([[n] for n in nodes] for nodes in _token_groups(kids, groups))
         if len(kids) >= 4:
             deep = [s + "[" + ",".join(signature(c) for c in _children(k)) + "]" for k, s in zip(kids, sigs)]
             for k in (2, 3):
                 cands.extend(_periodic(kids, deep, k))
     for sig, nodes in classed.items():
         parents = {n.parent.mem_id for n in nodes if n.parent is not None}
-        if len(parents) > 1 and len(nodes) >= MIN_RECORDS:
+        if len(parents) > 1 and len(nodes) >= MIN_RECORDS and sig in repeating:
             cands.append([[n] for n in nodes])
     return cands
+
+
+def _token_groups(kids: list[LexborNode], groups: dict[str, list[LexborNode]]) -> list[list[LexborNode]]:
+    """Siblings of one tag that share a class token, when their full signatures differ.
+
+    Why: engines add per-post classes beside the record's own ("blockpost
+    rowodd firstpost", "reply type-reply" next to "topic type-topic
+    topic-author"), so the exact signatures split one record type into
+    several groups. Tokens that differ only in their last letter on sibling
+    elements ("msgRowA"/"msgRowB") are one alternating token.
+    """
+    tokens: dict[tuple[str, str], list[LexborNode]] = defaultdict(list)
+    per_kid: list[tuple[LexborNode, set[str]]] = []
+    for k in kids:
+        toks = {t for t in map(_token, (k.attributes.get("class") or "").split()) if t}
+        per_kid.append((k, toks))
+    every = {t for _, toks in per_kid for t in toks}
+    stems = Counter(t[:-1] for t in every if len(t) >= 5)
+    for k, toks in per_kid:
+        for t in toks | {t[:-1] + "*" for t in toks if len(t) >= 5 and stems[t[:-1]] > 1}:
+            tokens[(k.tag or "", t)].append(k)
+    exact = {tuple(n.mem_id for n in nodes) for nodes in groups.values()}
+    out, seen = [], set(exact)
+    for nodes in tokens.values():
+        key = tuple(n.mem_id for n in nodes)
+        if len(nodes) >= MIN_RECORDS and key not in seen:
+            seen.add(key)
+            out.append(nodes)
+    return out
 
 
 def _periodic(kids: list[LexborNode], deep: list[str], k: int) -> list[list[list[LexborNode]]]:
@@ -359,7 +414,18 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
             if len(other.records) > len(best.records) and len(other.records) >= 3 and other.covered >= 0.3 * best.covered and _within_one(other, best):
                 best, changed = other, True
                 break
+            # Threaded replies: the top-level comments and all comments at any
+            # depth cover the same text; the one that has every top-level
+            # record and the nested ones too reads each reply on its own.
+            if len(other.records) > len(best.records) and other.covered >= 0.9 * best.covered and _superset(other, best):
+                best, changed = other, True
+                break
     return best
+
+
+def _superset(bigger: InducedThread, smaller: InducedThread) -> bool:
+    have = {r.nodes[0].mem_id for r in bigger.records}
+    return all(r.nodes[0].mem_id in have for r in smaller.records)
 
 
 def _within_one(inner: InducedThread, outer: InducedThread) -> bool:
@@ -391,7 +457,9 @@ def _inside(node: LexborNode, ids: set[int], stop: LexborNode) -> bool:
 def _record_paths(rec: Record, record_ids: set[int]) -> dict[tuple, list[LexborNode]]:
     """Every descendant of the record under its path of signatures; other records are not entered."""
     paths: dict[tuple, list[LexborNode]] = defaultdict(list)
-    stack: list[tuple[LexborNode, tuple]] = [(n, (i, signature(n))) for i, n in reversed(list(enumerate(rec.nodes)))]
+    # The record's own element is step 0 whatever its classes: records of one
+    # candidate may differ there ("msgRowA"/"msgRowB", a lead post's extra class).
+    stack: list[tuple[LexborNode, tuple]] = [(n, (i, "")) for i, n in reversed(list(enumerate(rec.nodes)))]
     while stack:
         node, path = stack.pop()
         paths[path].append(node)
@@ -597,7 +665,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
             continue
         author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
         if rec.author_link is not None:
-            author.name = names.get(id(rec)) or clean_name(rec.author_link.text(deep=True, separator=" ")) or None
+            author.name = names.get(id(rec)) or name_text(rec.author_link) or None
             author.profile_url = urljoin(base, (rec.author_link.attributes.get("href") or "").strip())
         posts.append(Post(
             author=author, published=with_zone(date, zone), text=cleaned.text, quotes=quotes,
@@ -675,16 +743,26 @@ def _guest_names(records: list[Record], per_record: list[dict]) -> dict[int, str
     if not where:
         return {}
     slot = where.most_common(1)[0][0]
+    loose = _loose(slot)
     names: dict[int, str] = {}
     for rec, paths in zip(records, per_record):
         if rec.author_link is not None:
             continue
-        for node in paths.get(slot, []):
-            text = clean_name(node.text(deep=True, separator=" "))
+        # The exact slot first; then the same place by tags alone, because a
+        # guest's name element often carries other classes than a member's
+        # ("u guest" for "u", "no-profile-rank" for "has-profile-rank").
+        nodes = paths.get(slot) or next((ns for p, ns in paths.items() if _loose(p) == loose), [])
+        for node in nodes:
+            text = name_text(node)
             if _name_like(text):
                 names[id(rec)] = text
                 break
     return names
+
+
+def _loose(path: tuple) -> tuple:
+    """A slot path by tags only: no classes, no ranks."""
+    return (path[0],) + tuple(str(step).split("#")[0].split(".")[0] for step in path[2:])
 
 
 def _largest_without(rec: Record) -> LexborNode | None:
@@ -736,8 +814,10 @@ def _labels(nodes: list[LexborNode]) -> set[str]:
     out = set()
     for root in nodes:
         for n in root.css("a, button"):
-            text = " ".join(n.text(deep=True, separator=" ").split())
-            if 0 < len(text) <= 20 and not any(ch.isdigit() for ch in text):
+            # Counts are dropped, not the label: "Like 24" on the lead post and
+            # "Like 17" on a reply are the same control.
+            text = " ".join(_DIGITS.sub(" ", n.text(deep=True, separator=" ")).split())
+            if 0 < len(text) <= 20 and any(ch.isalpha() for ch in text):
                 out.add(text.lower())
     return out
 
