@@ -60,11 +60,15 @@ def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: boo
             if doc is not None:
                 return doc
     induced = induce_thread(tree)
-    if induced is not None and main.outside([n for r in induced.records for n in r.nodes]):
-        lead = lead_record(main.node, induced)
+    if induced is not None:
+        nodes = [n for r in induced.records for n in r.nodes]
+        # A main text outside every record is a lead post with its own markup
+        # when it carries the records' author template and controls; else, if
+        # it is long, the records are comments or teasers beside an article.
+        lead = lead_record(main.node, induced) if main.node is not None and not main.within(nodes) else None
         if lead is not None:
             induced.records.insert(0, lead)
-        else:
+        elif main.outside(nodes):
             induced = None
     if induced is not None:
         doc = thread_from_induction(tree, induced, url, base)
@@ -111,6 +115,9 @@ class _Main:
         while node is not None:
             self.chain.add(node.mem_id)
             node = node.parent
+
+    def within(self, records: list[LexborNode]) -> bool:
+        return any(r.mem_id in self.chain for r in records)
 
     def outside(self, records: list[LexborNode]) -> bool:
         if self.node is None or self.length < MIN_ARTICLE_CHARS:

@@ -404,6 +404,7 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
         return None
     found.sort(key=lambda c: -c.score)
     best = found[0]
+    order = {n.mem_id: i for i, n in enumerate(body.traverse(include_text=False))}
     # Page columns or sections can repeat with an author link in each; when the
     # best candidate's records hold a repeated structure of their own with more
     # records and a good share of the text, those inner records are the posts.
@@ -420,6 +421,7 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
             if len(other.records) > len(best.records) and other.covered >= 0.9 * best.covered and _superset(other, best):
                 best, changed = other, True
                 break
+    best.records.sort(key=lambda r: order.get(r.nodes[0].mem_id, 0))
     return best
 
 
@@ -518,19 +520,39 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
     if not usable:
         return None
     top = max(usable, key=lambda p: (totals[p], -len(p)))
+    if _has_ranked_siblings(top, totals):
+        # The most text sits in one of several paragraphs ("p#1", "p#2") that
+        # are direct children of the record or of its body: the text slot is
+        # their parent, with the author's header cut out (see _cut_header).
+        return top[:-1]
     # Narrow to the message itself rather than its wrapper with buttons, dates
     # and "likes": descend into the child path with the most text while it
-    # keeps most of the text.
+    # keeps most of the text. Never into one of several same-signature
+    # siblings: a first paragraph holding most of a short post is not the post.
     narrow = top
     while True:
         kids = [p for p in usable if len(p) == len(narrow) + 1 and p[: len(narrow)] == narrow and counts[p] >= counts[narrow] * 0.8]
         if not kids:
             break
         child = max(kids, key=lambda p: totals[p])
-        if totals[child] < NARROW_SHARE * totals[narrow]:
+        if totals[child] < NARROW_SHARE * totals[narrow] or _has_ranked_siblings(child, totals):
             break
         narrow = child
     return narrow
+
+
+_PARAGRAPH_TAGS = frozenset({"p", "pre"})
+
+
+def _has_ranked_siblings(path: tuple, totals: Counter) -> bool:
+    """Does the slot's element have siblings of its own signature with text in some record?"""
+    if len(path) < 3:
+        return False
+    sig, _, rank = str(path[-1]).rpartition("#")
+    if sig.split(".")[0] not in _PARAGRAPH_TAGS:
+        return False  # table cells and divs of one signature are different slots (author cell, body cell)
+    head = path[:-1]
+    return any(len(p) == len(path) and p[:-1] == head and str(p[-1]).rpartition("#")[0] == sig and p != path for p in totals)
 
 
 def _chrome_paths(per_record: list[dict], text_path: tuple) -> set[tuple]:
@@ -637,6 +659,8 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     zone = page_offset(tree)
     dates = [_published(r, None) or _shown_date(paths.get(when)) if when else _published(r, None) for r, paths in zip(records, per_record)]
     base = base or url or ""
+    # Authors are read before the slots are cut (a header cut from a slot may hold the author link).
+    authors = [_author(rec, guests, names, base) for rec in records]
     slots: list[LexborNode | None] = []
     for rec, paths in zip(records, per_record):
         nodes = paths.get(path) if path else None
@@ -645,28 +669,27 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
             for n in paths.get(cpath, []):
                 n.decompose()
         slots.append(slot)
-    raw_texts: list[str] = []
-    quotes_per: list[list[Quote]] = []
-    for rec, slot in zip(records, slots):
+    raw_texts: list[str] = [""] * len(records)
+    quotes_per: list[list[Quote]] = [[] for _ in records]
+    # Last record first: a threaded reply nested in its parent's slot is read
+    # before the parent's slot drops it.
+    for i in reversed(range(len(records))):
+        rec, slot = records[i], slots[i]
         if slot is None:
-            raw_texts.append("")
-            quotes_per.append([])
             continue
         for n in list(slot.traverse(include_text=False)):
             if n.mem_id != slot.mem_id and (n.mem_id in record_ids or _SIGNATURE_CLASS.search(n.attributes.get("class") or "")):
                 n.decompose()
-        quotes_per.append(_quotes(slot, _text_len(slot)))
-        raw_texts.append(node_text(slot))
+        if rec.author_link is not None and _contains(slot, rec.author_link) or _holds_date(slot):
+            _cut_header(slot, rec.author_link)
+        quotes_per[i] = _quotes(slot, _text_len(slot))
+        raw_texts[i] = node_text(slot)
     texts = _strip_common_lines(raw_texts)
     posts = []
-    for rec, slot, text, quotes, date in zip(records, slots, texts, quotes_per, dates):
+    for rec, slot, text, quotes, date, author in zip(records, slots, texts, quotes_per, dates, authors):
         cleaned = clean_post_text(text)
         if not cleaned.text and not quotes:
             continue
-        author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
-        if rec.author_link is not None:
-            author.name = names.get(id(rec)) or name_text(rec.author_link) or None
-            author.profile_url = urljoin(base, (rec.author_link.attributes.get("href") or "").strip())
         posts.append(Post(
             author=author, published=with_zone(date, zone), text=cleaned.text, quotes=quotes,
             permalink=_permalink(rec, slot, base),
@@ -679,6 +702,40 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         published=posts[0].published if posts else None,
         kind="forum_thread", engine="generic", posts=posts,
     )
+
+
+_DATED = "time, [datetime], [data-time], [data-timestamp]"
+
+
+def _holds_date(slot: LexborNode) -> bool:
+    return any(_child_dated(c) for c in _children(slot))
+
+
+def _child_dated(node: LexborNode) -> bool:
+    return node.css_first(_DATED) is not None or any(a in node.attributes for a in ("datetime", "data-time", "data-timestamp"))
+
+
+def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> None:
+    """Drop the slot's children that hold the author's link or the post's date.
+
+    Why: when a post's paragraphs are direct children of the record (threaded
+    comments, bare ``<p>`` runs), the text slot is the record itself and its
+    header line (name, flair, score, date) is a sibling of the paragraphs. A
+    child holding most of the slot's text is never dropped.
+    """
+    total = _text_len(slot) or 1
+    for child in _children(slot):
+        if (author_link is not None and _contains(child, author_link)) or _child_dated(child):
+            if _text_len(child) < 0.5 * total:
+                child.decompose()
+
+
+def _author(rec: Record, guests: dict[int, str], names: dict[int, str], base: str) -> Author:
+    author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
+    if rec.author_link is not None:
+        author.name = names.get(id(rec)) or name_text(rec.author_link) or None
+        author.profile_url = urljoin(base, (rec.author_link.attributes.get("href") or "").strip())
+    return author
 
 
 def _permalink(rec: Record, slot: LexborNode | None, base: str) -> str | None:
@@ -751,10 +808,14 @@ def _guest_names(records: list[Record], per_record: list[dict]) -> dict[int, str
         # The exact slot first; then the same place by tags alone, because a
         # guest's name element often carries other classes than a member's
         # ("u guest" for "u", "no-profile-rank" for "has-profile-rank").
-        nodes = paths.get(slot) or next((ns for p, ns in paths.items() if _loose(p) == loose), [])
-        for node in nodes:
-            text = name_text(node)
-            if _name_like(text):
+        # Then one level up: a member's name link may be wrapped ("<h3><strong><a>")
+        # where a guest's name is the wrapper's own text ("<h3>Name</h3>").
+        for want in (loose, loose[:-1]):
+            if len(want) < 2:
+                break
+            nodes = (paths.get(slot) if want is loose else None) or next((ns for p, ns in paths.items() if _loose(p) == want), [])
+            text = next((t for t in map(name_text, nodes) if _name_like(t)), "")
+            if text:
                 names[id(rec)] = text
                 break
     return names
@@ -795,6 +856,8 @@ def lead_record(main: LexborNode | None, induced: InducedThread) -> Record | Non
         while node is not None:
             around.add(node.mem_id)
             node = node.parent
+    if main.mem_id in around:
+        return None  # the main text's block holds the records: it is their list, not a lead post
     block = main
     while block.parent is not None and block.parent.mem_id not in around and block.parent.tag != "body":
         block = block.parent
@@ -802,7 +865,7 @@ def lead_record(main: LexborNode | None, induced: InducedThread) -> Record | Non
     if not controls:
         return None
     shared = controls & _labels([block])
-    if len(shared) < min(2, len(controls)):
+    if len(shared) < 1:
         return None
     for a, shape, text in _links([block]):
         if shape == induced.shape and _name_like(text):
