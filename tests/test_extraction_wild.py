@@ -110,8 +110,8 @@ def test_article_keeps_url_lines_and_repeated_lines():
     assert repeated and all(text.count(r) >= 2 for r in repeated)
 
 
-@pytest.mark.xfail(reason="trafilatura's precision pass drops a paragraph that is only a link; the cascade does not see it", strict=True)
 def test_article_keeps_a_visible_url_paragraph():
+    """A paragraph that is only a link is body text (a precision pass used to drop it)."""
     gold = json.loads((ARTICLES / "url_and_refrain.gold.json").read_text("utf-8"))
     text = read_html((ARTICLES / "url_and_refrain.html").read_text("utf-8")).posts[0].text
     url_lines = [ln for ln in gold["text"].split("\n") if ln.startswith("http")]
@@ -163,3 +163,25 @@ def test_names_without_counts_or_ages():
     assert clean_name("Halvard_M (6,412)") == "Halvard_M"
     assert clean_name("Ines Cardoso 2 months ago") == "Ines Cardoso"
     assert clean_name("  strait_watcher  ") == "strait_watcher"
+
+
+def test_hidden_elements_are_not_article_text():
+    para = "The ministry said the convoy crossed the border at dawn and reached the depot by noon. " * 3
+    page = (
+        "<html><head><title>Convoy reaches depot</title></head><body><article><h1>Convoy reaches depot</h1>"
+        f"<p>{para}</p><div hidden><p>Hidden template text about a different convoy entirely, never shown.</p></div>"
+        f"<p style='display: none'>Collapsed panel the reader never sees on the page at all.</p><p>{para}</p>"
+        "</article></body></html>"
+    )
+    text = read_html(page).posts[0].text
+    assert "convoy crossed the border" in text
+    assert "Hidden template" not in text and "Collapsed panel" not in text
+
+
+def test_heading_unlike_the_declared_title_is_kept():
+    """The first line is dropped as metadata only when it is the page's declared title."""
+    from eventwire.ingest.article import _is_declared_title
+
+    assert _is_declared_title("Convoy reaches depot", "Convoy reaches depot - Example Wire")
+    assert _is_declared_title("Convoy reaches depot", "Example Wire | Convoy reaches depot")
+    assert not _is_declared_title("A long title: but the final text differs", "A long title: hello there")
