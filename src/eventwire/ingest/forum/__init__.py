@@ -81,8 +81,21 @@ def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: boo
     generic_spec = generic.spec_for(tree) if engines else None
     if generic_spec is not None:
         doc, _, _ = _with_spec(generic_spec, tree, main, url, base)
+        if doc is not None and _one_voice(doc):
+            return None
         return doc
     return None
+
+
+def _one_voice(doc: Document) -> bool:
+    """Three or more entries all signed by one name: a live blog or a serial column, not a conversation.
+
+    Why: the class-based reader takes any repeated block with an author-like
+    element; a live blog's entries carry the reporter's name on each one. A
+    thread has at least two voices (record induction requires the same).
+    """
+    names = {" ".join((p.author.name or "").split()).lower() for p in doc.posts}
+    return len(doc.posts) >= 3 and len(names) == 1 and "" not in names
 
 
 def _with_spec(spec, tree: LexborHTMLParser, main: "_Main", url: str | None, base: str):
