@@ -36,7 +36,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from functools import cache
+from functools import cache, lru_cache
 
 from ...model import Author, Document, Post, Quote
 from ...resources import json_data
@@ -99,6 +99,7 @@ def _text_len(node: LexborNode) -> int:
     return len(node.text(deep=True, separator=" ").strip())
 
 
+@lru_cache(maxsize=65536)
 def href_shape(href: str) -> str | None:
     """A link's template: host, path without its last segment, query keys; numbers masked.
 
@@ -178,21 +179,37 @@ class InducedThread:
     paths: dict = field(default_factory=dict)
 
 
-def _links(rec: list[LexborNode]) -> list[tuple[LexborNode, str, str]]:
+def _links(rec: list[LexborNode], memo: dict | None = None) -> list[tuple[LexborNode, str, str]]:
+    """The record's links that could name a person: (link, href shape, name text).
+
+    ``memo`` (link id → result) lets the many overlapping candidates of one
+    page share the work: each link is looked at once per page.
+    """
     out = []
     for root in rec:
         for a in ([root] if root.tag == "a" else []) + root.css("a[href]"):
-            href = a.attributes.get("href") or ""
-            shape = href_shape(href)
-            if shape is None:
-                continue
-            if a.css_first("time, [datetime], [data-time]") is not None:
-                continue  # a permalink shown as the post's date
-            text = name_text(a)
-            if text and _in_prose(a, len(text)):
-                continue
-            out.append((a, shape, text))
+            key = a.mem_id
+            if memo is not None and key in memo:
+                found = memo[key]
+            else:
+                found = _link_info(a)
+                if memo is not None:
+                    memo[key] = found
+            if found is not None:
+                out.append((a, *found))
     return out
+
+
+def _link_info(a: LexborNode) -> tuple[str, str] | None:
+    shape = href_shape(a.attributes.get("href") or "")
+    if shape is None:
+        return None
+    if a.css_first("time, [datetime], [data-time]") is not None:
+        return None  # a permalink shown as the post's date
+    text = name_text(a)
+    if text and _in_prose(a, len(text)):
+        return None
+    return shape, text
 
 
 _INLINE = frozenset("a span b i em strong small font u abbr cite bdi label sup sub code".split())
@@ -229,7 +246,7 @@ def _profile_worded(links) -> bool:
     return True
 
 
-def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, list[LexborNode | None]]:
+def _author_shape(records: list[list[LexborNode]], memo: dict | None = None) -> tuple[str | None, float, list[LexborNode | None]]:
     """The href shape that names a varying author in most records, and each record's author link."""
     per_shape: dict[str, dict[int, tuple[LexborNode, str]]] = defaultdict(dict)
     texts: dict[str, list[set[str]]] = defaultdict(list)
@@ -237,7 +254,7 @@ def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, l
     icons: dict[str, dict[int, LexborNode]] = defaultdict(dict)
     for i, rec in enumerate(records):
         seen: dict[str, set[str]] = defaultdict(set)
-        for pos, (a, shape, text) in enumerate(_links(rec)):
+        for pos, (a, shape, text) in enumerate(_links(rec, memo)):
             if (text or a.css_first("img") is not None) and "#" not in (a.attributes.get("href") or ""):
                 icons[shape].setdefault(i, a)
             if not _name_like(text):
@@ -288,15 +305,46 @@ def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, l
     return best, best_key[0], links
 
 
+def _link_holders(root: LexborNode) -> Counter:
+    """How many links of a repeating href shape each element holds.
+
+    Why: a record names its author with a link whose href shape comes back at
+    least three times on the page; an element holding none of those links
+    cannot be, or contain, a thread's records, so its subtree is not searched
+    (most of an article page).
+    """
+    links = [(a, href_shape(a.attributes.get("href") or "")) for a in root.css("a[href]")]
+    shapes = Counter(shape for _, shape in links if shape)
+    holds: Counter = Counter()
+    for a, shape in links:
+        if not shape or shapes[shape] < MIN_RECORDS:
+            continue
+        node = a.parent
+        while node is not None:
+            holds[node.mem_id] += 1
+            node = node.parent
+    return holds
+
+
 def _candidates(root: LexborNode) -> list[list[list[LexborNode]]]:
     cands: list[list[list[LexborNode]]] = []
     classed: dict[str, list[LexborNode]] = defaultdict(list)
     repeating: set[str] = set()
+    holds = _link_holders(root)
+    sig_memo: dict[int, str] = {}
+
+    def sig_of(node: LexborNode) -> str:
+        key = node.mem_id
+        if key not in sig_memo:
+            sig_memo[key] = signature(node)
+        return sig_memo[key]
+
     for parent in [root, *root.traverse(include_text=False)]:
-        if not _is_element(parent) or parent.tag in _NOT_RECORD:
-            continue
+        held = holds.get(parent.mem_id, 0)
+        if not held or not _is_element(parent) or parent.tag in _NOT_RECORD:
+            continue  # no profile-like link below: no records here
         kids = [k for k in _children(parent) if k.tag not in _NOT_RECORD]
-        sigs = [signature(k) for k in kids]
+        sigs = [sig_of(k) for k in kids]
         groups: dict[str, list[LexborNode]] = defaultdict(list)
         for k, s in zip(kids, sigs):
             groups[s].append(k)
@@ -305,12 +353,12 @@ def _candidates(root: LexborNode) -> list[list[list[LexborNode]]]:
                 # a threaded reply often sits alone in its parent's list.
                 classed[s].append(k)
         repeating.update(s for s, nodes in groups.items() if len(nodes) >= 2)
-        if len(kids) < MIN_RECORDS:
+        if len(kids) < MIN_RECORDS or held < MIN_RECORDS:
             continue
         cands.extend([[n] for n in nodes] for nodes in groups.values() if len(nodes) >= MIN_RECORDS)
         cands.extend([[n] for n in nodes] for nodes in _token_groups(kids, groups))
         if len(kids) >= 4:
-            deep = [s + "[" + ",".join(signature(c) for c in _children(k)) + "]" for k, s in zip(kids, sigs)]
+            deep = [s + "[" + ",".join(sig_of(c) for c in _children(k)) + "]" for k, s in zip(kids, sigs)]
             for k in (2, 3):
                 cands.extend(_periodic(kids, deep, k))
     for sig, nodes in classed.items():
@@ -384,8 +432,9 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
         return None
     own = _own_hosts(tree)
     found: list[InducedThread] = []
+    memo: dict = {}
     for recs in _candidates(body):
-        shape, frac, links = _author_shape(recs)
+        shape, frac, links = _author_shape(recs, memo)
         if shape is None or frac < 0.5:
             continue
         host = shape.split("/", 1)[0].lower()
@@ -393,9 +442,13 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
             continue  # members' profiles live on the site itself, not on another host
         # Nested records (threaded replies) would count their replies' text twice.
         ids = {n.mem_id for rec in recs for n in rec}
+        # Siblings cannot hold one another: only records under different
+        # parents (threaded replies) need the nested text taken out.
+        siblings = len({n.parent.mem_id for rec in recs for n in rec if n.parent is not None}) <= 1
         covered = 0
         for rec in recs:
-            nested = sum(_text_len(d) for n in rec for d in n.traverse(include_text=False) if d.mem_id in ids and d.mem_id != n.mem_id and not _inside(d, ids, n))
+            nested = 0 if siblings else sum(
+                _text_len(d) for n in rec for d in n.traverse(include_text=False) if d.mem_id in ids and d.mem_id != n.mem_id and not _inside(d, ids, n))
             covered += sum(_text_len(n) for n in rec) - nested
         if covered < 40 * len(recs) * 0.5:
             continue
