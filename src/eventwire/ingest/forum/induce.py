@@ -67,6 +67,7 @@ _NAME_TAIL = re.compile(
 )
 _SIGNATURE_CLASS = re.compile(r"signature|(?:^|[-_ ])sig(?:$|[-_ ])", re.I)
 _QUOTE_CLASS = re.compile(r"quote|citation|zitat|cita", re.I)
+MIN_POST_CHARS = 20  # records holding less text than this on average are menus or link lists, not posts
 MIN_RECORDS = 3  # fewer repeats than this is a layout (columns, a byline and a sidebar), not a thread
 MAX_NAMES_PER_RECORD = 3
 PROSE_WORDS = 4
@@ -434,6 +435,10 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
     found: list[InducedThread] = []
     memo: dict = {}
     for recs in _candidates(body):
+        # Too little text for posts (menus, link lists): the same floor as below,
+        # checked before the costlier link analysis.
+        if sum(_text_len(n) for rec in recs for n in rec) < MIN_POST_CHARS * len(recs):
+            continue
         shape, frac, links = _author_shape(recs, memo)
         if shape is None or frac < 0.5:
             continue
@@ -450,7 +455,7 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
             nested = 0 if siblings else sum(
                 _text_len(d) for n in rec for d in n.traverse(include_text=False) if d.mem_id in ids and d.mem_id != n.mem_id and not _inside(d, ids, n))
             covered += sum(_text_len(n) for n in rec) - nested
-        if covered < 40 * len(recs) * 0.5:
+        if covered < MIN_POST_CHARS * len(recs):
             continue
         found.append(InducedThread([Record(r, a) for r, a in zip(recs, links)], shape, covered * frac, covered))
     if not found:
@@ -708,9 +713,14 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     path = _text_path(records, per_record, record_ids)
     names = _name_slot(records, per_record, path)
     chrome = _chrome_paths(per_record, path) if path else set()
-    when = _date_path(per_record, path)
     zone = page_offset(tree)
-    dates = [_published(r, None) or _shown_date(paths.get(when)) if when else _published(r, None) for r, paths in zip(records, per_record)]
+    dates = [_published(r, None) for r in records]
+    if not all(dates):
+        # Shown dates are parsed (slowly, by a general date parser) only when
+        # some record has no machine-readable one.
+        when = _date_path(per_record, path)
+        if when:
+            dates = [d or _shown_date(paths.get(when)) for d, paths in zip(dates, per_record)]
     base = base or url or ""
     # Authors are read before the slots are cut (a header cut from a slot may hold the author link).
     authors = [_author(rec, guests, names, base) for rec in records]
