@@ -169,6 +169,7 @@ def _name_like(text: str) -> bool:
 class Record:
     nodes: list[LexborNode]
     author_link: LexborNode | None = None
+    lead: bool = False  # a lead post in markup of its own: its slots do not align with the replies'
 
 
 @dataclass
@@ -561,6 +562,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
     totals: Counter = Counter()
     counts: Counter = Counter()
     with_author: Counter = Counter()
+    headerish: Counter = Counter()  # paths holding the author, the date or the post's own anchor link
     texts: dict[tuple, set] = defaultdict(set)
     for rec, paths in zip(records, per_record):
         for path, nodes in paths.items():
@@ -571,6 +573,9 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
             counts[path] += 1
             if rec.author_link is not None and any(_contains(n, rec.author_link) for n in nodes):
                 with_author[path] += 1
+                headerish[path] += 1
+            elif any(_child_dated(n) or _anchor_link(n) for n in nodes):
+                headerish[path] += 1
             if len(texts[path]) < 3:
                 texts[path].add(nodes[0].text(deep=True)[:200])
     need = max(1, len(records) // 2)
@@ -593,7 +598,11 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
         if not kids:
             break
         child = max(kids, key=lambda p: totals[p])
-        if totals[child] < NARROW_SHARE * totals[narrow] or _has_ranked_siblings(child, totals):
+        # The post's header (subject, author, date, "#3" anchor) beside the
+        # message does not count against it: a short post under a long
+        # subject line is still the message.
+        header = sum(totals[p] for p in totals if len(p) == len(child) and p[:-1] == narrow and p != child and headerish[p] >= 0.5 * counts[p])
+        if totals[child] < NARROW_SHARE * (totals[narrow] - header) or _has_ranked_siblings(child, totals):
             break
         narrow = child
     return narrow
@@ -624,7 +633,9 @@ def _chrome_paths(per_record: list[dict], text_path: tuple) -> set[tuple]:
             if len(path) > len(text_path) and path[: len(text_path)] == text_path:
                 seen[path].add(" ".join(" ".join(n.text(deep=True).split()) for n in nodes))
                 counts[path] += 1
-    return {p for p, t in seen.items() if len(t) == 1 and counts[p] == len(per_record) and next(iter(t))}
+    # Nearly every record: a lead post with markup of its own lacks the replies' button bar.
+    need = max(3, -(-4 * len(per_record) // 5))
+    return {p for p, t in seen.items() if len(t) == 1 and counts[p] >= need and next(iter(t))}
 
 
 def _strip_common_lines(texts: list[str]) -> list[str]:
@@ -726,7 +737,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     authors = [_author(rec, guests, names, base) for rec in records]
     slots: list[LexborNode | None] = []
     for rec, paths in zip(records, per_record):
-        nodes = paths.get(path) if path else None
+        nodes = paths.get(path) if path and not rec.lead else None
         slot = nodes[0] if nodes else _largest_without(rec)
         for cpath in chrome:
             for n in paths.get(cpath, []):
@@ -768,6 +779,11 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
 
 
 _DATED = "time, [datetime], [data-time], [data-timestamp]"
+
+
+def _anchor_link(node: LexborNode) -> bool:
+    """Holds a link to a numbered anchor (a post's own permalink, "#msg51198", "#post-3")."""
+    return any(re.search(r"#\D*\d", a.attributes.get("href") or "") for a in node.css("a[href*='#']"))
 
 
 def _holds_date(slot: LexborNode) -> bool:
@@ -932,7 +948,7 @@ def lead_record(main: LexborNode | None, induced: InducedThread) -> Record | Non
         return None
     for a, shape, text in _links([block]):
         if shape == induced.shape and _name_like(text):
-            return Record([block], a)
+            return Record([block], a, lead=True)
     return None
 
 
