@@ -65,7 +65,11 @@ _NAME_TAIL = re.compile(
     r"\d+\s+\w+\s+ago\b.*|[·•|,-]\s*$)\s*$",
     re.I,
 )
-_SIGNATURE_CLASS = re.compile(r"signature|(?:^|[-_ ])sig(?:$|[-_ ])", re.I)
+# "signature", "sig", "post-sig", "msgSig": a class token naming a signature block.
+_SIGNATURE_CLASS = re.compile(r"signature|(?:^|[-_ ])sig(?:$|[-_ ])|[a-z]sig(?:$|\s)", re.I)
+# A line of underscores or dashes that boards print between a post and its signature.
+_SIG_RULE = re.compile(r"^(?:[_\-=~]{10,}|--)$")
+MAX_SIGNATURE_CHARS = 300
 _QUOTE_CLASS = re.compile(r"quote|citation|zitat|cita", re.I)
 MIN_POST_CHARS = 20  # records holding less text than this on average are menus or link lists, not posts
 MIN_RECORDS = 3  # fewer repeats than this is a layout (columns, a byline and a sidebar), not a thread
@@ -650,12 +654,50 @@ def _strip_common_lines(texts: list[str]) -> list[str]:
     return ["\n".join(ls) for ls in lines]
 
 
+def _cut_signature(text: str) -> str:
+    """The text before a signature rule ("__________", "--") when what follows is short.
+
+    Why: older boards print the signature in the same element as the message,
+    after a rule line; a long text after such a line is still the post.
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if i and _SIG_RULE.match(line.strip()) and len("\n".join(lines[i + 1 :])) <= MAX_SIGNATURE_CHARS:
+            return "\n".join(lines[:i])
+    return text
+
+
 def _is_quote(node: LexborNode) -> bool:
     if node.tag == "blockquote":
         return True
     tokens = (node.attributes.get("class") or "").lower().split()
     # "js-selectToQuote" marks where a reader may select text to quote: not a quote.
-    return any(_QUOTE_CLASS.search(t) and not t.startswith(("js-", "select")) for t in tokens) or "data-author" in node.attributes
+    if any(_QUOTE_CLASS.search(t) and not t.startswith(("js-", "select")) for t in tokens) or "data-author" in node.attributes:
+        return True
+    return _headed(node)
+
+
+@cache
+def _quote_head() -> re.Pattern:
+    patterns = json_data("ingest/data/quote_headers.json")["patterns"]
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$", re.I)
+
+
+def _headed(node: LexborNode) -> bool:
+    """A block whose first child is an attribution line ("X said:", "Quote:") and that has more after it.
+
+    Why: many boards mark a quote only by that line (a "q" div, a table after
+    "Quote:"), with no blockquote and no class saying quote.
+    """
+    if node.tag in _INLINE or node.tag == "p":
+        return False
+    first = next((c for c in node.iter(include_text=True) if c.tag != "-text" or (c.text_content or "").strip()), None)
+    if first is None or first.tag == "-text" or first.tag in SKIP_TAGS:
+        return False
+    line = " ".join(first.text(deep=True, separator=" ").split())
+    if not line or len(line) > 80 or not _quote_head().match(line):
+        return False
+    return len(" ".join(node.text(deep=True, separator=" ").split())) > len(line) + 3
 
 
 def _quotes(slot: LexborNode, slot_len: int) -> list[Quote]:
@@ -758,7 +800,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
             _cut_header(slot, rec.author_link)
         quotes_per[i] = _quotes(slot, _text_len(slot))
         raw_texts[i] = node_text(slot)
-    texts = _strip_common_lines(raw_texts)
+    texts = [_cut_signature(t) for t in _strip_common_lines(raw_texts)]
     posts = []
     for rec, slot, text, quotes, date, author in zip(records, slots, texts, quotes_per, dates, authors):
         cleaned = clean_post_text(text)
