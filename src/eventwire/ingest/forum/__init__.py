@@ -104,13 +104,15 @@ def _with_spec(spec, tree: LexborHTMLParser, main: "_Main", url: str | None, bas
     if not nodes or main.outside(nodes):
         return None, tree, main
     # Engine parsers edit the tree (quotes and signatures are cut out); the
-    # induction fallback needs it whole, so it reads its own copy.
-    fresh = LexborHTMLParser(tree.html or "")
+    # induction fallback needs it whole, so it reads its own copy, parsed
+    # only when it is needed.
+    html = tree.html or ""
     doc = parse_with(spec, tree, base or url)
     doc.url = url
     if doc.posts:
-        _fill_from_induction(doc, fresh, url, base)
-        return doc, fresh, main
+        _fill_from_induction(doc, html, url, base)
+        return doc, tree, main
+    fresh = LexborHTMLParser(html)
     return None, fresh, _Main(fresh)
 
 
@@ -151,11 +153,12 @@ def _engine_specs(tree: LexborHTMLParser) -> list:
     return specs + ([generic_spec] if generic_spec is not None else [])
 
 
-def _fill_from_induction(doc: Document, fresh: LexborHTMLParser, url: str | None, base: str) -> None:
+def _fill_from_induction(doc: Document, html: str, url: str | None, base: str) -> None:
     """Authors the engine parser missed, taken from the induced record that holds the same text."""
     missing = [p for p in doc.posts if not p.author.name]
     if len(missing) <= MAX_MISSING_AUTHORS * len(doc.posts):
         return
+    fresh = LexborHTMLParser(html)
     induced = induce_thread(fresh)
     if induced is None:
         return

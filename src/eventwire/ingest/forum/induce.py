@@ -92,8 +92,13 @@ def _token(cls: str) -> str:
 
 
 def signature(node: LexborNode) -> str:
-    classes = sorted({t for t in map(_token, (node.attributes.get("class") or "").split()) if t})
-    return (node.tag or "") + ("." + ".".join(classes) if classes else "")
+    return _signature(node.tag or "", node.attributes.get("class") or "")
+
+
+@lru_cache(maxsize=16384)
+def _signature(tag: str, cls: str) -> str:
+    classes = sorted({t for t in map(_token, cls.split()) if t})
+    return tag + ("." + ".".join(classes) if classes else "")
 
 
 def _children(node: LexborNode) -> list[LexborNode]:
@@ -566,7 +571,12 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
     totals: Counter = Counter()
     counts: Counter = Counter()
     with_author: Counter = Counter()
-    headerish: Counter = Counter()  # paths holding the author, the date or the post's own anchor link
+    held: dict[tuple, list] = defaultdict(list)  # each path's nodes in the records where it holds no author link
+
+    def headerish(path: tuple) -> bool:
+        """The path holds the author, the date or the post's own anchor link in most records (looked at lazily)."""
+        dated = sum(1 for nodes in held[path] if any(_child_dated(n) or _anchor_link(n) for n in nodes))
+        return with_author[path] + dated >= 0.5 * counts[path]
     texts: dict[tuple, set] = defaultdict(set)
     for rec, paths in zip(records, per_record):
         for path, nodes in paths.items():
@@ -577,9 +587,8 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
             counts[path] += 1
             if rec.author_link is not None and any(_contains(n, rec.author_link) for n in nodes):
                 with_author[path] += 1
-                headerish[path] += 1
-            elif any(_child_dated(n) or _anchor_link(n) for n in nodes):
-                headerish[path] += 1
+            else:
+                held[path].append(nodes)
             if len(texts[path]) < 3:
                 texts[path].add(nodes[0].text(deep=True)[:200])
     need = max(1, len(records) // 2)
@@ -605,7 +614,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
         # The post's header (subject, author, date, "#3" anchor) beside the
         # message does not count against it: a short post under a long
         # subject line is still the message.
-        header = sum(totals[p] for p in totals if len(p) == len(child) and p[:-1] == narrow and p != child and headerish[p] >= 0.5 * counts[p])
+        header = sum(totals[p] for p in totals if len(p) == len(child) and p[:-1] == narrow and p != child and headerish(p))
         if totals[child] < NARROW_SHARE * (totals[narrow] - header) or _has_ranked_siblings(child, totals):
             break
         narrow = child
@@ -729,7 +738,7 @@ _DATEISH = re.compile(
 def _date_path(per_record: list[dict], text_path: tuple | None) -> tuple | None:
     """The slot whose short text parses as a date in most records."""
     counts: Counter = Counter()
-    sample = per_record[:8]
+    sample = per_record[:5]
     for paths in sample:
         for path, nodes in paths.items():
             if text_path and path[: len(text_path)] == text_path:
