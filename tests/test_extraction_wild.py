@@ -186,3 +186,31 @@ def test_heading_unlike_the_declared_title_is_kept():
     assert _is_declared_title("Convoy reaches depot", "Convoy reaches depot - Example Wire")
     assert _is_declared_title("Convoy reaches depot", "Example Wire | Convoy reaches depot")
     assert not _is_declared_title("A long title: but the final text differs", "A long title: hello there")
+
+
+def test_names_without_badges_or_status():
+    from eventwire.ingest.forum.induce import name_text
+
+    link = parse_html('<p><a href="/m/7/">Gabriela M. <span class="b">Topic Author</span></a></p>').css_first("a")
+    assert name_text(link) == "Gabriela M."
+    guest = parse_html('<p><span class="poster">Kostas <span class="b">Guest</span></span></p>').css_first("span")
+    assert name_text(guest) == "Kostas"
+    assert clean_name("Farid (not verified)") == "Farid"
+    assert clean_name("carib_sailor (guest)") == "carib_sailor"
+
+
+def test_signature_after_a_rule_line_is_cut():
+    from eventwire.ingest.forum.induce import _cut_signature
+
+    assert _cut_signature("My own words.\n_________________\nFair winds") == "My own words."
+    long_tail = "First line.\n----------\n" + "A long second part of the post that is not a signature. " * 8
+    assert _cut_signature(long_tail) == long_tail
+
+
+def test_quote_marked_only_by_an_attribution_line():
+    from eventwire.ingest.forum.induce import _is_quote
+
+    tree = parse_html('<div class="post"><div class="q"><div class="q-by">anna_k said:</div>Quoted words here.</div>'
+                      '<p>Reply text.</p><div class="note"><b>Note</b> plain block</div></div>')
+    assert _is_quote(tree.css_first("div.q"))
+    assert not _is_quote(tree.css_first("div.note"))
