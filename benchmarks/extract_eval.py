@@ -29,7 +29,10 @@ Forums (``DIR/*.html`` with ``X.gold.json`` beside each page):
 * **author accuracy** — gold posts whose matched post has the same author name
   (white space collapsed); an unmatched post counts as wrong;
 * **profile-URL accuracy** — gold posts whose matched post has exactly the gold
-  profile URL (``null`` in the gold must be ``null`` in the output).
+  profile URL (``null`` in the gold must be ``null`` in the output);
+* **text F1** — the mean token F1 between each gold post's text and its matched
+  post's text (0 for an unmatched post): how clean the post texts are (headers,
+  signatures, edit notes and quotes left in lower it).
 
 Each forum figure is printed twice: with the engine parsers, and with them
 switched off (record induction alone).
@@ -132,6 +135,7 @@ class ForumScore:
     matched: int = 0
     author: int = 0
     profile: int = 0
+    text_f1: float = 0.0
     per_page: dict = field(default_factory=dict)
 
     def add(self, name: str, gold: int, matched: int, author: int, profile: int) -> None:
@@ -151,9 +155,14 @@ def _norm(value: str | None) -> str | None:
 
 
 def score_thread(gold: dict, doc) -> tuple[int, int, int, int]:
+    return _score_thread(gold, doc)[:4]
+
+
+def _score_thread(gold: dict, doc) -> tuple[int, int, int, int, float]:
     posts = list(doc.posts) if doc is not None else []
     used: set[int] = set()
     matched = author = profile = 0
+    text_f1 = 0.0
     for g in gold["posts"]:
         want = tokens(g["text"])
         best, best_f1 = None, MATCH_F1
@@ -167,10 +176,11 @@ def score_thread(gold: dict, doc) -> tuple[int, int, int, int]:
             continue
         used.add(best)
         matched += 1
+        text_f1 += best_f1
         got = posts[best].author
         author += _norm(got.name) == _norm(g.get("author"))
         profile += (got.profile_url or None) == (g.get("profile_url") or None)
-    return len(gold["posts"]), matched, author, profile
+    return len(gold["posts"]), matched, author, profile, text_f1
 
 
 def eval_forums(folder: Path, *, engines: bool) -> tuple[ForumScore, float]:
@@ -187,7 +197,9 @@ def eval_forums(folder: Path, *, engines: bool) -> tuple[ForumScore, float]:
         t0 = time.process_time()
         doc = eventwire_text(html, gold.get("base_url"), engines=engines)
         cpu += time.process_time() - t0
-        score.add(page.stem, *score_thread(gold, doc))
+        *counts, text_f1 = _score_thread(gold, doc)
+        score.add(page.stem, *counts)
+        score.text_f1 += text_f1
     return score, cpu
 
 
@@ -245,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
             report["forums"]["engines_on" if engines else "induction_only"] = {
                 "pages": pages, "posts": score.gold, "post_recall": round(recall, 4),
                 "author_accuracy": round(author, 4), "profile_url_accuracy": round(profile, 4),
+                "text_f1": round(score.text_f1 / (score.gold or 1), 4),
                 "pages_per_cpu_second": round(pages / cpu, 1) if cpu else None,
                 "per_page": {k: list(v) for k, v in score.per_page.items()},
             }
@@ -280,7 +293,8 @@ def _print(report: dict) -> None:
                 print(f"    {name:<28} {r['kind']:<13} F1 {r['f1']:.3f}  leaked {r['leaked'][:3]}")
     for mode, f in report.get("forums", {}).items():
         print(f"Forums ({mode}): {f['pages']} pages, {f['posts']} posts, {f['pages_per_cpu_second']} pages/CPU-s")
-        print(f"  post recall {f['post_recall']:.4f}  author {f['author_accuracy']:.4f}  profile URL {f['profile_url_accuracy']:.4f}")
+        print(f"  post recall {f['post_recall']:.4f}  author {f['author_accuracy']:.4f}  profile URL {f['profile_url_accuracy']:.4f}"
+              f"  text F1 {f['text_f1']:.4f}")
         bad = {k: v for k, v in f["per_page"].items() if not (v[0] == v[1] == v[2] == v[3])}
         for name, (g, m, au, pr) in sorted(bad.items()):
             print(f"    {name:<28} gold {g:>3}  matched {m:>3}  author {au:>3}  profile {pr:>3}")

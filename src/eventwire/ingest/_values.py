@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from datetime import datetime
 
 from dateutil import parser as _dateparser
@@ -68,12 +69,25 @@ def shown_date_iso(value: str | None, *, dayfirst: bool = False) -> str | None:
     return parsed.date().isoformat()
 
 
+# A machine timestamp ("2024-02-03T18:51:02Z", "…+02:00"): read without the
+# general (slow) parser, which forum pages call hundreds of times.
+_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})?")
+
+
 def shown_timestamp_iso(value: str | None, *, dayfirst: bool = False) -> str | None:
     """A machine or human timestamp → ISO-8601 (with its offset when it has one)."""
     if not value or not value.strip():
         return None
+    return _timestamp_iso(value.strip(), dayfirst)
+
+
+@lru_cache(maxsize=4096)
+def _timestamp_iso(value: str, dayfirst: bool) -> str | None:
     try:
-        parsed = _dateparser.parse(value.strip(), default=_DEFAULT, dayfirst=dayfirst, fuzzy=True)
+        if _ISO_STAMP.fullmatch(value):
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        else:
+            parsed = _dateparser.parse(value, default=_DEFAULT, dayfirst=dayfirst, fuzzy=True)
     except (ValueError, OverflowError, TypeError):
         return None
     if parsed is None or parsed.year < 1990:

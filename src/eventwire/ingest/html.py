@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..errors import Reason, RejectedInput
 from ..model import Document
-from ._dom import main_text_block, normalize_xhtml, parse_html, unwrap_noscript
+from ._dom import normalize_xhtml, parse_html, unwrap_noscript
 from .article import read_article
 from .forum import parse_thread
 
@@ -18,8 +18,7 @@ def read_html(text: str, *, url: str | None = None, name: str = "", engines: boo
     tree = unwrap_noscript(text, parse_html(text))
     doc = parse_thread(tree, url=url, engines=engines)
     if doc is None:
-        _, prose = main_text_block(tree)
-        doc = read_article(text, url=url, prose_chars=prose)
+        doc = read_article(text, url=url)
     if not doc.posts or not any(p.text for p in doc.posts):
         raise RejectedInput(Reason.NO_TEXT, f"{name or 'page'}: no article or post text found in the HTML", input_name=name)
     return doc

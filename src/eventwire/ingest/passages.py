@@ -54,15 +54,16 @@ class Cleaned:
 
 
 @cache
-def _boilerplate() -> tuple[re.Pattern, int]:
+def _boilerplate(posts: bool = False) -> tuple[re.Pattern, int]:
     spec = json_data("ingest/data/boilerplate.json")
-    start = "|".join(f"(?:{p})" for p in spec["start"])
+    start = "|".join(f"(?:{p})" for p in spec["start"] + (spec["post_start"] if posts else []))
     anywhere = "|".join(f"(?:{p})" for p in spec["anywhere"])
     return re.compile(rf"^\s*(?:{start})|{anywhere}", re.I), int(spec["max_chars"])
 
 
-def _boilerplate_lines(raw: str) -> list[RemovedPassage]:
-    pattern, max_chars = _boilerplate()
+def _boilerplate_lines(raw: str, *, posts: bool = False) -> list[RemovedPassage]:
+    """Short lines matching the boilerplate patterns; ``posts`` adds the forum edit notes."""
+    pattern, max_chars = _boilerplate(posts)
     out, pos = [], 0
     for line in raw.splitlines(keepends=True):
         if line.strip() and len(line) <= max_chars and pattern.search(line):
@@ -91,7 +92,7 @@ def clean_post_text(raw: str) -> Cleaned:
         for s, e, _ in link_spans
     ]
     taken = {r.start for r in removed}
-    removed += [r for r in _boilerplate_lines(raw) if r.start not in taken]
+    removed += [r for r in _boilerplate_lines(raw, posts=True) if r.start not in taken]
     units = _units(raw, [(r.start, r.end) for r in removed])
     removed += _duplicates(raw, units)
     removed.sort(key=lambda r: r.start)

@@ -60,11 +60,15 @@ def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: boo
             if doc is not None:
                 return doc
     induced = induce_thread(tree)
-    if induced is not None and main.outside([n for r in induced.records for n in r.nodes]):
-        lead = lead_record(main.node, induced)
+    if induced is not None:
+        nodes = [n for r in induced.records for n in r.nodes]
+        # A main text outside every record is a lead post with its own markup
+        # when it carries the records' author template and controls; else, if
+        # it is long, the records are comments or teasers beside an article.
+        lead = lead_record(main.node, induced) if main.node is not None and not main.within(nodes) else None
         if lead is not None:
             induced.records.insert(0, lead)
-        else:
+        elif main.outside(nodes):
             induced = None
     if induced is not None:
         doc = thread_from_induction(tree, induced, url, base)
@@ -77,8 +81,21 @@ def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: boo
     generic_spec = generic.spec_for(tree) if engines else None
     if generic_spec is not None:
         doc, _, _ = _with_spec(generic_spec, tree, main, url, base)
+        if doc is not None and _one_voice(doc):
+            return None
         return doc
     return None
+
+
+def _one_voice(doc: Document) -> bool:
+    """Three or more entries all signed by one name: a live blog or a serial column, not a conversation.
+
+    Why: the class-based reader takes any repeated block with an author-like
+    element; a live blog's entries carry the reporter's name on each one. A
+    thread has at least two voices (record induction requires the same).
+    """
+    names = {" ".join((p.author.name or "").split()).lower() for p in doc.posts}
+    return len(doc.posts) >= 3 and len(names) == 1 and "" not in names
 
 
 def _with_spec(spec, tree: LexborHTMLParser, main: "_Main", url: str | None, base: str):
@@ -87,13 +104,15 @@ def _with_spec(spec, tree: LexborHTMLParser, main: "_Main", url: str | None, bas
     if not nodes or main.outside(nodes):
         return None, tree, main
     # Engine parsers edit the tree (quotes and signatures are cut out); the
-    # induction fallback needs it whole, so it reads its own copy.
-    fresh = LexborHTMLParser(tree.html or "")
+    # induction fallback needs it whole, so it reads its own copy, parsed
+    # only when it is needed.
+    html = tree.html or ""
     doc = parse_with(spec, tree, base or url)
     doc.url = url
     if doc.posts:
-        _fill_from_induction(doc, fresh, url, base)
-        return doc, fresh, main
+        _fill_from_induction(doc, html, url, base)
+        return doc, tree, main
+    fresh = LexborHTMLParser(html)
     return None, fresh, _Main(fresh)
 
 
@@ -111,6 +130,9 @@ class _Main:
         while node is not None:
             self.chain.add(node.mem_id)
             node = node.parent
+
+    def within(self, records: list[LexborNode]) -> bool:
+        return any(r.mem_id in self.chain for r in records)
 
     def outside(self, records: list[LexborNode]) -> bool:
         if self.node is None or self.length < MIN_ARTICLE_CHARS:
@@ -131,11 +153,12 @@ def _engine_specs(tree: LexborHTMLParser) -> list:
     return specs + ([generic_spec] if generic_spec is not None else [])
 
 
-def _fill_from_induction(doc: Document, fresh: LexborHTMLParser, url: str | None, base: str) -> None:
+def _fill_from_induction(doc: Document, html: str, url: str | None, base: str) -> None:
     """Authors the engine parser missed, taken from the induced record that holds the same text."""
     missing = [p for p in doc.posts if not p.author.name]
     if len(missing) <= MAX_MISSING_AUTHORS * len(doc.posts):
         return
+    fresh = LexborHTMLParser(html)
     induced = induce_thread(fresh)
     if induced is None:
         return

@@ -83,11 +83,19 @@ def _candidate_class(tree: LexborHTMLParser) -> tuple[str, str] | None:
     for node in tree.css("[class]"):
         for cls in (node.attributes.get("class") or "").split():
             groups[(node.tag or "", cls)].append(node)
+    # Elements that hold an author-like element: the ancestors of every match,
+    # found once for the page rather than searched again under each candidate.
+    holders: set[int] = set()
+    for match in tree.css(_AUTHORISH):
+        node = match.parent
+        while node is not None and node.mem_id not in holders:
+            holders.add(node.mem_id)
+            node = node.parent
     best, best_score = None, 0
     for (tag, cls), nodes in groups.items():
         if len(nodes) < MIN_POSTS:
             continue  # cheap test first: most class groups on a page are single elements
-        good = [n for n in nodes if n.css_first(_AUTHORISH) and len(n.text(deep=True).strip()) >= MIN_TEXT]
+        good = [n for n in nodes if n.mem_id in holders and len(n.text(deep=True).strip()) >= MIN_TEXT]
         if len(good) < MIN_POSTS or len(good) < 0.66 * len(nodes):
             continue
         score = len(good) + (100 if _POSTY.search(cls) else 0)

@@ -36,7 +36,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from functools import cache
+from functools import cache, lru_cache
 
 from ...model import Author, Document, Post, Quote
 from ...resources import json_data
@@ -61,12 +61,17 @@ _DIGITS = re.compile(r"\d+")
 _NOT_RECORD = SKIP_TAGS | {"-text", "-comment", "br", "hr", "img", "a", "span", "b", "i", "em", "strong", "option", "script"}
 _DATE_LIKE = re.compile(r"\d{1,4}[./:-]\d{1,2}|\b(?:ago|today|yesterday)\b|^\W*#?\d+\W*$", re.I)
 _NAME_TAIL = re.compile(
-    r"\s*(?:\(\s*[\d.,]+\s*\)|\[\s*[\d.,]+\s*\]|[\d.,]+\s+(?:posts?|messages?|beiträge|messages)\b.*|"
+    r"\s*(?:\([^()]{1,24}\)|\[\s*[\d.,]+\s*\]|[\d.,]+\s+(?:posts?|messages?|beiträge|messages)\b.*|"
     r"\d+\s+\w+\s+ago\b.*|[·•|,-]\s*$)\s*$",
     re.I,
 )
-_SIGNATURE_CLASS = re.compile(r"signature|(?:^|[-_ ])sig(?:$|[-_ ])", re.I)
+# "signature", "sig", "post-sig", "msgSig": a class token naming a signature block.
+_SIGNATURE_CLASS = re.compile(r"signature|(?:^|[-_ ])sig(?:$|[-_ ])|[a-z]sig(?:$|\s)", re.I)
+# A line of underscores or dashes that boards print between a post and its signature.
+_SIG_RULE = re.compile(r"^(?:[_\-=~]{10,}|--)$")
+MAX_SIGNATURE_CHARS = 300
 _QUOTE_CLASS = re.compile(r"quote|citation|zitat|cita", re.I)
+MIN_POST_CHARS = 20  # records holding less text than this on average are menus or link lists, not posts
 MIN_RECORDS = 3  # fewer repeats than this is a layout (columns, a byline and a sidebar), not a thread
 MAX_NAMES_PER_RECORD = 3
 PROSE_WORDS = 4
@@ -87,8 +92,13 @@ def _token(cls: str) -> str:
 
 
 def signature(node: LexborNode) -> str:
-    classes = sorted({t for t in map(_token, (node.attributes.get("class") or "").split()) if t})
-    return (node.tag or "") + ("." + ".".join(classes) if classes else "")
+    return _signature(node.tag or "", node.attributes.get("class") or "")
+
+
+@lru_cache(maxsize=16384)
+def _signature(tag: str, cls: str) -> str:
+    classes = sorted({t for t in map(_token, cls.split()) if t})
+    return tag + ("." + ".".join(classes) if classes else "")
 
 
 def _children(node: LexborNode) -> list[LexborNode]:
@@ -99,6 +109,7 @@ def _text_len(node: LexborNode) -> int:
     return len(node.text(deep=True, separator=" ").strip())
 
 
+@lru_cache(maxsize=65536)
 def href_shape(href: str) -> str | None:
     """A link's template: host, path without its last segment, query keys; numbers masked.
 
@@ -138,6 +149,27 @@ def clean_name(text: str) -> str:
     return name
 
 
+def name_text(node: LexborNode) -> str:
+    """A name element's name: its first run of text, without what follows in child elements.
+
+    Why: boards put role badges ("Topic Author", "OP", "Guest") and counts in a
+    child element after the name, sometimes inside the name's own link; the
+    name itself is the text that comes first. A name wrapped whole in a child
+    (``<a><span>Anna</span></a>``) is that child's text.
+    """
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            parent = child.parent
+            if parent is not None and parent.tag in SKIP_TAGS:
+                continue
+            text = (child.text_content or "").strip()
+            if text and any(ch.isalnum() for ch in text):
+                whole = " ".join(node.text(deep=True, separator=" ").split())
+                # A tail in the same text node ("Vlad_K (1,204 posts)") is cut by clean_name.
+                return clean_name(text) if len(text) < len(whole) else clean_name(whole)
+    return ""
+
+
 def _name_like(text: str) -> bool:
     return 0 < len(text) <= MAX_NAME_CHARS and len(text.split()) <= MAX_NAME_WORDS and not _DATE_LIKE.search(text) and any(ch.isalpha() for ch in text)
 
@@ -146,6 +178,7 @@ def _name_like(text: str) -> bool:
 class Record:
     nodes: list[LexborNode]
     author_link: LexborNode | None = None
+    lead: bool = False  # a lead post in markup of its own: its slots do not align with the replies'
 
 
 @dataclass
@@ -157,21 +190,37 @@ class InducedThread:
     paths: dict = field(default_factory=dict)
 
 
-def _links(rec: list[LexborNode]) -> list[tuple[LexborNode, str, str]]:
+def _links(rec: list[LexborNode], memo: dict | None = None) -> list[tuple[LexborNode, str, str]]:
+    """The record's links that could name a person: (link, href shape, name text).
+
+    ``memo`` (link id → result) lets the many overlapping candidates of one
+    page share the work: each link is looked at once per page.
+    """
     out = []
     for root in rec:
         for a in ([root] if root.tag == "a" else []) + root.css("a[href]"):
-            href = a.attributes.get("href") or ""
-            shape = href_shape(href)
-            if shape is None:
-                continue
-            if a.css_first("time, [datetime], [data-time]") is not None:
-                continue  # a permalink shown as the post's date
-            text = clean_name(a.text(deep=True, separator=" "))
-            if text and _in_prose(a, len(text)):
-                continue
-            out.append((a, shape, text))
+            key = a.mem_id
+            if memo is not None and key in memo:
+                found = memo[key]
+            else:
+                found = _link_info(a)
+                if memo is not None:
+                    memo[key] = found
+            if found is not None:
+                out.append((a, *found))
     return out
+
+
+def _link_info(a: LexborNode) -> tuple[str, str] | None:
+    shape = href_shape(a.attributes.get("href") or "")
+    if shape is None:
+        return None
+    if a.css_first("time, [datetime], [data-time]") is not None:
+        return None  # a permalink shown as the post's date
+    text = name_text(a)
+    if text and _in_prose(a, len(text)):
+        return None
+    return shape, text
 
 
 _INLINE = frozenset("a span b i em strong small font u abbr cite bdi label sup sub code".split())
@@ -208,7 +257,7 @@ def _profile_worded(links) -> bool:
     return True
 
 
-def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, list[LexborNode | None]]:
+def _author_shape(records: list[list[LexborNode]], memo: dict | None = None) -> tuple[str | None, float, list[LexborNode | None]]:
     """The href shape that names a varying author in most records, and each record's author link."""
     per_shape: dict[str, dict[int, tuple[LexborNode, str]]] = defaultdict(dict)
     texts: dict[str, list[set[str]]] = defaultdict(list)
@@ -216,7 +265,7 @@ def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, l
     icons: dict[str, dict[int, LexborNode]] = defaultdict(dict)
     for i, rec in enumerate(records):
         seen: dict[str, set[str]] = defaultdict(set)
-        for pos, (a, shape, text) in enumerate(_links(rec)):
+        for pos, (a, shape, text) in enumerate(_links(rec, memo)):
             if (text or a.css_first("img") is not None) and "#" not in (a.attributes.get("href") or ""):
                 icons[shape].setdefault(i, a)
             if not _name_like(text):
@@ -267,31 +316,96 @@ def _author_shape(records: list[list[LexborNode]]) -> tuple[str | None, float, l
     return best, best_key[0], links
 
 
+def _link_holders(root: LexborNode) -> Counter:
+    """How many links of a repeating href shape each element holds.
+
+    Why: a record names its author with a link whose href shape comes back at
+    least three times on the page; an element holding none of those links
+    cannot be, or contain, a thread's records, so its subtree is not searched
+    (most of an article page).
+    """
+    links = [(a, href_shape(a.attributes.get("href") or "")) for a in root.css("a[href]")]
+    shapes = Counter(shape for _, shape in links if shape)
+    holds: Counter = Counter()
+    for a, shape in links:
+        if not shape or shapes[shape] < MIN_RECORDS:
+            continue
+        node = a.parent
+        while node is not None:
+            holds[node.mem_id] += 1
+            node = node.parent
+    return holds
+
+
 def _candidates(root: LexborNode) -> list[list[list[LexborNode]]]:
     cands: list[list[list[LexborNode]]] = []
     classed: dict[str, list[LexborNode]] = defaultdict(list)
+    repeating: set[str] = set()
+    holds = _link_holders(root)
+    sig_memo: dict[int, str] = {}
+
+    def sig_of(node: LexborNode) -> str:
+        key = node.mem_id
+        if key not in sig_memo:
+            sig_memo[key] = signature(node)
+        return sig_memo[key]
+
     for parent in [root, *root.traverse(include_text=False)]:
-        if not _is_element(parent) or parent.tag in _NOT_RECORD:
-            continue
+        held = holds.get(parent.mem_id, 0)
+        if not held or not _is_element(parent) or parent.tag in _NOT_RECORD:
+            continue  # no profile-like link below: no records here
         kids = [k for k in _children(parent) if k.tag not in _NOT_RECORD]
-        if len(kids) < MIN_RECORDS:
-            continue
-        sigs = [signature(k) for k in kids]
+        sigs = [sig_of(k) for k in kids]
         groups: dict[str, list[LexborNode]] = defaultdict(list)
         for k, s in zip(kids, sigs):
             groups[s].append(k)
             if "." in s:
+                # Collected under every parent, even one with a single child:
+                # a threaded reply often sits alone in its parent's list.
                 classed[s].append(k)
+        repeating.update(s for s, nodes in groups.items() if len(nodes) >= 2)
+        if len(kids) < MIN_RECORDS or held < MIN_RECORDS:
+            continue
         cands.extend([[n] for n in nodes] for nodes in groups.values() if len(nodes) >= MIN_RECORDS)
+        cands.extend([[n] for n in nodes] for nodes in _token_groups(kids, groups))
         if len(kids) >= 4:
-            deep = [s + "[" + ",".join(signature(c) for c in _children(k)) + "]" for k, s in zip(kids, sigs)]
+            deep = [s + "[" + ",".join(sig_of(c) for c in _children(k)) + "]" for k, s in zip(kids, sigs)]
             for k in (2, 3):
                 cands.extend(_periodic(kids, deep, k))
     for sig, nodes in classed.items():
         parents = {n.parent.mem_id for n in nodes if n.parent is not None}
-        if len(parents) > 1 and len(nodes) >= MIN_RECORDS:
+        if len(parents) > 1 and len(nodes) >= MIN_RECORDS and sig in repeating:
             cands.append([[n] for n in nodes])
     return cands
+
+
+def _token_groups(kids: list[LexborNode], groups: dict[str, list[LexborNode]]) -> list[list[LexborNode]]:
+    """Siblings of one tag that share a class token, when their full signatures differ.
+
+    Why: engines add per-post classes beside the record's own ("blockpost
+    rowodd firstpost", "reply type-reply" next to "topic type-topic
+    topic-author"), so the exact signatures split one record type into
+    several groups. Tokens that differ only in their last letter on sibling
+    elements ("msgRowA"/"msgRowB") are one alternating token.
+    """
+    tokens: dict[tuple[str, str], list[LexborNode]] = defaultdict(list)
+    per_kid: list[tuple[LexborNode, set[str]]] = []
+    for k in kids:
+        toks = {t for t in map(_token, (k.attributes.get("class") or "").split()) if t}
+        per_kid.append((k, toks))
+    every = {t for _, toks in per_kid for t in toks}
+    stems = Counter(t[:-1] for t in every if len(t) >= 5)
+    for k, toks in per_kid:
+        for t in toks | {t[:-1] + "*" for t in toks if len(t) >= 5 and stems[t[:-1]] > 1}:
+            tokens[(k.tag or "", t)].append(k)
+    exact = {tuple(n.mem_id for n in nodes) for nodes in groups.values()}
+    out, seen = [], set(exact)
+    for nodes in tokens.values():
+        key = tuple(n.mem_id for n in nodes)
+        if len(nodes) >= MIN_RECORDS and key not in seen:
+            seen.add(key)
+            out.append(nodes)
+    return out
 
 
 def _periodic(kids: list[LexborNode], deep: list[str], k: int) -> list[list[list[LexborNode]]]:
@@ -329,8 +443,13 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
         return None
     own = _own_hosts(tree)
     found: list[InducedThread] = []
+    memo: dict = {}
     for recs in _candidates(body):
-        shape, frac, links = _author_shape(recs)
+        # Too little text for posts (menus, link lists): the same floor as below,
+        # checked before the costlier link analysis.
+        if sum(_text_len(n) for rec in recs for n in rec) < MIN_POST_CHARS * len(recs):
+            continue
+        shape, frac, links = _author_shape(recs, memo)
         if shape is None or frac < 0.5:
             continue
         host = shape.split("/", 1)[0].lower()
@@ -338,17 +457,22 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
             continue  # members' profiles live on the site itself, not on another host
         # Nested records (threaded replies) would count their replies' text twice.
         ids = {n.mem_id for rec in recs for n in rec}
+        # Siblings cannot hold one another: only records under different
+        # parents (threaded replies) need the nested text taken out.
+        siblings = len({n.parent.mem_id for rec in recs for n in rec if n.parent is not None}) <= 1
         covered = 0
         for rec in recs:
-            nested = sum(_text_len(d) for n in rec for d in n.traverse(include_text=False) if d.mem_id in ids and d.mem_id != n.mem_id and not _inside(d, ids, n))
+            nested = 0 if siblings else sum(
+                _text_len(d) for n in rec for d in n.traverse(include_text=False) if d.mem_id in ids and d.mem_id != n.mem_id and not _inside(d, ids, n))
             covered += sum(_text_len(n) for n in rec) - nested
-        if covered < 40 * len(recs) * 0.5:
+        if covered < MIN_POST_CHARS * len(recs):
             continue
         found.append(InducedThread([Record(r, a) for r, a in zip(recs, links)], shape, covered * frac, covered))
     if not found:
         return None
     found.sort(key=lambda c: -c.score)
     best = found[0]
+    order = {n.mem_id: i for i, n in enumerate(body.traverse(include_text=False))}
     # Page columns or sections can repeat with an author link in each; when the
     # best candidate's records hold a repeated structure of their own with more
     # records and a good share of the text, those inner records are the posts.
@@ -359,7 +483,19 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
             if len(other.records) > len(best.records) and len(other.records) >= 3 and other.covered >= 0.3 * best.covered and _within_one(other, best):
                 best, changed = other, True
                 break
+            # Threaded replies: the top-level comments and all comments at any
+            # depth cover the same text; the one that has every top-level
+            # record and the nested ones too reads each reply on its own.
+            if len(other.records) > len(best.records) and other.covered >= 0.9 * best.covered and _superset(other, best):
+                best, changed = other, True
+                break
+    best.records.sort(key=lambda r: order.get(r.nodes[0].mem_id, 0))
     return best
+
+
+def _superset(bigger: InducedThread, smaller: InducedThread) -> bool:
+    have = {r.nodes[0].mem_id for r in bigger.records}
+    return all(r.nodes[0].mem_id in have for r in smaller.records)
 
 
 def _within_one(inner: InducedThread, outer: InducedThread) -> bool:
@@ -391,7 +527,9 @@ def _inside(node: LexborNode, ids: set[int], stop: LexborNode) -> bool:
 def _record_paths(rec: Record, record_ids: set[int]) -> dict[tuple, list[LexborNode]]:
     """Every descendant of the record under its path of signatures; other records are not entered."""
     paths: dict[tuple, list[LexborNode]] = defaultdict(list)
-    stack: list[tuple[LexborNode, tuple]] = [(n, (i, signature(n))) for i, n in reversed(list(enumerate(rec.nodes)))]
+    # The record's own element is step 0 whatever its classes: records of one
+    # candidate may differ there ("msgRowA"/"msgRowB", a lead post's extra class).
+    stack: list[tuple[LexborNode, tuple]] = [(n, (i, "")) for i, n in reversed(list(enumerate(rec.nodes)))]
     while stack:
         node, path = stack.pop()
         paths[path].append(node)
@@ -433,6 +571,12 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
     totals: Counter = Counter()
     counts: Counter = Counter()
     with_author: Counter = Counter()
+    held: dict[tuple, list] = defaultdict(list)  # each path's nodes in the records where it holds no author link
+
+    def headerish(path: tuple) -> bool:
+        """The path holds the author, the date or the post's own anchor link in most records (looked at lazily)."""
+        dated = sum(1 for nodes in held[path] if any(_child_dated(n) or _anchor_link(n) for n in nodes))
+        return with_author[path] + dated >= 0.5 * counts[path]
     texts: dict[tuple, set] = defaultdict(set)
     for rec, paths in zip(records, per_record):
         for path, nodes in paths.items():
@@ -443,6 +587,8 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
             counts[path] += 1
             if rec.author_link is not None and any(_contains(n, rec.author_link) for n in nodes):
                 with_author[path] += 1
+            else:
+                held[path].append(nodes)
             if len(texts[path]) < 3:
                 texts[path].add(nodes[0].text(deep=True)[:200])
     need = max(1, len(records) // 2)
@@ -450,19 +596,43 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
     if not usable:
         return None
     top = max(usable, key=lambda p: (totals[p], -len(p)))
+    if _has_ranked_siblings(top, totals):
+        # The most text sits in one of several paragraphs ("p#1", "p#2") that
+        # are direct children of the record or of its body: the text slot is
+        # their parent, with the author's header cut out (see _cut_header).
+        return top[:-1]
     # Narrow to the message itself rather than its wrapper with buttons, dates
     # and "likes": descend into the child path with the most text while it
-    # keeps most of the text.
+    # keeps most of the text. Never into one of several same-signature
+    # siblings: a first paragraph holding most of a short post is not the post.
     narrow = top
     while True:
         kids = [p for p in usable if len(p) == len(narrow) + 1 and p[: len(narrow)] == narrow and counts[p] >= counts[narrow] * 0.8]
         if not kids:
             break
         child = max(kids, key=lambda p: totals[p])
-        if totals[child] < NARROW_SHARE * totals[narrow]:
+        # The post's header (subject, author, date, "#3" anchor) beside the
+        # message does not count against it: a short post under a long
+        # subject line is still the message.
+        header = sum(totals[p] for p in totals if len(p) == len(child) and p[:-1] == narrow and p != child and headerish(p))
+        if totals[child] < NARROW_SHARE * (totals[narrow] - header) or _has_ranked_siblings(child, totals):
             break
         narrow = child
     return narrow
+
+
+_PARAGRAPH_TAGS = frozenset({"p", "pre"})
+
+
+def _has_ranked_siblings(path: tuple, totals: Counter) -> bool:
+    """Does the slot's element have siblings of its own signature with text in some record?"""
+    if len(path) < 3:
+        return False
+    sig, _, rank = str(path[-1]).rpartition("#")
+    if sig.split(".")[0] not in _PARAGRAPH_TAGS:
+        return False  # table cells and divs of one signature are different slots (author cell, body cell)
+    head = path[:-1]
+    return any(len(p) == len(path) and p[:-1] == head and str(p[-1]).rpartition("#")[0] == sig and p != path for p in totals)
 
 
 def _chrome_paths(per_record: list[dict], text_path: tuple) -> set[tuple]:
@@ -476,7 +646,9 @@ def _chrome_paths(per_record: list[dict], text_path: tuple) -> set[tuple]:
             if len(path) > len(text_path) and path[: len(text_path)] == text_path:
                 seen[path].add(" ".join(" ".join(n.text(deep=True).split()) for n in nodes))
                 counts[path] += 1
-    return {p for p, t in seen.items() if len(t) == 1 and counts[p] == len(per_record) and next(iter(t))}
+    # Nearly every record: a lead post with markup of its own lacks the replies' button bar.
+    need = max(3, -(-4 * len(per_record) // 5))
+    return {p for p, t in seen.items() if len(t) == 1 and counts[p] >= need and next(iter(t))}
 
 
 def _strip_common_lines(texts: list[str]) -> list[str]:
@@ -491,12 +663,50 @@ def _strip_common_lines(texts: list[str]) -> list[str]:
     return ["\n".join(ls) for ls in lines]
 
 
+def _cut_signature(text: str) -> str:
+    """The text before a signature rule ("__________", "--") when what follows is short.
+
+    Why: older boards print the signature in the same element as the message,
+    after a rule line; a long text after such a line is still the post.
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if i and _SIG_RULE.match(line.strip()) and len("\n".join(lines[i + 1 :])) <= MAX_SIGNATURE_CHARS:
+            return "\n".join(lines[:i])
+    return text
+
+
 def _is_quote(node: LexborNode) -> bool:
     if node.tag == "blockquote":
         return True
     tokens = (node.attributes.get("class") or "").lower().split()
     # "js-selectToQuote" marks where a reader may select text to quote: not a quote.
-    return any(_QUOTE_CLASS.search(t) and not t.startswith(("js-", "select")) for t in tokens) or "data-author" in node.attributes
+    if any(_QUOTE_CLASS.search(t) and not t.startswith(("js-", "select")) for t in tokens) or "data-author" in node.attributes:
+        return True
+    return _headed(node)
+
+
+@cache
+def _quote_head() -> re.Pattern:
+    patterns = json_data("ingest/data/quote_headers.json")["patterns"]
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$", re.I)
+
+
+def _headed(node: LexborNode) -> bool:
+    """A block whose first child is an attribution line ("X said:", "Quote:") and that has more after it.
+
+    Why: many boards mark a quote only by that line (a "q" div, a table after
+    "Quote:"), with no blockquote and no class saying quote.
+    """
+    if node.tag in _INLINE or node.tag == "p":
+        return False
+    first = next((c for c in node.iter(include_text=True) if c.tag != "-text" or (c.text_content or "").strip()), None)
+    if first is None or first.tag == "-text" or first.tag in SKIP_TAGS:
+        return False
+    line = " ".join(first.text(deep=True, separator=" ").split())
+    if not line or len(line) > 80 or not _quote_head().match(line):
+        return False
+    return len(" ".join(node.text(deep=True, separator=" ").split())) > len(line) + 3
 
 
 def _quotes(slot: LexborNode, slot_len: int) -> list[Quote]:
@@ -528,7 +738,7 @@ _DATEISH = re.compile(
 def _date_path(per_record: list[dict], text_path: tuple | None) -> tuple | None:
     """The slot whose short text parses as a date in most records."""
     counts: Counter = Counter()
-    sample = per_record[:8]
+    sample = per_record[:5]
     for paths in sample:
         for path, nodes in paths.items():
             if text_path and path[: len(text_path)] == text_path:
@@ -565,40 +775,46 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     path = _text_path(records, per_record, record_ids)
     names = _name_slot(records, per_record, path)
     chrome = _chrome_paths(per_record, path) if path else set()
-    when = _date_path(per_record, path)
     zone = page_offset(tree)
-    dates = [_published(r, None) or _shown_date(paths.get(when)) if when else _published(r, None) for r, paths in zip(records, per_record)]
+    dates = [_published(r, None) for r in records]
+    if not all(dates):
+        # Shown dates are parsed (slowly, by a general date parser) only when
+        # some record has no machine-readable one.
+        when = _date_path(per_record, path)
+        if when:
+            dates = [d or _shown_date(paths.get(when)) for d, paths in zip(dates, per_record)]
     base = base or url or ""
+    # Authors are read before the slots are cut (a header cut from a slot may hold the author link).
+    authors = [_author(rec, guests, names, base) for rec in records]
     slots: list[LexborNode | None] = []
     for rec, paths in zip(records, per_record):
-        nodes = paths.get(path) if path else None
+        nodes = paths.get(path) if path and not rec.lead else None
         slot = nodes[0] if nodes else _largest_without(rec)
         for cpath in chrome:
             for n in paths.get(cpath, []):
                 n.decompose()
         slots.append(slot)
-    raw_texts: list[str] = []
-    quotes_per: list[list[Quote]] = []
-    for rec, slot in zip(records, slots):
+    raw_texts: list[str] = [""] * len(records)
+    quotes_per: list[list[Quote]] = [[] for _ in records]
+    # Last record first: a threaded reply nested in its parent's slot is read
+    # before the parent's slot drops it.
+    for i in reversed(range(len(records))):
+        rec, slot = records[i], slots[i]
         if slot is None:
-            raw_texts.append("")
-            quotes_per.append([])
             continue
         for n in list(slot.traverse(include_text=False)):
             if n.mem_id != slot.mem_id and (n.mem_id in record_ids or _SIGNATURE_CLASS.search(n.attributes.get("class") or "")):
                 n.decompose()
-        quotes_per.append(_quotes(slot, _text_len(slot)))
-        raw_texts.append(node_text(slot))
-    texts = _strip_common_lines(raw_texts)
+        if rec.author_link is not None and _contains(slot, rec.author_link) or _holds_date(slot):
+            _cut_header(slot, rec.author_link)
+        quotes_per[i] = _quotes(slot, _text_len(slot))
+        raw_texts[i] = node_text(slot)
+    texts = [_cut_signature(t) for t in _strip_common_lines(raw_texts)]
     posts = []
-    for rec, slot, text, quotes, date in zip(records, slots, texts, quotes_per, dates):
+    for rec, slot, text, quotes, date, author in zip(records, slots, texts, quotes_per, dates, authors):
         cleaned = clean_post_text(text)
         if not cleaned.text and not quotes:
             continue
-        author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
-        if rec.author_link is not None:
-            author.name = names.get(id(rec)) or clean_name(rec.author_link.text(deep=True, separator=" ")) or None
-            author.profile_url = urljoin(base, (rec.author_link.attributes.get("href") or "").strip())
         posts.append(Post(
             author=author, published=with_zone(date, zone), text=cleaned.text, quotes=quotes,
             permalink=_permalink(rec, slot, base),
@@ -611,6 +827,45 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         published=posts[0].published if posts else None,
         kind="forum_thread", engine="generic", posts=posts,
     )
+
+
+_DATED = "time, [datetime], [data-time], [data-timestamp]"
+
+
+def _anchor_link(node: LexborNode) -> bool:
+    """Holds a link to a numbered anchor (a post's own permalink, "#msg51198", "#post-3")."""
+    return any(re.search(r"#\D*\d", a.attributes.get("href") or "") for a in node.css("a[href*='#']"))
+
+
+def _holds_date(slot: LexborNode) -> bool:
+    return any(_child_dated(c) for c in _children(slot))
+
+
+def _child_dated(node: LexborNode) -> bool:
+    return node.css_first(_DATED) is not None or any(a in node.attributes for a in ("datetime", "data-time", "data-timestamp"))
+
+
+def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> None:
+    """Drop the slot's children that hold the author's link or the post's date.
+
+    Why: when a post's paragraphs are direct children of the record (threaded
+    comments, bare ``<p>`` runs), the text slot is the record itself and its
+    header line (name, flair, score, date) is a sibling of the paragraphs. A
+    child holding most of the slot's text is never dropped.
+    """
+    total = _text_len(slot) or 1
+    for child in _children(slot):
+        if (author_link is not None and _contains(child, author_link)) or _child_dated(child):
+            if _text_len(child) < 0.5 * total:
+                child.decompose()
+
+
+def _author(rec: Record, guests: dict[int, str], names: dict[int, str], base: str) -> Author:
+    author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
+    if rec.author_link is not None:
+        author.name = names.get(id(rec)) or name_text(rec.author_link) or None
+        author.profile_url = urljoin(base, (rec.author_link.attributes.get("href") or "").strip())
+    return author
 
 
 def _permalink(rec: Record, slot: LexborNode | None, base: str) -> str | None:
@@ -675,16 +930,30 @@ def _guest_names(records: list[Record], per_record: list[dict]) -> dict[int, str
     if not where:
         return {}
     slot = where.most_common(1)[0][0]
+    loose = _loose(slot)
     names: dict[int, str] = {}
     for rec, paths in zip(records, per_record):
         if rec.author_link is not None:
             continue
-        for node in paths.get(slot, []):
-            text = clean_name(node.text(deep=True, separator=" "))
-            if _name_like(text):
+        # The exact slot first; then the same place by tags alone, because a
+        # guest's name element often carries other classes than a member's
+        # ("u guest" for "u", "no-profile-rank" for "has-profile-rank").
+        # Then one level up: a member's name link may be wrapped ("<h3><strong><a>")
+        # where a guest's name is the wrapper's own text ("<h3>Name</h3>").
+        for want in (loose, loose[:-1]):
+            if len(want) < 2:
+                break
+            nodes = (paths.get(slot) if want is loose else None) or next((ns for p, ns in paths.items() if _loose(p) == want), [])
+            text = next((t for t in map(name_text, nodes) if _name_like(t)), "")
+            if text:
                 names[id(rec)] = text
                 break
     return names
+
+
+def _loose(path: tuple) -> tuple:
+    """A slot path by tags only: no classes, no ranks."""
+    return (path[0],) + tuple(str(step).split("#")[0].split(".")[0] for step in path[2:])
 
 
 def _largest_without(rec: Record) -> LexborNode | None:
@@ -717,6 +986,8 @@ def lead_record(main: LexborNode | None, induced: InducedThread) -> Record | Non
         while node is not None:
             around.add(node.mem_id)
             node = node.parent
+    if main.mem_id in around:
+        return None  # the main text's block holds the records: it is their list, not a lead post
     block = main
     while block.parent is not None and block.parent.mem_id not in around and block.parent.tag != "body":
         block = block.parent
@@ -724,11 +995,11 @@ def lead_record(main: LexborNode | None, induced: InducedThread) -> Record | Non
     if not controls:
         return None
     shared = controls & _labels([block])
-    if len(shared) < min(2, len(controls)):
+    if len(shared) < 1:
         return None
     for a, shape, text in _links([block]):
         if shape == induced.shape and _name_like(text):
-            return Record([block], a)
+            return Record([block], a, lead=True)
     return None
 
 
@@ -736,8 +1007,10 @@ def _labels(nodes: list[LexborNode]) -> set[str]:
     out = set()
     for root in nodes:
         for n in root.css("a, button"):
-            text = " ".join(n.text(deep=True, separator=" ").split())
-            if 0 < len(text) <= 20 and not any(ch.isdigit() for ch in text):
+            # Counts are dropped, not the label: "Like 24" on the lead post and
+            # "Like 17" on a reply are the same control.
+            text = " ".join(_DIGITS.sub(" ", n.text(deep=True, separator=" ")).split())
+            if 0 < len(text) <= 20 and any(ch.isalpha() for ch in text):
                 out.add(text.lower())
     return out
 
