@@ -202,7 +202,17 @@ class ActorResolver:
         actor.based_in = _based_in(doc, end, names)
         if not actor.code and actor.sector:
             actor.code = _located_in(doc, end, names)  # "police in Istanbul", "protesters in Dhaka"
+            if not actor.code and actor.kind == "group":
+                # "Thousands of residents protested in Kiev": a crowd is of where its clause happens (CAMEO's
+                # residence convention), also when the place hangs from the verb rather than from the noun.
+                actor.code = _clause_place(doc, end - 1, names) if actor.sector in _CROWD_SECTORS else None
             actor.resolved_from = "place" if actor.code else None
+        if not (actor.code or actor.sector or actor.name):
+            # A town the knowledge files do not list ("shelled Kharkiv"): a place of its country, which the
+            # event coder makes a target only of a harmful act (docs/coding.md, "A place that is attacked").
+            place = _gazetteer_place(doc, start, end)
+            if place is not None:
+                actor.code, actor.kind, actor.name, actor.resolved_from = place.country, "place", place.name, "place"
         return actor if (actor.code or actor.sector or actor.name) else None
 
 
@@ -315,7 +325,10 @@ def _material(tok: Token, names, agents, ents) -> bool:
         return True
     if tok.i in ents and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
         return True
-    return tok.lower_ in _TITLES and tok.pos_ in ("PROPN", "NOUN")
+    if tok.lower_ in _TITLES and tok.pos_ in ("PROPN", "NOUN"):
+        return True
+    # A town the model did not tag ("shelled Donetsk"): material when the gazetteer knows it.
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and lookup_place(tok.text) is not None
 
 
 def _chunks(doc: Doc, names, agents, ents) -> list[tuple[int, int]]:
@@ -411,6 +424,9 @@ def _based_in(doc: Doc, end: int, names) -> str | None:
 
 
 _LOCATIVE = frozenset(_WORDS["locative"]["words"])
+# Who is coded by where their clause happens: crowds and civilians, and police, who act where they serve.
+# Not troops, rebels or officials: they meet, fight and visit abroad ("rebels met envoys in Geneva").
+_CROWD_SECTORS = frozenset({"CVL", "COP"})
 _HOME_KINDS = frozenset({"country", "demonym", "capital", "division", "metonym"})
 # Abbreviated titles that, before a name, are one country's press style (data/actor_words.json says why).
 _TITLE_COUNTRY = {word: code for code, words in _WORDS["title_countries"]["countries"].items() for word in words}
@@ -442,6 +458,36 @@ def _located_in(doc: Doc, end: int, names) -> str | None:
             if place is not None and place.country:
                 return place.country
     return None
+
+
+def _clause_place(doc: Doc, i: int, names) -> str | None:
+    """The country of a locative phrase of the verb that governs token ``i`` ("residents protested in Kiev")."""
+    tok = doc[i]
+    for _ in range(4):  # "residents" → "of" → "Thousands" → "protested"
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in _LOCATIVE and not (child.i <= i <= child.right_edge.i):
+            code = _located_in(doc, child.i, names)
+            if code:
+                return code
+    return None
+
+
+def _gazetteer_place(doc: Doc, start: int, end: int):
+    """A chunk of proper nouns that the gazetteer knows as a place, with its country.
+
+    By the words, not the entity label: the small model tags towns as ORG or NORP, or not at all.
+    """
+    if doc[start].lower_ == "the":
+        start += 1
+    if not 0 < end - start <= 3 or any(t.pos_ != "PROPN" or t.ent_type_ == "PERSON" for t in doc[start:end]):
+        return None
+    place = lookup_place(doc[start:end].text)
+    return place if place is not None and place.country else None
 
 
 def _entity_text(doc: Doc, i: int) -> str:
