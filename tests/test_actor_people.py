@@ -154,3 +154,13 @@ def test_titles_without_a_country_take_the_documents_country(nlp):
 def test_a_named_office_finds_its_holder(nlp):
     doc = parse(nlp, "Secretary of State John Kerry met the delegation.", date(2014, 6, 1))
     assert (actor(doc, "Kerry").code, actor(doc, "Kerry").sector) == ("USA", "GOV")
+
+
+def test_a_title_and_a_surname_name_the_sole_office_holder_of_the_date(nlp):
+    # Phoenix: Robert Mugabe headed Zimbabwe's government from 1980; no other Mugabe holds an office in the files.
+    doc = parse(nlp, "Mr Mugabe rejected the mediation offer.", date(1995, 6, 1))
+    assert (actor(doc, "Mugabe").code, actor(doc, "Mugabe").name) == ("ZWE", "Robert Mugabe")
+    # before any dated entry of his (ZWE ELI from 1942), the title and surname name no one
+    assert actor(parse(nlp, "Mr Mugabe rejected the mediation offer.", date(1935, 6, 1)), "Mugabe").code is None
+    # an invented surname names no one
+    assert actor(parse(nlp, "Mr Lindqvist rejected the offer.", date(1995, 6, 1)), "Lindqvist").code is None

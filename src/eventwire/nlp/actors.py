@@ -179,6 +179,13 @@ class ActorResolver:
             actor.kind = "person"
             if not actor.code:
                 _person(actor, person.text, people, learned)
+            if not actor.code and person.start > start and " " not in person.text:
+                # "Mr Mugabe", "President Erdogan": a title and a surname name the one office holder of the
+                # date with that surname, when there is exactly one.
+                holder = _sole_holder(self.kb, person.text, day)
+                if holder is not None:
+                    actor.code, actor.sector, actor.name = holder.code, holder.sector, holder.name
+                    actor.resolved_from = "knowledge"
             if not actor.code and sector:
                 # "Sen. Bernie Sanders", "Gov. Chris Christie": a title says the office, not the country.
                 # The office is of the country the document is about (docs/coding.md, "Titles without a country").
@@ -309,6 +316,14 @@ def _person(actor: Actor, name: str, people: list[Entry], learned: _Learned) -> 
     if " " not in name and name in learned.known:
         actor.code, actor.sector, actor.name = learned.known[name]
         actor.resolved_from = "learned"
+
+
+def _sole_holder(kb: Knowledge, surname: str, day: date | None) -> Entry | None:
+    """The office holder with this surname whose office covers ``day``, if exactly one person has one."""
+    if day is None or len(surname) < 4:
+        return None
+    holding = [e for e in kb.surnames.get(surname, ()) if (e.start or e.end) and e.active_on(day)]
+    return holding[0] if len({e.name for e in holding}) == 1 else None
 
 
 def _longest(spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:

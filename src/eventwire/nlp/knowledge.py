@@ -48,6 +48,8 @@ class Knowledge:
     # Phoenix office holders (case-sensitive names), kept apart from ``names``: 30,000 phrases are matched by a
     # token-hash table (nlp/actors.py), building a PhraseMatcher for them would cost seconds at every load.
     people: dict[str, list[Entry]] = field(default_factory=dict)
+    # surname → every office-holder entry (both files) of a person with that surname ("Mr Mugabe").
+    surnames: dict[str, list[Entry]] = field(default_factory=dict)
 
     def country_name(self, code: str) -> str:
         row = self.countries.get(code)
@@ -148,8 +150,7 @@ def _phoenix_people(names: dict[str, list[Entry]]) -> None:
             entries.append(Entry("person", code, sector, row["name"], f"Phoenix {code}{sector}",
                                  "" if start == "-" else start, "" if end == "-" else end))
         for phrase in [row["name"], *split(row.get("aliases", ""))]:
-            for entry in entries:
-                _add(names, phrase, entry)
+            names[phrase].extend(entries)  # the converter wrote each name and code once: no duplicate check
 
 
 def at_date(people: list[Entry], day: date | None) -> list[Entry]:
@@ -196,4 +197,11 @@ def knowledge() -> Knowledge:
     _roles(names)
     people: dict[str, list[Entry]] = defaultdict(list)
     _phoenix_people(people)
-    return Knowledge(dict(names), dict(_agent_index()), countries, dict(people))
+    surnames: dict[str, list[Entry]] = defaultdict(list)
+    seen: set[int] = set()
+    for entries in list(names.values()) + list(people.values()):
+        for e in entries:
+            if e.kind == "person" and " " in e.name and id(e) not in seen:
+                seen.add(id(e))
+                surnames[e.name.split()[-1]].append(e)
+    return Knowledge(dict(names), dict(_agent_index()), countries, dict(people), dict(surnames))
