@@ -110,6 +110,15 @@ def test_a_dated_entry_beats_the_undated_default():
     assert at_date([default, office], None) == [default]
 
 
+def test_phoenix_open_offices_end_where_the_teams_file_ends_them():
+    team = Entry("person", "USA", "LEG", "X", "Senator", "2001-01-03", "2009-01-21")
+    open_ = Entry("person", "USA", "GOV", "X", "Phoenix USAGOV", "2009-01-21", "")
+    other = Entry("person", "CAN", "GOV", "Y", "Phoenix CANGOV", "2009-01-21", "")
+    assert at_date([team, open_], date(2012, 1, 1)) == [open_]  # Phoenix knew this (before its file date)
+    assert at_date([team, open_], date(2020, 1, 1)) == [team]  # not after it: the team's latest office
+    assert at_date([other], date(2020, 1, 1)) == [other]  # with no team entry, Phoenix's open office holds
+
+
 def test_a_persons_code_depends_on_the_document_date(nlp):
     text = "Robert Mugabe criticized the British government."
     # Phoenix: Mugabe was ZWE ELI (a nationalist leader) until April 1980, then head of government.
