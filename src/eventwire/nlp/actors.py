@@ -139,19 +139,16 @@ class ActorResolver:
         """The country the document is about: the one its places and seats of power name most often.
 
         With none named, the country of an abbreviated title that only one country's press uses before a
-        name (US newswire style: "Sen.", "Rep.", "Gov."), else none.
+        name (US newswire style: "Sen.", "Rep.", "Gov."), else none. Computed when a titled person needs
+        it, which is rare: nothing is kept on the Doc.
         """
-        home = doc.user_data.get("eventwire_home", False)
-        if home is False:
-            counts: dict[str, int] = {}
-            for span, entries in {id(v[0]): v for v in names.values()}.values():
-                codes = {e.code for e in entries if e.kind in _HOME_KINDS and e.code in self.kb.countries}
-                if len(codes) == 1:
-                    code = codes.pop()
-                    counts[code] = counts.get(code, 0) + 1
-            home = max(counts, key=lambda c: counts[c]) if counts else None
-            doc.user_data["eventwire_home"] = home
-        return home or _title_country(doc)
+        counts: dict[str, int] = {}
+        for _span, entries in {id(v[0]): v for v in names.values()}.values():
+            codes = {e.code for e in entries if e.kind in _HOME_KINDS and e.code in self.kb.countries}
+            if len(codes) == 1:
+                code = codes.pop()
+                counts[code] = counts.get(code, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else _title_country(doc)
 
     def _resolve(self, doc, start, end, names, agents, day, learned: _Learned, surnames: set[int]) -> Actor | None:
         actor = Actor(start, end, members=list(range(start, end)))
