@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derive eventwire's organisation data from the Phoenix actor dictionaries (MIT).
+"""Derive eventwire's organisation and office-holder data from the Phoenix actor dictionaries (MIT).
 
 Reads ``Phoenix.International.actors.txt`` (international organisations, also
 defunct ones such as the Organization of African Unity, the Warsaw Treaty
@@ -19,13 +19,18 @@ knowledge index adds a Phoenix name only when no own entry has it.
 Person entries of the International file (UN officials and the like) are left out:
 only names with an organisation word are kept.
 
-From ``Phoenix.Countries.actors.txt`` it also derives the office holders (about
-27,000 persons, each with the codes they held and the dates) into
+From ``Phoenix.Countries.actors.txt`` it also derives the office holders (the file
+has about 18,000 entries with about 28,000 code lines; 17,754 persons are kept) into
 
 * ``src/eventwire/nlp/data/phoenix_people.tsv``: ``name``, ``aliases`` (``|``), and
-  ``codes``: ``;``-separated ``CODE SECTOR START END`` items (ISO dates, empty when
+  ``codes``: ``;``-separated ``CODE SECTOR START END`` items (ISO dates, ``-`` when
   open; an item with neither date is the person's code outside the dated ones, as
   PETRARCH reads an undated ``[CODE]`` line).
+
+Left out: country and institution entries, offices without a holder's name ("US
+Secretary of State"), codes of territories eventwire has no country for, unreadable or
+reversed dates, nicknames in quotes, and one-word names that are not the surname of a
+fuller name (first names, institutions).
 
 Two-digit years are 20YY below 30 and 19YY otherwise (the file's dates run from the
 1930s to 2013); eight-digit dates are read as written.
