@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 DB     ?= eventwire.duckdb
 EXAMPLE := examples/forum_post.txt
 
-.PHONY: demo serve load-test test test-fast fuzz install install-dev lock bench bench-realistic evaluate dedup-eval extract-eval cues clean
+.PHONY: demo serve load-test test test-fast fuzz install install-dev lock bench bench-realistic evaluate dedup-eval extract-eval cues phoenix clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,9 @@ extract-eval: $(VENV)/.installed
 POLNEAR ?= ../shared/dev-data/attribution-polnear
 cues: $(VENV)/.installed
 	$(BIN)/python scripts/derive_cues.py $(POLNEAR)/train
+
+phoenix: $(VENV)/.installed
+	$(BIN)/python scripts/convert_phoenix.py
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench.py gold/events --docs 10000

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derive eventwire's organisation data from the Phoenix actor dictionaries (MIT).
+"""Derive eventwire's organisation and office-holder data from the Phoenix actor dictionaries (MIT).
 
 Reads ``Phoenix.International.actors.txt`` (international organisations, also
 defunct ones such as the Organization of African Unity, the Warsaw Treaty
@@ -17,10 +17,25 @@ output. Entries of ``organizations.tsv`` (the team's own) win over these: the
 knowledge index adds a Phoenix name only when no own entry has it.
 
 Person entries of the International file (UN officials and the like) are left out:
-only names with an organisation word are kept. Office holders of
-``Phoenix.Countries.actors.txt`` are not converted yet (see docs/coding.md).
+only names with an organisation word are kept.
 
-Usage: python scripts/convert_phoenix.py [--phoenix DIR]
+From ``Phoenix.Countries.actors.txt`` it also derives the office holders (the file
+has about 18,000 entries with about 28,000 code lines; 17,754 persons are kept) into
+
+* ``src/eventwire/nlp/data/phoenix_people.tsv``: ``name``, ``aliases`` (``|``), and
+  ``codes``: ``;``-separated ``CODE SECTOR START END`` items (ISO dates, ``-`` when
+  open; an item with neither date is the person's code outside the dated ones, as
+  PETRARCH reads an undated ``[CODE]`` line).
+
+Left out: country and institution entries, offices without a holder's name ("US
+Secretary of State"), codes of territories eventwire has no country for, unreadable or
+reversed dates, nicknames in quotes, and one-word names that are not the surname of a
+fuller name (first names, institutions).
+
+Two-digit years are 20YY below 30 and 19YY otherwise (the file's dates run from the
+1930s to 2013); eight-digit dates are read as written.
+
+Usage: python scripts/convert_phoenix.py [--phoenix DIR]   (or: make phoenix)
 """
 
 from __future__ import annotations
@@ -88,7 +103,8 @@ def _entries(path: Path) -> list[tuple[str, list[str], str]]:
 # strings: as names they would turn "youth", "olive" or "Greece" into an armed group.
 NOT_NAMES = {"group", "youth", "zero", "olive", "falcon", "paradise", "machete", "tigers", "mavericks", "boogeymen",
              "emetic", "camo", "tabak", "hotaru", "yahweh", "unscr", "contras", "car", "epa", "ana", "ela", "fps",
-             "ca", "an", "isa", "marxist-leninist", "lautaros", "venceremos", "clandestini", "clandestinu"}
+             "ca", "an", "isa", "marxist-leninist", "lautaros", "venceremos", "clandestini", "clandestinu",
+             "senate", "duma"}  # the last two: institutions that the Countries file lists among persons
 
 
 def _acceptable(name: str, places: set[str]) -> bool:
@@ -146,22 +162,175 @@ def convert(phoenix: Path) -> list[dict[str, str]]:
     return rows
 
 
+# -- office holders (Phoenix.Countries.actors.txt) ------------------------------------------
+PERSON_CODE = re.compile(r"\[([A-Z]{3,})(?:\s+([<>]?)(\d{6,9})(?:-(\d{6,9}))?)?\]")
+# Words of institutions, not persons (ORG_WORDS without "Jihad", a first name, and with the bodies of a state).
+INSTITUTION_WORDS = re.compile(ORG_WORDS.pattern.replace("|JIHAD", "") + r"|\b(ASSEMBLY|GUARDS?|GOVERNMENT|PARLIAMENT|"
+                               r"MINISTRY|POLICE|REGIME|ADMINISTRATION|CABINET|SENATE|CONGRESS|DUMA|KNESSET|SERVICES?|"
+                               r"DEPARTMENT|REGION|REGIONAL|JUNTA|MILITARY|NAVY|TROOPS|POLITBURO|PRESIDENCY)\b")
+# Within government, these say which branch; any other second segment (GOVBUS: a trade minister) stays GOV.
+BRANCHES = {"LEG", "JUD", "MIL", "COP", "SPY"}
+PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "du", "la", "le", "di", "dos", "das"}
+
+
+def _iso(raw: str) -> str:
+    """PETRARCH's YYMMDD (a 20YY year below 30) or YYYYMMDD as an ISO date; "" when unreadable."""
+    if len(raw) == 9:
+        raw = raw[:8]  # one entry (David Cameron's) has a stray ninth digit
+    if len(raw) == 6:
+        yy = int(raw[:2])
+        raw = f"{2000 + yy if yy < 30 else 1900 + yy}{raw[2:]}"
+    if len(raw) != 8 or not ("01" <= raw[4:6] <= "12") or not ("01" <= raw[6:] <= "31"):
+        return ""
+    return f"{raw[:4]}-{raw[4:6]}-{raw[6:]}"
+
+
+def _person_code(raw: str, countries: set[str]) -> tuple[str, str] | None:
+    """(country, sector) of a person's CAMEO code: USAGOVLEG → (USA, LEG), RUSGOVBUS → (RUS, GOV), USAELI → (USA, ELI)."""
+    if raw[:3] not in countries:
+        return None
+    parts = [raw[i:i + 3] for i in range(3, len(raw), 3)]
+    sectors = [p for p in parts if p in SECTOR_SEGMENTS]  # "GBRVGBELI": the territory segment is not a sector
+    if not sectors:
+        return raw[:3], ""
+    if sectors[0] == "GOV" and len(sectors) > 1:
+        return raw[:3], sectors[1] if sectors[1] in BRANCHES else "GOV"
+    return raw[:3], sectors[0]
+
+
+KEEP_UPPER = {"US", "UK", "UN", "EU", "USA", "PLO", "ANC", "II", "III", "IV"}
+KEEP_LOWER = {"of", "the", "and", "for", "on", "in"}
+
+
+def _person_name(raw: str) -> list[str]:
+    """"VLADIMIR_V._PUTIN_" → "Vladimir V. Putin"; "AL-ASSAD" also as "al-Assad"; "MCCAIN" → "McCain"."""
+    words = []
+    for i, word in enumerate(_words(raw).split()):
+        if word in KEEP_UPPER or re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+            words.append(word)  # "US President", "U.S. President"
+            continue
+        if i and word.lower() in KEEP_LOWER:
+            words.append(word.lower())  # "Secretary of State"
+            continue
+        parts = []
+        for piece in word.lower().split("-"):
+            piece = piece[:1].upper() + piece[1:]
+            if piece.startswith("Mc") and len(piece) > 3:
+                piece = "Mc" + piece[2].upper() + piece[3:]
+            if piece.startswith("O'") and len(piece) > 2:
+                piece = "O'" + piece[2].upper() + piece[3:]
+            parts.append(piece)
+        words.append("-".join(parts))
+    name = " ".join(words)
+    out = [name]
+    lowered = " ".join(w if i == 0 else "-".join(p.lower() if p.lower() in PARTICLES else p for p in w.split("-"))
+                       for i, w in enumerate(words))
+    lowered = " ".join(w.lower() if i and w.lower() in PARTICLES else w for i, w in enumerate(lowered.split()))
+    if lowered != name:
+        out.append(lowered)  # news writes "Bashar al-Assad", "Ursula von der Leyen"
+    return out
+
+
+def _person_entries(path: Path) -> list[tuple[str, list[str], list[str]]]:
+    """(name, synonyms, code lines) of each entry of the Countries file."""
+    entries: list[tuple[str, list[str], list[str]]] = []
+    for raw in path.read_text("utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("+") and entries:
+            entries[-1][1].extend(s for s in line[1:].split("+") if s.strip())
+        elif line[:1].isspace() or line.startswith("["):
+            if entries:
+                entries[-1][2].extend(m.group(0) for m in PERSON_CODE.finditer(line))
+        elif entries and not entries[-1][2] and not PERSON_CODE.search(line):
+            # Name lines stacked without "+" before one code block ("LEONID_BREZHNEV_", "SECRETARY_BREZHNEV")
+            # share it: they are synonyms.
+            entries[-1][1].append(line.strip())
+        else:
+            codes = [m.group(0) for m in PERSON_CODE.finditer(line)]
+            entries.append((PERSON_CODE.sub("", line).strip(), [], codes))
+    return entries
+
+
+def _person_acceptable(name: str, places: set[str]) -> bool:
+    """A name news would write: no replacement characters, no place names, a single word only if long."""
+    if not re.fullmatch(r"[^\W\d_][\w .'-]*", name) or name.lower() in places:  # no nicknames in quotes, no U+FFFD
+        return False
+    return " " in name or (len(name) >= 4 and name.lower() not in NOT_NAMES)
+
+
+# Words of an office without a holder's name ("US_SECRETARY_OF_STATE_", "FEDERAL_CHANCELLOR_OF_GERMANY"): the
+# file lists such offices among the persons; as names they would swallow the "US" of "US Secretary of State X".
+OFFICE_WORDS = {"secretary", "state", "states", "minister", "ministers", "foreign", "defense", "defence", "interior",
+                "finance", "prime", "president", "vice", "chancellor", "federal", "premier", "king", "queen", "emperor",
+                "leader", "leaders", "head", "chief", "general", "attorney", "speaker", "house", "ambassador", "envoy",
+                "spokesman", "spokeswoman", "official", "officials", "acting", "deputy", "first", "lady", "crown",
+                "prince", "supreme", "national", "security", "adviser", "advisor", "director", "commander", "joint",
+                "chiefs", "staff", "u.s.", "us", "united", "american", "former", "new", "elect", "president-elect"}
+
+
+def _office_only(raw: str, places: set[str]) -> bool:
+    words = [w.lower() for w in _words(raw).split()]
+    return all(w in OFFICE_WORDS or w in SMALL or w in places for w in words)
+
+
+def convert_people(phoenix: Path) -> list[dict[str, str]]:
+    countries, places = _countries(), _places()
+    rows = []
+    for name, syns, code_lines in _person_entries(phoenix / "Phoenix.Countries.actors.txt"):
+        # Country names carry a bare country code ("AFGHANISTAN_ [AFG]"); institutions an institution word
+        # (the file lists "ISLAMIC_CONSULTATIVE_ASSEMBLY" among the persons). A person's synonym naming an
+        # institution ("THE_OBAMA_ADMINISTRATION") is left out too: the team's files code those.
+        if not code_lines or INSTITUTION_WORDS.search(_words(name)) or _office_only(name, places):
+            continue
+        syns = [n for n in syns if not INSTITUTION_WORDS.search(_words(n))]
+        items = []
+        for line in code_lines:
+            m = PERSON_CODE.fullmatch(line)
+            code = _person_code(m.group(1), countries) if m else None
+            if code is None or not code[1]:
+                continue
+            op, first, second = m.group(2), m.group(3), m.group(4)
+            start, end = (_iso(first) if first else "", _iso(second) if second else "")
+            if op == "<":
+                start, end = "", start
+            if (first and not (start or end)) or (second and not end) or (start and end and end < start):
+                continue  # an unreadable or reversed date: better no entry than one valid at the wrong time
+            items.append(f"{code[0]} {code[1]} {start or '-'} {end or '-'}")
+        names = list(dict.fromkeys(n for raw in [name, *syns] for n in _person_name(raw) if _person_acceptable(n, places)))
+        # One word alone is kept only as a surname of a fuller name ("Putin"): a one-word entry is an institution
+        # ("Senate", "Kremlin", the team's files code those), a first name ("Abdullah", "Albert") names many people.
+        surnames = {n.split()[-1] for n in names if " " in n}
+        names = [n for n in names if " " in n or n in surnames]
+        if items and names and " " in names[0]:
+            rows.append({"name": names[0], "aliases": "|".join(names[1:]), "codes": ";".join(dict.fromkeys(items))})
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--phoenix", type=Path, default=DEFAULT_PHOENIX)
     args = parser.parse_args()
     rows = convert(args.phoenix)
-    with (DATA / "phoenix_organizations.tsv").open("w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, ["code", "sector", "name", "aliases", "home_country", "note"], delimiter="\t",
-                                quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    _write(DATA / "phoenix_organizations.tsv", ["code", "sector", "name", "aliases", "home_country", "note"], rows)
+    people = convert_people(args.phoenix)
+    _write(DATA / "phoenix_people.tsv", ["name", "aliases", "codes"], people)
     notice = (args.phoenix / "LICENSE").read_text("utf-8")
     (DATA / "PHOENIX-LICENSE.txt").write_text(
-        "phoenix_organizations.tsv in this folder is derived by scripts/convert_phoenix.py from the Phoenix actor\n"
-        "dictionaries (Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt) of the Open Event Data\n"
-        "Alliance, distributed under the following licence:\n\n" + notice, encoding="utf-8")
+        "phoenix_organizations.tsv and phoenix_people.tsv in this folder are derived by scripts/convert_phoenix.py\n"
+        "from the Phoenix actor dictionaries (Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt,\n"
+        "Phoenix.Countries.actors.txt) of the Open Event Data Alliance, distributed under the following licence:\n\n"
+        + notice, encoding="utf-8")
     print(f"{len(rows)} organisations written to {DATA / 'phoenix_organizations.tsv'}")
+    print(f"{len(people)} office holders written to {DATA / 'phoenix_people.tsv'}")
+
+
+def _write(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, columns, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
 
 
 if __name__ == "__main__":

@@ -24,13 +24,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .knowledge import Entry, Knowledge, knowledge
+from .knowledge import Entry, Knowledge, at_date, knowledge
 from ..resources import json_data
 from .places import lookup as lookup_place
 
@@ -87,6 +87,7 @@ class ActorResolver:
         self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._name_keys = self._add(nlp, self.names, self.kb.names)
         self._agent_keys = self._add(nlp, self.agents, self.kb.agents)
+        self.people = _HashTable(nlp, self.kb.people)
 
     @staticmethod
     def _add(nlp: Language, matcher: PhraseMatcher, index: dict[str, list[Entry]]) -> dict[int, list[Entry]]:
@@ -104,7 +105,7 @@ class ActorResolver:
 
     # -- matching -------------------------------------------------------------------
     def _matches(self, doc: Doc) -> tuple[dict[int, tuple[Span, list[Entry]]], dict[int, tuple[Span, list[Entry]]]]:
-        names = [(Span(doc, s, e), self._name_keys[k]) for k, s, e in self.names(doc)]
+        names = _merge([(Span(doc, s, e), self._name_keys[k]) for k, s, e in self.names(doc)] + self.people(doc))
         agents = [(Span(doc, s, e), self._agent_keys[k]) for k, s, e in self.agents(doc)]
         return _entries_by_token(doc, _longest(names)), _entries_by_token(doc, _longest(agents))
 
@@ -115,10 +116,12 @@ class ActorResolver:
         day = doc._.doc_date
         names, agents = self._matches(doc)
         ents = {t.i for ent in doc.ents if ent.label_ in _ENTITY_LABELS for t in ent}
+        surnames = _surnames(doc, ents)
+        ents |= surnames
         learned = _Learned()
         actors = []
         for start, end in _chunks(doc, names, agents, ents):
-            actor = self._resolve(doc, start, end, names, agents, day, learned)
+            actor = self._resolve(doc, start, end, names, agents, day, learned, surnames)
             if actor is not None:
                 actors.append(actor)
                 if self.learn_titles:
@@ -132,14 +135,29 @@ class ActorResolver:
         return doc
 
     # -- resolution -----------------------------------------------------------------
-    def _resolve(self, doc, start, end, names, agents, day, learned: _Learned) -> Actor | None:
+    def _home(self, doc: Doc, names) -> str | None:
+        """The country the document is about: the one its places and seats of power name most often.
+
+        With none named, the country of an abbreviated title that only one country's press uses before a
+        name (US newswire style: "Sen.", "Rep.", "Gov."), else none. Computed when a titled person needs
+        it, which is rare: nothing is kept on the Doc.
+        """
+        counts: dict[str, int] = {}
+        for _span, entries in {id(v[0]): v for v in names.values()}.values():
+            codes = {e.code for e in entries if e.kind in _HOME_KINDS and e.code in self.kb.countries}
+            if len(codes) == 1:
+                code = codes.pop()
+                counts[code] = counts.get(code, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else _title_country(doc)
+
+    def _resolve(self, doc, start, end, names, agents, day, learned: _Learned, surnames: set[int]) -> Actor | None:
         actor = Actor(start, end, members=list(range(start, end)))
         entries = _unique([e for i in range(start, end) if i in names for e in names[i][1]])
-        person = _person_span(doc, start, end)
+        person = _person_span(doc, start, end, surnames)
         countries = [e for e in entries if e.kind in ("country", "demonym", "capital", "metonym", "division")]
         orgs = [e for e in entries if e.kind == "org"]
-        people = _at_date([e for e in entries if e.kind == "person"], day)
-        sector = _sector(doc, start, end, names, agents)
+        people = at_date([e for e in entries if e.kind == "person"], day)
+        sector = _sector(doc, start, end, names, agents, day)
         if orgs:
             org = orgs[-1]
             actor.code, actor.kind, actor.name = org.code, "organization", org.name
@@ -158,6 +176,17 @@ class ActorResolver:
             actor.kind = "person"
             if not actor.code:
                 _person(actor, person.text, people, learned)
+            if not actor.code and person.start > start and " " not in person.text:
+                # "Mr Mugabe", "President Erdogan": a title and a surname name the one office holder of the
+                # date with that surname, when there is exactly one.
+                holder = _sole_holder(self.kb, person.text, day)
+                if holder is not None:
+                    actor.code, actor.sector, actor.name = holder.code, holder.sector, holder.name
+                    actor.resolved_from = "knowledge"
+            if not actor.code and sector:
+                # "Sen. Bernie Sanders", "Gov. Chris Christie": a title says the office, not the country.
+                # The office is of the country the document is about (docs/coding.md, "Titles without a country").
+                actor.code, actor.sector, actor.resolved_from = self._home(doc, names), sector, "title"
             if not actor.code:
                 # Not resolvable inside this document: kept by name for the store's cross-document
                 # resolution, coded by no one here (docs/coding.md, "Unresolved persons").
@@ -177,9 +206,70 @@ class ActorResolver:
         actor.based_in = _based_in(doc, end, names)
         if not actor.code and actor.sector:
             actor.code = _located_in(doc, end, names)  # "police in Istanbul", "protesters in Dhaka"
+            if not actor.code and actor.kind == "group":
+                # "Thousands of residents protested in Kiev": a crowd is of where its clause happens (CAMEO's
+                # residence convention), also when the place hangs from the verb rather than from the noun.
+                actor.code = _clause_place(doc, end - 1, names) if actor.sector in _CROWD_SECTORS else None
             actor.resolved_from = "place" if actor.code else None
+        if not (actor.code or actor.sector or actor.name):
+            # A town the knowledge files do not list ("shelled Kharkiv"): a place of its country, which the
+            # event coder makes a target only of a harmful act (docs/coding.md, "A place that is attacked").
+            place = _gazetteer_place(doc, start, end)
+            if place is not None:
+                actor.code, actor.kind, actor.name, actor.resolved_from = place.country, "place", place.name, "place"
         return actor if (actor.code or actor.sector or actor.name) else None
 
+
+
+class _HashTable:
+    """Phrases matched on token hashes: the Phoenix office holders, about 30,000 names.
+
+    A PhraseMatcher needs a Doc per phrase, which costs seconds at every pipeline load; here a phrase
+    of plain words is split on spaces (spaCy's tokenizer splits such a phrase the same way) and only
+    the few with punctuation ("Vladimir V. Putin", "al-Assad") go through the tokenizer.
+    """
+
+    def __init__(self, nlp: Language, index: dict[str, list[Entry]]) -> None:
+        rules = nlp.tokenizer.rules or {}
+        strings = nlp.vocab.strings
+        self.phrases: dict[tuple[int, ...], list[Entry]] = {}
+        self.longest: dict[int, int] = {}  # first token's hash → the longest phrase starting with it
+        plain = [p for p in index if all(w.isalpha() and w not in rules for w in p.split())]
+        plain_set = set(plain)
+        special = [p for p in index if p not in plain_set]
+        tokenized = [(p, p.split()) for p in plain] + [(p, [t.text for t in d]) for p, d in
+                                                        zip(special, nlp.tokenizer.pipe(special))]
+        for phrase, words in tokenized:
+            key = tuple(strings.add(w) for w in words)
+            known = self.phrases.setdefault(key, [])
+            known.extend(e for e in index[phrase] if e not in known)
+            self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+
+    def __call__(self, doc: Doc) -> list[tuple[Span, list[Entry]]]:
+        orths = doc.to_array([ORTH]).reshape(-1).tolist()
+        out = []
+        for i, h in enumerate(orths):
+            longest = self.longest.get(h)
+            if longest is None:
+                continue
+            for n in range(min(longest, len(orths) - i), 0, -1):
+                entries = self.phrases.get(tuple(orths[i : i + n]))
+                if entries:
+                    out.append((Span(doc, i, i + n), entries))
+                    break
+        return out
+
+
+def _merge(spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
+    """One item per span: the team's entries first, then the Phoenix ones for the same words."""
+    merged: dict[tuple[int, int], tuple[Span, list[Entry]]] = {}
+    for span, entries in spans:
+        key = (span.start, span.end)
+        if key in merged:
+            merged[key] = (merged[key][0], merged[key][1] + [e for e in entries if e not in merged[key][1]])
+        else:
+            merged[key] = (span, list(entries))
+    return list(merged.values())
 
 
 class _Learned:
@@ -188,12 +278,20 @@ class _Learned:
     def __init__(self) -> None:
         self.roles: dict[str, tuple[str, str, str]] = {}  # name or surname → (code, sector, role)
         self.full_names: dict[str, str] = {}  # surname → the full name the text gave
+        self.known: dict[str, tuple[str, str, str]] = {}  # surname → (code, sector, full name) from the knowledge files
 
     def learn(self, doc: Doc, a: Actor) -> None:
-        if a.kind == "person" and a.name and a.code and a.resolved_from == "text":
+        if a.kind != "person" or not a.name or not a.code:
+            return
+        surname = a.name.split()[-1]
+        if a.resolved_from in ("text", "title"):
             role = doc[a.start : a.end].text
-            self.roles[a.name] = self.roles[a.name.split()[-1]] = (a.code, a.sector or "", role)
-            self.full_names[a.name.split()[-1]] = a.name
+            self.roles[a.name] = self.roles[surname] = (a.code, a.sector or "", role)
+            self.full_names[surname] = a.name
+        elif a.resolved_from == "knowledge" and " " in a.name and surname not in self.roles:
+            # "Robert Mugabe ... Mugabe": a later bare surname is the person the knowledge files coded here.
+            # Not returned by rows(): the files already know it, the document taught nothing.
+            self.known[surname] = (a.code, a.sector or "", a.name)
 
     def rows(self) -> list[tuple[str, str, str, str]]:
         """(name, code, sector, role) for each full name taught, in text order: plain values, picklable."""
@@ -211,15 +309,18 @@ def _person(actor: Actor, name: str, people: list[Entry], learned: _Learned) -> 
     if people:
         actor.code, actor.sector = people[0].code, people[0].sector
         actor.resolved_from = "knowledge"
+        return
+    if " " not in name and name in learned.known:
+        actor.code, actor.sector, actor.name = learned.known[name]
+        actor.resolved_from = "learned"
 
 
-def _at_date(people: list[Entry], day: date | None) -> list[Entry]:
-    """Office holders at the date; failing that, each person's latest office ("former" roles)."""
-    active = [e for e in people if e.active_on(day)]
-    if active or day is None:
-        return active
-    past = [e for e in people if e.start and e.start <= day.isoformat()]
-    return sorted(past, key=lambda e: e.end or "9999", reverse=True)[:1]
+def _sole_holder(kb: Knowledge, surname: str, day: date | None) -> Entry | None:
+    """The office holder with this surname whose office covers ``day``, if exactly one person has one."""
+    if day is None or len(surname) < 4:
+        return None
+    holding = [e for e in kb.surnames.get(surname, ()) if (e.start or e.end) and e.active_on(day)]
+    return holding[0] if len({e.name for e in holding}) == 1 else None
 
 
 def _longest(spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
@@ -236,7 +337,10 @@ def _material(tok: Token, names, agents, ents) -> bool:
         return True
     if tok.i in ents and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
         return True
-    return tok.lower_ in _TITLES and tok.pos_ in ("PROPN", "NOUN")
+    if tok.lower_ in _TITLES and tok.pos_ in ("PROPN", "NOUN"):
+        return True
+    # A town the model did not tag ("shelled Donetsk"): material when the gazetteer knows it.
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and lookup_place(tok.text) is not None
 
 
 def _chunks(doc: Doc, names, agents, ents) -> list[tuple[int, int]]:
@@ -276,7 +380,7 @@ def _boundary(doc: Doc, prev: int, nxt: int, names) -> bool:
     return kinds_a <= {"country", "capital"} and kinds_b <= {"country", "capital"}
 
 
-def _sector(doc: Doc, start: int, end: int, names, agents) -> str | None:
+def _sector(doc: Doc, start: int, end: int, names, agents, day: date | None = None) -> str | None:
     """The sector of the agent noun nearest the chunk's end, else of a seat of power."""
     for i in range(end - 1, start - 1, -1):
         if i in agents and not (i in names and any(e.kind == "division" for e in names[i][1])):  # "West Bank" is no bank
@@ -285,13 +389,31 @@ def _sector(doc: Doc, start: int, end: int, names, agents) -> str | None:
                 return sectors[0]
     for i in range(end - 1, start - 1, -1):
         if i in names:
-            sectors = [e.sector for e in names[i][1] if e.kind in ("metonym", "capital", "person") and e.sector]
+            # A person's sector is the one of the office held on the document's date, not of any office.
+            sectors = [e.sector for e in names[i][1] if e.kind in ("metonym", "capital") and e.sector]
+            sectors += [e.sector for e in at_date([e for e in names[i][1] if e.kind == "person"], day) if e.sector]
             if sectors:
                 return sectors[0]
     return None
 
 
-def _person_span(doc: Doc, start: int, end: int) -> Span | None:
+def _surnames(doc: Doc, ents: set[int]) -> set[int]:
+    """Proper nouns outside any entity that repeat the last word of a person named in full before them.
+
+    The small model often misses the entity on a bare surname ("Okonkwo then criticized ..."); it is
+    still that person, and resolved like one (what the document taught, the knowledge files).
+    """
+    last_words = {ent[-1].orth: ent.end for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    if not last_words:
+        return set()
+    propn = doc.vocab.strings["PROPN"]
+    return {i for i, (orth, pos) in enumerate(doc.to_array([ORTH, POS]).tolist())
+            if pos == propn and orth in last_words and last_words[orth] <= i and i not in ents}
+
+
+def _person_span(doc: Doc, start: int, end: int, surnames: set[int] = frozenset()) -> Span | None:
+    if end - start == 1 and start in surnames:
+        return doc[start:end]
     for ent in doc.ents:
         if ent.label_ == "PERSON" and start <= ent.start and ent.end <= end:
             # "Major Gen Qassem Soleimani": the name is the PERSON run without titles.
@@ -314,6 +436,20 @@ def _based_in(doc: Doc, end: int, names) -> str | None:
 
 
 _LOCATIVE = frozenset(_WORDS["locative"]["words"])
+# Who is coded by where their clause happens: crowds and civilians, and police, who act where they serve.
+# Not troops, rebels or officials: they meet, fight and visit abroad ("rebels met envoys in Geneva").
+_CROWD_SECTORS = frozenset({"CVL", "COP"})
+_HOME_KINDS = frozenset({"country", "demonym", "capital", "division", "metonym"})
+# Abbreviated titles that, before a name, are one country's press style (data/actor_words.json says why).
+_TITLE_COUNTRY = {word: code for code, words in _WORDS["title_countries"]["countries"].items() for word in words}
+
+
+def _title_country(doc: Doc) -> str | None:
+    for tok in doc:
+        code = _TITLE_COUNTRY.get(tok.lower_)
+        if code and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
+            return code
+    return None
 
 
 def _located_in(doc: Doc, end: int, names) -> str | None:
@@ -334,6 +470,36 @@ def _located_in(doc: Doc, end: int, names) -> str | None:
             if place is not None and place.country:
                 return place.country
     return None
+
+
+def _clause_place(doc: Doc, i: int, names) -> str | None:
+    """The country of a locative phrase of the verb that governs token ``i`` ("residents protested in Kiev")."""
+    tok = doc[i]
+    for _ in range(4):  # "residents" → "of" → "Thousands" → "protested"
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in _LOCATIVE and not (child.i <= i <= child.right_edge.i):
+            code = _located_in(doc, child.i, names)
+            if code:
+                return code
+    return None
+
+
+def _gazetteer_place(doc: Doc, start: int, end: int):
+    """A chunk of proper nouns that the gazetteer knows as a place, with its country.
+
+    By the words, not the entity label: the small model tags towns as ORG or NORP, or not at all.
+    """
+    if doc[start].lower_ == "the":
+        start += 1
+    if not 0 < end - start <= 3 or any(t.pos_ != "PROPN" or t.ent_type_ == "PERSON" for t in doc[start:end]):
+        return None
+    place = lookup_place(doc[start:end].text)
+    return place if place is not None and place.country else None
 
 
 def _entity_text(doc: Doc, i: int) -> str:

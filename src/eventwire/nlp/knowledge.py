@@ -8,12 +8,14 @@ nouns ("army", "foreign ministry") case-insensitively, singular and plural.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
 from ..resources import split, table
 
+# The date Phoenix.Countries.actors.txt was generated (its header): its open-ended offices are known to then.
+PHOENIX_DATE = "2014-01-30"
 SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "MED", "BUS", "NGO", "IGO", "CVL", "REL", "REF",
            "EDU", "LAB", "HLH", "ELI", "CRM", "SEP", "INS")
 
@@ -43,6 +45,11 @@ class Knowledge:
     names: dict[str, list[Entry]]  # proper names, case-sensitive
     agents: dict[str, list[Entry]]  # agent nouns, lower-case
     countries: dict[str, dict[str, str]]  # iso3 → row of countries.tsv
+    # Phoenix office holders (case-sensitive names), kept apart from ``names``: 30,000 phrases are matched by a
+    # token-hash table (nlp/actors.py), building a PhraseMatcher for them would cost seconds at every load.
+    people: dict[str, list[Entry]] = field(default_factory=dict)
+    # surname → every office-holder entry (both files) of a person with that surname ("Mr Mugabe").
+    surnames: dict[str, list[Entry]] = field(default_factory=dict)
 
     def country_name(self, code: str) -> str:
         row = self.countries.get(code)
@@ -129,6 +136,45 @@ def _roles(names: dict[str, list[Entry]]) -> None:
             _add(names, phrase, entry)
 
 
+def _phoenix_people(names: dict[str, list[Entry]]) -> None:
+    """Office holders derived from the Phoenix Countries dictionary (scripts/convert_phoenix.py).
+
+    Each ``codes`` item ("USA GOV 2009-01-21 2013-02-01") is one Entry; an item with no dates is the
+    person's code outside the dated ones. They come after roles.tsv's entries: when both hold an office
+    on the document's date, the team's own entry is first, otherwise the date decides (``at_date``).
+    """
+    for row in table("nlp/data/phoenix_people.tsv"):
+        entries = []
+        for item in row["codes"].split(";"):
+            code, sector, start, end = item.split(" ")
+            entries.append(Entry("person", code, sector, row["name"], f"Phoenix {code}{sector}",
+                                 "" if start == "-" else start, "" if end == "-" else end))
+        for phrase in [row["name"], *split(row.get("aliases", ""))]:
+            names[phrase].extend(entries)  # the converter wrote each name and code once: no duplicate check
+
+
+def at_date(people: list[Entry], day: date | None) -> list[Entry]:
+    """The entries of ``people`` that hold on ``day``, best first.
+
+    A dated entry that covers the day beats an undated one (Phoenix's "code outside the dated ones").
+    With no entry holding, each person's latest office before the day ("former" roles). With no day,
+    the undated entries, else all.
+    """
+    if day is None:
+        undated = [e for e in people if not (e.start or e.end)]
+        return undated or people
+    if day.isoformat() > PHOENIX_DATE and any(not e.role.startswith("Phoenix ") for e in people):
+        # Phoenix knows nothing after its file date: an office it leaves open may have ended since. When the
+        # team's roles.tsv knows the person, it decides after that date.
+        people = [e for e in people if not e.role.startswith("Phoenix ") or (e.end and e.end <= PHOENIX_DATE)]
+    active = [e for e in people if e.active_on(day)]
+    dated = [e for e in active if e.start or e.end]
+    if dated or active:
+        return dated or active
+    past = [e for e in people if e.start and e.start <= day.isoformat()]
+    return sorted(past, key=lambda e: e.end or "9999", reverse=True)[:1]
+
+
 def _agent_index() -> dict[str, list[Entry]]:
     agents: dict[str, list[Entry]] = defaultdict(list)
     for row in table("nlp/data/agents.tsv"):
@@ -149,4 +195,13 @@ def knowledge() -> Knowledge:
     _organizations(names)
     _phoenix_organizations(names)
     _roles(names)
-    return Knowledge(dict(names), dict(_agent_index()), countries)
+    people: dict[str, list[Entry]] = defaultdict(list)
+    _phoenix_people(people)
+    surnames: dict[str, list[Entry]] = defaultdict(list)
+    seen: set[int] = set()
+    for entries in list(names.values()) + list(people.values()):
+        for e in entries:
+            if e.kind == "person" and " " in e.name and id(e) not in seen:
+                seen.add(id(e))
+                surnames[e.name.split()[-1]].append(e)
+    return Knowledge(dict(names), dict(_agent_index()), countries, dict(people), dict(surnames))
