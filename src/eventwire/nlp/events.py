@@ -50,6 +50,9 @@ _MAX_CLIMB = 6
 _CLIMB_PREPS = frozenset(_WORDS["climb_preps"]["words"])
 # "a strike near Baghdad": where, not whom.
 _WHERE_PREPS = frozenset(_WORDS["where_preps"]["words"])
+# "faced criticism from Germany": the receiving verb's subject is the target.
+_RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"]["words"])
+_SOURCE_PREPS = frozenset(_WORDS["source_preps"]["words"])
 # Nouns that stand for the people of what follows "of": "members of the armed forces".
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"]["words"])
 # Verbs that report speech: with a clausal complement they attribute a claim
@@ -240,6 +243,9 @@ class EventCoder:
             aimed = any(a.kind == "place" for a in target)
             source, target = _domestic(doc, source, None if aimed else home), _domestic(doc, target, home)
         armed_unnamed = any(a.sector in _ARMED_SECTORS and not a.code for a in source)
+        # "He denounced the United Nations": someone named before this sentence acts; the act
+        # is real even when the pronoun cannot be resolved here, so a named target keeps it.
+        by_pronoun = not source and _pronoun_agent(tok)
         source = [a for a in source if a.resolved or _unresolved_person(a)]
         target = [a for a in target if (a.resolved or _unresolved_person(a)) and not any(a is s for s in source)]
         if cameo[:2] not in _HARM_ROOTS:
@@ -250,7 +256,8 @@ class EventCoder:
             target = [a for a in target if a.resolved]  # only a named person as source keeps an uncoded event
         # "Militants fired rockets at Sderot": unnamed attackers, a named target.
         attacked = armed_unnamed and cameo[:2] in _HARM_ROOTS and any(a.resolved for a in target)
-        if not source and not attacked and (not target or trig.pos != "VERB" or not _passive(tok)):
+        if not source and not attacked and not (by_pronoun and any(a.resolved for a in target)) \
+                and (not target or trig.pos != "VERB" or not _passive(tok)):
             if trig.pos != "VERB" and place is not None and any(c.lower_ == "the" for c in tok.children):
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
             return None  # no one acts: a description ("trade between A and B"), a gerund, a generic statement
@@ -274,9 +281,18 @@ class EventCoder:
                      + w["asserted"] * (modality == "asserted"), 2)
 
     def _light_with_trigger(self, verb: Token) -> bool:
+        if lemma(verb) in _RECEIVE_VERBS:
+            # "received a wave of criticism": the criticism is the event, aimed at the subject.
+            return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (r := _receiver(n)) is not None
+                       and r.i == verb.i and self.lexicon.match(n) is not None for c in verb.children for n in (c, *_of_nouns(c)))
         if lemma(verb) not in _LIGHT_VERBS:
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+
+
+def _of_nouns(noun: Token) -> list[Token]:
+    """The nouns after a quantity noun's "of": "a wave of criticism"."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 # -- the governing predicate decides the event (docs/coding.md, section 1) -----------------
@@ -831,9 +847,17 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
                 break
             unnamed = unnamed or found
     acl = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    receiver = _receiver(noun)
+    if receiver is not None:
+        # "France faced criticism from Germany", "Marvel received a slew of criticism":
+        # the receiving verb's subject is acted upon; "from", "by" (or "of", "won the
+        # backing of Japan") name who acts.
+        given = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS | {"of"}
+                 for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
+        return given, _subject(doc, receiver)
     if not source:
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
+            if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPS:
                 source = [a for g in child.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
             elif child in acl:
                 source = [a for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
@@ -847,6 +871,36 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
     if not target and noun.dep_ == "dobj" and lemma(noun.head) in _LIGHT_VERBS:
         target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for"))
     return source, target
+
+
+_PERSONAL = frozenset(_WORDS["personal_pronouns"]["words"])
+
+
+def _pronoun_agent(tok: Token) -> bool:
+    """Whether a personal pronoun names who acts: "he denounced", "her criticism of"."""
+    deps = ("nsubj",) if tok.pos_ in ("VERB", "AUX") else ("poss",)
+    return any(c.dep_ in deps and c.lower_ in _PERSONAL for c in tok.children)
+
+
+def _receiver(noun: Token) -> Token | None:
+    """The verb a nominal event is received through: "faced criticism", "came under attack",
+    "received a slew of criticism" (through a quantity noun's "of")."""
+    cur = noun
+    for _ in range(3):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+            return head if lemma(head) in _RECEIVE_VERBS and lemma(head) != "come" else None
+        if cur.dep_ == "pobj" and head.dep_ == "prep":
+            if head.lower_ == "under" and lemma(head.head) == "come":
+                return head.head  # "came under attack"
+            if head.lower_ != "of" or head.head.pos_ != "NOUN":
+                return None
+            cur = head.head  # "a slew of criticism", "a wave of condemnation"
+            continue
+        return None
+    return None
 
 
 def _governor_subject(doc: Doc, noun: Token) -> list[Actor]:
