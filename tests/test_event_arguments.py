@@ -47,3 +47,24 @@ def test_a_pronoun_agent_keeps_an_event_with_a_named_target(nlp, text, expected)
 
 def test_a_pronoun_agent_alone_is_no_event(nlp):
     assert dyads(nlp, "He denounced the decision in a long speech.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uganda opposed the new tariffs.", [("REJECT", ["UGA"], [])]),
+    ("Tanzania opposed the Kenyan plan.", [("REJECT", ["TZA"], ["KEN"])]),
+    ("Japan opposed President Putin.", [("ACCUSE", ["JPN"], ["RUS"])]),
+])
+def test_opposing_a_plan_is_reject_and_opposing_a_person_is_accuse(nlp, text, expected):
+    assert dyads(nlp, text) == expected
+
+
+def test_attacking_a_rival_without_a_weapon_is_verbal(nlp):
+    assert [t for t, _, _ in dyads(nlp, "The Chilean president is attacking his rival in Peru.")] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "France and Italy agreed that the euro needs reform.",  # an opinion, not an agreement
+    "The Kenyan army continued to commit abuses against civilians in Somalia.",  # not a commitment
+])
+def test_agreeing_with_an_opinion_or_committing_an_act_is_no_agree(nlp, text):
+    assert "AGREE" not in [t for t, _, _ in dyads(nlp, text)]

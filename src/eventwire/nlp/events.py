@@ -136,6 +136,8 @@ def _nearby_lemmas(tok: Token) -> set[str]:
     """
     found = set()
     for child in tok.children:
+        if child.dep_ == "aux" and child.lower_ == "to":
+            continue  # "to commit abuses" is not "commit to"
         found.add(child.lemma_.lower())
         found.add(child.lower_)
         found.update(g.lemma_.lower() for g in child.children if g.pos_ not in ("VERB", "AUX"))
@@ -213,6 +215,9 @@ class EventCoder:
             return None  # "opened an inquiry": the noun says what happened, the verb only that it did
         if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
             return None  # "X said that ...": an attribution, not a statement event
+        if lemma(tok) in _governor_words()["opinion_clause_words"] and any(c.dep_ == "ccomp" for c in tok.children) \
+                and not any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "with")) for c in tok.children):
+            return None  # "agreed that the party needs a new leader": an opinion, not an agreement
         if lemma(tok) == "call" and cameo[:2] == "04" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") for c in tok.children):
             return None  # "called the move a provocation": naming, not a phone call
         if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
@@ -353,6 +358,9 @@ def _word_class(tok: Token) -> str | None:
             if cls == "request" and any(f in words["request_objects"] for f in forms) and \
                     not any(c.dep_ in ("dobj", "dative") for c in tok.children):
                 return None  # "told reporters that ...": speech, not a request
+            if cls == "agree" and any(f in words["agree_needs_to"] for f in forms) and \
+                    not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
+                return None  # "committed grave abuses": the abuses are the act, not a commitment
             if cls == "request" and any(f in words["request_needs_prep"] for f in forms) and \
                     not any((c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")) or c.dep_ == "xcomp" for c in tok.children):
                 return None  # "called off the protests"
@@ -483,14 +491,22 @@ def _aux(tok: Token) -> set[str]:
 
 
 def _reporter(doc: Doc, tok: Token) -> list[Actor]:
-    """The subject of the reporting verb a clause is said by: "..., the envoy said"."""
+    """The subject of the reporting verb a clause is said by: "..., the envoy said"; "agreed that ..."."""
     head = tok.head
-    if tok.dep_ in ("ccomp", "parataxis") and lemma(head) in _REPORTING:
+    if tok.dep_ in ("ccomp", "parataxis") and (lemma(head) in _REPORTING or lemma(head) in _governor_words()["opinion_clause_words"]):
         return [a for a in _subject(doc, head) if a.resolved]
     for child in tok.children:
         if child.dep_ in ("parataxis", "ccomp") and lemma(child) in _REPORTING:
             return [a for a in _subject(doc, child) if a.resolved]
     return []
+
+
+def _reported(doc: Doc, verb: Token) -> bool:
+    """Whether a clause is reported speech: said by someone, or the content of "news that", "word that"."""
+    if _reporter(doc, verb):
+        return True
+    head = verb.head
+    return verb.dep_ in ("acl", "ccomp", "appos") and head.pos_ == "NOUN" and lemma(head) in _governor_words()["report_nouns"]
 
 
 def _recode(e: CodedEvent, cameo: str, confidence, negated: bool | None = None) -> CodedEvent:
@@ -523,7 +539,7 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
             return None
         e.source, e.target = speaker, [a for a in e.source if a.code not in {s.code for s in speaker}]
         return _recode(e, _derived_code("request", e.cameo), confidence)
-    future = bool(aux & words["future_aux"]) or ("would" in aux and bool(_reporter(doc, verb)) and not conditional)
+    future = bool(aux & words["future_aux"]) or ("would" in aux and _reported(doc, verb) and not conditional)
     if aux & words["hypothetical_aux"] and not future:
         if conditional and root in _HARM_ROOTS:
             return _recode(e, _derived_code("threaten", e.cameo), confidence)  # "would blockade the port if ..."
@@ -668,7 +684,7 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-                return actors_at(doc, verb.head)
+                return actors_at(doc, verb.head) or _apposed(doc, verb.head)
             return actors_at(doc, child)
     # gerunds and nominalised clauses: "the latter authorising", "Washington's announcement to authorise"
     for child in verb.children:
@@ -682,6 +698,18 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
         if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_ in _DEMAND_VERBS | {"allow", "force", "help", "persuade"}:
             return actors_at(doc, next(c for c in head.children if c.dep_ == "dobj"))  # object control
         return _subject(doc, head, seen + 1)
+    return []
+
+
+def _apposed(doc: Doc, noun: Token) -> list[Actor]:
+    """The named actor a role noun is in apposition to: "KellyAnne Conway, a pollster and strategist who ..."."""
+    cur = noun
+    for _ in range(2):
+        if cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ != "appos" or cur.head.i == cur.i:
+            return []
+        return actors_at(doc, cur.head)
     return []
 
 
@@ -771,9 +799,23 @@ def _aimed_at_words(tok: Token, source: list[Actor], target: list[Actor]) -> boo
     """"attacked Clinton", "attacked the plan": aimed at a person or a text, by someone unarmed."""
     if any(a.sector in _ARMED_SECTORS for a in source):
         return False
+    words = _governor_words()
+    if _object_lemmas(tok) & words["person_nouns"]:
+        # "attacking our party's nominee": a rival attacked in words, unless a weapon is named ("with a knife").
+        return not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
     if target:
         return all(a.kind == "person" for a in target)
-    return bool(_object_lemmas(tok) & _governor_words()["things"])
+    return bool(_object_lemmas(tok) & words["things"])
+
+
+def _aimed_at_actor(tok: Token) -> bool:
+    """Whether a verb's object, or the object of its "to"/"against", names an actor (or a person by role)."""
+    doc = tok.doc
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "against") for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
+        objs.append(tok.head)
+    return any(actor_for(doc, o) is not None or o.lemma_.lower() in _governor_words()["person_nouns"] for o in objs)
 
 
 def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok: Token) -> Trigger:
@@ -786,6 +828,11 @@ def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok:
     """
     by_root = sorted(senses, key=lambda t: t.cameo)
     verbal = [t for t in by_root if t.cameo[:2] == "11"]
+    rejecting = [t for t in by_root if t.cameo[:2] == "12"]
+    if verbal and rejecting:
+        # "opposed the plan" rejects it (CAMEO 12, REJECT); "opposed the senator" disapproves of a
+        # person (11, ACCUSE): the object decides, and an object that names no actor is a thing.
+        return verbal[0] if _aimed_at_actor(tok) else rejecting[0]
     physical = [t for t in by_root if t.cameo[:2] != "11"]
     if verbal and physical:
         if _aimed_at_words(tok, source, target):
