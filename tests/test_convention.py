@@ -118,6 +118,28 @@ def test_a_demand_said_by_a_speaker_is_the_speaker_s_request(nlp):
     assert all(t == "REQUEST" for t, _, _ in found), found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya must hold elections soon, the Ugandan foreign minister said.", ("REQUEST", ["UGA"], ["KEN"])),
+    ("Norway said Sweden has to pay for the bridge.", ("REQUEST", ["NOR"], ["SWE"])),
+])
+def test_a_reported_obligation_is_the_speaker_s_request_whatever_the_act(nlp, text, expected):
+    assert dyads(events(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Should Kenya hold elections?",
+    "Kenya must hold elections soon.",  # no one says so
+])
+def test_an_obligation_without_a_speaker_is_no_event(nlp, text):
+    assert events(nlp, text) == [], dyads(events(nlp, text))
+
+
+def test_a_report_noun_makes_would_a_stated_future(nlp):
+    found = dyads(events(nlp, "The ministry confirmed reports that Japan would deliver aid to Laos."))
+    found += dyads(events(nlp, "There was news that Japan would deliver aid to Laos."))
+    assert found and all(t == "AGREE" for t, _, _ in found), found
+
+
 def test_conjoined_subjects_of_a_reciprocal_act_go_both_ways(nlp):
     found = dyads(events(nlp, "France and Germany signed a defence pact in Paris."))
     assert ("AGREE", ["FRA"], ["DEU"]) in found and ("AGREE", ["DEU"], ["FRA"]) in found, found

@@ -184,6 +184,7 @@ class EventCoder:
             coded = [e for i in range(sent.start, sent.end) if i in candidates
                      and (e := self._code(doc, doc[i], anchor, orphans)) is not None]
             coded = _reciprocal(_convention(doc, coded, anchor, self._confidence))
+            coded += _obligations(doc, sent, coded, anchor, self._confidence)
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
         doc._.events = found
@@ -506,7 +507,9 @@ def _reported(doc: Doc, verb: Token) -> bool:
     if _reporter(doc, verb):
         return True
     head = verb.head
-    return verb.dep_ in ("acl", "ccomp", "appos") and head.pos_ == "NOUN" and lemma(head) in _governor_words()["report_nouns"]
+    nominal = head.pos_ == "NOUN" or head.dep_ in ("dobj", "attr", "pobj", "nsubj")  # the small model tags "reports" a verb
+    nouns = _governor_words()["report_nouns"]
+    return verb.dep_ in ("acl", "ccomp", "appos") and nominal and (head.lower_ in nouns or lemma(head) in nouns)
 
 
 def _recode(e: CodedEvent, cameo: str, confidence, negated: bool | None = None) -> CodedEvent:
@@ -549,6 +552,41 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     if future and root in _COOPERATION_ROOTS:
         return _recode(e, _derived_code("agree", e.cameo), confidence)
     return e
+
+
+def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, confidence) -> list[CodedEvent]:
+    """Reported obligations whose act is in no lexicon: "Valdonia must hold elections, the envoy said".
+
+    "X must / should / needs to / has to do Y", said by someone, is that speaker's demand
+    on X (REQUEST, CAMEO 020) whatever Y is: the convention codes the demand, and Y
+    is only its content. Without a speaker, in a question or under a condition it is
+    no event; an obligation whose act is already coded was recoded by _factual.
+    """
+    if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return []
+    words = _governor_words()
+    taken = {e.trigger.i for e in events}
+    out = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
+            continue
+        obliged = bool(_aux(tok) & words["obligation_aux"]) or (
+            lemma(tok) in words["obligation_verbs"]
+            and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children))
+        if not obliged or any(t.i in taken for t in tok.subtree):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in words["condition_marks"] for c in tok.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        asked = [a for a in actors_at(doc, subject) if a.resolved] if subject is not None else []
+        speaker = _reporter(doc, tok) if asked else []
+        if not speaker:
+            continue
+        target = [a for a in asked if a.code not in {s.code for s in speaker}]
+        when = _date(doc, tok, anchor)
+        out.append(CodedEvent(tok, tok.i + 1, "020", speaker, target, False, "demanded", when,
+                              places.place_for(doc, tok, _PLACE_PREPS), confidence(speaker, target, "demanded"), _depth(tok)))
+    return out
 
 
 def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
