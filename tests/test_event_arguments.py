@@ -68,3 +68,31 @@ def test_attacking_a_rival_without_a_weapon_is_verbal(nlp):
 ])
 def test_agreeing_with_an_opinion_or_committing_an_act_is_no_agree(nlp, text):
     assert "AGREE" not in [t for t, _, _ in dyads(nlp, text)]
+
+
+def test_a_nominal_event_after_despite_or_following_is_background(nlp):
+    found = dyads(nlp, "Peru lifted the fishing ban after objections from Chile and Ecuador.")
+    assert "ACCUSE" not in [t for t, _, _ in found], found
+
+
+def test_several_critics_are_not_each_other_s_targets(nlp):
+    found = dyads(nlp, "Chile and Ecuador criticised the fishing ban.")
+    assert not any(s and t and s != t for _, s, t in found), found
+
+
+def test_from_is_the_place_left_for_a_withdrawal(nlp):
+    found = dyads(nlp, "The withdrawal of Belgian troops from Mali was completed on Friday.")
+    assert not any(s == ["MLI"] for _, s, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Norway took on more debt last year.",
+    "The Kenyan finance minister proposed a ten percent sales tax.",
+])
+def test_a_challenge_or_proposal_aimed_at_no_one_is_no_event(nlp, text):
+    assert dyads(nlp, text) == []
+
+
+def test_a_plain_verb_carries_its_nominal_act_to_the_governor(nlp):
+    found = dyads(nlp, "The Senegalese opposition threatened to call nationwide protests.")
+    assert [t for t, _, _ in found] == ["THREATEN"], found

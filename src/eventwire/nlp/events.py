@@ -53,6 +53,11 @@ _WHERE_PREPS = frozenset(_WORDS["where_preps"]["words"])
 # "faced criticism from Germany": the receiving verb's subject is the target.
 _RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"]["words"])
 _SOURCE_PREPS = frozenset(_WORDS["source_preps"]["words"])
+_FROM_TYPES = frozenset(_WORDS["source_preps"]["types"])
+_NEEDS_TARGET = frozenset(_WORDS["needs_target"]["words"])
+_ANCHOR_PREPS = frozenset(_WORDS["anchor_preps"]["words"])
+_RECIPROCAL_TYPES = frozenset(_WORDS["reciprocal"]["types"])
+_RECIPROCAL_WORDS = frozenset(_WORDS["reciprocal"]["words"])
 # Nouns that stand for the people of what follows "of": "members of the armed forces".
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"]["words"])
 # Verbs that report speech: with a clausal complement they attribute a claim
@@ -98,6 +103,12 @@ class Lexicon:
                 entries.sort(key=lambda t: -len(t.words))
         return lex
 
+    @staticmethod
+    @cache
+    def cached() -> Lexicon:
+        """The lexicon, loaded once per process (fixed data)."""
+        return Lexicon.load()
+
     def match(self, tok: Token) -> Trigger | None:
         found = self.senses(tok)
         return found[0] if found else None
@@ -128,6 +139,10 @@ def lemma(tok: Token) -> str:
 _E_VERBS = frozenset(_WORDS["e_verbs"]["words"])
 
 
+# Clauses that tell another story: their words are no part of a trigger's phrase.
+_OTHER_CLAUSES = frozenset({"advcl", "parataxis", "relcl", "conj"})
+
+
 def _nearby_lemmas(tok: Token) -> set[str]:
     """Lemmas a multiword trigger may need: the trigger's children and grandchildren, the next word.
 
@@ -140,7 +155,8 @@ def _nearby_lemmas(tok: Token) -> set[str]:
             continue  # "to commit abuses" is not "commit to"
         found.add(child.lemma_.lower())
         found.add(child.lower_)
-        found.update(g.lemma_.lower() for g in child.children if g.pos_ not in ("VERB", "AUX"))
+        if child.dep_ not in _OTHER_CLAUSES:  # "took on the party, getting into a spat over ...": not "take over"
+            found.update(g.lemma_.lower() for g in child.children if g.pos_ not in ("VERB", "AUX"))
     if tok.i + 1 < len(tok.doc):
         found.add(tok.doc[tok.i + 1].lower_)
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
@@ -212,6 +228,13 @@ class EventCoder:
         cameo = trig.cameo
         if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None:
             return None  # "sought its support": the support is what the request is about, not an event
+        if trig.pos != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in _ANCHOR_PREPS:
+            # "after objections from Seoul", "despite appeals from Paris": an event reported before, not
+            # news; "after the airstrikes near Baghdad" still tells where that known event happened.
+            place = places.place_for(doc, tok, _PLACE_PREPS)
+            if place is not None and any(c.lower_ == "the" for c in tok.children):
+                orphans.append((tok, cameo, place))
+            return None
         if trig.pos == "VERB" and len(trig.words) == 1 and self._light_with_trigger(tok):
             return None  # "opened an inquiry": the noun says what happened, the verb only that it did
         if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
@@ -231,6 +254,8 @@ class EventCoder:
                 and _object_lemmas(tok) & _governor_words()["things"]:
             return None  # "a fight against corruption", "released the minutes": aimed at no one
         verbal = codes.event_type(cameo) in _governor_words()["verbal_types"]
+        if " ".join(trig.words) in _NEEDS_TARGET and not any(a.resolved or a.kind == "person" for a in target):
+            return None  # "took over as head", "proposed a 10 percent VAT": aimed at no one, another sense
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
             # "demanded that Gambia return ...": the clause's subject, unless it is the source's own
             # side ("warned that Moscow could strike": Moscow is who threatens, not whom).
@@ -268,6 +293,7 @@ class EventCoder:
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
             return None  # no one acts: a description ("trade between A and B"), a gerund, a generic statement
         if source and not target and cameo[:2] in _COOPERATIVE_ROOTS and not verbal:
+            # (an act in a relative or adverbial clause is another story: "Likud, which tried to rally support")
             target = _main_subject(doc, tok)
             defaulted = True
         own = {s.code for s in source}
@@ -400,6 +426,9 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
             return gov, cls
         if gov.i in triggers and not (cur.dep_ == "ccomp" and lemma(gov) in _REPORTING):
             return gov, "content"
+        if cur.dep_ == "dobj" and gov.pos_ == "VERB" and gov.dep_ == "xcomp":
+            cur = gov  # "threatened to call protests": a plain verb only carries its nominal act up
+            continue
         if cur.dep_ == "ccomp" or gov.pos_ in ("VERB", "AUX"):
             break  # "said that ...": a report, the act keeps its own code
         cur = gov
@@ -589,13 +618,19 @@ def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, 
     return out
 
 
+def _mutual(e: CodedEvent) -> bool:
+    """Whether an act is done with each other ("signed a pact", "held talks", "clashed", "sparred"),
+    not by several to a third party ("the US and Korea criticised the decision")."""
+    return codes.event_type(e.cameo) in _RECIPROCAL_TYPES or lemma(e.trigger) in _RECIPROCAL_WORDS
+
+
 def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
     """"France and Germany signed a pact": both directions, not first conjunct → second."""
     out = []
     for e in events:
         key = lambda a: a.code or a.name  # noqa: E731  (an unresolved person by name)
         distinct = list({key(a): a for a in e.source}.values())
-        if e.target or len(distinct) < 2:
+        if e.target or len(distinct) < 2 or not _mutual(e):
             out.append(e)
             continue
         for a in distinct:
@@ -833,12 +868,12 @@ def _object_lemmas(tok: Token) -> set[str]:
     return out
 
 
-def _aimed_at_words(tok: Token, source: list[Actor], target: list[Actor]) -> bool:
+def _aimed_at_words(tok: Token, source: list[Actor], target: list[Actor], assault: bool = False) -> bool:
     """"attacked Clinton", "attacked the plan": aimed at a person or a text, by someone unarmed."""
     if any(a.sector in _ARMED_SECTORS for a in source):
         return False
     words = _governor_words()
-    if _object_lemmas(tok) & words["person_nouns"]:
+    if assault and _object_lemmas(tok) & words["person_nouns"]:
         # "attacking our party's nominee": a rival attacked in words, unless a weapon is named ("with a knife").
         return not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
     if target:
@@ -873,7 +908,7 @@ def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok:
         return verbal[0] if _aimed_at_actor(tok) else rejecting[0]
     physical = [t for t in by_root if t.cameo[:2] != "11"]
     if verbal and physical:
-        if _aimed_at_words(tok, source, target):
+        if _aimed_at_words(tok, source, target, any(t.cameo[:2] in ("18", "19", "20") for t in physical)):
             return verbal[0]
         by_root = physical
     sectors = {a.sector for a in source}
@@ -937,12 +972,12 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
         # "France faced criticism from Germany", "Marvel received a slew of criticism":
         # the receiving verb's subject is acted upon; "from", "by" (or "of", "won the
         # backing of Japan") name who acts.
-        given = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS | {"of"}
+        given = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
                  for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
         return given, _subject(doc, receiver)
     if not source:
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPS:
+            if child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ in _SOURCE_PREPS and _given(noun))):
                 source = [a for g in child.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
             elif child in acl:
                 source = [a for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
@@ -965,6 +1000,13 @@ def _pronoun_agent(tok: Token) -> bool:
     """Whether a personal pronoun names who acts: "he denounced", "her criticism of"."""
     deps = ("nsubj",) if tok.pos_ in ("VERB", "AUX") else ("poss",)
     return any(c.dep_ in deps and c.lower_ in _PERSONAL for c in tok.children)
+
+
+def _given(noun: Token) -> bool:
+    """Whether "from" names who acts: "criticism / support / loans from X", but "the withdrawal of
+    troops from Niger" and "rockets from Gaza" name a place left or fired from."""
+    senses = Lexicon.cached().senses(noun)
+    return bool(senses) and codes.event_type(senses[0].cameo) in _FROM_TYPES
 
 
 def _receiver(noun: Token) -> Token | None:
