@@ -121,6 +121,8 @@ def test_a_demand_said_by_a_speaker_is_the_speaker_s_request(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("Kenya must hold elections soon, the Ugandan foreign minister said.", ("REQUEST", ["UGA"], ["KEN"])),
     ("Norway said Sweden has to pay for the bridge.", ("REQUEST", ["NOR"], ["SWE"])),
+    # a speaker named but not coded still asks (kept by name, no code)
+    ("Maria Okonkwo suggested that Chile should send more engineers to Bolivia.", ("REQUEST", [None], ["CHL"])),
 ])
 def test_a_reported_obligation_is_the_speaker_s_request_whatever_the_act(nlp, text, expected):
     assert dyads(events(nlp, text)) == [expected]

@@ -523,11 +523,12 @@ def _aux(tok: Token) -> set[str]:
 def _reporter(doc: Doc, tok: Token) -> list[Actor]:
     """The subject of the reporting verb a clause is said by: "..., the envoy said"; "agreed that ..."."""
     head = tok.head
+    # A speaker named in the text whom the document cannot code still speaks (kept by name, like any source).
     if tok.dep_ in ("ccomp", "parataxis") and (lemma(head) in _REPORTING or lemma(head) in _governor_words()["opinion_clause_words"]):
-        return [a for a in _subject(doc, head) if a.resolved]
+        return [a for a in _subject(doc, head) if a.resolved or _unresolved_person(a)]
     for child in tok.children:
         if child.dep_ in ("parataxis", "ccomp") and lemma(child) in _REPORTING:
-            return [a for a in _subject(doc, child) if a.resolved]
+            return [a for a in _subject(doc, child) if a.resolved or _unresolved_person(a)]
     return []
 
 
