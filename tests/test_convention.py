@@ -79,6 +79,7 @@ def test_refusals_and_failures_are_reject(nlp, text):
     "Analysts believe that Iran could send drones to Venezuela.",
     "Officials in Cairo spoke of a need for dialogue with Ethiopia.",
     "Serbia would like to see talks with Kosovo.",
+    "If you count the number of Sudanese civilians killed by the army, the toll is higher.",
 ])
 def test_no_wish_fear_or_belief_comes_out_as_an_event(nlp, text):
     assert events(nlp, text) == [], dyads(events(nlp, text))

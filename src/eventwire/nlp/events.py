@@ -532,6 +532,23 @@ def _reporter(doc: Doc, tok: Token) -> list[Actor]:
     return []
 
 
+_CLAUSE_HEADS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis", "xcomp"})
+
+
+def _under_condition(tok: Token, marks: frozenset[str]) -> bool:
+    """Whether the clause a trigger's phrase belongs to is a condition or a question, climbing
+    through participles and the nouns they modify: "if you look at the number of civilians
+    killed" is no killing reported."""
+    cur = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in cur.children):
+            return True
+        if (cur.pos_ in ("VERB", "AUX") and cur.dep_ in _CLAUSE_HEADS) or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _reported(doc: Doc, verb: Token) -> bool:
     """Whether a clause is reported speech: said by someone, or the content of "news that", "word that"."""
     if _reporter(doc, verb):
@@ -560,7 +577,7 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     marks = {c.lower_ for t in _clause_chain(tok) for c in t.children if c.dep_ == "mark"}
     conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                       for c in verb.children)
-    if marks & words["condition_marks"]:
+    if marks & words["condition_marks"] or _under_condition(tok, words["condition_marks"]):
         return None  # "if Valdonia agrees", "whether the army will attack"
     if e.negated:
         if root in _COOPERATION_ROOTS | {"03"} and aux & (words["future_aux"] | {"would", "can", "could"}):
