@@ -96,3 +96,24 @@ def test_a_challenge_or_proposal_aimed_at_no_one_is_no_event(nlp, text):
 def test_a_plain_verb_carries_its_nominal_act_to_the_governor(nlp):
     found = dyads(nlp, "The Senegalese opposition threatened to call nationwide protests.")
     assert [t for t, _, _ in found] == ["THREATEN"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rwanda completed the withdrawal of its troops from Congo.", ("RETREAT", ["RWA"], ["COD"])),
+    ("Angola speeded up the demobilisation of its militias.", ("RETREAT", ["AGO"], [])),
+    ("The African Union sent a mediation mission between Ecuador and Colombia.", ("CONSULT", ["AFU"], ["COL", "ECU"])),
+])
+def test_a_nominal_event_under_any_governing_verb_has_the_verb_s_subject(nlp, text, expected):
+    assert dyads(nlp, text) == [expected]
+
+
+def test_an_entry_headed_by_an_adverb_is_found_by_its_verb(nlp):
+    assert [t for t, _, _ in dyads(nlp, "Myanmar's army forcibly displaced thousands of Rohingya villagers.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil's criticism of Argentina surprised diplomats.", ("ACCUSE", ["BRA"], ["ARG"])),
+    ("Ghana stepped up its criticism of Togo's election plan.", ("ACCUSE", ["GHA"], ["TGO"])),
+])
+def test_criticism_of_a_plan_is_aimed_at_its_author(nlp, text, expected):
+    assert dyads(nlp, text) == [expected]

@@ -42,6 +42,7 @@ _WORDS = json_data("nlp/data/event_words.json")
 _TARGET_PREPS = tuple(_WORDS["target_preps"]["words"])
 _PLACE_PREPS = frozenset(_WORDS["place_preps"]["words"])
 _LIGHT_VERBS = frozenset(_WORDS["light_verbs"]["words"])
+_ENTRY_ADVERBS = frozenset(_WORDS["entry_adverbs"]["words"])
 # A nominal's actors may be found by climbing to the verb that governs it, through
 # at most this many prepositional or object links ("extended support in exchange
 # for the resumption of military cooperation": cooperation → extended).
@@ -95,6 +96,8 @@ class Lexicon:
                 continue
             pos = row["pos"].upper()
             index = lex.verbs if pos == "VERB" else lex.nouns
+            if pos == "VERB" and len(words) > 1 and words[0] in _ENTRY_ADVERBS:
+                words = (words[1], words[0], *words[2:])  # "forcibly displace": found by its verb, the adverb a dependent
             head = words[0] if pos == "VERB" else words[-1]
             rest = words[1:] if pos == "VERB" else words[:-1]
             index.setdefault(head, []).append(Trigger((head, *rest), pos, row["cameo"]))
@@ -851,6 +854,8 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
     # A nominal object of a light verb ("opened an investigation into ...") may have
     # its phrase attached to the verb: search the verb's phrase after the noun too.
     scope = tok.head if tok.dep_ == "dobj" and lemma(tok.head) in _LIGHT_VERBS else tok
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        scope = tok.head  # "a mediation mission between Ecuador and Colombia": the phrase is the head noun's
     stop = {t.i for c in scope.children if c.dep_ in ("relcl", "advcl", "parataxis", "nsubj") or
             (c.dep_ == "ccomp" and c.lemma_ in _REPORTING) or (c.dep_ == "prep" and c.lower_ in _WHERE_PREPS)
             for t in c.subtree}
