@@ -117,3 +117,9 @@ def test_an_entry_headed_by_an_adverb_is_found_by_its_verb(nlp):
 ])
 def test_criticism_of_a_plan_is_aimed_at_its_author(nlp, text, expected):
     assert dyads(nlp, text) == [expected]
+
+
+def test_a_cooperative_act_in_a_relative_clause_takes_no_default_target(nlp):
+    # "aims to expand trade" is Peru's (the port's) and aimed at no one named: not at Chile.
+    found = dyads(nlp, "Chile praised Peru's new port, which aims to expand trade.")
+    assert ("SUPPORT", ["CHL"], ["PER"]) in found and not any(t == ["CHL"] for _, _, t in found), found

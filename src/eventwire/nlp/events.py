@@ -295,7 +295,7 @@ class EventCoder:
             if trig.pos != "VERB" and place is not None and any(c.lower_ == "the" for c in tok.children):
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
             return None  # no one acts: a description ("trade between A and B"), a gerund, a generic statement
-        if source and not target and cameo[:2] in _COOPERATIVE_ROOTS and not verbal:
+        if source and not target and cameo[:2] in _COOPERATIVE_ROOTS and not verbal and not _in_side_clause(tok):
             # (an act in a relative or adverbial clause is another story: "Likud, which tried to rally support")
             target = _main_subject(doc, tok)
             defaulted = True
@@ -832,6 +832,17 @@ def _in_clause_below(tok: Token, scope: Token) -> bool:
     cur = tok
     while cur.i != scope.i and cur.head.i != cur.i:
         if cur.dep_ in ("relcl", "acl", "advcl", "ccomp") and cur.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return False
+
+
+def _in_side_clause(tok: Token) -> bool:
+    """Inside a relative, participial or adverbial clause ("Likud, which tried to rally support"):
+    another story than the sentence's own. A reported clause ("..., media reported") is not one."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl", "advcl") and cur.pos_ in ("VERB", "AUX"):
             return True
         cur = cur.head
     return False
