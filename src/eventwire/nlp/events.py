@@ -838,11 +838,13 @@ def _in_clause_below(tok: Token, scope: Token) -> bool:
 
 
 def _in_side_clause(tok: Token) -> bool:
-    """Inside a relative, participial or adverbial clause ("Likud, which tried to rally support"):
-    another story than the sentence's own. A reported clause ("..., media reported") is not one."""
+    """Inside a clause about another actor ("Likud, which tried to rally support", "Peru's port,
+    which aims to expand trade") or an adverbial one: another story than the sentence's own.
+    A relative clause on a non-actor continues the main story ("in a move that led to the latter
+    authorising ..."), and so does a reported clause ("..., media reported")."""
     cur = tok
     while cur.head.i != cur.i:
-        if cur.dep_ in ("relcl", "acl", "advcl") and cur.pos_ in ("VERB", "AUX"):
+        if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "advcl" or (cur.dep_ == "relcl" and actors_at(tok.doc, cur.head))):
             return True
         cur = cur.head
     return False
