@@ -42,6 +42,7 @@ _WORDS = json_data("nlp/data/event_words.json")
 _TARGET_PREPS = tuple(_WORDS["target_preps"]["words"])
 _PLACE_PREPS = frozenset(_WORDS["place_preps"]["words"])
 _LIGHT_VERBS = frozenset(_WORDS["light_verbs"]["words"])
+_ENTRY_ADVERBS = frozenset(_WORDS["entry_adverbs"]["words"])
 # A nominal's actors may be found by climbing to the verb that governs it, through
 # at most this many prepositional or object links ("extended support in exchange
 # for the resumption of military cooperation": cooperation → extended).
@@ -50,6 +51,14 @@ _MAX_CLIMB = 6
 _CLIMB_PREPS = frozenset(_WORDS["climb_preps"]["words"])
 # "a strike near Baghdad": where, not whom.
 _WHERE_PREPS = frozenset(_WORDS["where_preps"]["words"])
+# "faced criticism from Germany": the receiving verb's subject is the target.
+_RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"]["words"])
+_SOURCE_PREPS = frozenset(_WORDS["source_preps"]["words"])
+_FROM_TYPES = frozenset(_WORDS["source_preps"]["types"])
+_NEEDS_TARGET = frozenset(_WORDS["needs_target"]["words"])
+_ANCHOR_PREPS = frozenset(_WORDS["anchor_preps"]["words"])
+_RECIPROCAL_TYPES = frozenset(_WORDS["reciprocal"]["types"])
+_RECIPROCAL_WORDS = frozenset(_WORDS["reciprocal"]["words"])
 # Nouns that stand for the people of what follows "of": "members of the armed forces".
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"]["words"])
 # Verbs that report speech: with a clausal complement they attribute a claim
@@ -87,6 +96,8 @@ class Lexicon:
                 continue
             pos = row["pos"].upper()
             index = lex.verbs if pos == "VERB" else lex.nouns
+            if pos == "VERB" and len(words) > 1 and words[0] in _ENTRY_ADVERBS:
+                words = (words[1], words[0], *words[2:])  # "forcibly displace": found by its verb, the adverb a dependent
             head = words[0] if pos == "VERB" else words[-1]
             rest = words[1:] if pos == "VERB" else words[:-1]
             index.setdefault(head, []).append(Trigger((head, *rest), pos, row["cameo"]))
@@ -94,6 +105,12 @@ class Lexicon:
             for entries in index.values():
                 entries.sort(key=lambda t: -len(t.words))
         return lex
+
+    @staticmethod
+    @cache
+    def cached() -> Lexicon:
+        """The lexicon, loaded once per process (fixed data)."""
+        return Lexicon.load()
 
     def match(self, tok: Token) -> Trigger | None:
         found = self.senses(tok)
@@ -125,6 +142,10 @@ def lemma(tok: Token) -> str:
 _E_VERBS = frozenset(_WORDS["e_verbs"]["words"])
 
 
+# Clauses that tell another story: their words are no part of a trigger's phrase.
+_OTHER_CLAUSES = frozenset({"advcl", "parataxis", "relcl", "conj"})
+
+
 def _nearby_lemmas(tok: Token) -> set[str]:
     """Lemmas a multiword trigger may need: the trigger's children and grandchildren, the next word.
 
@@ -133,9 +154,12 @@ def _nearby_lemmas(tok: Token) -> set[str]:
     """
     found = set()
     for child in tok.children:
+        if child.dep_ == "aux" and child.lower_ == "to":
+            continue  # "to commit abuses" is not "commit to"
         found.add(child.lemma_.lower())
         found.add(child.lower_)
-        found.update(g.lemma_.lower() for g in child.children if g.pos_ not in ("VERB", "AUX"))
+        if child.dep_ not in _OTHER_CLAUSES:  # "took on the party, getting into a spat over ...": not "take over"
+            found.update(g.lemma_.lower() for g in child.children if g.pos_ not in ("VERB", "AUX"))
     if tok.i + 1 < len(tok.doc):
         found.add(tok.doc[tok.i + 1].lower_)
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
@@ -179,6 +203,7 @@ class EventCoder:
             coded = [e for i in range(sent.start, sent.end) if i in candidates
                      and (e := self._code(doc, doc[i], anchor, orphans)) is not None]
             coded = _reciprocal(_convention(doc, coded, anchor, self._confidence))
+            coded += _obligations(doc, sent, coded, anchor, self._confidence)
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
         doc._.events = found
@@ -206,10 +231,20 @@ class EventCoder:
         cameo = trig.cameo
         if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None:
             return None  # "sought its support": the support is what the request is about, not an event
+        if trig.pos != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in _ANCHOR_PREPS:
+            # "after objections from Seoul", "despite appeals from Paris": an event reported before, not
+            # news; "after the airstrikes near Baghdad" still tells where that known event happened.
+            place = places.place_for(doc, tok, _PLACE_PREPS)
+            if place is not None and any(c.lower_ == "the" for c in tok.children):
+                orphans.append((tok, cameo, place))
+            return None
         if trig.pos == "VERB" and len(trig.words) == 1 and self._light_with_trigger(tok):
             return None  # "opened an inquiry": the noun says what happened, the verb only that it did
         if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
             return None  # "X said that ...": an attribution, not a statement event
+        if lemma(tok) in _governor_words()["opinion_clause_words"] and any(c.dep_ == "ccomp" for c in tok.children) \
+                and not any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "with")) for c in tok.children):
+            return None  # "agreed that the party needs a new leader": an opinion, not an agreement
         if lemma(tok) == "call" and cameo[:2] == "04" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") for c in tok.children):
             return None  # "called the move a provocation": naming, not a phone call
         if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
@@ -222,6 +257,8 @@ class EventCoder:
                 and _object_lemmas(tok) & _governor_words()["things"]:
             return None  # "a fight against corruption", "released the minutes": aimed at no one
         verbal = codes.event_type(cameo) in _governor_words()["verbal_types"]
+        if " ".join(trig.words) in _NEEDS_TARGET and not any(a.resolved or a.kind == "person" for a in target):
+            return None  # "took over as head", "proposed a 10 percent VAT": aimed at no one, another sense
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
             # "demanded that Gambia return ...": the clause's subject, unless it is the source's own
             # side ("warned that Moscow could strike": Moscow is who threatens, not whom).
@@ -240,6 +277,9 @@ class EventCoder:
             aimed = any(a.kind == "place" for a in target)
             source, target = _domestic(doc, source, None if aimed else home), _domestic(doc, target, home)
         armed_unnamed = any(a.sector in _ARMED_SECTORS and not a.code for a in source)
+        # "He denounced the United Nations": someone named before this sentence acts; the act
+        # is real even when the pronoun cannot be resolved here, so a named target keeps it.
+        by_pronoun = not source and _pronoun_agent(tok)
         source = [a for a in source if a.resolved or _unresolved_person(a)]
         target = [a for a in target if (a.resolved or _unresolved_person(a)) and not any(a is s for s in source)]
         if cameo[:2] not in _HARM_ROOTS:
@@ -250,11 +290,13 @@ class EventCoder:
             target = [a for a in target if a.resolved]  # only a named person as source keeps an uncoded event
         # "Militants fired rockets at Sderot": unnamed attackers, a named target.
         attacked = armed_unnamed and cameo[:2] in _HARM_ROOTS and any(a.resolved for a in target)
-        if not source and not attacked and (not target or trig.pos != "VERB" or not _passive(tok)):
+        if not source and not attacked and not (by_pronoun and any(a.resolved for a in target)) \
+                and (not target or trig.pos != "VERB" or not _passive(tok)):
             if trig.pos != "VERB" and place is not None and any(c.lower_ == "the" for c in tok.children):
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
             return None  # no one acts: a description ("trade between A and B"), a gerund, a generic statement
-        if source and not target and cameo[:2] in _COOPERATIVE_ROOTS and not verbal:
+        if source and not target and cameo[:2] in _COOPERATIVE_ROOTS and not verbal and not _in_side_clause(tok):
+            # (an act in a relative or adverbial clause is another story: "Likud, which tried to rally support")
             target = _main_subject(doc, tok)
             defaulted = True
         own = {s.code for s in source}
@@ -274,9 +316,18 @@ class EventCoder:
                      + w["asserted"] * (modality == "asserted"), 2)
 
     def _light_with_trigger(self, verb: Token) -> bool:
+        if lemma(verb) in _RECEIVE_VERBS:
+            # "received a wave of criticism": the criticism is the event, aimed at the subject.
+            return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (r := _receiver(n)) is not None
+                       and r.i == verb.i and self.lexicon.match(n) is not None for c in verb.children for n in (c, *_of_nouns(c)))
         if lemma(verb) not in _LIGHT_VERBS:
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+
+
+def _of_nouns(noun: Token) -> list[Token]:
+    """The nouns after a quantity noun's "of": "a wave of criticism"."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 # -- the governing predicate decides the event (docs/coding.md, section 1) -----------------
@@ -337,6 +388,9 @@ def _word_class(tok: Token) -> str | None:
             if cls == "request" and any(f in words["request_objects"] for f in forms) and \
                     not any(c.dep_ in ("dobj", "dative") for c in tok.children):
                 return None  # "told reporters that ...": speech, not a request
+            if cls == "agree" and any(f in words["agree_needs_to"] for f in forms) and \
+                    not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
+                return None  # "committed grave abuses": the abuses are the act, not a commitment
             if cls == "request" and any(f in words["request_needs_prep"] for f in forms) and \
                     not any((c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")) or c.dep_ == "xcomp" for c in tok.children):
                 return None  # "called off the protests"
@@ -375,6 +429,9 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
             return gov, cls
         if gov.i in triggers and not (cur.dep_ == "ccomp" and lemma(gov) in _REPORTING):
             return gov, "content"
+        if cur.dep_ == "dobj" and gov.pos_ == "VERB" and gov.dep_ == "xcomp":
+            cur = gov  # "threatened to call protests": a plain verb only carries its nominal act up
+            continue
         if cur.dep_ == "ccomp" or gov.pos_ in ("VERB", "AUX"):
             break  # "said that ...": a report, the act keeps its own code
         cur = gov
@@ -467,14 +524,42 @@ def _aux(tok: Token) -> set[str]:
 
 
 def _reporter(doc: Doc, tok: Token) -> list[Actor]:
-    """The subject of the reporting verb a clause is said by: "..., the envoy said"."""
+    """The subject of the reporting verb a clause is said by: "..., the envoy said"; "agreed that ..."."""
     head = tok.head
-    if tok.dep_ in ("ccomp", "parataxis") and lemma(head) in _REPORTING:
-        return [a for a in _subject(doc, head) if a.resolved]
+    # A speaker named in the text whom the document cannot code still speaks (kept by name, like any source).
+    if tok.dep_ in ("ccomp", "parataxis") and (lemma(head) in _REPORTING or lemma(head) in _governor_words()["opinion_clause_words"]):
+        return [a for a in _subject(doc, head) if a.resolved or _unresolved_person(a)]
     for child in tok.children:
         if child.dep_ in ("parataxis", "ccomp") and lemma(child) in _REPORTING:
-            return [a for a in _subject(doc, child) if a.resolved]
+            return [a for a in _subject(doc, child) if a.resolved or _unresolved_person(a)]
     return []
+
+
+_CLAUSE_HEADS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis", "xcomp"})
+
+
+def _under_condition(tok: Token, marks: frozenset[str]) -> bool:
+    """Whether the clause a trigger's phrase belongs to is a condition or a question, climbing
+    through participles and the nouns they modify: "if you look at the number of civilians
+    killed" is no killing reported."""
+    cur = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in cur.children):
+            return True
+        if (cur.pos_ in ("VERB", "AUX") and cur.dep_ in _CLAUSE_HEADS) or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _reported(doc: Doc, verb: Token) -> bool:
+    """Whether a clause is reported speech: said by someone, or the content of "news that", "word that"."""
+    if _reporter(doc, verb):
+        return True
+    head = verb.head
+    nominal = head.pos_ == "NOUN" or head.dep_ in ("dobj", "attr", "pobj", "nsubj")  # the small model tags "reports" a verb
+    nouns = _governor_words()["report_nouns"]
+    return verb.dep_ in ("acl", "ccomp", "appos") and nominal and (head.lower_ in nouns or lemma(head) in nouns)
 
 
 def _recode(e: CodedEvent, cameo: str, confidence, negated: bool | None = None) -> CodedEvent:
@@ -495,7 +580,7 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     marks = {c.lower_ for t in _clause_chain(tok) for c in t.children if c.dep_ == "mark"}
     conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                       for c in verb.children)
-    if marks & words["condition_marks"]:
+    if marks & words["condition_marks"] or _under_condition(tok, words["condition_marks"]):
         return None  # "if Valdonia agrees", "whether the army will attack"
     if e.negated:
         if root in _COOPERATION_ROOTS | {"03"} and aux & (words["future_aux"] | {"would", "can", "could"}):
@@ -507,7 +592,7 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
             return None
         e.source, e.target = speaker, [a for a in e.source if a.code not in {s.code for s in speaker}]
         return _recode(e, _derived_code("request", e.cameo), confidence)
-    future = bool(aux & words["future_aux"]) or ("would" in aux and bool(_reporter(doc, verb)) and not conditional)
+    future = bool(aux & words["future_aux"]) or ("would" in aux and _reported(doc, verb) and not conditional)
     if aux & words["hypothetical_aux"] and not future:
         if conditional and root in _HARM_ROOTS:
             return _recode(e, _derived_code("threaten", e.cameo), confidence)  # "would blockade the port if ..."
@@ -519,13 +604,54 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     return e
 
 
+def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, confidence) -> list[CodedEvent]:
+    """Reported obligations whose act is in no lexicon: "Valdonia must hold elections, the envoy said".
+
+    "X must / should / needs to / has to do Y", said by someone, is that speaker's demand
+    on X (REQUEST, CAMEO 020) whatever Y is: the convention codes the demand, and Y
+    is only its content. Without a speaker, in a question or under a condition it is
+    no event; an obligation whose act is already coded was recoded by _factual.
+    """
+    if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return []
+    words = _governor_words()
+    taken = {e.trigger.i for e in events}
+    out = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
+            continue
+        obliged = bool(_aux(tok) & words["obligation_aux"]) or (
+            lemma(tok) in words["obligation_verbs"]
+            and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children))
+        if not obliged or any(t.i in taken for t in tok.subtree):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in words["condition_marks"] for c in tok.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        asked = [a for a in actors_at(doc, subject) if a.resolved] if subject is not None else []
+        speaker = _reporter(doc, tok) if asked else []
+        if not speaker:
+            continue
+        target = [a for a in asked if a.code not in {s.code for s in speaker}]
+        when = _date(doc, tok, anchor)
+        out.append(CodedEvent(tok, tok.i + 1, "020", speaker, target, False, "demanded", when,
+                              places.place_for(doc, tok, _PLACE_PREPS), confidence(speaker, target, "demanded"), _depth(tok)))
+    return out
+
+
+def _mutual(e: CodedEvent) -> bool:
+    """Whether an act is done with each other ("signed a pact", "held talks", "clashed", "sparred"),
+    not by several to a third party ("the US and Korea criticised the decision")."""
+    return codes.event_type(e.cameo) in _RECIPROCAL_TYPES or lemma(e.trigger) in _RECIPROCAL_WORDS
+
+
 def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
     """"France and Germany signed a pact": both directions, not first conjunct → second."""
     out = []
     for e in events:
         key = lambda a: a.code or a.name  # noqa: E731  (an unresolved person by name)
         distinct = list({key(a): a for a in e.source}.values())
-        if e.target or len(distinct) < 2:
+        if e.target or len(distinct) < 2 or not _mutual(e):
             out.append(e)
             continue
         for a in distinct:
@@ -652,7 +778,7 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-                return actors_at(doc, verb.head)
+                return actors_at(doc, verb.head) or _apposed(doc, verb.head)
             return actors_at(doc, child)
     # gerunds and nominalised clauses: "the latter authorising", "Washington's announcement to authorise"
     for child in verb.children:
@@ -666,6 +792,18 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
         if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_ in _DEMAND_VERBS | {"allow", "force", "help", "persuade"}:
             return actors_at(doc, next(c for c in head.children if c.dep_ == "dobj"))  # object control
         return _subject(doc, head, seen + 1)
+    return []
+
+
+def _apposed(doc: Doc, noun: Token) -> list[Actor]:
+    """The named actor a role noun is in apposition to: "KellyAnne Conway, a pollster and strategist who ..."."""
+    cur = noun
+    for _ in range(2):
+        if cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ != "appos" or cur.head.i == cur.i:
+            return []
+        return actors_at(doc, cur.head)
     return []
 
 
@@ -699,6 +837,19 @@ def _in_clause_below(tok: Token, scope: Token) -> bool:
     return False
 
 
+def _in_side_clause(tok: Token) -> bool:
+    """Inside a clause about another actor ("Likud, which tried to rally support", "Peru's port,
+    which aims to expand trade") or an adverbial one: another story than the sentence's own.
+    A relative clause on a non-actor continues the main story ("in a move that led to the latter
+    authorising ..."), and so does a reported clause ("..., media reported")."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.pos_ in ("VERB", "AUX") and (cur.dep_ == "advcl" or (cur.dep_ == "relcl" and actors_at(tok.doc, cur.head))):
+            return True
+        cur = cur.head
+    return False
+
+
 def _not_self(source: list[Actor], target: list[Actor]) -> list[Actor]:
     """"Russia eased its blockade": a possessive pointing back at the source is not the target."""
     codes_ = {a.code for a in source}
@@ -716,6 +867,8 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
     # A nominal object of a light verb ("opened an investigation into ...") may have
     # its phrase attached to the verb: search the verb's phrase after the noun too.
     scope = tok.head if tok.dep_ == "dobj" and lemma(tok.head) in _LIGHT_VERBS else tok
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        scope = tok.head  # "a mediation mission between Ecuador and Colombia": the phrase is the head noun's
     stop = {t.i for c in scope.children if c.dep_ in ("relcl", "advcl", "parataxis", "nsubj") or
             (c.dep_ == "ccomp" and c.lemma_ in _REPORTING) or (c.dep_ == "prep" and c.lower_ in _WHERE_PREPS)
             for t in c.subtree}
@@ -751,13 +904,27 @@ def _object_lemmas(tok: Token) -> set[str]:
     return out
 
 
-def _aimed_at_words(tok: Token, source: list[Actor], target: list[Actor]) -> bool:
+def _aimed_at_words(tok: Token, source: list[Actor], target: list[Actor], assault: bool = False) -> bool:
     """"attacked Clinton", "attacked the plan": aimed at a person or a text, by someone unarmed."""
     if any(a.sector in _ARMED_SECTORS for a in source):
         return False
+    words = _governor_words()
+    if assault and _object_lemmas(tok) & words["person_nouns"]:
+        # "attacking our party's nominee": a rival attacked in words, unless a weapon is named ("with a knife").
+        return not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
     if target:
         return all(a.kind == "person" for a in target)
-    return bool(_object_lemmas(tok) & _governor_words()["things"])
+    return bool(_object_lemmas(tok) & words["things"])
+
+
+def _aimed_at_actor(tok: Token) -> bool:
+    """Whether a verb's object, or the object of its "to"/"against", names an actor (or a person by role)."""
+    doc = tok.doc
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "against") for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
+        objs.append(tok.head)
+    return any(actor_for(doc, o) is not None or o.lemma_.lower() in _governor_words()["person_nouns"] for o in objs)
 
 
 def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok: Token) -> Trigger:
@@ -770,9 +937,14 @@ def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok:
     """
     by_root = sorted(senses, key=lambda t: t.cameo)
     verbal = [t for t in by_root if t.cameo[:2] == "11"]
+    rejecting = [t for t in by_root if t.cameo[:2] == "12"]
+    if verbal and rejecting:
+        # "opposed the plan" rejects it (CAMEO 12, REJECT); "opposed the senator" disapproves of a
+        # person (11, ACCUSE): the object decides, and an object that names no actor is a thing.
+        return verbal[0] if _aimed_at_actor(tok) else rejecting[0]
     physical = [t for t in by_root if t.cameo[:2] != "11"]
     if verbal and physical:
-        if _aimed_at_words(tok, source, target):
+        if _aimed_at_words(tok, source, target, any(t.cameo[:2] in ("18", "19", "20") for t in physical)):
             return verbal[0]
         by_root = physical
     sectors = {a.sector for a in source}
@@ -831,9 +1003,17 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
                 break
             unnamed = unnamed or found
     acl = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    receiver = _receiver(noun)
+    if receiver is not None:
+        # "France faced criticism from Germany", "Marvel received a slew of criticism":
+        # the receiving verb's subject is acted upon; "from", "by" (or "of", "won the
+        # backing of Japan") name who acts.
+        given = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
+                 for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
+        return given, _subject(doc, receiver)
     if not source:
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
+            if child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ in _SOURCE_PREPS and _given(noun))):
                 source = [a for g in child.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
             elif child in acl:
                 source = [a for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
@@ -847,6 +1027,43 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
     if not target and noun.dep_ == "dobj" and lemma(noun.head) in _LIGHT_VERBS:
         target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for"))
     return source, target
+
+
+_PERSONAL = frozenset(_WORDS["personal_pronouns"]["words"])
+
+
+def _pronoun_agent(tok: Token) -> bool:
+    """Whether a personal pronoun names who acts: "he denounced", "her criticism of"."""
+    deps = ("nsubj",) if tok.pos_ in ("VERB", "AUX") else ("poss",)
+    return any(c.dep_ in deps and c.lower_ in _PERSONAL for c in tok.children)
+
+
+def _given(noun: Token) -> bool:
+    """Whether "from" names who acts: "criticism / support / loans from X", but "the withdrawal of
+    troops from Niger" and "rockets from Gaza" name a place left or fired from."""
+    senses = Lexicon.cached().senses(noun)
+    return bool(senses) and codes.event_type(senses[0].cameo) in _FROM_TYPES
+
+
+def _receiver(noun: Token) -> Token | None:
+    """The verb a nominal event is received through: "faced criticism", "came under attack",
+    "received a slew of criticism" (through a quantity noun's "of")."""
+    cur = noun
+    for _ in range(3):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+            return head if lemma(head) in _RECEIVE_VERBS and lemma(head) != "come" else None
+        if cur.dep_ == "pobj" and head.dep_ == "prep":
+            if head.lower_ == "under" and lemma(head.head) == "come":
+                return head.head  # "came under attack"
+            if head.lower_ != "of" or head.head.pos_ != "NOUN":
+                return None
+            cur = head.head  # "a slew of criticism", "a wave of condemnation"
+            continue
+        return None
+    return None
 
 
 def _governor_subject(doc: Doc, noun: Token) -> list[Actor]:
