@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .actors import actor_for
+from .attribution_model import Model, content_candidates, model as cue_model
 from ..resources import data_text, json_data
 
 if not Doc.has_extension("claims"):
@@ -632,14 +633,110 @@ def _dedupe(claims: list[ClaimSpan]) -> list[ClaimSpan]:
     return out
 
 
-def find_claims(doc: Doc, cue_frames: Frames | None = None) -> list[ClaimSpan]:
+@dataclass(frozen=True)
+class ModelSettings:
+    """How the learnt scorers (attribution_model) join the rules: a word scored above ``cue``
+    becomes a cue where no rule fired; its dependents scored above ``content`` are its content.
+    ``sourceless``: whether a model cue with no source found by the rules is still kept."""
+
+    cue: float = 0.0
+    content: float = 0.0
+    sourceless: bool = False
+
+
+def _model_content(doc: Doc, tok: Token, scorer: Model, threshold: float) -> list[Token]:
+    """The words of a model cue's content: the subtrees of the candidates scored above ``threshold``
+    (the cue's own words and its subject never; for the word it hangs from, that word's subtree
+    without the cue's own clause, as in "The talks will resume, the ministry said")."""
+    words: set[int] = set()
+    own = {t.i for t in tok.subtree}
+    for cand in content_candidates(tok):
+        if scorer.content_score(tok, cand) <= threshold:
+            continue
+        if cand.i == tok.head.i:  # spaCy makes a new Token per access: compare indexes
+            words.update(t.i for t in cand.subtree if t.i not in own)
+        else:
+            words.update(t.i for t in cand.subtree)
+    words -= {c.i for c in tok.children if c.dep_ in ("nsubj", "aux", "auxpass", "neg")}
+    words.discard(tok.i)
+    return [doc[i] for i in sorted(words)]
+
+
+def _segments(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
+    """Character segments of a set of words: one per run of adjacent words (punctuation between two
+    words of the set does not break a run), so a content split by its cue gives two pieces."""
+    chosen = {t.i for t in toks}
+    runs: list[list[Token]] = []
+    for t in toks:
+        if runs and all(doc[k].is_punct or doc[k].is_space for k in range(runs[-1][-1].i + 1, t.i)):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    out = []
+    for run in runs:
+        if all(t.is_punct for t in run) and len(chosen) > len(run):
+            continue
+        s, e = _trim(doc, run[0].idx, run[-1].idx + len(run[-1].text))
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int]], scorer: Model,
+                  settings: ModelSettings) -> list[ClaimSpan]:
+    """Claims for the cues the learnt scorer finds where no rule fired. A word already a rule's cue,
+    or inside a claim's content (a nested attribution, which the rules own), is left alone."""
+    lex = lexicon()
+    # Words the rules already gave a role: a cue, or a source ("A port official, who asked not to be
+    # named, said ...": the relative clause describes the source, it is not a claim of its own).
+    taken = ({(src.cue_start, src.cue_end) for c in claims for src in c.chain if src.cue_end > src.cue_start} |
+                   {(src.start, src.end) for c in claims for src in c.chain if src.end > src.start})
+    found: list[ClaimSpan] = []
+    cues = scorer.cues(doc, lambda offset: _in_spans(offset, quotes), settings.cue)
+    for tok, _ in sorted(cues, key=lambda pair: -pair[1]):
+        if any(s <= tok.idx < e for s, e in taken) or any(c.covers(tok.idx) for c in claims + found):
+            continue
+        words = _model_content(doc, tok, scorer, settings.content)
+        if not words:
+            continue
+        segments = _segments(doc, words)
+        if not segments or any(c.covers(s) for c in claims + found for s, _ in segments) or \
+                lex["anonymity_re"].match(doc.text[segments[0][0]:segments[0][1]]):
+            continue
+        content_idx = frozenset(t.i for t in words)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if tok.pos_ == "NOUN":
+            source = _noun_source(doc, tok)
+        elif tok.pos_ == "ADJ":
+            source = _source_of(doc, tok.head) if tok.dep_ == "acomp" else None
+        elif tok.lemma_ in lex["raising"]:
+            source = None
+        else:
+            source = _source_of(doc, tok, content_idx, passive_subject=False) or (None if passive else _inherited_source(doc, tok))
+        if source is None:
+            if not settings.sourceless:
+                continue
+            source = SourceSpan(-1, -1, "", "anonymous", anonymous=True)
+        elif any(source.start < e and s < source.end for s, e in segments):
+            continue  # the source inside its own content: a parse the rules would not trust either
+        chain = [_with_cue(source, doc, *_cue_span(tok, content_idx))]
+        found.append(ClaimSpan(segments, "indirect", chain, medium=_medium(doc, tok)))
+    return found
+
+
+def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSettings | None = None) -> list[ClaimSpan]:
+    """The claims of a document: the rules' claims, then (with ``settings``) the learnt scorer's
+    claims where no rule fired."""
     cue_frames = cue_frames if cue_frames is not None else frames()
     quotes = [(s, e) for s, e in quote_spans(doc.text) if not _not_a_quote(doc.text, s, e)]
     indirect = _indirect(doc, cue_frames, quotes)
     claims = indirect + _according_to(doc) + _transcript(doc)
     claims += _citing(doc, claims)
     claims += _direct(doc, claims, cue_frames, quotes)
-    return sorted(_dedupe(claims), key=lambda c: (c.start, -c.end))
+    claims = _dedupe(claims)
+    if settings is not None:
+        claims += _model_claims(doc, claims, quotes, cue_model(), settings)
+    return sorted(claims, key=lambda c: (c.start, -c.end))
 
 
 def hedges_in(text: str) -> list[str]:
@@ -647,13 +744,15 @@ def hedges_in(text: str) -> list[str]:
 
 
 class Attribution:
-    """Stateless: its only attribute is the read-only cue frames its settings select."""
+    """Stateless: its only attributes are the read-only cue frames and model settings its config selects."""
 
-    def __init__(self, min_frame_count: int = 3, min_frame_ratio: float = 0.3) -> None:
+    def __init__(self, min_frame_count: int = 3, min_frame_ratio: float = 0.3, model: bool = True,
+                 model_cue_threshold: float = 0.0, model_content_threshold: float = 0.0, model_sourceless: bool = False) -> None:
         self.frames = frames(min_frame_count, min_frame_ratio)
+        self.settings = ModelSettings(model_cue_threshold, model_content_threshold, model_sourceless) if model else None
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = find_claims(doc, self.frames)
+        doc._.claims = find_claims(doc, self.frames, self.settings)
         return doc
 
 
@@ -661,9 +760,14 @@ class Attribution:
     "eventwire_attribution",
     requires=["doc._.actors", "token.dep", "token.lemma", "doc.sents"],
     assigns=["doc._.claims"],
-    default_config={"min_frame_count": 3, "min_frame_ratio": 0.3},
+    default_config={"min_frame_count": 3, "min_frame_ratio": 0.3, "model": True, "model_cue_threshold": 0.0,
+                    "model_content_threshold": 0.0, "model_sourceless": False},
 )
-def make_attribution(nlp: Language, name: str, min_frame_count: int, min_frame_ratio: float) -> Attribution:
+def make_attribution(nlp: Language, name: str, min_frame_count: int, min_frame_ratio: float, model: bool,
+                     model_cue_threshold: float, model_content_threshold: float, model_sourceless: bool) -> Attribution:
     """``min_frame_count`` and ``min_frame_ratio``: how often, and how reliably, a derived cue frame
-    must be annotated in the corpus it was learnt from to be used (data/attribution_cues.tsv)."""
-    return Attribution(min_frame_count, min_frame_ratio)
+    must be annotated in the corpus it was learnt from to be used (data/attribution_cues.tsv).
+    ``model``: whether the learnt scorers (data/attribution_model.json) add cues where no rule fired;
+    ``model_cue_threshold`` and ``model_content_threshold``: the scores a cue and a content must
+    exceed; ``model_sourceless``: whether a model cue without a source is kept. Chosen on PolNeAR dev."""
+    return Attribution(min_frame_count, min_frame_ratio, model, model_cue_threshold, model_content_threshold, model_sourceless)
