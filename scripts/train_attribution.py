@@ -29,7 +29,8 @@ from spacy.tokens import DocBin
 
 from eventwire.evaluation.attribution import read_corpus
 from eventwire.nlp.attribution import quote_spans
-from eventwire.nlp.attribution_model import content_candidates, content_features, cue_features, is_candidate
+from eventwire.nlp.attribution_model import (content_candidates, content_features, cue_features, is_candidate, source_candidates,
+                                             source_features)
 
 OUT = Path(__file__).resolve().parents[1] / "src/eventwire/nlp/data/attribution_model.json"
 
@@ -75,10 +76,11 @@ def _in_spans(spans: list[tuple[int, int]]):
     return inside
 
 
-def examples(parsed, text: str, gold) -> tuple[list, list]:
-    """(features, label) pairs for the cue scorer and the content scorer from one document."""
+def examples(parsed, text: str, gold) -> tuple[list, list, list]:
+    """(features, label) pairs for the cue, content and source scorers from one document."""
     inside = _in_spans(quote_spans(text))
     heads: dict[int, set[int]] = {}  # cue head token -> gold content characters
+    sources: dict[int, set[int]] = {}  # cue head token -> gold source characters
     for attr in gold:
         cue_chars = {i for s, e in attr.cue for i in range(s, e)}
         toks = {t.i for t in parsed if t.idx in cue_chars and is_candidate(t)}
@@ -87,6 +89,7 @@ def examples(parsed, text: str, gold) -> tuple[list, list]:
             t = parsed[i]
             if t.head.i not in toks or t.head.i == t.i:  # spaCy makes a new Token per access: compare indexes
                 heads.setdefault(t.i, set()).update(content)
+                sources.setdefault(t.i, set()).update(i for s, e in attr.source for i in range(s, e))
     cue_ex = [(cue_features(t, inside(t.idx)), t.i in heads) for t in parsed if is_candidate(t)]
     content_ex = []
     for i, chars in heads.items():
@@ -99,7 +102,9 @@ def examples(parsed, text: str, gold) -> tuple[list, list]:
             n = sum(len(t.text) for t in toks)
             hit = sum(len(t.text) for t in toks if t.idx in chars)
             content_ex.append((content_features(cue, cand), hit * 2 >= n))
-    return cue_ex, content_ex
+    source_ex = [(source_features(parsed[i], cand, path), cand.idx in sources[i])
+                 for i in heads for cand, path in source_candidates(parsed[i])]
+    return cue_ex, content_ex, source_ex
 
 
 def parse(folder: str, model: str, cache: str | None):
@@ -117,10 +122,10 @@ def parse(folder: str, model: str, cache: str | None):
     return docs, parsed
 
 
-def train(cue_ex: list, content_ex: list, epochs: int, seed: int) -> dict:
+def train(cue_ex: list, content_ex: list, source_ex: list, epochs: int, seed: int) -> dict:
     rng = random.Random(seed)
     models = {}
-    for name, data in (("cue", cue_ex), ("content", content_ex)):
+    for name, data in (("cue", cue_ex), ("content", content_ex), ("source", source_ex)):
         p = Perceptron()
         order = list(range(len(data)))
         for _ in range(epochs):
@@ -141,22 +146,25 @@ def main() -> None:
     ap.add_argument("--out", default=str(OUT))
     args = ap.parse_args()
     docs, parsed = parse(args.folder, args.model, args.cache)
-    cue_ex, content_ex = [], []
+    cue_ex, content_ex, source_ex = [], [], []
     for doc, (_, text, gold) in zip(parsed, docs):
-        c, k = examples(doc, text, gold)
+        c, k, s = examples(doc, text, gold)
         cue_ex += c
         content_ex += k
-    weights = train(cue_ex, content_ex, args.epochs, args.seed)
+        source_ex += s
+    weights = train(cue_ex, content_ex, source_ex, args.epochs, args.seed)
     table = {"meta": {"_comment": "Attribution cue and content scorers (averaged perceptrons) trained by "
                       "scripts/train_attribution.py on the PolNeAR train split (E. Newell, D. Margolin, D. Ruths, "
                       "An attribution relations corpus for political news, LREC 2018; first annotator file per "
                       "article; spaCy en_core_web_sm 3.8 parse). Feature names and weights only, no corpus text.",
                       "epochs": args.epochs, "seed": args.seed, "documents": len(docs),
                       "cue_examples": len(cue_ex), "cue_positives": sum(1 for _, y in cue_ex if y),
-                      "content_examples": len(content_ex), "content_positives": sum(1 for _, y in content_ex if y)},
+                      "content_examples": len(content_ex), "content_positives": sum(1 for _, y in content_ex if y),
+                      "source_examples": len(source_ex), "source_positives": sum(1 for _, y in source_ex if y)},
              **weights}
     Path(args.out).write_text(json.dumps(table, separators=(",", ":"), sort_keys=False) + "\n", "utf-8")
-    print(f"{len(weights['cue'])} cue and {len(weights['content'])} content weights written to {args.out}")
+    print(f"{len(weights['cue'])} cue, {len(weights['content'])} content and {len(weights['source'])} source weights"
+          f" written to {args.out}")
 
 
 if __name__ == "__main__":

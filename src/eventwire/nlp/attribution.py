@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .actors import actor_for
-from .attribution_model import Model, content_candidates, model as cue_model
+from .attribution_model import Model, content_candidates, is_candidate, model as cue_model
 from ..resources import data_text, json_data
 
 if not Doc.has_extension("claims"):
@@ -637,11 +637,14 @@ def _dedupe(claims: list[ClaimSpan]) -> list[ClaimSpan]:
 class ModelSettings:
     """How the learnt scorers (attribution_model) join the rules: a word scored above ``cue``
     becomes a cue where no rule fired; its dependents scored above ``content`` are its content.
-    ``sourceless``: whether a model cue with no source found by the rules is still kept."""
+    ``sourceless``: whether a model cue with no source is still kept; ``source``: the score a learnt
+    source must exceed where the rules name none."""
 
     cue: float = 0.0
     content: float = 0.0
     sourceless: bool = False
+    source: float = 0.0
+    veto: float | None = None
 
 
 def _model_content(doc: Doc, tok: Token, scorer: Model, threshold: float) -> list[Token]:
@@ -692,6 +695,7 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
     taken = ({(src.cue_start, src.cue_end) for c in claims for src in c.chain if src.cue_end > src.cue_start} |
                    {(src.start, src.end) for c in claims for src in c.chain if src.end > src.start})
     found: list[ClaimSpan] = []
+    acts = {e.trigger.i for e in (doc._.events or [])} if doc.has_extension("events") else set()
     cues = scorer.cues(doc, lambda offset: _in_spans(offset, quotes), settings.cue)
     for tok, _ in sorted(cues, key=lambda pair: -pair[1]):
         if any(s <= tok.idx < e for s, e in taken) or any(c.covers(tok.idx) for c in claims + found):
@@ -704,6 +708,8 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
                 lex["anonymity_re"].match(doc.text[segments[0][0]:segments[0][1]]):
             continue
         content_idx = frozenset(t.i for t in words)
+        if tok.i in acts and not any(doc[i].dep_ in ("ccomp", "xcomp") or _in_spans(doc[i].idx, quotes) for i in content_idx):
+            continue  # "Norway has offered naval support": an act the coder records, told by the writer, not a claim
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if tok.pos_ == "NOUN":
             source = _noun_source(doc, tok)
@@ -713,6 +719,12 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
             source = None
         else:
             source = _source_of(doc, tok, content_idx, passive_subject=False) or (None if passive else _inherited_source(doc, tok))
+        if source is None and not passive:
+            # No rule names a source: the learnt scorer picks one from the cue's neighbourhood ("Y,
+            # laying out plans"; "a group that urges"), the rules' kinds and codes still apply to it.
+            picked = scorer.source(tok, settings.source)
+            if picked is not None:
+                source = _phrase_source(doc, picked, tok.lemma_, {t.i for t in tok.subtree} if picked.is_ancestor(tok) else set())
         if source is None:
             if not settings.sourceless:
                 continue
@@ -722,6 +734,16 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
         chain = [_with_cue(source, doc, *_cue_span(tok, content_idx))]
         found.append(ClaimSpan(segments, "indirect", chain, medium=_medium(doc, tok)))
     return found
+
+
+def _vetoed(doc: Doc, claim: ClaimSpan, quotes: list[tuple[int, int]], scorer: Model, veto: float) -> bool:
+    """Whether a rule's indirect claim has a cue the learnt scorer rates below ``veto``: a derived frame
+    firing where annotators almost never see an attribution ("the storm left", "the plan seems")."""
+    if claim.kind != "indirect" or not claim.chain or claim.chain[0].cue_end <= claim.chain[0].cue_start:
+        return False
+    span = doc.char_span(claim.chain[0].cue_start, claim.chain[0].cue_end, alignment_mode="expand")
+    words = [t for t in span if is_candidate(t)] if span is not None else []
+    return bool(words) and max(scorer.cue_score(t, _in_spans(t.idx, quotes)) for t in words) < veto
 
 
 def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSettings | None = None) -> list[ClaimSpan]:
@@ -735,6 +757,8 @@ def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSetti
     claims += _direct(doc, claims, cue_frames, quotes)
     claims = _dedupe(claims)
     if settings is not None:
+        if settings.veto is not None:
+            claims = [c for c in claims if not _vetoed(doc, c, quotes, cue_model(), settings.veto)]
         claims += _model_claims(doc, claims, quotes, cue_model(), settings)
     return sorted(claims, key=lambda c: (c.start, -c.end))
 
@@ -747,9 +771,11 @@ class Attribution:
     """Stateless: its only attributes are the read-only cue frames and model settings its config selects."""
 
     def __init__(self, min_frame_count: int = 3, min_frame_ratio: float = 0.3, model: bool = True,
-                 model_cue_threshold: float = 0.0, model_content_threshold: float = 0.0, model_sourceless: bool = False) -> None:
+                 model_cue_threshold: float = -2.0, model_content_threshold: float = 0.0, model_source_threshold: float = 0.0,
+                 model_sourceless: bool = True, model_veto: float = -7.0) -> None:
         self.frames = frames(min_frame_count, min_frame_ratio)
-        self.settings = ModelSettings(model_cue_threshold, model_content_threshold, model_sourceless) if model else None
+        self.settings = ModelSettings(model_cue_threshold, model_content_threshold, model_sourceless, model_source_threshold,
+                                      model_veto) if model else None
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claims = find_claims(doc, self.frames, self.settings)
@@ -760,14 +786,20 @@ class Attribution:
     "eventwire_attribution",
     requires=["doc._.actors", "token.dep", "token.lemma", "doc.sents"],
     assigns=["doc._.claims"],
-    default_config={"min_frame_count": 3, "min_frame_ratio": 0.3, "model": True, "model_cue_threshold": 0.0,
-                    "model_content_threshold": 0.0, "model_sourceless": False},
+    default_config={"min_frame_count": 3, "min_frame_ratio": 0.3, "model": True, "model_cue_threshold": -2.0,
+                    "model_content_threshold": 0.0, "model_source_threshold": 0.0, "model_sourceless": True,
+                    "model_veto": -7.0},
 )
 def make_attribution(nlp: Language, name: str, min_frame_count: int, min_frame_ratio: float, model: bool,
-                     model_cue_threshold: float, model_content_threshold: float, model_sourceless: bool) -> Attribution:
+                     model_cue_threshold: float, model_content_threshold: float, model_source_threshold: float,
+                     model_sourceless: bool, model_veto: float) -> Attribution:
     """``min_frame_count`` and ``min_frame_ratio``: how often, and how reliably, a derived cue frame
     must be annotated in the corpus it was learnt from to be used (data/attribution_cues.tsv).
-    ``model``: whether the learnt scorers (data/attribution_model.json) add cues where no rule fired;
-    ``model_cue_threshold`` and ``model_content_threshold``: the scores a cue and a content must
-    exceed; ``model_sourceless``: whether a model cue without a source is kept. Chosen on PolNeAR dev."""
-    return Attribution(min_frame_count, min_frame_ratio, model, model_cue_threshold, model_content_threshold, model_sourceless)
+    ``model``: whether the learnt scorers (data/attribution_model.json) join the rules. Their settings,
+    chosen on PolNeAR dev: a word scored above ``model_cue_threshold`` is a cue where no rule fired;
+    a dependent scored above ``model_content_threshold`` is its content; a source candidate scored
+    above ``model_source_threshold`` is its source where the rules name none; ``model_sourceless``
+    keeps a model cue with no source; a rule's indirect claim whose cue scores below ``model_veto``
+    is dropped."""
+    return Attribution(min_frame_count, min_frame_ratio, model, model_cue_threshold, model_content_threshold,
+                       model_source_threshold, model_sourceless, model_veto)

@@ -27,12 +27,13 @@ from spacy.tokens import Doc, Token
 
 from ..resources import json_data
 
-__all__ = ["CANDIDATE_POS", "Model", "content_candidates", "content_features", "cue_features", "is_candidate", "model"]
+__all__ = ["CANDIDATE_POS", "Model", "content_candidates", "content_features", "cue_features", "is_candidate", "model",
+           "source_candidates", "source_features"]
 
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 # Children that never carry the content of their cue (its subject, auxiliaries, punctuation, modifiers).
 NOT_CONTENT = frozenset({"nsubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "det", "poss", "expl",
-                         "prt", "agent", "case", "compound", "amod", "nummod", "predet"})
+                         "prt", "agent", "case", "compound", "amod", "nummod", "predet", "appos"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -103,12 +104,46 @@ def content_features(cue: Token, cand: Token) -> list[str]:
     return feats
 
 
+_SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "npadvmod"})
+
+
+def source_candidates(cue: Token) -> list[tuple[Token, str]]:
+    """Who may be the source of a cue whose rules found none, each with its path from the cue: its
+    own subject or possessor, the agent of a passive, or a subject (or the modified noun) up to
+    three words up the tree ("X rose to call out Y", "Y, laying out plans", "a group that urges")."""
+    out: list[tuple[Token, str]] = []
+    for c in cue.children:
+        if c.dep_ in _SOURCE_DEPS:
+            out.append((c, c.dep_))
+        elif c.dep_ == "agent":
+            out += [(g, "agent") for g in c.children if g.dep_ == "pobj"]
+    node, path = cue, ""
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        path += f"^{node.dep_}"
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append((node, path + ">self"))
+        out += [(c, f"{path}>{c.dep_}") for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != cue.i]
+    return out
+
+
+def source_features(cue: Token, cand: Token, path: str) -> list[str]:
+    lemma = cue.lemma_.lower()
+    kind = cand.lower_ if cand.pos_ == "PRON" else (cand.ent_type_ or cand.pos_)
+    side = "<" if cand.i < cue.i else ">"
+    return ["bias", f"path={path}", f"lpath={lemma}|{path}", f"kind={kind}", f"pkind={path}|{kind}", f"side={path}|{side}",
+            f"cuep={cue.pos_}|{path}", f"cdep={cand.dep_}", f"dist={min(abs(cand.i - cue.i), 12)}"]
+
+
 class Model:
     """Two linear scorers read from the shipped weight table (read-only)."""
 
     def __init__(self, table: dict) -> None:
         self.cue_weights: dict[str, float] = table["cue"]
         self.content_weights: dict[str, float] = table["content"]
+        self.source_weights: dict[str, float] = table.get("source", {})
         self.meta: dict = table.get("meta", {})
 
     @staticmethod
@@ -120,6 +155,15 @@ class Model:
 
     def content_score(self, cue: Token, cand: Token) -> float:
         return self._score(self.content_weights, content_features(cue, cand))
+
+    def source(self, cue: Token, threshold: float) -> Token | None:
+        """The best-scored source candidate of a cue, if it scores above ``threshold``."""
+        best, top = None, threshold
+        for cand, path in source_candidates(cue):
+            score = self._score(self.source_weights, source_features(cue, cand, path))
+            if score > top:
+                best, top = cand, score
+        return best
 
     def cues(self, doc: Doc, in_quote, threshold: float) -> list[tuple[Token, float]]:
         """The words scored as cue heads above ``threshold``; ``in_quote(offset)`` says whether a
