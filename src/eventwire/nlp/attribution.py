@@ -481,6 +481,13 @@ _CLOSE = {"“": "”", '"': '"', "‘": "’"}
 _MARKS = re.compile("[“\"]|''")
 
 
+def _reopens(text: str, start: int, nxt: int) -> bool:
+    """Whether the “ at ``nxt`` opens a paragraph that goes on the quote opened at ``start``: it begins
+    its paragraph, and the quote's paragraph before it ends with no closing mark."""
+    para = text.rfind("\n", start, nxt)
+    return para != -1 and not text[para:nxt].strip() and "”" not in text[start:para] and "\n\n\n" not in text[start:nxt]
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks: curly, straight, or the doubled apostrophes some papers
     print. An opening mark with no closing one is ignored."""
@@ -496,6 +503,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         close = _CLOSE.get(mark, mark)
         j = text.find(close, i + len(mark))
         nxt_open = text.find("“", i + 1) if mark == "“" else -1
+        # A quotation running over paragraphs: news style reopens it with “ at each new paragraph and
+        # closes it only at its end; the paragraphs before the last belong to the same quote.
+        last = i
+        while nxt_open != -1 and (j == -1 or nxt_open < j) and _reopens(text, last, nxt_open):
+            last = nxt_open
+            j = text.find(close, last + 1)
+            nxt_open = text.find("“", last + 1)
         if j == -1 or (nxt_open != -1 and nxt_open < j and "\n" in text[i:nxt_open]) or \
                 (mark != "“" and "\n\n" in text[i:j]):
             i += len(mark)  # unbalanced: leave it, do not let it swallow what follows
@@ -708,7 +722,8 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
                 lex["anonymity_re"].match(doc.text[segments[0][0]:segments[0][1]]):
             continue
         content_idx = frozenset(t.i for t in words)
-        if tok.i in acts and not any(doc[i].dep_ in ("ccomp", "xcomp") or _in_spans(doc[i].idx, quotes) for i in content_idx):
+        clausal = tok.head.i in content_idx or any(doc[i].dep_ in ("ccomp", "xcomp") or _in_spans(doc[i].idx, quotes) for i in content_idx)
+        if tok.i in acts and tok.lemma_ not in lex["cues"] and not clausal:
             continue  # "Norway has offered naval support": an act the coder records, told by the writer, not a claim
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if tok.pos_ == "NOUN":
@@ -771,7 +786,7 @@ class Attribution:
     """Stateless: its only attributes are the read-only cue frames and model settings its config selects."""
 
     def __init__(self, min_frame_count: int = 3, min_frame_ratio: float = 0.3, model: bool = True,
-                 model_cue_threshold: float = -2.0, model_content_threshold: float = 0.0, model_source_threshold: float = 0.0,
+                 model_cue_threshold: float = -1.0, model_content_threshold: float = 0.0, model_source_threshold: float = 0.0,
                  model_sourceless: bool = True, model_veto: float = -7.0) -> None:
         self.frames = frames(min_frame_count, min_frame_ratio)
         self.settings = ModelSettings(model_cue_threshold, model_content_threshold, model_sourceless, model_source_threshold,
@@ -786,7 +801,7 @@ class Attribution:
     "eventwire_attribution",
     requires=["doc._.actors", "token.dep", "token.lemma", "doc.sents"],
     assigns=["doc._.claims"],
-    default_config={"min_frame_count": 3, "min_frame_ratio": 0.3, "model": True, "model_cue_threshold": -2.0,
+    default_config={"min_frame_count": 3, "min_frame_ratio": 0.3, "model": True, "model_cue_threshold": -1.0,
                     "model_content_threshold": 0.0, "model_source_threshold": 0.0, "model_sourceless": True,
                     "model_veto": -7.0},
 )
