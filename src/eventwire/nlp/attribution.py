@@ -676,7 +676,10 @@ def _model_content(doc: Doc, tok: Token, scorer: Model, threshold: float) -> lis
             words.update(t.i for t in cand.subtree)
     words -= {c.i for c in tok.children if c.dep_ in ("nsubj", "aux", "auxpass", "neg")}
     words.discard(tok.i)
-    return [doc[i] for i in sorted(words)]
+    ordered = [doc[i] for i in sorted(words)]
+    if ordered and ordered[0].dep_ == "mark" and ordered[0].lower_ in lexicon()["complementizers"]:
+        ordered = ordered[1:]  # "that" opens the content but is not part of it, as in the rules' contents
+    return ordered
 
 
 def _segments(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
