@@ -153,6 +153,7 @@ def main() -> None:
         content_ex += k
         source_ex += s
     weights = train(cue_ex, content_ex, source_ex, args.epochs, args.seed)
+    lemmas = sorted({f[2:] for feats, y in cue_ex if y for f in feats if f.startswith("l=")})
     table = {"meta": {"_comment": "Attribution cue and content scorers (averaged perceptrons) trained by "
                       "scripts/train_attribution.py on the PolNeAR train split (E. Newell, D. Margolin, D. Ruths, "
                       "An attribution relations corpus for political news, LREC 2018; first annotator file per "
@@ -161,7 +162,7 @@ def main() -> None:
                       "cue_examples": len(cue_ex), "cue_positives": sum(1 for _, y in cue_ex if y),
                       "content_examples": len(content_ex), "content_positives": sum(1 for _, y in content_ex if y),
                       "source_examples": len(source_ex), "source_positives": sum(1 for _, y in source_ex if y)},
-             **weights}
+             "cue_lemmas": lemmas, **weights}
     Path(args.out).write_text(json.dumps(table, separators=(",", ":"), sort_keys=False) + "\n", "utf-8")
     print(f"{len(weights['cue'])} cue, {len(weights['content'])} content and {len(weights['source'])} source weights"
           f" written to {args.out}")

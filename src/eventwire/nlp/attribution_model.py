@@ -145,6 +145,9 @@ class Model:
         self.content_weights: dict[str, float] = table["content"]
         self.source_weights: dict[str, float] = table.get("source", {})
         self.meta: dict = table.get("meta", {})
+        # Lemmas annotated as a cue at least once in training: only these are scored, since a word the
+        # corpus never shows as a cue is one the scorer knows nothing about (and skipping it is most of its speed).
+        self.cue_lemmas: frozenset[str] = frozenset(table.get("cue_lemmas", ()))
 
     @staticmethod
     def _score(weights: dict[str, float], feats: list[str]) -> float:
@@ -170,7 +173,7 @@ class Model:
         character offset is inside a quotation."""
         out = []
         for tok in doc:
-            if is_candidate(tok):
+            if is_candidate(tok) and (not self.cue_lemmas or tok.lemma_.lower() in self.cue_lemmas):
                 score = self.cue_score(tok, in_quote(tok.idx))
                 if score > threshold:
                     out.append((tok, score))
