@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 DB     ?= eventwire.duckdb
 EXAMPLE := examples/forum_post.txt
 
-.PHONY: demo serve load-test test test-fast fuzz install install-dev lock bench bench-realistic evaluate dedup-eval extract-eval cues phoenix clean
+.PHONY: demo serve load-test test test-fast fuzz install install-dev lock bench bench-realistic evaluate dedup-eval extract-eval cues phoenix attribution-model clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,11 @@ cues: $(VENV)/.installed
 
 phoenix: $(VENV)/.installed
 	$(BIN)/python scripts/convert_phoenix.py
+
+# Retrain src/eventwire/nlp/data/attribution_model.json (cue and content scorers) on PolNeAR's
+# train split: CPU only, deterministic, about 5 minutes on one core (build time only, never in make test).
+attribution-model: $(VENV)/.installed
+	$(BIN)/python scripts/train_attribution.py $(POLNEAR)/train
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench.py gold/events --docs 10000

@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .actors import actor_for
+from .attribution_model import Model, content_candidates, is_candidate, model as cue_model
 from ..resources import data_text, json_data
 
 if not Doc.has_extension("claims"):
@@ -480,6 +481,13 @@ _CLOSE = {"“": "”", '"': '"', "‘": "’"}
 _MARKS = re.compile("[“\"]|''")
 
 
+def _reopens(text: str, start: int, nxt: int) -> bool:
+    """Whether the “ at ``nxt`` opens a paragraph that goes on the quote opened at ``start``: it begins
+    its paragraph, and the quote's paragraph before it ends with no closing mark."""
+    para = text.rfind("\n", start, nxt)
+    return para != -1 and not text[para:nxt].strip() and "”" not in text[start:para] and "\n\n\n" not in text[start:nxt]
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks: curly, straight, or the doubled apostrophes some papers
     print. An opening mark with no closing one is ignored."""
@@ -495,6 +503,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         close = _CLOSE.get(mark, mark)
         j = text.find(close, i + len(mark))
         nxt_open = text.find("“", i + 1) if mark == "“" else -1
+        # A quotation running over paragraphs: news style reopens it with “ at each new paragraph and
+        # closes it only at its end; the paragraphs before the last belong to the same quote.
+        last = i
+        while nxt_open != -1 and (j == -1 or nxt_open < j) and _reopens(text, last, nxt_open):
+            last = nxt_open
+            j = text.find(close, last + 1)
+            nxt_open = text.find("“", last + 1)
         if j == -1 or (nxt_open != -1 and nxt_open < j and "\n" in text[i:nxt_open]) or \
                 (mark != "“" and "\n\n" in text[i:j]):
             i += len(mark)  # unbalanced: leave it, do not let it swallow what follows
@@ -632,14 +647,138 @@ def _dedupe(claims: list[ClaimSpan]) -> list[ClaimSpan]:
     return out
 
 
-def find_claims(doc: Doc, cue_frames: Frames | None = None) -> list[ClaimSpan]:
+@dataclass(frozen=True)
+class ModelSettings:
+    """How the learnt scorers (attribution_model) join the rules: a word scored above ``cue``
+    becomes a cue where no rule fired; its dependents scored above ``content`` are its content.
+    ``sourceless``: whether a model cue with no source is still kept; ``source``: the score a learnt
+    source must exceed where the rules name none."""
+
+    cue: float = 0.0
+    content: float = 0.0
+    sourceless: bool = False
+    source: float = 0.0
+    veto: float | None = None
+
+
+def _model_content(doc: Doc, tok: Token, scorer: Model, threshold: float) -> list[Token]:
+    """The words of a model cue's content: the subtrees of the candidates scored above ``threshold``
+    (the cue's own words and its subject never; for the word it hangs from, that word's subtree
+    without the cue's own clause, as in "The talks will resume, the ministry said")."""
+    words: set[int] = set()
+    own = {t.i for t in tok.subtree}
+    for cand in content_candidates(tok):
+        if scorer.content_score(tok, cand) <= threshold:
+            continue
+        if cand.i == tok.head.i:  # spaCy makes a new Token per access: compare indexes
+            words.update(t.i for t in cand.subtree if t.i not in own)
+        else:
+            words.update(t.i for t in cand.subtree)
+    words -= {c.i for c in tok.children if c.dep_ in ("nsubj", "aux", "auxpass", "neg")}
+    words.discard(tok.i)
+    ordered = [doc[i] for i in sorted(words)]
+    if ordered and ordered[0].dep_ == "mark" and ordered[0].lower_ in lexicon()["complementizers"]:
+        ordered = ordered[1:]  # "that" opens the content but is not part of it, as in the rules' contents
+    return ordered
+
+
+def _segments(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
+    """Character segments of a set of words: one per run of adjacent words (punctuation between two
+    words of the set does not break a run), so a content split by its cue gives two pieces."""
+    chosen = {t.i for t in toks}
+    runs: list[list[Token]] = []
+    for t in toks:
+        if runs and all(doc[k].is_punct or doc[k].is_space for k in range(runs[-1][-1].i + 1, t.i)):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    out = []
+    for run in runs:
+        if all(t.is_punct for t in run) and len(chosen) > len(run):
+            continue
+        s, e = _trim(doc, run[0].idx, run[-1].idx + len(run[-1].text))
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int]], scorer: Model,
+                  settings: ModelSettings) -> list[ClaimSpan]:
+    """Claims for the cues the learnt scorer finds where no rule fired. A word already a rule's cue,
+    or inside a claim's content (a nested attribution, which the rules own), is left alone."""
+    lex = lexicon()
+    # Words the rules already gave a role: a cue, or a source ("A port official, who asked not to be
+    # named, said ...": the relative clause describes the source, it is not a claim of its own).
+    taken = ({(src.cue_start, src.cue_end) for c in claims for src in c.chain if src.cue_end > src.cue_start} |
+                   {(src.start, src.end) for c in claims for src in c.chain if src.end > src.start})
+    found: list[ClaimSpan] = []
+    acts = {e.trigger.i for e in (doc._.events or [])} if doc.has_extension("events") else set()
+    cues = scorer.cues(doc, lambda offset: _in_spans(offset, quotes), settings.cue)
+    for tok, _ in sorted(cues, key=lambda pair: -pair[1]):
+        if any(s <= tok.idx < e for s, e in taken) or any(c.covers(tok.idx) for c in claims + found):
+            continue
+        words = _model_content(doc, tok, scorer, settings.content)
+        if not words:
+            continue
+        segments = _segments(doc, words)
+        if not segments or any(c.covers(s) for c in claims + found for s, _ in segments) or \
+                lex["anonymity_re"].match(doc.text[segments[0][0]:segments[0][1]]):
+            continue
+        content_idx = frozenset(t.i for t in words)
+        clausal = tok.head.i in content_idx or any(doc[i].dep_ in ("ccomp", "xcomp") or _in_spans(doc[i].idx, quotes) for i in content_idx)
+        if tok.i in acts and tok.lemma_ not in lex["cues"] and not clausal:
+            continue  # "Norway has offered naval support": an act the coder records, told by the writer, not a claim
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if tok.pos_ == "NOUN":
+            source = _noun_source(doc, tok)
+        elif tok.pos_ == "ADJ":
+            source = _source_of(doc, tok.head) if tok.dep_ == "acomp" else None
+        elif tok.lemma_ in lex["raising"]:
+            source = None
+        else:
+            source = _source_of(doc, tok, content_idx, passive_subject=False) or (None if passive else _inherited_source(doc, tok))
+        if source is None and not passive:
+            # No rule names a source: the learnt scorer picks one from the cue's neighbourhood ("Y,
+            # laying out plans"; "a group that urges"), the rules' kinds and codes still apply to it.
+            picked = scorer.source(tok, settings.source)
+            if picked is not None:
+                source = _phrase_source(doc, picked, tok.lemma_, {t.i for t in tok.subtree} if picked.is_ancestor(tok) else set())
+        if source is None:
+            if not settings.sourceless:
+                continue
+            source = SourceSpan(-1, -1, "", "anonymous", anonymous=True)
+        elif any(source.start < e and s < source.end for s, e in segments):
+            continue  # the source inside its own content: a parse the rules would not trust either
+        chain = [_with_cue(source, doc, *_cue_span(tok, content_idx))]
+        found.append(ClaimSpan(segments, "indirect", chain, medium=_medium(doc, tok)))
+    return found
+
+
+def _vetoed(doc: Doc, claim: ClaimSpan, quotes: list[tuple[int, int]], scorer: Model, veto: float) -> bool:
+    """Whether a rule's indirect claim has a cue the learnt scorer rates below ``veto``: a derived frame
+    firing where annotators almost never see an attribution ("the storm left", "the plan seems")."""
+    if claim.kind != "indirect" or not claim.chain or claim.chain[0].cue_end <= claim.chain[0].cue_start:
+        return False
+    span = doc.char_span(claim.chain[0].cue_start, claim.chain[0].cue_end, alignment_mode="expand")
+    words = [t for t in span if is_candidate(t)] if span is not None else []
+    return bool(words) and max(scorer.cue_score(t, _in_spans(t.idx, quotes)) for t in words) < veto
+
+
+def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSettings | None = None) -> list[ClaimSpan]:
+    """The claims of a document: the rules' claims, then (with ``settings``) the learnt scorer's
+    claims where no rule fired."""
     cue_frames = cue_frames if cue_frames is not None else frames()
     quotes = [(s, e) for s, e in quote_spans(doc.text) if not _not_a_quote(doc.text, s, e)]
     indirect = _indirect(doc, cue_frames, quotes)
     claims = indirect + _according_to(doc) + _transcript(doc)
     claims += _citing(doc, claims)
     claims += _direct(doc, claims, cue_frames, quotes)
-    return sorted(_dedupe(claims), key=lambda c: (c.start, -c.end))
+    claims = _dedupe(claims)
+    if settings is not None:
+        if settings.veto is not None:
+            claims = [c for c in claims if not _vetoed(doc, c, quotes, cue_model(), settings.veto)]
+        claims += _model_claims(doc, claims, quotes, cue_model(), settings)
+    return sorted(claims, key=lambda c: (c.start, -c.end))
 
 
 def hedges_in(text: str) -> list[str]:
@@ -647,13 +786,17 @@ def hedges_in(text: str) -> list[str]:
 
 
 class Attribution:
-    """Stateless: its only attribute is the read-only cue frames its settings select."""
+    """Stateless: its only attributes are the read-only cue frames and model settings its config selects."""
 
-    def __init__(self, min_frame_count: int = 3, min_frame_ratio: float = 0.3) -> None:
+    def __init__(self, min_frame_count: int = 3, min_frame_ratio: float = 0.3, model: bool = True,
+                 model_cue_threshold: float = -1.0, model_content_threshold: float = 0.0, model_source_threshold: float = 0.0,
+                 model_sourceless: bool = True, model_veto: float = -7.0) -> None:
         self.frames = frames(min_frame_count, min_frame_ratio)
+        self.settings = ModelSettings(model_cue_threshold, model_content_threshold, model_sourceless, model_source_threshold,
+                                      model_veto) if model else None
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = find_claims(doc, self.frames)
+        doc._.claims = find_claims(doc, self.frames, self.settings)
         return doc
 
 
@@ -661,9 +804,20 @@ class Attribution:
     "eventwire_attribution",
     requires=["doc._.actors", "token.dep", "token.lemma", "doc.sents"],
     assigns=["doc._.claims"],
-    default_config={"min_frame_count": 3, "min_frame_ratio": 0.3},
+    default_config={"min_frame_count": 3, "min_frame_ratio": 0.3, "model": True, "model_cue_threshold": -1.0,
+                    "model_content_threshold": 0.0, "model_source_threshold": 0.0, "model_sourceless": True,
+                    "model_veto": -7.0},
 )
-def make_attribution(nlp: Language, name: str, min_frame_count: int, min_frame_ratio: float) -> Attribution:
+def make_attribution(nlp: Language, name: str, min_frame_count: int, min_frame_ratio: float, model: bool,
+                     model_cue_threshold: float, model_content_threshold: float, model_source_threshold: float,
+                     model_sourceless: bool, model_veto: float) -> Attribution:
     """``min_frame_count`` and ``min_frame_ratio``: how often, and how reliably, a derived cue frame
-    must be annotated in the corpus it was learnt from to be used (data/attribution_cues.tsv)."""
-    return Attribution(min_frame_count, min_frame_ratio)
+    must be annotated in the corpus it was learnt from to be used (data/attribution_cues.tsv).
+    ``model``: whether the learnt scorers (data/attribution_model.json) join the rules. Their settings,
+    chosen on PolNeAR dev: a word scored above ``model_cue_threshold`` is a cue where no rule fired;
+    a dependent scored above ``model_content_threshold`` is its content; a source candidate scored
+    above ``model_source_threshold`` is its source where the rules name none; ``model_sourceless``
+    keeps a model cue with no source; a rule's indirect claim whose cue scores below ``model_veto``
+    is dropped."""
+    return Attribution(min_frame_count, min_frame_ratio, model, model_cue_threshold, model_content_threshold,
+                       model_source_threshold, model_sourceless, model_veto)

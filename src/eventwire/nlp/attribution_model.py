@@ -1,0 +1,185 @@
+"""A small learnt model of attribution over the spaCy parse: which words are cues, and which of
+their dependents carry the content.
+
+It exists because rules only fire where someone wrote one: PolNeAR's annotators count
+stances, cognition verbs, nouns and idioms as attributions far more often than any
+hand-made cue list covers. Two averaged-perceptron scorers, trained on PolNeAR's
+``train`` split by ``scripts/train_attribution.py`` (``make attribution-model``), are
+kept as one JSON table of feature weights (``data/attribution_model.json``):
+
+* ``cue``: for a word (a verb, noun or adjective that is not an auxiliary), a score for
+  "this word is the head of an attribution cue", from its lemma, its part of speech, its
+  dependency, the dependencies of its children and whether it sits inside a quote;
+* ``content``: for a cue and one candidate (a child of the cue, or the word the cue hangs
+  from, as in "Z, the ministry said"), a score for "this subtree is the cue's content".
+
+The model decides nothing about chains: sources come from the same rules as the rules'
+claims (the cue's subject, an inherited subject, a passive's agent), and the attribution
+component adds a model cue only where no rule fired (see ``attribution.find_claims``).
+Scoring is a few dictionary look-ups per word, cheap beside the parse.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ..resources import json_data
+
+__all__ = ["CANDIDATE_POS", "Model", "content_candidates", "content_features", "cue_features", "is_candidate", "model",
+           "source_candidates", "source_features"]
+
+CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
+# Children that never carry the content of their cue (its subject, auxiliaries, punctuation, modifiers).
+NOT_CONTENT = frozenset({"nsubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "det", "poss", "expl",
+                         "prt", "agent", "case", "compound", "amod", "nummod", "predet", "appos"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def is_candidate(tok: Token) -> bool:
+    """A word the cue scorer looks at: a content word that is not an auxiliary of another verb."""
+    return tok.pos_ in CANDIDATE_POS and tok.is_alpha and tok.dep_ not in ("aux", "auxpass")
+
+
+def _subject_kind(tok: Token) -> str:
+    subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+    if subj is None:
+        return "none"
+    if subj.pos_ == "PRON":
+        return "pron:" + subj.lower_
+    return subj.ent_type_ or subj.pos_
+
+
+def cue_features(tok: Token, in_quote: bool) -> list[str]:
+    lemma, pos, dep = tok.lemma_.lower(), tok.pos_, tok.dep_
+    head = tok.head
+    feats = ["bias", f"l={lemma}", f"p={pos}", f"d={dep}", f"lp={lemma}|{pos}", f"ld={lemma}|{dep}", f"pd={pos}|{dep}",
+             f"hp={head.pos_}|{dep}", f"hl={head.lemma_.lower()}|{dep}", f"q={in_quote}", f"lq={lemma}|{in_quote}",
+             f"subj={_subject_kind(tok)}", f"lsubj={lemma}|{_subject_kind(tok) != 'none'}", f"tag={tok.tag_}",
+             f"ltag={lemma}|{tok.tag_}"]
+    for c in tok.children:
+        side = "<" if c.i < tok.i else ">"
+        if c.dep_ == "punct":
+            continue
+        feats.append(f"c={c.dep_}{side}")
+        feats.append(f"lc={lemma}|{c.dep_}{side}")
+        if c.dep_ == "prep":
+            feats.append(f"lprep={lemma}|{c.lower_}")
+        if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" for g in c.children):
+            feats.append(f"mark={c.dep_}|" + next(g.lower_ for g in c.children if g.dep_ == "mark"))
+    if tok.i > 0:
+        feats.append(f"prev={tok.doc[tok.i - 1].lower_}")
+    if tok.i + 1 < len(tok.doc):
+        nxt = tok.doc[tok.i + 1].lower_
+        feats += [f"next={nxt}", f"lnext={lemma}|{nxt}"]
+    return feats
+
+
+def content_candidates(cue: Token) -> list[Token]:
+    """Where a cue's content may hang: its own dependents, or the word it hangs from when the cue
+    is a parenthetical or trailing clause ("The talks will resume, the ministry said")."""
+    out = [c for c in cue.children if c.dep_ not in NOT_CONTENT and not c.is_punct]
+    if cue.head.i != cue.i and cue.dep_ in ("parataxis", "advcl", "conj", "ccomp", "relcl", "acl", "xcomp", "dep"):
+        out.append(cue.head)
+    return out
+
+
+def content_features(cue: Token, cand: Token) -> list[str]:
+    lemma = cue.lemma_.lower()
+    up = cand.i == cue.head.i
+    rel = ("up:" + cue.dep_) if up else cand.dep_
+    side = "<" if cand.i < cue.i else ">"
+    size = len(list(cand.subtree)) if not up else len(list(cand.subtree)) - len(list(cue.subtree))
+    bucket = "1" if size <= 1 else "2-3" if size <= 3 else "4-8" if size <= 8 else "9+"
+    feats = ["bias", f"r={rel}{side}", f"lr={lemma}|{rel}{side}", f"cp={cand.pos_}", f"rcp={rel}|{cand.pos_}",
+             f"size={bucket}", f"rsize={rel}|{bucket}", f"cuep={cue.pos_}|{rel}{side}"]
+    if cand.dep_ == "prep" and not up:
+        feats += [f"prep={cand.lower_}", f"lprep={lemma}|{cand.lower_}"]
+    marks = [g.lower_ for g in cand.children if g.dep_ == "mark"]
+    if marks and not up:
+        feats.append(f"mark={marks[0]}")
+    others = sorted({c.dep_ for c in cue.children if c is not cand and c.dep_ in ("ccomp", "xcomp", "dobj", "prep")})
+    feats.append(f"others={','.join(others)}|{rel}")
+    return feats
+
+
+_SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "npadvmod"})
+
+
+def source_candidates(cue: Token) -> list[tuple[Token, str]]:
+    """Who may be the source of a cue whose rules found none, each with its path from the cue: its
+    own subject or possessor, the agent of a passive, or a subject (or the modified noun) up to
+    three words up the tree ("X rose to call out Y", "Y, laying out plans", "a group that urges")."""
+    out: list[tuple[Token, str]] = []
+    for c in cue.children:
+        if c.dep_ in _SOURCE_DEPS:
+            out.append((c, c.dep_))
+        elif c.dep_ == "agent":
+            out += [(g, "agent") for g in c.children if g.dep_ == "pobj"]
+    node, path = cue, ""
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        path += f"^{node.dep_}"
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append((node, path + ">self"))
+        out += [(c, f"{path}>{c.dep_}") for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != cue.i]
+    return out
+
+
+def source_features(cue: Token, cand: Token, path: str) -> list[str]:
+    lemma = cue.lemma_.lower()
+    kind = cand.lower_ if cand.pos_ == "PRON" else (cand.ent_type_ or cand.pos_)
+    side = "<" if cand.i < cue.i else ">"
+    return ["bias", f"path={path}", f"lpath={lemma}|{path}", f"kind={kind}", f"pkind={path}|{kind}", f"side={path}|{side}",
+            f"cuep={cue.pos_}|{path}", f"cdep={cand.dep_}", f"dist={min(abs(cand.i - cue.i), 12)}"]
+
+
+class Model:
+    """Two linear scorers read from the shipped weight table (read-only)."""
+
+    def __init__(self, table: dict) -> None:
+        self.cue_weights: dict[str, float] = table["cue"]
+        self.content_weights: dict[str, float] = table["content"]
+        self.source_weights: dict[str, float] = table.get("source", {})
+        self.meta: dict = table.get("meta", {})
+        # Lemmas annotated as a cue at least once in training: only these are scored, since a word the
+        # corpus never shows as a cue is one the scorer knows nothing about (and skipping it is most of its speed).
+        self.cue_lemmas: frozenset[str] = frozenset(table.get("cue_lemmas", ()))
+
+    @staticmethod
+    def _score(weights: dict[str, float], feats: list[str]) -> float:
+        return sum(weights.get(f, 0.0) for f in feats)
+
+    def cue_score(self, tok: Token, in_quote: bool) -> float:
+        return self._score(self.cue_weights, cue_features(tok, in_quote))
+
+    def content_score(self, cue: Token, cand: Token) -> float:
+        return self._score(self.content_weights, content_features(cue, cand))
+
+    def source(self, cue: Token, threshold: float) -> Token | None:
+        """The best-scored source candidate of a cue, if it scores above ``threshold``."""
+        best, top = None, threshold
+        for cand, path in source_candidates(cue):
+            score = self._score(self.source_weights, source_features(cue, cand, path))
+            if score > top:
+                best, top = cand, score
+        return best
+
+    def cues(self, doc: Doc, in_quote, threshold: float) -> list[tuple[Token, float]]:
+        """The words scored as cue heads above ``threshold``; ``in_quote(offset)`` says whether a
+        character offset is inside a quotation."""
+        out = []
+        for tok in doc:
+            if is_candidate(tok) and (not self.cue_lemmas or tok.lemma_.lower() in self.cue_lemmas):
+                score = self.cue_score(tok, in_quote(tok.idx))
+                if score > threshold:
+                    out.append((tok, score))
+        return out
+
+
+@cache
+def model() -> Model:
+    return Model(json_data("nlp/data/attribution_model.json"))
