@@ -337,11 +337,10 @@ def _link_holders(root: LexborNode) -> Counter:
     return holds
 
 
-def _candidates(root: LexborNode) -> list[list[list[LexborNode]]]:
+def _candidates(root: LexborNode, holds: Counter) -> list[list[list[LexborNode]]]:
     cands: list[list[list[LexborNode]]] = []
     classed: dict[str, list[LexborNode]] = defaultdict(list)
     repeating: set[str] = set()
-    holds = _link_holders(root)
     sig_memo: dict[int, str] = {}
 
     def sig_of(node: LexborNode) -> str:
@@ -444,7 +443,10 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
     own = _own_hosts(tree)
     found: list[InducedThread] = []
     memo: dict = {}
-    for recs in _candidates(body):
+    holds = _link_holders(body)
+    for recs in _candidates(body, holds):
+        if not _may_name_authors(recs, holds):
+            continue
         # Too little text for posts (menus, link lists): the same floor as below,
         # checked before the costlier link analysis.
         if sum(_text_len(n) for rec in recs for n in rec) < MIN_POST_CHARS * len(recs):
@@ -491,6 +493,20 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
                 break
     best.records.sort(key=lambda r: order.get(r.nodes[0].mem_id, 0))
     return best
+
+
+def _may_name_authors(recs: list[list[LexborNode]], holds: Counter) -> bool:
+    """Can :func:`_author_shape` find an author slot here: do enough records hold a repeating link?
+
+    Why: most candidates on an article page (menus, teaser lists, footers)
+    hold no link whose href shape comes back three times, and the link
+    analysis is the costliest step of the search. An author slot needs its
+    shape in at least ``MIN_RECORDS`` records and in half of them (the
+    fraction is checked after the analysis); a shape found in that many
+    records repeats on the page, so its links are counted in ``holds``.
+    """
+    holding = sum(1 for rec in recs if any(holds.get(n.mem_id) for n in rec))
+    return holding >= max(MIN_RECORDS, 0.5 * len(recs))
 
 
 def _superset(bigger: InducedThread, smaller: InducedThread) -> bool:
