@@ -317,12 +317,16 @@ def _author_shape(records: list[list[LexborNode]], memo: dict | None = None) -> 
 
 
 def _link_holders(root: LexborNode) -> Counter:
-    """How many links of a repeating href shape each element holds.
+    """How many links of a repeating href shape each element holds, counted up to ``MIN_RECORDS``.
 
     Why: a record names its author with a link whose href shape comes back at
     least three times on the page; an element holding none of those links
     cannot be, or contain, a thread's records, so its subtree is not searched
-    (most of an article page).
+    (most of an article page). Callers only ask whether an element holds none,
+    or fewer than ``MIN_RECORDS``; an ancestor always holds at least as many as
+    its descendants, so the walk up from a link stops at the first element
+    that already holds ``MIN_RECORDS`` (on a link-heavy page most walks stop
+    after a step or two).
     """
     links = [(a, href_shape(a.attributes.get("href") or "")) for a in root.css("a[href]")]
     shapes = Counter(shape for _, shape in links if shape)
@@ -332,7 +336,10 @@ def _link_holders(root: LexborNode) -> Counter:
             continue
         node = a.parent
         while node is not None:
-            holds[node.mem_id] += 1
+            count = holds[node.mem_id]
+            if count >= MIN_RECORDS:
+                break
+            holds[node.mem_id] = count + 1
             node = node.parent
     return holds
 
