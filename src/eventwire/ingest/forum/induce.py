@@ -58,6 +58,10 @@ _STATE = re.compile(
     re.I,
 )
 _DIGITS = re.compile(r"\d+")
+# Compiled once: these run on every link of every page.
+_DIGIT = re.compile(r"\d")
+_QUERY_SEP = re.compile(r"[&;]")
+_NUMBERED_ANCHOR = re.compile(r"#\D*\d")  # "#post-3", "#msg51198": a post's own anchor
 _NOT_RECORD = SKIP_TAGS | {"-text", "-comment", "br", "hr", "img", "a", "span", "b", "i", "em", "strong", "option", "script"}
 _DATE_LIKE = re.compile(r"\d{1,4}[./:-]\d{1,2}|\b(?:ago|today|yesterday)\b|^\W*#?\d+\W*$", re.I)
 _NAME_TAIL = re.compile(
@@ -124,9 +128,9 @@ def href_shape(href: str) -> str | None:
     query = parts.query
     if query:
         keys = []
-        for item in re.split(r"[&;]", query):
+        for item in _QUERY_SEP.split(query):
             key, _, value = item.partition("=")
-            if not _ and re.search(r"\d", key):
+            if not _ and _DIGIT.search(key):
                 keys.append("*")  # member.php?5-name
             elif value and value.isalpha() and value.islower() and len(value) <= 15:
                 keys.append(f"{key}={value.lower()}")
@@ -135,7 +139,7 @@ def href_shape(href: str) -> str | None:
         return f"{parts.netloc}/{'/'.join(segments)}?{'&'.join(sorted(keys))}"
     if len(segments) < 2:
         return None  # "/", "/forum", "index.php": site navigation, not a template with a varying part
-    head = [re.sub(r"\d+", "0", s) for s in segments[:-1]]
+    head = [_DIGITS.sub("0", s) for s in segments[:-1]]
     return f"{parts.netloc}/{'/'.join(head)}/*"
 
 
@@ -783,7 +787,7 @@ def _published(rec: Record, slot: LexborNode | None) -> str | None:
             attrs = node.attributes
             for attr in ("datetime", "data-time", "data-timestamp", "title", "content"):
                 value = attrs.get(attr)
-                if value and (attr != "title" or re.search(r"\d", value)):
+                if value and (attr != "title" or _DIGIT.search(value)):
                     stamp = shown_timestamp_iso(value)
                     if stamp and "T" in stamp:
                         return stamp
@@ -857,7 +861,7 @@ _DATED = "time, [datetime], [data-time], [data-timestamp]"
 
 def _anchor_link(node: LexborNode) -> bool:
     """Holds a link to a numbered anchor (a post's own permalink, "#msg51198", "#post-3")."""
-    return any(re.search(r"#\D*\d", a.attributes.get("href") or "") for a in node.css("a[href*='#']"))
+    return any(_NUMBERED_ANCHOR.search(a.attributes.get("href") or "") for a in node.css("a[href*='#']"))
 
 
 def _holds_date(slot: LexborNode) -> bool:
@@ -898,7 +902,7 @@ def _permalink(rec: Record, slot: LexborNode | None, base: str) -> str | None:
             if slot is not None and _contains(slot, a):
                 continue
             href = (a.attributes.get("href") or "").strip()
-            if a.attributes.get("rel") == "bookmark" or re.search(r"#\D*\d", href):
+            if a.attributes.get("rel") == "bookmark" or _NUMBERED_ANCHOR.search(href):
                 return urljoin(base, href)
     return None
 
