@@ -58,6 +58,10 @@ _STATE = re.compile(
     re.I,
 )
 _DIGITS = re.compile(r"\d+")
+# Compiled once: these run on every link of every page.
+_DIGIT = re.compile(r"\d")
+_QUERY_SEP = re.compile(r"[&;]")
+_NUMBERED_ANCHOR = re.compile(r"#\D*\d")  # "#post-3", "#msg51198": a post's own anchor
 _NOT_RECORD = SKIP_TAGS | {"-text", "-comment", "br", "hr", "img", "a", "span", "b", "i", "em", "strong", "option", "script"}
 _DATE_LIKE = re.compile(r"\d{1,4}[./:-]\d{1,2}|\b(?:ago|today|yesterday)\b|^\W*#?\d+\W*$", re.I)
 _NAME_TAIL = re.compile(
@@ -124,9 +128,9 @@ def href_shape(href: str) -> str | None:
     query = parts.query
     if query:
         keys = []
-        for item in re.split(r"[&;]", query):
+        for item in _QUERY_SEP.split(query):
             key, _, value = item.partition("=")
-            if not _ and re.search(r"\d", key):
+            if not _ and _DIGIT.search(key):
                 keys.append("*")  # member.php?5-name
             elif value and value.isalpha() and value.islower() and len(value) <= 15:
                 keys.append(f"{key}={value.lower()}")
@@ -135,7 +139,7 @@ def href_shape(href: str) -> str | None:
         return f"{parts.netloc}/{'/'.join(segments)}?{'&'.join(sorted(keys))}"
     if len(segments) < 2:
         return None  # "/", "/forum", "index.php": site navigation, not a template with a varying part
-    head = [re.sub(r"\d+", "0", s) for s in segments[:-1]]
+    head = [_DIGITS.sub("0", s) for s in segments[:-1]]
     return f"{parts.netloc}/{'/'.join(head)}/*"
 
 
@@ -317,12 +321,16 @@ def _author_shape(records: list[list[LexborNode]], memo: dict | None = None) -> 
 
 
 def _link_holders(root: LexborNode) -> Counter:
-    """How many links of a repeating href shape each element holds.
+    """How many links of a repeating href shape each element holds, counted up to ``MIN_RECORDS``.
 
     Why: a record names its author with a link whose href shape comes back at
     least three times on the page; an element holding none of those links
     cannot be, or contain, a thread's records, so its subtree is not searched
-    (most of an article page).
+    (most of an article page). Callers only ask whether an element holds none,
+    or fewer than ``MIN_RECORDS``; an ancestor always holds at least as many as
+    its descendants, so the walk up from a link stops at the first element
+    that already holds ``MIN_RECORDS`` (on a link-heavy page most walks stop
+    after a step or two).
     """
     links = [(a, href_shape(a.attributes.get("href") or "")) for a in root.css("a[href]")]
     shapes = Counter(shape for _, shape in links if shape)
@@ -332,16 +340,18 @@ def _link_holders(root: LexborNode) -> Counter:
             continue
         node = a.parent
         while node is not None:
-            holds[node.mem_id] += 1
+            count = holds[node.mem_id]
+            if count >= MIN_RECORDS:
+                break
+            holds[node.mem_id] = count + 1
             node = node.parent
     return holds
 
 
-def _candidates(root: LexborNode) -> list[list[list[LexborNode]]]:
+def _candidates(root: LexborNode, holds: Counter) -> list[list[list[LexborNode]]]:
     cands: list[list[list[LexborNode]]] = []
     classed: dict[str, list[LexborNode]] = defaultdict(list)
     repeating: set[str] = set()
-    holds = _link_holders(root)
     sig_memo: dict[int, str] = {}
 
     def sig_of(node: LexborNode) -> str:
@@ -444,7 +454,10 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
     own = _own_hosts(tree)
     found: list[InducedThread] = []
     memo: dict = {}
-    for recs in _candidates(body):
+    holds = _link_holders(body)
+    for recs in _candidates(body, holds):
+        if not _may_name_authors(recs, holds):
+            continue
         # Too little text for posts (menus, link lists): the same floor as below,
         # checked before the costlier link analysis.
         if sum(_text_len(n) for rec in recs for n in rec) < MIN_POST_CHARS * len(recs):
@@ -491,6 +504,20 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
                 break
     best.records.sort(key=lambda r: order.get(r.nodes[0].mem_id, 0))
     return best
+
+
+def _may_name_authors(recs: list[list[LexborNode]], holds: Counter) -> bool:
+    """Can :func:`_author_shape` find an author slot here: do enough records hold a repeating link?
+
+    Why: most candidates on an article page (menus, teaser lists, footers)
+    hold no link whose href shape comes back three times, and the link
+    analysis is the costliest step of the search. An author slot needs its
+    shape in at least ``MIN_RECORDS`` records and in half of them (the
+    fraction is checked after the analysis); a shape found in that many
+    records repeats on the page, so its links are counted in ``holds``.
+    """
+    holding = sum(1 for rec in recs if any(holds.get(n.mem_id) for n in rec))
+    return holding >= max(MIN_RECORDS, 0.5 * len(recs))
 
 
 def _superset(bigger: InducedThread, smaller: InducedThread) -> bool:
@@ -760,7 +787,7 @@ def _published(rec: Record, slot: LexborNode | None) -> str | None:
             attrs = node.attributes
             for attr in ("datetime", "data-time", "data-timestamp", "title", "content"):
                 value = attrs.get(attr)
-                if value and (attr != "title" or re.search(r"\d", value)):
+                if value and (attr != "title" or _DIGIT.search(value)):
                     stamp = shown_timestamp_iso(value)
                     if stamp and "T" in stamp:
                         return stamp
@@ -834,7 +861,7 @@ _DATED = "time, [datetime], [data-time], [data-timestamp]"
 
 def _anchor_link(node: LexborNode) -> bool:
     """Holds a link to a numbered anchor (a post's own permalink, "#msg51198", "#post-3")."""
-    return any(re.search(r"#\D*\d", a.attributes.get("href") or "") for a in node.css("a[href*='#']"))
+    return any(_NUMBERED_ANCHOR.search(a.attributes.get("href") or "") for a in node.css("a[href*='#']"))
 
 
 def _holds_date(slot: LexborNode) -> bool:
@@ -875,7 +902,7 @@ def _permalink(rec: Record, slot: LexborNode | None, base: str) -> str | None:
             if slot is not None and _contains(slot, a):
                 continue
             href = (a.attributes.get("href") or "").strip()
-            if a.attributes.get("rel") == "bookmark" or re.search(r"#\D*\d", href):
+            if a.attributes.get("rel") == "bookmark" or _NUMBERED_ANCHOR.search(href):
                 return urljoin(base, href)
     return None
 
