@@ -23,11 +23,11 @@ from ..model import Claim, Event, stable_id
 from ..values import day_of
 from . import stories as _stories
 
-__all__ = ["DATE_WINDOW", "canonical_rows", "cluster_mentions", "independent_stories", "mention_key"]
+__all__ = ["DATE_SLACK", "DATE_WINDOW", "canonical_rows", "cluster_mentions", "independent_stories", "mention_key"]
 
 DATE_WINDOW = 7  # days
 # A date known only to the week ("last week") or the month is that much less exact.
-_SLACK = {"week": 6, "month": 30, "year": 365}
+DATE_SLACK = {"week": 6, "month": 30, "year": 365}
 
 
 @dataclass
@@ -61,7 +61,7 @@ def cluster_mentions(mentions: list[Event], doc_dates: dict[str, date | None]) -
     ordered = sorted(mentions, key=lambda e: (day_of(e.date) or doc_dates.get(e.document_id) or date.max, e.id))
     for ev in ordered:
         day = day_of(ev.date) or doc_dates.get(ev.document_id)
-        slack = _SLACK.get(ev.date_precision or "", 0) if ev.date else 0
+        slack = DATE_SLACK.get(ev.date_precision or "", 0) if ev.date else 0
         country = ev.place.country if ev.place else None
         home = next((c for c in by_key[mention_key(ev)] if _fits(c, day, slack, country)), None)
         if home is None:

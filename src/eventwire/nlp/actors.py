@@ -115,10 +115,11 @@ class ActorResolver:
         day = doc._.doc_date
         names, agents = self._matches(doc)
         ents = {t.i for ent in doc.ents if ent.label_ in _ENTITY_LABELS for t in ent}
+        persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]  # Doc.ents builds its spans anew on each call
         learned = _Learned()
         actors = []
         for start, end in _chunks(doc, names, agents, ents):
-            actor = self._resolve(doc, start, end, names, agents, day, learned)
+            actor = self._resolve(doc, start, end, names, agents, day, learned, persons)
             if actor is not None:
                 actors.append(actor)
                 if self.learn_titles:
@@ -132,10 +133,10 @@ class ActorResolver:
         return doc
 
     # -- resolution -----------------------------------------------------------------
-    def _resolve(self, doc, start, end, names, agents, day, learned: _Learned) -> Actor | None:
+    def _resolve(self, doc, start, end, names, agents, day, learned: _Learned, persons: list[Span]) -> Actor | None:
         actor = Actor(start, end, members=list(range(start, end)))
         entries = _unique([e for i in range(start, end) if i in names for e in names[i][1]])
-        person = _person_span(doc, start, end)
+        person = _person_span(doc, start, end, persons)
         countries = [e for e in entries if e.kind in ("country", "demonym", "capital", "metonym", "division")]
         orgs = [e for e in entries if e.kind == "org"]
         people = _at_date([e for e in entries if e.kind == "person"], day)
@@ -291,9 +292,9 @@ def _sector(doc: Doc, start: int, end: int, names, agents) -> str | None:
     return None
 
 
-def _person_span(doc: Doc, start: int, end: int) -> Span | None:
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and start <= ent.start and ent.end <= end:
+def _person_span(doc: Doc, start: int, end: int, persons: list[Span]) -> Span | None:
+    for ent in persons:
+        if start <= ent.start and ent.end <= end:
             # "Major Gen Qassem Soleimani": the name is the PERSON run without titles.
             words = [t for t in ent if t.lower_ not in _TITLES]
             if words:

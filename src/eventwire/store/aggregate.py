@@ -25,13 +25,15 @@ import numpy as np
 from ..events import canonical, stories
 from ..model import stable_id
 from ..values import day_of, domain_of
-from ._rows import CLAIM_FIELDS, EVENT_FIELDS, KEY_SQL, claim_from_row, event_from_row, insert
+from ._rows import CLAIM_FIELDS, DAY_SQL, EVENT_FIELDS, KEY_SQL, SLACK_SQL, claim_from_row, event_from_row, insert
 
 __all__ = ["actors_and_sources", "index_copies", "update"]
 
 # Actors the coder left for late resolution, and those late resolution filled:
 # both are re-resolved whenever the roles their name could match change.
 _RESOLVABLE = "('unresolved', 'late')"
+# A mention as a point on its key's timeline: key, day (NULL: unknown), slack in days.
+_POINT_SQL = f"{KEY_SQL}, {DAY_SQL}, {SLACK_SQL}"
 
 
 def update(store, *, full: bool = False, summaries: bool = True) -> dict:
@@ -57,12 +59,13 @@ def update(store, *, full: bool = False, summaries: bool = True) -> dict:
             return {"documents": 0, "stories": 0, "mentions": 0, "events": 0}
         new_docs = _signatures_and_bands(con, pending)
         restoried = _stories(con, new_docs, full)
-        con.execute("CREATE OR REPLACE TEMP TABLE _keys (s VARCHAR, t VARCHAR, r VARCHAR)")
+        # Points on the keys' timelines that changed: (key, day, slack, the canonical event it left).
+        con.execute("CREATE OR REPLACE TEMP TABLE _dirty (s VARCHAR, t VARCHAR, r VARCHAR, day DATE, slack INTEGER, event_id VARCHAR)")
         _resolve_late(con, pending, full)
-        con.execute(f"""INSERT INTO _keys SELECT {KEY_SQL} FROM mentions m
+        con.execute(f"""INSERT INTO _dirty SELECT {_POINT_SQL}, m.event_id FROM mentions m LEFT JOIN documents d ON d.id = m.document_id
                         WHERE m.document_id IN (SELECT document_id FROM pending) OR m.document_id IN (SELECT unnest(?::VARCHAR[]))
-                        UNION SELECT source, target, root FROM pending_keys""", [restoried])
-        n_mentions, n_events = _recluster(con)
+                        UNION ALL SELECT source, target, root, day, slack, event_id FROM pending_keys""", [restoried])
+        n_mentions, n_events = _recluster(con, full)
         if summaries:
             actors_and_sources(con)
         else:
@@ -191,7 +194,7 @@ FROM _ra a LEFT JOIN _best b USING (id, side, pos) GROUP BY a.id, a.side;
 
 
 def _resolve_late(con, pending: list[str], full: bool) -> None:
-    """Fill (or refill) resolvable actors from the stored roles; the keys they leave and enter are queued in _keys."""
+    """Fill (or refill) resolvable actors from the stored roles; the points they leave and enter are queued in _dirty."""
     resolvable = f"len(list_filter(m.source || m.target, lambda a: a.resolved_from IN {_RESOLVABLE})) > 0"
     if full:
         con.execute(f"CREATE OR REPLACE TEMP TABLE _rm AS SELECT id FROM mentions m WHERE {resolvable}")
@@ -205,24 +208,69 @@ def _resolve_late(con, pending: list[str], full: bool) -> None:
                         OR list_has_any(list_transform(m.source || m.target, lambda a: a.name), ?::VARCHAR[]))""", [keys])
     if not con.execute("SELECT count(*) FROM _rm").fetchone()[0]:
         return
-    con.execute(f"INSERT INTO _keys SELECT {KEY_SQL} FROM mentions m JOIN _rm USING (id)")  # the keys they leave
+    points = (f"INSERT INTO _dirty SELECT {_POINT_SQL}, m.event_id FROM mentions m JOIN _rm USING (id) "
+              "LEFT JOIN documents d ON d.id = m.document_id")
+    con.execute(points)  # the points they leave
     con.execute(_RESOLVE)
     for side in ("source", "target"):
         con.execute(f"UPDATE mentions SET {side} = l.actors FROM _lists l WHERE l.id = mentions.id AND l.side = '{side}' "
                     f"AND mentions.{side} IS DISTINCT FROM l.actors")
-    con.execute(f"INSERT INTO _keys SELECT {KEY_SQL} FROM mentions m JOIN _rm USING (id)")  # the keys they enter
+    con.execute(points)  # the points they enter
 
 
 # -- canonical events ------------------------------------------------------------------------
-def _recluster(con) -> tuple[int, int]:
-    """Re-cluster every mention whose key is in _keys, and replace those keys' canonical events."""
-    con.execute("CREATE OR REPLACE TEMP TABLE _k AS SELECT DISTINCT s, t, r FROM _keys")
-    key_join = f"JOIN _k ON ({KEY_SQL}) = (_k.s, _k.t, _k.r)"
+# cluster_mentions walks a key's mentions in date order and puts each in the first
+# cluster holding a date within DATE_WINDOW (+ slack) of its own, so clusters chain
+# along a timeline but never across a gap wider than that. A gap that no pair of
+# mentions on either side can bridge cuts the timeline into segments that are
+# clustered independently, and the clusters of a segment none of whose points
+# changed are the same as before. So only segments holding a changed point — a new,
+# re-resolved or re-storied mention, or where a removed one sat — are re-clustered.
+# The segments are those of the timeline holding both the current mentions and the
+# removed points, so a segment that a removal split or an addition joined is
+# re-clustered whole. A key with a mention of unknown day (undated mentions join the
+# key's first cluster) is re-clustered whole.
+_SEGMENTS = f"""
+CREATE OR REPLACE TEMP TABLE _k AS SELECT DISTINCT s, t, r FROM _dirty;
+CREATE OR REPLACE TEMP TABLE _pts AS
+SELECT s, t, r, day, slack, id FROM (
+    SELECT {_POINT_SQL}, m.id FROM mentions m LEFT JOIN documents d ON d.id = m.document_id
+    WHERE ({KEY_SQL}) IN (SELECT (s, t, r) FROM _k)) p(s, t, r, day, slack, id)
+UNION ALL SELECT s, t, r, day, slack, NULL FROM _dirty;
+CREATE OR REPLACE TEMP TABLE _whole AS SELECT DISTINCT s, t, r FROM _pts WHERE day IS NULL;
+CREATE OR REPLACE TEMP TABLE _sel AS
+WITH p AS (
+    SELECT *, max(day + slack) OVER before AS reach, max(day) OVER before AS last_day,
+           min(day) OVER after AS next_day, min(day - slack) OVER after AS next_reach
+    FROM _pts WHERE (s, t, r) NOT IN (SELECT (s, t, r) FROM _whole)
+    WINDOW before AS (PARTITION BY s, t, r ORDER BY day, id NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW),
+           after AS (PARTITION BY s, t, r ORDER BY day, id NULLS LAST ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)
+), c AS (
+    SELECT *, CASE WHEN next_day - reach > {canonical.DATE_WINDOW} AND next_reach - last_day > {canonical.DATE_WINDOW}
+                   THEN 1 ELSE 0 END AS cut FROM p
+), g AS (
+    SELECT *, coalesce(sum(cut) OVER (PARTITION BY s, t, r ORDER BY day, id NULLS LAST
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS seg FROM c
+)
+SELECT id FROM g WHERE (s, t, r, seg) IN (SELECT (s, t, r, seg) FROM g WHERE id IS NULL) AND id IS NOT NULL
+UNION SELECT id FROM _pts WHERE (s, t, r) IN (SELECT (s, t, r) FROM _whole) AND id IS NOT NULL;
+"""
+
+
+def _recluster(con, full: bool) -> tuple[int, int]:
+    """Re-cluster the mentions of every timeline segment holding a point in _dirty, and replace their canonical events."""
     cols = ", ".join(f'm."{f}"' for f in EVENT_FIELDS)
-    mentions = [event_from_row(dict(zip(EVENT_FIELDS, row))) for row in con.execute(
-        f"SELECT {cols} FROM mentions m {key_join} ORDER BY m.id").fetchall()]
-    con.execute("DELETE FROM events USING _k WHERE (coalesce(events.source_code, ''), coalesce(events.target_code, ''), "
-                "coalesce(events.cameo_root, '')) = (_k.s, _k.t, _k.r)")
+    if full:
+        rows = con.execute(f"SELECT {cols} FROM mentions m ORDER BY m.id").fetchall()
+    else:
+        con.execute(_SEGMENTS)
+        # The events the re-clustered mentions and the removed ones belonged to; a key re-clustered whole loses all its events.
+        con.execute("""DELETE FROM events WHERE id IN (SELECT event_id FROM mentions WHERE id IN (SELECT id FROM _sel)
+                                                       UNION SELECT event_id FROM _dirty)
+                       OR (coalesce(source_code, ''), coalesce(target_code, ''), coalesce(cameo_root, ''))
+                          IN (SELECT (s, t, r) FROM _whole)""")
+        rows = con.execute(f"SELECT {cols} FROM mentions m SEMI JOIN _sel USING (id) ORDER BY m.id").fetchall()
+    mentions = [event_from_row(dict(zip(EVENT_FIELDS, row))) for row in rows]
     if not mentions:
         return 0, 0
     doc_ids = sorted({m.document_id for m in mentions})
@@ -236,7 +284,6 @@ def _recluster(con) -> tuple[int, int]:
     ccols = ", ".join(f'"{f}"' for f in CLAIM_FIELDS)
     claims = [claim_from_row(dict(zip(CLAIM_FIELDS, row))) for row in con.execute(
         f"SELECT {ccols} FROM claims WHERE id IN (SELECT unnest(?::VARCHAR[]))", [claim_ids]).fetchall()]
-    post_ids = sorted({m.post_id for m in mentions})
     ctx = {
         "story": {d[0]: d[7] or "s" + stable_id(d[0], 15) for d in docs},
         "claims": {c.id: c for c in claims},
@@ -244,10 +291,13 @@ def _recluster(con) -> tuple[int, int]:
         "seen": {d[0]: (d[2] or d[3] or "")[:19] for d in docs},
         "domain": {d[0]: d[4] or domain_of(d[6]) for d in docs},
         "poster": {d[0]: d[5] for d in docs},
-        "sentence": {(p, i): t for p, i, t in con.execute(
-            "SELECT post_id, sentence_index, text FROM sentences WHERE post_id IN (SELECT unnest(?::VARCHAR[]))", [post_ids]).fetchall()},
     }
-    rows, assign = canonical.canonical_rows(canonical.cluster_mentions(mentions, {d[0]: day_of(d[2]) for d in docs}), ctx)
+    clusters = canonical.cluster_mentions(mentions, {d[0]: day_of(d[2]) for d in docs})
+    # An event row quotes the sentence of its first mention only.
+    firsts = sorted({c.mentions[0].post_id for c in clusters})
+    ctx["sentence"] = {(p, i): t for p, i, t in con.execute(
+        "SELECT post_id, sentence_index, text FROM sentences WHERE post_id IN (SELECT unnest(?::VARCHAR[]))", [firsts]).fetchall()}
+    rows, assign = canonical.canonical_rows(clusters, ctx)
     insert(con, "events", rows)
     con.execute("CREATE OR REPLACE TEMP TABLE _assign (id VARCHAR, event_id VARCHAR, corroboration INTEGER)")
     insert(con, "_assign", [[m, e, c] for m, (e, c) in sorted(assign.items())])
