@@ -189,7 +189,7 @@ def _timeline_analysis(doc: Document, n: int, rng) -> Analysis:
     return Analysis(doc, events, [], [], [])
 
 
-def test_re_clustering_only_touched_stretches_still_equals_rebuild(tmp_path):
+def test_re_clustering_only_what_changed_still_equals_rebuild(tmp_path):
     rng = random.Random(13)
     days = [f"2024-{m:02d}-{d:02d}" for m in (1, 2, 5, 6, 11) for d in (1, 3, 20)]  # gaps the window cannot bridge
     docs = [_doc(f"Report {i} on the talks.", rng.choice(days + [""]), f"t{i}") for i in range(60)]
@@ -211,7 +211,7 @@ def test_re_clustering_only_touched_stretches_still_equals_rebuild(tmp_path):
     assert len(incremental["events"]) > 10
 
 
-def test_a_mention_far_from_the_others_re_clusters_only_its_own_stretch(store):
+def test_a_new_mention_re_clusters_only_the_events_still_open_on_its_day(store):
     early = [_doc(f"January report {i}.", f"2024-01-{i + 1:02d}", f"e{i}") for i in range(5)]
     store.write_batch(early, analyses=[Analysis(d, [_mention(d, _unresolved("x"))], [], [], []) for d in early])
     usa = ActorRef(text="US", code="USA", kind="country", resolved_from="knowledge")
@@ -219,8 +219,14 @@ def test_a_mention_far_from_the_others_re_clusters_only_its_own_stretch(store):
     store.aggregate()
     late = _doc("A June report.", "2024-06-10", "late")
     store.write_batch([late], analyses=[Analysis(late, [_mention(late, usa)], [], [], [])])
-    assert store.aggregate()["mentions"] == 1  # the January stretch of (USA, IRN, 04) is left alone
+    assert store.aggregate()["mentions"] == 1  # the January event of (USA, IRN, 04) is left alone
     close = _doc("Another January report.", "2024-01-09", "close")
     store.write_batch([close], analyses=[Analysis(close, [_mention(close, usa)], [], [], [])])
-    assert store.aggregate()["mentions"] == 6  # joins the January stretch: all of it is re-clustered
-    assert store.sql("SELECT num_mentions FROM events ORDER BY 1") == [(1,), (6,)]
+    # Re-clustered: the mentions from the 9th on (the 9th and June 10) and the January event, still open on the
+    # 9th (its latest report is within a week). It cannot take the new mention (the 1st is more than a week
+    # before), so that one is an event of its own.
+    assert store.aggregate()["mentions"] == 7
+    assert store.sql("SELECT num_mentions FROM events ORDER BY 1") == [(1,), (1,), (5,)]
+    late = _doc("A report in late June.", "2024-06-30", "later")
+    store.write_batch([late], analyses=[Analysis(late, [_mention(late, usa)], [], [], [])])
+    assert store.aggregate()["mentions"] == 1  # the June 10 event is closed by then

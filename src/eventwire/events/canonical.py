@@ -2,7 +2,8 @@
 
 Mentions of the same event merge into one canonical event when they have the
 same source and target countries and CAMEO root, dates within ``DATE_WINDOW``
-of each other, and places in the same country (or no place). Each canonical
+of each other (every pair, widened by the slack of a week- or month-wide date),
+and places in the same country (or no place). Each canonical
 event counts, as GDELT does, its mentions, its sources (distinct publications or
 posters) and its articles (distinct stories: copies of one article count once).
 
@@ -52,7 +53,10 @@ def _fits(cluster: _Cluster, day: date | None, slack: int, country: str | None) 
         return False
     if day is None or not cluster.dates:
         return True
-    return any(abs((day - d).days) <= DATE_WINDOW + max(slack, s) for d, s in cluster.dates)
+    # Every date of the event, not just the nearest: "within a week of each other". Matching the
+    # nearest one chained a busy dyad's reports week after week into one event spanning months,
+    # and made every new report re-cluster that whole chain.
+    return all(abs((day - d).days) <= DATE_WINDOW + max(slack, s) for d, s in cluster.dates)
 
 
 def cluster_mentions(mentions: list[Event], doc_dates: dict[str, date | None]) -> list[_Cluster]:

@@ -9,8 +9,9 @@ the ``pending`` table; one transaction then
 3. re-derives the stories of the connected groups the new pairs touch;
 4. resolves late the persons the coder could not code, from every stored
    learned role (set-based SQL; see ``_RESOLVE``);
-5. re-clusters only the canonical events whose key (source, target, CAMEO root)
-   the new, re-resolved or re-storied mentions touch;
+5. re-clusters only the ends of the keys' (source, target, CAMEO root)
+   timelines that the new, re-resolved, re-storied or removed mentions touch
+   (see ``_TAIL``);
 6. recomputes the actors and sources summaries, and empties ``pending``.
 
 A run killed at any point leaves ``pending`` as it was, so the next run redoes
@@ -220,50 +221,46 @@ def _resolve_late(con, pending: list[str], full: bool) -> None:
 
 # -- canonical events ------------------------------------------------------------------------
 # cluster_mentions walks a key's mentions in date order and puts each in the first
-# cluster holding a date within DATE_WINDOW (+ slack) of its own, so clusters chain
-# along a timeline but never across a gap wider than that. A gap that no pair of
-# mentions on either side can bridge cuts the timeline into segments that are
-# clustered independently, and the clusters of a segment none of whose points
-# changed are the same as before. So only segments holding a changed point — a new,
-# re-resolved or re-storied mention, or where a removed one sat — are re-clustered.
-# The segments are those of the timeline holding both the current mentions and the
-# removed points, so a segment that a removal split or an addition joined is
-# re-clustered whole. A key with a mention of unknown day (undated mentions join the
-# key's first cluster) is re-clustered whole.
-_SEGMENTS = f"""
+# cluster all of whose dates are within DATE_WINDOW (+ slack) of its own. What it does
+# with the mentions before a day depends on them alone, so when a key's first changed
+# point (a new, re-resolved or re-storied mention, or where a removed one sat) is on
+# day F, every mention before F keeps its event, and only two things are re-clustered:
+# the mentions from F on, and the events still open at F — those with a mention near
+# enough to F that a later mention could join them (a week plus the widest slack from
+# F on). An event spans a week or so, so for a feed, whose new documents are the
+# latest, that is the last week of each touched key, however long the key's history.
+# A key with a mention of unknown day (undated mentions join the key's first cluster,
+# wherever it is), or one not yet in any event, is re-clustered whole.
+_TAIL = f"""
 CREATE OR REPLACE TEMP TABLE _k AS SELECT DISTINCT s, t, r FROM _dirty;
 CREATE OR REPLACE TEMP TABLE _pts AS
-SELECT s, t, r, day, slack, id FROM (
-    SELECT {_POINT_SQL}, m.id FROM mentions m LEFT JOIN documents d ON d.id = m.document_id
-    WHERE ({KEY_SQL}) IN (SELECT (s, t, r) FROM _k)) p(s, t, r, day, slack, id)
-UNION ALL SELECT s, t, r, day, slack, NULL FROM _dirty;
-CREATE OR REPLACE TEMP TABLE _whole AS SELECT DISTINCT s, t, r FROM _pts WHERE day IS NULL;
+SELECT * FROM (SELECT {_POINT_SQL}, m.id, m.event_id FROM mentions m LEFT JOIN documents d ON d.id = m.document_id
+               WHERE ({KEY_SQL}) IN (SELECT (s, t, r) FROM _k)) p(s, t, r, day, slack, id, event_id);
+CREATE OR REPLACE TEMP TABLE _from AS
+WITH f AS (SELECT s, t, r, min(day) AS first FROM _dirty GROUP BY s, t, r),
+     x AS (SELECT s, t, r, day, slack FROM _pts UNION ALL SELECT s, t, r, day, slack FROM _dirty)
+SELECT f.s, f.t, f.r, f.first, max(x.slack) AS slack
+FROM f JOIN x ON (x.s, x.t, x.r) = (f.s, f.t, f.r) AND x.day >= f.first GROUP BY f.s, f.t, f.r, f.first;
+CREATE OR REPLACE TEMP TABLE _whole AS
+SELECT s, t, r FROM _pts WHERE day IS NULL UNION SELECT s, t, r FROM _dirty WHERE day IS NULL
+UNION SELECT p.s, p.t, p.r FROM _pts p JOIN _from f USING (s, t, r) WHERE p.day < f.first AND p.event_id IS NULL;
+CREATE OR REPLACE TEMP TABLE _open AS
+SELECT DISTINCT p.event_id FROM _pts p JOIN _from f USING (s, t, r)
+WHERE p.day < f.first AND f.first - p.day <= {canonical.DATE_WINDOW} + greatest(f.slack, p.slack);
 CREATE OR REPLACE TEMP TABLE _sel AS
-WITH p AS (
-    SELECT *, max(day + slack) OVER before AS reach, max(day) OVER before AS last_day,
-           min(day) OVER after AS next_day, min(day - slack) OVER after AS next_reach
-    FROM _pts WHERE (s, t, r) NOT IN (SELECT (s, t, r) FROM _whole)
-    WINDOW before AS (PARTITION BY s, t, r ORDER BY day, id NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW),
-           after AS (PARTITION BY s, t, r ORDER BY day, id NULLS LAST ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)
-), c AS (
-    SELECT *, CASE WHEN next_day - reach > {canonical.DATE_WINDOW} AND next_reach - last_day > {canonical.DATE_WINDOW}
-                   THEN 1 ELSE 0 END AS cut FROM p
-), g AS (
-    SELECT *, coalesce(sum(cut) OVER (PARTITION BY s, t, r ORDER BY day, id NULLS LAST
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS seg FROM c
-)
-SELECT id FROM g WHERE (s, t, r, seg) IN (SELECT (s, t, r, seg) FROM g WHERE id IS NULL) AND id IS NOT NULL
-UNION SELECT id FROM _pts WHERE (s, t, r) IN (SELECT (s, t, r) FROM _whole) AND id IS NOT NULL;
+SELECT p.id FROM _pts p JOIN _from f USING (s, t, r) WHERE p.day >= f.first
+UNION SELECT id FROM _pts WHERE event_id IN (SELECT event_id FROM _open)
+UNION SELECT id FROM _pts WHERE (s, t, r) IN (SELECT (s, t, r) FROM _whole);
 """
 
 
 def _recluster(con, full: bool) -> tuple[int, int]:
-    """Re-cluster the mentions of every timeline segment holding a point in _dirty, and replace their canonical events."""
+    """Re-cluster what the points in _dirty can have changed (see ``_TAIL``), and replace those canonical events."""
     cols = ", ".join(f'm."{f}"' for f in EVENT_FIELDS)
     if full:
         rows = con.execute(f"SELECT {cols} FROM mentions m ORDER BY m.id").fetchall()
     else:
-        con.execute(_SEGMENTS)
+        con.execute(_TAIL)
         # The events the re-clustered mentions and the removed ones belonged to; a key re-clustered whole loses all its events.
         con.execute("""DELETE FROM events WHERE id IN (SELECT event_id FROM mentions WHERE id IN (SELECT id FROM _sel)
                                                        UNION SELECT event_id FROM _dirty)
