@@ -29,6 +29,8 @@ runs (process start and model load included), interleaved.
 
 from __future__ import annotations
 
+import hashlib
+import inspect
 import json
 import os
 import random
@@ -46,9 +48,11 @@ import msgspec
 import spacy
 
 from eventwire import Store
+from eventwire.events import canonical
 from eventwire.model import Document, Post, finalize, stable_id
 from eventwire.nlp import load, model_name
 from eventwire.pipeline import Analysis, analyze, analyze_inputs
+from eventwire.store import aggregate
 
 CACHE = Path(tempfile.gettempdir()) / "eventwire-bench-stores"
 
@@ -157,7 +161,10 @@ def _store_of(size: int, pool: list[Analysis], sentences: list[str], per_day: in
     """Rows written a thousand documents at a time, then aggregated once (``rebuild``): the same
     tables as aggregating batch by batch (tested: incremental equals rebuild), much faster to build."""
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"feed-{size}-{len(pool)}-{per_day}.duckdb"
+    # Kept while the code that clusters and aggregates is unchanged, and the pool of analyses the same.
+    code = hashlib.sha1((inspect.getsource(canonical) + inspect.getsource(aggregate)).encode()).hexdigest()[:8]
+    pool_id = stable_id("".join(a.document.id for a in pool), 8)
+    path = CACHE / f"feed-{size}-{pool_id}-{per_day}-{code}.duckdb"
     if path.exists():
         return path
     rng = random.Random(size)

@@ -35,7 +35,9 @@ DATE_SLACK = {"week": 6, "month": 30, "year": 365}
 class _Cluster:
     key: tuple[str, str, str]
     mentions: list[Event] = field(default_factory=list)
-    dates: list[tuple[date, int]] = field(default_factory=list)
+    # The earliest date of each slack (days): mentions come in date order, so an event takes a
+    # mention when the mention is within the window of these, and then of every later date too.
+    earliest: dict[int, date] = field(default_factory=dict)
     country: str | None = None
 
 
@@ -51,12 +53,12 @@ def mention_key(ev: Event) -> tuple[str, str, str]:
 def _fits(cluster: _Cluster, day: date | None, slack: int, country: str | None) -> bool:
     if country and cluster.country and country != cluster.country:
         return False
-    if day is None or not cluster.dates:
+    if day is None or not cluster.earliest:
         return True
     # Every date of the event, not just the nearest: "within a week of each other". Matching the
     # nearest one chained a busy dyad's reports week after week into one event spanning months,
     # and made every new report re-cluster that whole chain.
-    return all(abs((day - d).days) <= DATE_WINDOW + max(slack, s) for d, s in cluster.dates)
+    return all((day - d).days <= DATE_WINDOW + max(slack, s) for s, d in cluster.earliest.items())
 
 
 def cluster_mentions(mentions: list[Event], doc_dates: dict[str, date | None]) -> list[_Cluster]:
@@ -74,7 +76,7 @@ def cluster_mentions(mentions: list[Event], doc_dates: dict[str, date | None]) -
             clusters.append(home)
         home.mentions.append(ev)
         if day:
-            home.dates.append((day, slack))
+            home.earliest.setdefault(slack, day)
         home.country = home.country or country
     return clusters
 
