@@ -181,7 +181,9 @@ SELECT id, side, pos, code, sector FROM (
     SELECT a.id, a.side, a.pos, r.code, nullif(r.sector, '') AS sector,
            row_number() OVER (PARTITION BY a.id, a.side, a.pos
                               ORDER BY substr(r.date, 1, 10) DESC NULLS LAST, r.code, r.sector, r.name) AS rank
-    FROM _ra a JOIN learned_roles r ON r.name = a.x.name OR list_last(string_split(r.name, ' ')) = a.x.name
+    FROM _ra a JOIN (  -- a name matches a role's full name or its surname: two equality joins, not one nested loop
+        SELECT name AS k, * FROM learned_roles
+        UNION ALL SELECT list_last(string_split(name, ' ')), * FROM learned_roles WHERE name LIKE '% %') r ON r.k = a.x.name
     WHERE a.x.resolved_from IN {_RESOLVABLE}
       AND (a.day IS NULL OR r.date IS NULL OR substr(r.date, 1, 10) <= a.day))
 WHERE rank = 1;
