@@ -202,24 +202,35 @@ def _resolve_late(con, pending: list[str], full: bool) -> None:
     if full:
         con.execute(f"CREATE OR REPLACE TEMP TABLE _rm AS SELECT id FROM mentions m WHERE {resolvable}")
     else:
-        # Names whose roles changed: what pending documents taught, and what replaced analyses taught before.
-        names = [r[0] for r in con.execute("""SELECT name FROM learned_roles WHERE document_id IN (SELECT document_id FROM pending)
-                                              UNION SELECT name FROM pending_names""").fetchall()]
-        keys = sorted(set(names) | {n.split()[-1] for n in names if n.split()})
-        con.execute(f"""CREATE OR REPLACE TEMP TABLE _rm AS SELECT id FROM mentions m WHERE {resolvable} AND (
-                        m.document_id IN (SELECT document_id FROM pending)
-                        OR list_has_any(list_transform(m.source || m.target, lambda a: a.name), ?::VARCHAR[]))""", [keys])
+        # Names whose roles changed: what pending documents taught (from the earliest date they taught it: a
+        # role applies only to mentions on or after its date), and what replaced analyses taught before (any date).
+        con.execute("""CREATE OR REPLACE TEMP TABLE _taught AS
+            WITH n AS (SELECT name, substr(date, 1, 10) AS since FROM learned_roles WHERE document_id IN (SELECT document_id FROM pending)
+                       UNION ALL SELECT name, NULL FROM pending_names)
+            SELECT k, min(since) AS since, bool_or(since IS NULL) AS always FROM (
+                SELECT name AS k, since FROM n UNION ALL SELECT list_last(string_split(name, ' ')), since FROM n)
+            GROUP BY k""")
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE _rm AS
+            SELECT id FROM mentions m WHERE {resolvable} AND m.document_id IN (SELECT document_id FROM pending)
+            UNION SELECT a.id FROM (
+                SELECT m.id, unnest(list_transform(m.source || m.target, lambda a: a.name)) AS name,
+                       substr(coalesce(nullif(d.published, ''), m.date), 1, 10) AS day
+                FROM mentions m LEFT JOIN documents d ON d.id = m.document_id WHERE {resolvable}) a
+            JOIN _taught t ON t.k = a.name WHERE t.always OR a.day IS NULL OR a.day >= t.since""")
     if not con.execute("SELECT count(*) FROM _rm").fetchone()[0]:
         return
-    points = (f"INSERT INTO _dirty SELECT {_POINT_SQL}, m.event_id FROM mentions m JOIN _rm USING (id) "
+    con.execute(_RESOLVE)
+    # Only the mentions whose actors change are points that changed; the others keep their events.
+    con.execute("""CREATE OR REPLACE TEMP TABLE _changed AS SELECT DISTINCT l.id FROM _lists l JOIN mentions m ON m.id = l.id
+                   WHERE (l.side = 'source' AND m.source IS DISTINCT FROM l.actors)
+                      OR (l.side = 'target' AND m.target IS DISTINCT FROM l.actors)""")
+    points = (f"INSERT INTO _dirty SELECT {_POINT_SQL}, m.event_id FROM mentions m JOIN _changed USING (id) "
               "LEFT JOIN documents d ON d.id = m.document_id")
     con.execute(points)  # the points they leave
-    con.execute(_RESOLVE)
     for side in ("source", "target"):
         con.execute(f"UPDATE mentions SET {side} = l.actors FROM _lists l WHERE l.id = mentions.id AND l.side = '{side}' "
                     f"AND mentions.{side} IS DISTINCT FROM l.actors")
     con.execute(points)  # the points they enter
-
 
 # -- canonical events ------------------------------------------------------------------------
 # cluster_mentions walks a key's mentions in date order and puts each in the first
