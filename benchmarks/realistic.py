@@ -1,7 +1,7 @@
 """Realistic speed: real-length news articles, stored analysis, workers, and stores that grow.
 
     python benchmarks/realistic.py ../shared/dev-data/attribution-polnear/train/text [--articles 60]
-        [--rounds 2] [--sizes 1000,5000] [--add 500] [--json]
+        [--rounds 2] [--sizes 1000,10000,50000] [--add 500] [--per-day 200] [--cli] [--json]
 
 The texts are news articles read at run time from the folder given (nothing is
 copied into the repository). Every figure is a ratio to a bare spaCy parse of the
@@ -220,7 +220,7 @@ def _growth(paths: list[Path], sizes: list[int], add: int, model: str | None, wo
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--articles", type=click.IntRange(min=2), default=60, show_default=True, help="Real articles to time.")
 @click.option("--rounds", type=click.IntRange(min=1), default=2, show_default=True, help="Interleaved rounds.")
-@click.option("--sizes", default="1000,5000", show_default=True, help="Store sizes (documents) to add to, comma-separated.")
+@click.option("--sizes", default="1000,10000,50000", show_default=True, help="Store sizes (documents) to add to, comma-separated.")
 @click.option("--add", type=click.IntRange(min=1), default=500, show_default=True, help="Documents added to each store.")
 @click.option("--per-day", type=click.IntRange(min=1), default=200, show_default=True,
               help="Feed documents a day in the growth stores.")
