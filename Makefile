@@ -62,12 +62,13 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench.py gold/events --docs 10000
 
 # Real-length news articles (read at run time from ../shared), stored analysis, 1 and 2
-# workers, and the cost per document of adding ADD documents to stores of SIZES documents.
+# workers (also as whole CLI runs), and the cost per document of adding ADD documents to
+# stores of SIZES documents (built once, then kept under the temp folder).
 ARTICLES ?= 60
-SIZES ?= 1000,5000
+SIZES ?= 1000,10000,50000
 ADD ?= 500
 bench-realistic: $(VENV)/.installed
-	$(BIN)/python benchmarks/realistic.py ../shared/dev-data/attribution-polnear/train/text --articles $(ARTICLES) --sizes $(SIZES) --add $(ADD)
+	$(BIN)/python benchmarks/realistic.py ../shared/dev-data/attribution-polnear/train/text --articles $(ARTICLES) --sizes $(SIZES) --add $(ADD) --cli
 
 evaluate: $(VENV)/.installed
 	$(BIN)/eventwire evaluate gold/events/test

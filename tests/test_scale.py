@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import random
+import shutil
 from pathlib import Path
 
 import duckdb
+import msgspec
 import pytest
 
 from eventwire import Store, StoreError
@@ -171,3 +174,59 @@ def test_one_and_two_workers_give_the_same_analyses(records, monkeypatch):
     one = [(a.document.id, a.events, a.claims, a.learned_roles) for a in analyze(docs, workers=1)]
     two = [(a.document.id, a.events, a.claims, a.learned_roles) for a in analyze(docs, workers=2)]
     assert one == two and sum(len(e) for _, e, _, _ in one) > 5
+
+
+# -- local re-clustering ----------------------------------------------------------------------
+def _timeline_analysis(doc: Document, n: int, rng) -> Analysis:
+    """Mentions on a few keys, some dated in the text (a day, a week, a month), some by the document only."""
+    events = []
+    for j in range(n):
+        precision = rng.choice([None, None, "day", "week", "month"])
+        date = None if precision is None else f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        source = ActorRef(text="x", code=rng.choice(["USA", "NGA", "FRA"]), kind="country", resolved_from="knowledge")
+        events.append(msgspec.structs.replace(_mention(doc, source, rng.choice(["IRN", "RUS"])), id=f"m-{doc.id}-{j}",
+                                              date=date, date_precision=precision))
+    return Analysis(doc, events, [], [], [])
+
+
+def test_re_clustering_only_what_changed_still_equals_rebuild(tmp_path):
+    rng = random.Random(13)
+    days = [f"2024-{m:02d}-{d:02d}" for m in (1, 2, 5, 6, 11) for d in (1, 3, 20)]  # gaps the window cannot bridge
+    docs = [_doc(f"Report {i} on the talks.", rng.choice(days + [""]), f"t{i}") for i in range(60)]
+    path = tmp_path / "inc.duckdb"
+    with Store(path) as store:
+        for start in range(0, 60, 7):  # batches, each aggregated incrementally
+            batch = docs[start : start + 7]
+            store.write_batch(batch, analyses=[_timeline_analysis(d, rng.randint(0, 3), rng) for d in batch])
+            store.aggregate()
+        for _ in range(3):  # re-analysed documents: their old mentions leave their stretches, new ones land elsewhere
+            again = rng.sample(docs, 8)
+            store.write_batch(again, analyses=[_timeline_analysis(d, rng.randint(0, 3), rng) for d in again])
+            store.aggregate()
+    incremental = snapshot(path)
+    shutil.copy(path, tmp_path / "full.duckdb")
+    with Store(tmp_path / "full.duckdb") as store:
+        store.rebuild()
+    assert snapshot(tmp_path / "full.duckdb") == incremental
+    assert len(incremental["events"]) > 10
+
+
+def test_a_new_mention_re_clusters_only_the_events_still_open_on_its_day(store):
+    early = [_doc(f"January report {i}.", f"2024-01-{i + 1:02d}", f"e{i}") for i in range(5)]
+    store.write_batch(early, analyses=[Analysis(d, [_mention(d, _unresolved("x"))], [], [], []) for d in early])
+    usa = ActorRef(text="US", code="USA", kind="country", resolved_from="knowledge")
+    store.write_batch(early, analyses=[Analysis(d, [_mention(d, usa)], [], [], []) for d in early])
+    store.aggregate()
+    late = _doc("A June report.", "2024-06-10", "late")
+    store.write_batch([late], analyses=[Analysis(late, [_mention(late, usa)], [], [], [])])
+    assert store.aggregate()["mentions"] == 1  # the January event of (USA, IRN, 04) is left alone
+    close = _doc("Another January report.", "2024-01-09", "close")
+    store.write_batch([close], analyses=[Analysis(close, [_mention(close, usa)], [], [], [])])
+    # Re-clustered: the mentions from the 9th on (the 9th and June 10) and the January event, still open on the
+    # 9th (its latest report is within a week). It cannot take the new mention (the 1st is more than a week
+    # before), so that one is an event of its own.
+    assert store.aggregate()["mentions"] == 7
+    assert store.sql("SELECT num_mentions FROM events ORDER BY 1") == [(1,), (1,), (5,)]
+    late = _doc("A report in late June.", "2024-06-30", "later")
+    store.write_batch([late], analyses=[Analysis(late, [_mention(late, usa)], [], [], [])])
+    assert store.aggregate()["mentions"] == 1  # the June 10 event is closed by then

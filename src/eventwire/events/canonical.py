@@ -2,7 +2,8 @@
 
 Mentions of the same event merge into one canonical event when they have the
 same source and target countries and CAMEO root, dates within ``DATE_WINDOW``
-of each other, and places in the same country (or no place). Each canonical
+of each other (every pair, widened by the slack of a week- or month-wide date),
+and places in the same country (or no place). Each canonical
 event counts, as GDELT does, its mentions, its sources (distinct publications or
 posters) and its articles (distinct stories: copies of one article count once).
 
@@ -23,18 +24,20 @@ from ..model import Claim, Event, stable_id
 from ..values import day_of
 from . import stories as _stories
 
-__all__ = ["DATE_WINDOW", "canonical_rows", "cluster_mentions", "independent_stories", "mention_key"]
+__all__ = ["DATE_SLACK", "DATE_WINDOW", "canonical_rows", "cluster_mentions", "independent_stories", "mention_key"]
 
 DATE_WINDOW = 7  # days
 # A date known only to the week ("last week") or the month is that much less exact.
-_SLACK = {"week": 6, "month": 30, "year": 365}
+DATE_SLACK = {"week": 6, "month": 30, "year": 365}
 
 
 @dataclass
 class _Cluster:
     key: tuple[str, str, str]
     mentions: list[Event] = field(default_factory=list)
-    dates: list[tuple[date, int]] = field(default_factory=list)
+    # The earliest date of each slack (days): mentions come in date order, so an event takes a
+    # mention when the mention is within the window of these, and then of every later date too.
+    earliest: dict[int, date] = field(default_factory=dict)
     country: str | None = None
 
 
@@ -50,9 +53,12 @@ def mention_key(ev: Event) -> tuple[str, str, str]:
 def _fits(cluster: _Cluster, day: date | None, slack: int, country: str | None) -> bool:
     if country and cluster.country and country != cluster.country:
         return False
-    if day is None or not cluster.dates:
+    if day is None or not cluster.earliest:
         return True
-    return any(abs((day - d).days) <= DATE_WINDOW + max(slack, s) for d, s in cluster.dates)
+    # Every date of the event, not just the nearest: "within a week of each other". Matching the
+    # nearest one chained a busy dyad's reports week after week into one event spanning months,
+    # and made every new report re-cluster that whole chain.
+    return all((day - d).days <= DATE_WINDOW + max(slack, s) for s, d in cluster.earliest.items())
 
 
 def cluster_mentions(mentions: list[Event], doc_dates: dict[str, date | None]) -> list[_Cluster]:
@@ -61,7 +67,7 @@ def cluster_mentions(mentions: list[Event], doc_dates: dict[str, date | None]) -
     ordered = sorted(mentions, key=lambda e: (day_of(e.date) or doc_dates.get(e.document_id) or date.max, e.id))
     for ev in ordered:
         day = day_of(ev.date) or doc_dates.get(ev.document_id)
-        slack = _SLACK.get(ev.date_precision or "", 0) if ev.date else 0
+        slack = DATE_SLACK.get(ev.date_precision or "", 0) if ev.date else 0
         country = ev.place.country if ev.place else None
         home = next((c for c in by_key[mention_key(ev)] if _fits(c, day, slack, country)), None)
         if home is None:
@@ -70,7 +76,7 @@ def cluster_mentions(mentions: list[Event], doc_dates: dict[str, date | None]) -
             clusters.append(home)
         home.mentions.append(ev)
         if day:
-            home.dates.append((day, slack))
+            home.earliest.setdefault(slack, day)
         home.country = home.country or country
     return clusters
 

@@ -116,12 +116,13 @@ class ActorResolver:
         day = doc._.doc_date
         names, agents = self._matches(doc)
         ents = {t.i for ent in doc.ents if ent.label_ in _ENTITY_LABELS for t in ent}
-        surnames = _surnames(doc, ents)
+        persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]  # Doc.ents builds its spans anew on each call
+        surnames = _surnames(doc, ents, persons)
         ents |= surnames
         learned = _Learned()
         actors = []
         for start, end in _chunks(doc, names, agents, ents):
-            actor = self._resolve(doc, start, end, names, agents, day, learned, surnames)
+            actor = self._resolve(doc, start, end, names, agents, day, learned, surnames, persons)
             if actor is not None:
                 actors.append(actor)
                 if self.learn_titles:
@@ -150,10 +151,11 @@ class ActorResolver:
                 counts[code] = counts.get(code, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else _title_country(doc)
 
-    def _resolve(self, doc, start, end, names, agents, day, learned: _Learned, surnames: set[int]) -> Actor | None:
+    def _resolve(self, doc, start, end, names, agents, day, learned: _Learned, surnames: set[int],
+                 persons: list[Span]) -> Actor | None:
         actor = Actor(start, end, members=list(range(start, end)))
         entries = _unique([e for i in range(start, end) if i in names for e in names[i][1]])
-        person = _person_span(doc, start, end, surnames)
+        person = _person_span(doc, start, end, persons, surnames)
         countries = [e for e in entries if e.kind in ("country", "demonym", "capital", "metonym", "division")]
         orgs = [e for e in entries if e.kind == "org"]
         people = at_date([e for e in entries if e.kind == "person"], day)
@@ -397,13 +399,13 @@ def _sector(doc: Doc, start: int, end: int, names, agents, day: date | None = No
     return None
 
 
-def _surnames(doc: Doc, ents: set[int]) -> set[int]:
+def _surnames(doc: Doc, ents: set[int], persons: list[Span]) -> set[int]:
     """Proper nouns outside any entity that repeat the last word of a person named in full before them.
 
     The small model often misses the entity on a bare surname ("Okonkwo then criticized ..."); it is
     still that person, and resolved like one (what the document taught, the knowledge files).
     """
-    last_words = {ent[-1].orth: ent.end for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    last_words = {ent[-1].orth: ent.end for ent in persons if len(ent) > 1}
     if not last_words:
         return set()
     propn = doc.vocab.strings["PROPN"]
@@ -411,11 +413,11 @@ def _surnames(doc: Doc, ents: set[int]) -> set[int]:
             if pos == propn and orth in last_words and last_words[orth] <= i and i not in ents}
 
 
-def _person_span(doc: Doc, start: int, end: int, surnames: set[int] = frozenset()) -> Span | None:
+def _person_span(doc: Doc, start: int, end: int, persons: list[Span], surnames: set[int] = frozenset()) -> Span | None:
     if end - start == 1 and start in surnames:
         return doc[start:end]
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and start <= ent.start and ent.end <= end:
+    for ent in persons:
+        if start <= ent.start and ent.end <= end:
             # "Major Gen Qassem Soleimani": the name is the PERSON run without titles.
             words = [t for t in ent if t.lower_ not in _TITLES]
             if words:

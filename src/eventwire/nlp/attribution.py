@@ -114,8 +114,20 @@ class ClaimSpan:
 _EDGE_PUNCT = " \t\n,.;:—–-\"'“”‘’"
 
 
+def _text(doc: Doc) -> str:
+    """The document's text, joined once: ``Doc.text`` re-joins every token on each call, and the
+    finders ask for it per candidate, which made claim finding quadratic in the article's length."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "eventwire.text"
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+    text = _text(doc)
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
@@ -165,7 +177,7 @@ def _medium_phrase(prep: Token) -> bool:
 def classify(doc: Doc, start: int, end: int, cue_lemma: str = "") -> SourceSpan:
     lex = lexicon()
     span = doc.char_span(start, end, alignment_mode="expand")
-    text = doc.text[start:end]
+    text = _text(doc)[start:end]
     low = text.lower()
     actor = None
     if span is not None:
@@ -217,10 +229,10 @@ def _is_media(span: Span | None, words: set[str], cue_lemma: str) -> bool:
 
 def _phrase_source(doc: Doc, tok: Token, cue_lemma: str, skip: set[int] = frozenset()) -> SourceSpan | None:
     start, end = _trim(doc, *_subtree_chars(tok, skip))
-    cut = doc.text.rfind("\n", start, end)
+    cut = _text(doc).rfind("\n", start, end)
     if cut != -1:  # the parser joined a headline or a timestamp line to the sentence: the source is after it
         start, end = _trim(doc, cut + 1, end)
-    if end <= start or not any(ch.isalpha() for ch in doc.text[start:end]):
+    if end <= start or not any(ch.isalpha() for ch in _text(doc)[start:end]):
         return None
     return classify(doc, start, end, cue_lemma)
 
@@ -271,7 +283,7 @@ def _inherited_source(doc: Doc, verb: Token) -> SourceSpan | None:
 
 
 def _with_cue(src: SourceSpan, doc: Doc, start: int, end: int) -> SourceSpan:
-    src.cue, src.cue_start, src.cue_end = doc.text[start:end], start, end
+    src.cue, src.cue_start, src.cue_end = _text(doc)[start:end], start, end
     return src
 
 
@@ -343,7 +355,7 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
             # "It was reported that ...": a link whose source is not named (start = end = -1).
             source = SourceSpan(-1, -1, "", "anonymous", anonymous=True)
         start, end = _span_content(doc, kids)
-        if end <= start or lex["anonymity_re"].match(doc.text[start:end]):
+        if end <= start or lex["anonymity_re"].match(_text(doc)[start:end]):
             continue  # "who asked not to be named": why the source is anonymous, not a claim
         xcomp_content.update(k.i for k in kids if k.dep_ == "xcomp")
         chain = [_with_cue(source, doc, *_cue_span(tok, content_idx))]
@@ -441,7 +453,7 @@ _TRANSCRIPT = re.compile(r"(?m)^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):[ \t]+(
 
 def _transcript(doc: Doc) -> list[ClaimSpan]:
     claims = []
-    for m in _TRANSCRIPT.finditer(doc.text):
+    for m in _TRANSCRIPT.finditer(_text(doc)):
         if m.group(1).lower() in lexicon()["not_speakers"]:
             continue  # "UPDATE:", "CLARIFICATION:": the paper's own labels
         start, end = _trim(doc, m.start(2), m.end(2))
@@ -521,7 +533,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _speaker_after(doc: Doc, end: int, cue_frames: Frames) -> tuple[SourceSpan, int] | None:
     """'," X said.' / '," said X.' / '" — Commissioner X': the speaker just after a quote."""
-    text = doc.text
+    text = _text(doc)
     rest = text[end + 1 : end + 120].split("\n", 1)[0]  # the speaker of a quote is in its own paragraph
     dash = re.match(r"\s*[—–―-]{1,2}\s*([A-Z][^\n.]{2,60})", rest)
     if dash:
@@ -544,7 +556,7 @@ def _speaker_after(doc: Doc, end: int, cue_frames: Frames) -> tuple[SourceSpan, 
 
 def _speaker_before(doc: Doc, start: int, cue_frames: Frames) -> SourceSpan | None:
     """'X said: "...' / 'X told reporters, "...': the speaker just before a quote."""
-    text = doc.text
+    text = _text(doc)
     before = text[max(0, start - 120) : start - 1]
     if not re.search(r"[:,]\s*$", before):
         return None
@@ -593,7 +605,7 @@ def _direct(doc: Doc, indirect: list[ClaimSpan], cue_frames: Frames, spans: list
             host = inside[0]
             if host.start >= s - 1 and host.end <= e + 1:  # 'The envoy told reporters: "..."': the clause is the quote
                 host.kind, host.segments = "direct", [(s, e)]
-                colon = doc.text.rfind(":", host.chain[0].cue_end, s) if host.chain else -1
+                colon = _text(doc).rfind(":", host.chain[0].cue_end, s) if host.chain else -1
                 if colon != -1:
                     host.chain[0].cue, host.chain[0].cue_start, host.chain[0].cue_end = ":", colon, colon + 1
                 continue
@@ -622,7 +634,7 @@ def _medium_near(doc: Doc, src: SourceSpan) -> str | None:
     if span is None:
         return None
     cue = lexicon()["social_cues"]
-    words = doc.text[src.cue_start : src.cue_end].lower()
+    words = _text(doc)[src.cue_start : src.cue_end].lower()
     if any(t.lemma_ in cue for t in span) or any(re.search(rf"\bon {re.escape(m)}\b", words) for m in lexicon()["social_media"]):
         return "social_post"
     return None
@@ -768,7 +780,7 @@ def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSetti
     """The claims of a document: the rules' claims, then (with ``settings``) the learnt scorer's
     claims where no rule fired."""
     cue_frames = cue_frames if cue_frames is not None else frames()
-    quotes = [(s, e) for s, e in quote_spans(doc.text) if not _not_a_quote(doc.text, s, e)]
+    quotes = [(s, e) for s, e in quote_spans(_text(doc)) if not _not_a_quote(_text(doc), s, e)]
     indirect = _indirect(doc, cue_frames, quotes)
     claims = indirect + _according_to(doc) + _transcript(doc)
     claims += _citing(doc, claims)

@@ -6,10 +6,11 @@ from typing import NamedTuple
 
 import msgspec
 
+from ..events.canonical import DATE_SLACK
 from ..model import ActorRef, Author, Claim, Event, Place, Post, Quote, RemovedPassage, Source
 from ._safe import safe_values
 
-__all__ = ["CLAIM_FIELDS", "EVENT_FIELDS", "KEY_SQL", "StoredAnalysis", "claim_from_row", "claim_value",
+__all__ = ["CLAIM_FIELDS", "DAY_SQL", "EVENT_FIELDS", "KEY_SQL", "SLACK_SQL", "StoredAnalysis", "claim_from_row", "claim_value",
            "event_from_row", "event_value", "insert", "post_from_row", "post_row"]
 
 CLAIM_FIELDS = [f for f in Claim.__struct_fields__]
@@ -27,6 +28,26 @@ class StoredAnalysis(NamedTuple):
 
 # The key a mention is merged under (canonical._key): first source code, first target code, CAMEO root.
 KEY_SQL = "coalesce(m.source[1].code, ''), coalesce(m.target[1].code, ''), coalesce(m.cameo_root, '')"
+
+
+def _iso_day(x: str) -> str:
+    return (f"CASE WHEN regexp_full_match(substr({x}, 1, 10), '[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}') AND substr({x}, 1, 4) <> '0000' "
+            f"THEN TRY_CAST(substr({x}, 1, 10) AS DATE) END")
+
+
+def _odd_day(x: str) -> str:
+    return f"(coalesce({x}, '') <> '' AND NOT regexp_full_match(substr({x}, 1, 10), '[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}'))"
+
+
+# The day canonical.cluster_mentions places mention ``m`` of document ``d`` on: the mention's
+# own date, else the document's. NULL when the mention has no day or when its date string is
+# not a plain YYYY-MM-DD one, which Python might still read differently: aggregation then
+# re-clusters the mention's whole key rather than trusting a day SQL may have got wrong.
+DAY_SQL = (f"CASE WHEN {_odd_day('m.date')} THEN NULL WHEN {_iso_day('m.date')} IS NOT NULL THEN {_iso_day('m.date')} "
+           f"WHEN {_odd_day('d.published')} THEN NULL ELSE {_iso_day('d.published')} END")
+# The days a mention's date may be off by (canonical.DATE_SLACK: "last month" is a month wide).
+SLACK_SQL = ("CASE WHEN coalesce(m.date, '') = '' THEN 0 ELSE CASE m.date_precision "
+             + " ".join(f"WHEN '{k}' THEN {v}" for k, v in DATE_SLACK.items()) + " ELSE 0 END END")
 
 
 def insert(con, into: str, rows: list[list], *, verb: str = "INSERT INTO") -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _V1 = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -155,5 +155,18 @@ CREATE TABLE IF NOT EXISTS pending_names (name VARCHAR);
 INSERT OR IGNORE INTO pending SELECT id FROM documents;
 """
 
+# Version 6 (local re-clustering): a mention a replaced analysis removes leaves in
+# ``pending_keys`` the day it sat on (NULL: unknown, so its whole key is re-clustered),
+# how many days its date may be off, and the canonical event it belonged to, so that
+# aggregation re-clusters only the stretch of the key's timeline it could have changed.
+# Every document is queued: events were chained under the old rule (any date within a
+# week, not every date), and the next aggregation re-clusters them all under the new one.
+_V6_SPANS = """
+ALTER TABLE pending_keys ADD COLUMN IF NOT EXISTS day DATE;
+ALTER TABLE pending_keys ADD COLUMN IF NOT EXISTS slack INTEGER;
+ALTER TABLE pending_keys ADD COLUMN IF NOT EXISTS event_id VARCHAR;
+INSERT OR IGNORE INTO pending SELECT id FROM documents;
+"""
+
 # Each entry takes the schema from version i to i+1; append, never edit.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5_SCALE]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5_SCALE, _V6_SPANS]

@@ -30,7 +30,7 @@ from ..errors import NotFoundError, RejectedInput, SchemaVersionError, StoreBusy
 from ..model import ActorRef, Author, Claim, Document, Event, Place, Post, Quote, RemovedPassage, Source, stable_id
 from ._safe import safe_text
 from . import aggregate, load
-from ._rows import (CLAIM_FIELDS, EVENT_FIELDS, KEY_SQL, StoredAnalysis, claim_from_row, claim_value, event_from_row,
+from ._rows import (CLAIM_FIELDS, DAY_SQL, EVENT_FIELDS, KEY_SQL, SLACK_SQL, StoredAnalysis, claim_from_row, claim_value, event_from_row,
                     event_value, post_from_row, post_row)
 from ._rows import insert as _insert
 from ._schema import MIGRATIONS, SCHEMA_VERSION
@@ -248,7 +248,10 @@ class Store:
         con = self._con
         ids = [a.doc_id for a in batch]
         # What the replaced analyses touched must be re-aggregated even though it is deleted now.
-        con.execute(f"INSERT INTO pending_keys SELECT DISTINCT {KEY_SQL} FROM mentions m WHERE m.document_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        con.execute(f"""INSERT INTO pending_keys (source, target, root, day, slack, event_id)
+                         SELECT DISTINCT {KEY_SQL}, {DAY_SQL}, {SLACK_SQL}, m.event_id
+                         FROM mentions m LEFT JOIN documents d ON d.id = m.document_id
+                         WHERE m.document_id IN (SELECT unnest(?::VARCHAR[]))""", [ids])
         con.execute("INSERT INTO pending_names SELECT DISTINCT name FROM learned_roles WHERE document_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
         for table in ("learned_roles", "mentions", "sentences", "claims"):
             con.execute(f"DELETE FROM {table} WHERE document_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
@@ -283,8 +286,8 @@ class Store:
     def aggregate(self, *, summaries: bool = True) -> dict:
         """Merge what was written since the last aggregation into stories, canonical events, actors and sources.
 
-        Incremental: only the new documents' copy candidates, the canonical events
-        whose key their mentions touch, and the mentions a newly learned role
+        Incremental: only the new documents' copy candidates, the stretches of the
+        keys' timelines their mentions touch, and the mentions a newly learned role
         resolves are recomputed. The result equals ``rebuild``'s. ``summaries=False``
         leaves the actors and sources tables for a later call (they read the whole store).
         """

@@ -9,8 +9,9 @@ the ``pending`` table; one transaction then
 3. re-derives the stories of the connected groups the new pairs touch;
 4. resolves late the persons the coder could not code, from every stored
    learned role (set-based SQL; see ``_RESOLVE``);
-5. re-clusters only the canonical events whose key (source, target, CAMEO root)
-   the new, re-resolved or re-storied mentions touch;
+5. re-clusters only the ends of the keys' (source, target, CAMEO root)
+   timelines that the new, re-resolved, re-storied or removed mentions touch
+   (see ``_TAIL``);
 6. recomputes the actors and sources summaries, and empties ``pending``.
 
 A run killed at any point leaves ``pending`` as it was, so the next run redoes
@@ -25,13 +26,15 @@ import numpy as np
 from ..events import canonical, stories
 from ..model import stable_id
 from ..values import day_of, domain_of
-from ._rows import CLAIM_FIELDS, EVENT_FIELDS, KEY_SQL, claim_from_row, event_from_row, insert
+from ._rows import CLAIM_FIELDS, DAY_SQL, EVENT_FIELDS, KEY_SQL, SLACK_SQL, claim_from_row, event_from_row, insert
 
 __all__ = ["actors_and_sources", "index_copies", "update"]
 
 # Actors the coder left for late resolution, and those late resolution filled:
 # both are re-resolved whenever the roles their name could match change.
 _RESOLVABLE = "('unresolved', 'late')"
+# A mention as a point on its key's timeline: key, day (NULL: unknown), slack in days.
+_POINT_SQL = f"{KEY_SQL}, {DAY_SQL}, {SLACK_SQL}"
 
 
 def update(store, *, full: bool = False, summaries: bool = True) -> dict:
@@ -57,12 +60,13 @@ def update(store, *, full: bool = False, summaries: bool = True) -> dict:
             return {"documents": 0, "stories": 0, "mentions": 0, "events": 0}
         new_docs = _signatures_and_bands(con, pending)
         restoried = _stories(con, new_docs, full)
-        con.execute("CREATE OR REPLACE TEMP TABLE _keys (s VARCHAR, t VARCHAR, r VARCHAR)")
+        # Points on the keys' timelines that changed: (key, day, slack, the canonical event it left).
+        con.execute("CREATE OR REPLACE TEMP TABLE _dirty (s VARCHAR, t VARCHAR, r VARCHAR, day DATE, slack INTEGER, event_id VARCHAR)")
         _resolve_late(con, pending, full)
-        con.execute(f"""INSERT INTO _keys SELECT {KEY_SQL} FROM mentions m
+        con.execute(f"""INSERT INTO _dirty SELECT {_POINT_SQL}, m.event_id FROM mentions m LEFT JOIN documents d ON d.id = m.document_id
                         WHERE m.document_id IN (SELECT document_id FROM pending) OR m.document_id IN (SELECT unnest(?::VARCHAR[]))
-                        UNION SELECT source, target, root FROM pending_keys""", [restoried])
-        n_mentions, n_events = _recluster(con)
+                        UNION ALL SELECT source, target, root, day, slack, event_id FROM pending_keys""", [restoried])
+        n_mentions, n_events = _recluster(con, full)
         if summaries:
             actors_and_sources(con)
         else:
@@ -177,7 +181,9 @@ SELECT id, side, pos, code, sector FROM (
     SELECT a.id, a.side, a.pos, r.code, nullif(r.sector, '') AS sector,
            row_number() OVER (PARTITION BY a.id, a.side, a.pos
                               ORDER BY substr(r.date, 1, 10) DESC NULLS LAST, r.code, r.sector, r.name) AS rank
-    FROM _ra a JOIN learned_roles r ON r.name = a.x.name OR list_last(string_split(r.name, ' ')) = a.x.name
+    FROM _ra a JOIN (  -- a name matches a role's full name or its surname: two equality joins, not one nested loop
+        SELECT name AS k, * FROM learned_roles
+        UNION ALL SELECT list_last(string_split(name, ' ')), * FROM learned_roles WHERE name LIKE '% %') r ON r.k = a.x.name
     WHERE a.x.resolved_from IN {_RESOLVABLE}
       AND (a.day IS NULL OR r.date IS NULL OR substr(r.date, 1, 10) <= a.day))
 WHERE rank = 1;
@@ -191,38 +197,90 @@ FROM _ra a LEFT JOIN _best b USING (id, side, pos) GROUP BY a.id, a.side;
 
 
 def _resolve_late(con, pending: list[str], full: bool) -> None:
-    """Fill (or refill) resolvable actors from the stored roles; the keys they leave and enter are queued in _keys."""
+    """Fill (or refill) resolvable actors from the stored roles; the points they leave and enter are queued in _dirty."""
     resolvable = f"len(list_filter(m.source || m.target, lambda a: a.resolved_from IN {_RESOLVABLE})) > 0"
     if full:
         con.execute(f"CREATE OR REPLACE TEMP TABLE _rm AS SELECT id FROM mentions m WHERE {resolvable}")
     else:
-        # Names whose roles changed: what pending documents taught, and what replaced analyses taught before.
-        names = [r[0] for r in con.execute("""SELECT name FROM learned_roles WHERE document_id IN (SELECT document_id FROM pending)
-                                              UNION SELECT name FROM pending_names""").fetchall()]
-        keys = sorted(set(names) | {n.split()[-1] for n in names if n.split()})
-        con.execute(f"""CREATE OR REPLACE TEMP TABLE _rm AS SELECT id FROM mentions m WHERE {resolvable} AND (
-                        m.document_id IN (SELECT document_id FROM pending)
-                        OR list_has_any(list_transform(m.source || m.target, lambda a: a.name), ?::VARCHAR[]))""", [keys])
+        # Names whose roles changed: what pending documents taught (from the earliest date they taught it: a
+        # role applies only to mentions on or after its date), and what replaced analyses taught before (any date).
+        con.execute("""CREATE OR REPLACE TEMP TABLE _taught AS
+            WITH n AS (SELECT name, substr(date, 1, 10) AS since FROM learned_roles WHERE document_id IN (SELECT document_id FROM pending)
+                       UNION ALL SELECT name, NULL FROM pending_names)
+            SELECT k, min(since) AS since, bool_or(since IS NULL) AS always FROM (
+                SELECT name AS k, since FROM n UNION ALL SELECT list_last(string_split(name, ' ')), since FROM n)
+            GROUP BY k""")
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE _rm AS
+            SELECT id FROM mentions m WHERE {resolvable} AND m.document_id IN (SELECT document_id FROM pending)
+            UNION SELECT a.id FROM (
+                SELECT m.id, unnest(list_transform(m.source || m.target, lambda a: a.name)) AS name,
+                       substr(coalesce(nullif(d.published, ''), m.date), 1, 10) AS day
+                FROM mentions m LEFT JOIN documents d ON d.id = m.document_id WHERE {resolvable}) a
+            JOIN _taught t ON t.k = a.name WHERE t.always OR a.day IS NULL OR a.day >= t.since""")
     if not con.execute("SELECT count(*) FROM _rm").fetchone()[0]:
         return
-    con.execute(f"INSERT INTO _keys SELECT {KEY_SQL} FROM mentions m JOIN _rm USING (id)")  # the keys they leave
     con.execute(_RESOLVE)
+    # Only the mentions whose actors change are points that changed; the others keep their events.
+    con.execute("""CREATE OR REPLACE TEMP TABLE _changed AS SELECT DISTINCT l.id FROM _lists l JOIN mentions m ON m.id = l.id
+                   WHERE (l.side = 'source' AND m.source IS DISTINCT FROM l.actors)
+                      OR (l.side = 'target' AND m.target IS DISTINCT FROM l.actors)""")
+    points = (f"INSERT INTO _dirty SELECT {_POINT_SQL}, m.event_id FROM mentions m JOIN _changed USING (id) "
+              "LEFT JOIN documents d ON d.id = m.document_id")
+    con.execute(points)  # the points they leave
     for side in ("source", "target"):
         con.execute(f"UPDATE mentions SET {side} = l.actors FROM _lists l WHERE l.id = mentions.id AND l.side = '{side}' "
                     f"AND mentions.{side} IS DISTINCT FROM l.actors")
-    con.execute(f"INSERT INTO _keys SELECT {KEY_SQL} FROM mentions m JOIN _rm USING (id)")  # the keys they enter
-
+    con.execute(points)  # the points they enter
 
 # -- canonical events ------------------------------------------------------------------------
-def _recluster(con) -> tuple[int, int]:
-    """Re-cluster every mention whose key is in _keys, and replace those keys' canonical events."""
-    con.execute("CREATE OR REPLACE TEMP TABLE _k AS SELECT DISTINCT s, t, r FROM _keys")
-    key_join = f"JOIN _k ON ({KEY_SQL}) = (_k.s, _k.t, _k.r)"
+# cluster_mentions walks a key's mentions in date order and puts each in the first
+# cluster all of whose dates are within DATE_WINDOW (+ slack) of its own. What it does
+# with the mentions before a day depends on them alone, so when a key's first changed
+# point (a new, re-resolved or re-storied mention, or where a removed one sat) is on
+# day F, every mention before F keeps its event, and only two things are re-clustered:
+# the mentions from F on, and the events still open at F — those with a mention near
+# enough to F that a later mention could join them (a week plus the widest slack from
+# F on). An event spans a week or so, so for a feed, whose new documents are the
+# latest, that is the last week of each touched key, however long the key's history.
+# A key with a mention of unknown day (undated mentions join the key's first cluster,
+# wherever it is), or one not yet in any event, is re-clustered whole.
+_TAIL = f"""
+CREATE OR REPLACE TEMP TABLE _k AS SELECT DISTINCT s, t, r FROM _dirty;
+CREATE OR REPLACE TEMP TABLE _pts AS
+SELECT * FROM (SELECT {_POINT_SQL}, m.id, m.event_id FROM mentions m LEFT JOIN documents d ON d.id = m.document_id
+               WHERE ({KEY_SQL}) IN (SELECT (s, t, r) FROM _k)) p(s, t, r, day, slack, id, event_id);
+CREATE OR REPLACE TEMP TABLE _from AS
+WITH f AS (SELECT s, t, r, min(day) AS first FROM _dirty GROUP BY s, t, r),
+     x AS (SELECT s, t, r, day, slack FROM _pts UNION ALL SELECT s, t, r, day, slack FROM _dirty)
+SELECT f.s, f.t, f.r, f.first, max(x.slack) AS slack
+FROM f JOIN x ON (x.s, x.t, x.r) = (f.s, f.t, f.r) AND x.day >= f.first GROUP BY f.s, f.t, f.r, f.first;
+CREATE OR REPLACE TEMP TABLE _whole AS
+SELECT s, t, r FROM _pts WHERE day IS NULL UNION SELECT s, t, r FROM _dirty WHERE day IS NULL
+UNION SELECT p.s, p.t, p.r FROM _pts p JOIN _from f USING (s, t, r) WHERE p.day < f.first AND p.event_id IS NULL;
+CREATE OR REPLACE TEMP TABLE _open AS
+SELECT DISTINCT p.event_id FROM _pts p JOIN _from f USING (s, t, r)
+WHERE p.day < f.first AND f.first - p.day <= {canonical.DATE_WINDOW} + greatest(f.slack, p.slack);
+CREATE OR REPLACE TEMP TABLE _sel AS
+SELECT p.id FROM _pts p JOIN _from f USING (s, t, r) WHERE p.day >= f.first
+UNION SELECT id FROM _pts WHERE event_id IN (SELECT event_id FROM _open)
+UNION SELECT id FROM _pts WHERE (s, t, r) IN (SELECT (s, t, r) FROM _whole);
+"""
+
+
+def _recluster(con, full: bool) -> tuple[int, int]:
+    """Re-cluster what the points in _dirty can have changed (see ``_TAIL``), and replace those canonical events."""
     cols = ", ".join(f'm."{f}"' for f in EVENT_FIELDS)
-    mentions = [event_from_row(dict(zip(EVENT_FIELDS, row))) for row in con.execute(
-        f"SELECT {cols} FROM mentions m {key_join} ORDER BY m.id").fetchall()]
-    con.execute("DELETE FROM events USING _k WHERE (coalesce(events.source_code, ''), coalesce(events.target_code, ''), "
-                "coalesce(events.cameo_root, '')) = (_k.s, _k.t, _k.r)")
+    if full:
+        rows = con.execute(f"SELECT {cols} FROM mentions m ORDER BY m.id").fetchall()
+    else:
+        con.execute(_TAIL)
+        # The events the re-clustered mentions and the removed ones belonged to; a key re-clustered whole loses all its events.
+        con.execute("""DELETE FROM events WHERE id IN (SELECT event_id FROM mentions WHERE id IN (SELECT id FROM _sel)
+                                                       UNION SELECT event_id FROM _dirty)
+                       OR (coalesce(source_code, ''), coalesce(target_code, ''), coalesce(cameo_root, ''))
+                          IN (SELECT (s, t, r) FROM _whole)""")
+        rows = con.execute(f"SELECT {cols} FROM mentions m SEMI JOIN _sel USING (id) ORDER BY m.id").fetchall()
+    mentions = [event_from_row(dict(zip(EVENT_FIELDS, row))) for row in rows]
     if not mentions:
         return 0, 0
     doc_ids = sorted({m.document_id for m in mentions})
@@ -236,7 +294,6 @@ def _recluster(con) -> tuple[int, int]:
     ccols = ", ".join(f'"{f}"' for f in CLAIM_FIELDS)
     claims = [claim_from_row(dict(zip(CLAIM_FIELDS, row))) for row in con.execute(
         f"SELECT {ccols} FROM claims WHERE id IN (SELECT unnest(?::VARCHAR[]))", [claim_ids]).fetchall()]
-    post_ids = sorted({m.post_id for m in mentions})
     ctx = {
         "story": {d[0]: d[7] or "s" + stable_id(d[0], 15) for d in docs},
         "claims": {c.id: c for c in claims},
@@ -244,10 +301,13 @@ def _recluster(con) -> tuple[int, int]:
         "seen": {d[0]: (d[2] or d[3] or "")[:19] for d in docs},
         "domain": {d[0]: d[4] or domain_of(d[6]) for d in docs},
         "poster": {d[0]: d[5] for d in docs},
-        "sentence": {(p, i): t for p, i, t in con.execute(
-            "SELECT post_id, sentence_index, text FROM sentences WHERE post_id IN (SELECT unnest(?::VARCHAR[]))", [post_ids]).fetchall()},
     }
-    rows, assign = canonical.canonical_rows(canonical.cluster_mentions(mentions, {d[0]: day_of(d[2]) for d in docs}), ctx)
+    clusters = canonical.cluster_mentions(mentions, {d[0]: day_of(d[2]) for d in docs})
+    # An event row quotes the sentence of its first mention only.
+    firsts = sorted({c.mentions[0].post_id for c in clusters})
+    ctx["sentence"] = {(p, i): t for p, i, t in con.execute(
+        "SELECT post_id, sentence_index, text FROM sentences WHERE post_id IN (SELECT unnest(?::VARCHAR[]))", [firsts]).fetchall()}
+    rows, assign = canonical.canonical_rows(clusters, ctx)
     insert(con, "events", rows)
     con.execute("CREATE OR REPLACE TEMP TABLE _assign (id VARCHAR, event_id VARCHAR, corroboration INTEGER)")
     insert(con, "_assign", [[m, e, c] for m, (e, c) in sorted(assign.items())])
