@@ -734,7 +734,7 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
             continue
         segments = _segments(doc, words)
         if not segments or any(c.covers(s) for c in claims + found for s, _ in segments) or \
-                lex["anonymity_re"].match(doc.text[segments[0][0]:segments[0][1]]):
+                lex["anonymity_re"].match(_text(doc)[segments[0][0]:segments[0][1]]):
             continue
         content_idx = frozenset(t.i for t in words)
         clausal = tok.head.i in content_idx or any(doc[i].dep_ in ("ccomp", "xcomp") or _in_spans(doc[i].idx, quotes) for i in content_idx)
