@@ -89,6 +89,9 @@ lock:
 	$(BIN)/python -m pip install -q pip-tools
 	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock requirements.in
 	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-dev.lock requirements-dev.in
+	# weasel asks for smart-open[http]; pip's hash mode treats that extra as a requirement of its own and,
+	# once a newer smart-open is on the index, fails on it as "not pinned". Pinning the extra keeps it to ours.
+	sed -i 's/^smart-open==/smart-open[http]==/' requirements.lock requirements-dev.lock
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache build src/*.egg-info test-output
