@@ -12,6 +12,8 @@ reader moves on to the next record it can find (the next gzip member in a
 
 from __future__ import annotations
 
+import zlib
+
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
@@ -36,14 +38,26 @@ def read_warc(stream: BinaryIO, *, name: str = "", max_bytes: int,
     pos: int | None = start
     counts = {"items": 0, "responses": 0}
     while pos is not None:
+        if gz and _member_end(stream, pos, max_bytes) is None:
+            counts["items"] += 1
+            yield _damaged_member(name, pos)
+            pos = _next_start(stream, pos + 1, gz)
+            continue
         stream.seek(pos)
         it = ArchiveIterator(stream, arc2warc=True)
         # warcio's offset can step back after an error; never resume before a record
         # already read, so that every pass moves forward and the loop ends.
-        seen, pos = pos, None
+        seen, pos, last_end = pos, None, -1
         try:
             for record in it:
                 at = seen = max(seen, it.offset)
+                if gz:
+                    last_end = _member_end(stream, at, max_bytes)
+                    if last_end is None:
+                        counts["items"] += 1
+                        yield _damaged_member(name, at)
+                        pos = _next_start(stream, at + 1, gz)
+                        break
                 if record.rec_type != "response":
                     continue
                 counts["responses"] += 1
@@ -62,6 +76,11 @@ def read_warc(stream: BinaryIO, *, name: str = "", max_bytes: int,
                     # work: jump to the next member instead.
                     pos = _next_start(stream, at + 1, gz)
                     break
+            else:
+                # warcio ends quietly when a cut-short member runs on into the next one: bytes left after
+                # the last whole member are read again from there (the check above rejects the damaged one).
+                if gz and last_end is not None and last_end > 0 and _next_start(stream, last_end, gz) is not None:
+                    pos = last_end
         except Exception as exc:  # noqa: BLE001 — warcio raises anything on damaged bytes; it costs this record only
             at = max(seen, it.offset)
             counts["items"] += 1
@@ -95,6 +114,42 @@ def _response(record, at: int, *, name: str, max_bytes: int, read_record: Callab
         if isinstance(item, Document):
             item.fetched = fetched
         yield item
+
+
+def _member_end(stream: BinaryIO, at: int, max_bytes: int) -> int | None:
+    """Where the gzip member at ``at`` ends, if it inflates to its end with a good checksum; None if not.
+
+    warcio reads a cut-short member on into the next member's bytes, so the damaged record
+    swallows the next one, silently or with an error past it. Inflating the member alone
+    (CRC and length checked by zlib) tells a whole member from a damaged one before its
+    record is read. Past ``4 × max_bytes`` of output the end is not looked for (-1): the
+    record reader's own bounds deal with such a member. The stream is left where it was.
+    """
+    saved = stream.tell()
+    inflater = zlib.decompressobj(wbits=31)
+    budget, consumed = 4 * max_bytes, 0
+    try:
+        stream.seek(at)
+        while not inflater.eof:
+            chunk = inflater.unconsumed_tail
+            if not chunk:
+                chunk = stream.read(_CHUNK)
+                if not chunk:
+                    return None
+                consumed += len(chunk)
+            budget -= len(inflater.decompress(chunk, _CHUNK))
+            if budget < 0:
+                return -1
+        return at + consumed - len(inflater.unused_data)
+    except zlib.error:
+        return None
+    finally:
+        stream.seek(saved)
+
+
+def _damaged_member(name: str, at: int) -> RejectedInput:
+    return RejectedInput(Reason.BAD_RECORD, f"{name}: damaged record at byte {at} (its gzip member is cut short "
+                         "or corrupt)", input_name=f"{name} record at byte {at}")
 
 
 def _next_start(stream: BinaryIO, after: int, gz: bool) -> int | None:
