@@ -38,7 +38,8 @@ def read_warc(stream: BinaryIO, *, name: str = "", max_bytes: int,
     pos: int | None = start
     counts = {"items": 0, "responses": 0}
     while pos is not None:
-        if gz and _member_end(stream, pos, max_bytes) is None:
+        checked = _member_end(stream, pos, max_bytes) if gz else -1
+        if checked is None:
             counts["items"] += 1
             yield _damaged_member(name, pos)
             pos = _next_start(stream, pos + 1, gz)
@@ -47,12 +48,13 @@ def read_warc(stream: BinaryIO, *, name: str = "", max_bytes: int,
         it = ArchiveIterator(stream, arc2warc=True)
         # warcio's offset can step back after an error; never resume before a record
         # already read, so that every pass moves forward and the loop ends.
-        seen, pos, last_end = pos, None, -1
+        start, seen, pos, last_end = pos, pos, None, -1
         try:
             for record in it:
                 at = seen = max(seen, it.offset)
                 if gz:
-                    last_end = _member_end(stream, at, max_bytes)
+                    # the member the pass starts at was checked above; inflate each one only once
+                    last_end = checked if at == start else _member_end(stream, at, max_bytes)
                     if last_end is None:
                         counts["items"] += 1
                         yield _damaged_member(name, at)

@@ -176,8 +176,9 @@ class Workbench:
         """While the file is closed another process may write it: a changed file clears the cache."""
         if self._opened_at is None and self.store is not None:
             with self._lease:
-                if self._opened_at is None and self._stat() != self._file_state:
-                    self._file_state = self._stat()
+                state = self._stat()
+                if self._opened_at is None and state != self._file_state:
+                    self._file_state = state
                     self.wrote()
 
     def reader(self) -> Browser:
