@@ -93,6 +93,17 @@ def test_xhtml_self_closing_elements_do_not_swallow_the_page():
     assert "Visible text" not in (parse_html(page).body.text() if parse_html(page).body else "")
 
 
+def test_xhtml_rewrite_is_skipped_only_when_every_self_closed_tag_is_harmless():
+    # Void elements and inline SVG icons: the page is handed on untouched (no rewrite pass).
+    plain = '<html><body><p>a<br/><img src="x.png"/></p><svg><path d="M0 0"/><use href="#i"/></svg></body></html>'
+    assert normalize_xhtml(plain) is plain
+    # One self-closed non-void element anywhere sends the page to the rewrite.
+    assert "<textarea></textarea>" in normalize_xhtml(plain.replace("</body>", "<textarea/></body>"))
+    # A "<" inside an attribute value before the "/>" cannot hide a self-closed non-void tag.
+    tricky = '<html><body><div title="a<b"/><p>after</p></body></html>'
+    assert '<div title="a<b"></div>' in normalize_xhtml(tricky)
+
+
 def test_tables_are_kept_in_articles():
     gold = json.loads((ARTICLES / "data_table.gold.json").read_text("utf-8"))
     doc = read_html((ARTICLES / "data_table.html").read_text("utf-8"))

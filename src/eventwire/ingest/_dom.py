@@ -34,7 +34,7 @@ def normalize_xhtml(text: str) -> str:
     iframe …) swallows the rest of the page as its text, and an empty
     ``<div/>`` wraps everything after it. Void elements (``<br/>``) are left as they are.
     """
-    if "/>" not in text:
+    if not _has_self_closed_non_void(text):
         return text
 
     def fix(m: re.Match) -> str:
@@ -44,6 +44,38 @@ def normalize_xhtml(text: str) -> str:
         return f"<{tag}{m.group(2)}></{tag}>"
 
     return _SELF_CLOSING.sub(fix, text)
+
+
+_TAG_NAME = re.compile(r"<([A-Za-z][\w:.-]*)")
+# SVG drawing elements: inside <svg> an HTML5 parser honours "/>" (foreign
+# content), and pages inline many icons written that way. They alone do not
+# send a page to the full rewrite (which, when it runs, pairs them harmlessly).
+_FOREIGN_SELF_CLOSED = frozenset(
+    "path stop use polygon polyline circle ellipse line rect image g symbol lineargradient radialgradient "
+    "feblend fecolormatrix feoffset fegaussianblur animate animatetransform mpath".split()
+)
+
+
+def _has_self_closed_non_void(text: str) -> bool:
+    """Does any "/>" close a start tag whose name is not a void (or SVG drawing) element?
+
+    Why: most pages write ``<br/>``, ``<img …/>``, ``<meta …/>`` and nothing
+    else self-closed; the rewriting regex costs a scan of every tag, this test
+    only looks back from each "/>" to the "<" before it. A "<" inside an
+    attribute value before the "/>" can only make this answer yes (a name that
+    is not void, or no name at all, sends the page to the full rewrite), so a
+    page that needs the rewrite is never skipped; the full pass is exact.
+    """
+    find, rfind = text.find, text.rfind
+    end = find("/>")
+    while end != -1:
+        start = rfind("<", 0, end)
+        m = _TAG_NAME.match(text, start) if start != -1 else None
+        name = m.group(1).lower() if m is not None else ""
+        if name not in VOID_TAGS and name not in _FOREIGN_SELF_CLOSED:
+            return True
+        end = find("/>", end + 2)
+    return False
 
 
 def parse_html(text: str) -> LexborHTMLParser:
