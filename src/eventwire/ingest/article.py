@@ -24,6 +24,7 @@ from trafilatura.utils import load_html
 
 from ..model import Author, Document, Post
 from ..values import domain_of
+from ._byline import byline
 from ._values import shown_timestamp_iso
 from .passages import clean_article_text
 
@@ -118,7 +119,7 @@ def _page_meta(tree: HtmlElement, url: str | None) -> _Meta:
         pass  # malformed JSON-LD: the other sources still apply
     declared = meta.title or _title_element(tree)
     title = meta.title or tmeta.extract_title(tree)
-    author = meta.author or tmeta.extract_author(tree)
+    author = meta.author or byline(tree)  # trafilatura's byline search, in one walk (see _byline)
     page_url = meta.url or tmeta.extract_url(tree, url)
     date = tmeta.find_date(tree, url=page_url, **_DATE_PARAMS)
     site = meta.sitename or tmeta.extract_sitename(tree)
