@@ -79,28 +79,38 @@ def _schema_posts(tree: LexborHTMLParser) -> bool:
 
 
 def _candidate_class(tree: LexborHTMLParser) -> tuple[str, str] | None:
-    groups: dict[tuple[str, str], list[LexborNode]] = defaultdict(list)
-    for node in tree.css("[class]"):
-        for cls in (node.attributes.get("class") or "").split():
-            groups[(node.tag or "", cls)].append(node)
     # Elements that hold an author-like element: the ancestors of every match,
     # found once for the page rather than searched again under each candidate.
+    # Found first: a page with no author-like element has no candidate at all.
     holders: set[int] = set()
     for match in tree.css(_AUTHORISH):
         node = match.parent
         while node is not None and node.mem_id not in holders:
             holders.add(node.mem_id)
             node = node.parent
+    if not holders:
+        return None
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    holding: dict[tuple[str, str], list[LexborNode]] = defaultdict(list)
+    for node in tree.css("[class]"):
+        held = node.mem_id in holders
+        for cls in (node.attributes.get("class") or "").split():
+            key = (node.tag or "", cls)
+            counts[key] += 1
+            if held:
+                holding[key].append(node)
     best, best_score = None, 0
-    for (tag, cls), nodes in groups.items():
-        if len(nodes) < MIN_POSTS:
-            continue  # cheap test first: most class groups on a page are single elements
-        good = [n for n in nodes if n.mem_id in holders and len(n.text(deep=True).strip()) >= MIN_TEXT]
-        if len(good) < MIN_POSTS or len(good) < 0.66 * len(nodes):
+    for key, total in counts.items():
+        nodes = holding.get(key, ())
+        # Cheap tests first: most class groups on a page are single elements or hold no author.
+        if total < MIN_POSTS or len(nodes) < MIN_POSTS or len(nodes) < 0.66 * total:
             continue
-        score = len(good) + (100 if _POSTY.search(cls) else 0)
+        good = [n for n in nodes if len(n.text(deep=True).strip()) >= MIN_TEXT]
+        if len(good) < MIN_POSTS or len(good) < 0.66 * total:
+            continue
+        score = len(good) + (100 if _POSTY.search(key[1]) else 0)
         if score > best_score:
-            best, best_score = (tag, cls), score
+            best, best_score = key, score
     return best
 
 

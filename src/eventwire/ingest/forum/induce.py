@@ -113,6 +113,45 @@ def _text_len(node: LexborNode) -> int:
     return len(node.text(deep=True, separator=" ").strip())
 
 
+class _Memo:
+    """Answers about one page's nodes, kept by node id while the tree is not edited.
+
+    Why: every selectolax access (a tag, the attributes, the children, a text)
+    builds new Python objects, 1 to 7 µs each, and the search asks the same
+    questions of the same nodes many times (a node sits in many candidates and
+    many slot paths). Text lengths are only valid until the tree is edited:
+    :func:`thread_from_induction` stops using them before it cuts chrome out.
+    """
+
+    __slots__ = ("sigs", "kids", "lens")
+
+    def __init__(self) -> None:
+        self.sigs: dict[int, str] = {}
+        self.kids: dict[int, list[LexborNode]] = {}
+        self.lens: dict[int, int] = {}
+
+    def sig(self, node: LexborNode) -> str:
+        key = node.mem_id
+        found = self.sigs.get(key)
+        if found is None:
+            found = self.sigs[key] = signature(node)
+        return found
+
+    def children(self, node: LexborNode) -> list[LexborNode]:
+        key = node.mem_id
+        found = self.kids.get(key)
+        if found is None:
+            found = self.kids[key] = _children(node)
+        return found
+
+    def text_len(self, node: LexborNode) -> int:
+        key = node.mem_id
+        found = self.lens.get(key)
+        if found is None:
+            found = self.lens[key] = _text_len(node)
+        return found
+
+
 @lru_cache(maxsize=65536)
 def href_shape(href: str) -> str | None:
     """A link's template: host, path without its last segment, query keys; numbers masked.
@@ -192,6 +231,7 @@ class InducedThread:
     score: float
     covered: int  # characters of text inside the records
     paths: dict = field(default_factory=dict)
+    memo: _Memo = field(default_factory=_Memo)  # the search's answers about the page's nodes, reused for the slots
 
 
 def _links(rec: list[LexborNode], memo: dict | None = None) -> list[tuple[LexborNode, str, str]]:
@@ -348,23 +388,16 @@ def _link_holders(root: LexborNode) -> Counter:
     return holds
 
 
-def _candidates(root: LexborNode, holds: Counter) -> list[list[list[LexborNode]]]:
+def _candidates(root: LexborNode, holds: Counter, memo: _Memo) -> list[list[list[LexborNode]]]:
     cands: list[list[list[LexborNode]]] = []
     classed: dict[str, list[LexborNode]] = defaultdict(list)
     repeating: set[str] = set()
-    sig_memo: dict[int, str] = {}
-
-    def sig_of(node: LexborNode) -> str:
-        key = node.mem_id
-        if key not in sig_memo:
-            sig_memo[key] = signature(node)
-        return sig_memo[key]
-
+    sig_of, children = memo.sig, memo.children
     for parent in [root, *root.traverse(include_text=False)]:
         held = holds.get(parent.mem_id, 0)
         if not held or not _is_element(parent) or parent.tag in _NOT_RECORD:
             continue  # no profile-like link below: no records here
-        kids = [k for k in _children(parent) if k.tag not in _NOT_RECORD]
+        kids = [k for k in children(parent) if k.tag not in _NOT_RECORD]
         sigs = [sig_of(k) for k in kids]
         groups: dict[str, list[LexborNode]] = defaultdict(list)
         for k, s in zip(kids, sigs):
@@ -379,7 +412,7 @@ def _candidates(root: LexborNode, holds: Counter) -> list[list[list[LexborNode]]
         cands.extend([[n] for n in nodes] for nodes in groups.values() if len(nodes) >= MIN_RECORDS)
         cands.extend([[n] for n in nodes] for nodes in _token_groups(kids, groups))
         if len(kids) >= 4:
-            deep = [s + "[" + ",".join(sig_of(c) for c in _children(k)) + "]" for k, s in zip(kids, sigs)]
+            deep = [s + "[" + ",".join(sig_of(c) for c in children(k)) + "]" for k, s in zip(kids, sigs)]
             for k in (2, 3):
                 cands.extend(_periodic(kids, deep, k))
     for sig, nodes in classed.items():
@@ -454,13 +487,15 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
     own = _own_hosts(tree)
     found: list[InducedThread] = []
     memo: dict = {}
+    nodes = _Memo()
+    text_len = nodes.text_len
     holds = _link_holders(body)
-    for recs in _candidates(body, holds):
+    for recs in _candidates(body, holds, nodes):
         if not _may_name_authors(recs, holds):
             continue
         # Too little text for posts (menus, link lists): the same floor as below,
         # checked before the costlier link analysis.
-        if sum(_text_len(n) for rec in recs for n in rec) < MIN_POST_CHARS * len(recs):
+        if sum(text_len(n) for rec in recs for n in rec) < MIN_POST_CHARS * len(recs):
             continue
         shape, frac, links = _author_shape(recs, memo)
         if shape is None or frac < 0.5:
@@ -476,11 +511,11 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
         covered = 0
         for rec in recs:
             nested = 0 if siblings else sum(
-                _text_len(d) for n in rec for d in n.traverse(include_text=False) if d.mem_id in ids and d.mem_id != n.mem_id and not _inside(d, ids, n))
-            covered += sum(_text_len(n) for n in rec) - nested
+                text_len(d) for n in rec for d in n.traverse(include_text=False) if d.mem_id in ids and d.mem_id != n.mem_id and not _inside(d, ids, n))
+            covered += sum(text_len(n) for n in rec) - nested
         if covered < MIN_POST_CHARS * len(recs):
             continue
-        found.append(InducedThread([Record(r, a) for r, a in zip(recs, links)], shape, covered * frac, covered))
+        found.append(InducedThread([Record(r, a) for r, a in zip(recs, links)], shape, covered * frac, covered, memo=nodes))
     if not found:
         return None
     found.sort(key=lambda c: -c.score)
@@ -551,7 +586,7 @@ def _inside(node: LexborNode, ids: set[int], stop: LexborNode) -> bool:
 # --- slots -----------------------------------------------------------------
 
 
-def _record_paths(rec: Record, record_ids: set[int]) -> dict[tuple, list[LexborNode]]:
+def _record_paths(rec: Record, record_ids: set[int], memo: _Memo) -> dict[tuple, list[LexborNode]]:
     """Every descendant of the record under its path of signatures; other records are not entered."""
     paths: dict[tuple, list[LexborNode]] = defaultdict(list)
     # The record's own element is step 0 whatever its classes: records of one
@@ -563,14 +598,14 @@ def _record_paths(rec: Record, record_ids: set[int]) -> dict[tuple, list[LexborN
         # A step is the child's signature and its rank among same-signature
         # siblings: the author cell and the message cell of a table row are
         # both a "td", but not the same slot.
-        seen: Counter = Counter()
+        seen: dict[str, int] = {}
         steps = []
-        for child in _children(node):
+        for child in memo.children(node):
             if child.mem_id in record_ids or child.tag in SKIP_TAGS:
                 continue
-            sig = signature(child)
-            seen[sig] += 1
-            steps.append((child, path + (f"{sig}#{seen[sig]}",)))
+            sig = memo.sig(child)
+            rank = seen[sig] = seen.get(sig, 0) + 1
+            steps.append((child, path + (f"{sig}#{rank}",)))
         stack.extend(reversed(steps))  # popped in document order: paths are listed as they appear
     return paths
 
@@ -584,17 +619,34 @@ def _contains(outer: LexborNode, inner: LexborNode | None) -> bool:
     return False
 
 
-def _own_text_len(nodes: list[LexborNode], record_ids: set[int]) -> int:
+def _own_text_len(nodes: list[LexborNode], record_ids: set[int], memo: _Memo, nested: bool) -> int:
+    """Text length without the records nested inside (``nested``: does any record hold another?)."""
     total = 0
     for n in nodes:
-        total += _text_len(n)
+        total += memo.text_len(n)
+        if not nested:
+            continue
         for d in n.traverse(include_text=False):
             if d.mem_id in record_ids and d.mem_id != n.mem_id:
-                total -= _text_len(d)
+                total -= memo.text_len(d)
     return max(total, 0)
 
 
-def _text_path(records: list[Record], per_record: list[dict], record_ids: set[int]) -> tuple | None:
+def _any_nested(records: list[Record], record_ids: set[int]) -> bool:
+    """Does a record sit inside another one (threaded replies)? Siblings never do."""
+    for rec in records:
+        for root in rec.nodes:
+            node = root.parent
+            while node is not None:
+                if node.mem_id in record_ids:
+                    return True
+                node = node.parent
+    return False
+
+
+def _text_path(records: list[Record], per_record: list[dict], record_ids: set[int], memo: _Memo | None = None) -> tuple | None:
+    memo = memo or _Memo()
+    nested = _any_nested(records, record_ids)
     totals: Counter = Counter()
     counts: Counter = Counter()
     with_author: Counter = Counter()
@@ -607,7 +659,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
     texts: dict[tuple, set] = defaultdict(set)
     for rec, paths in zip(records, per_record):
         for path, nodes in paths.items():
-            length = _own_text_len(nodes, record_ids)
+            length = _own_text_len(nodes, record_ids, memo, nested)
             if not length:
                 continue
             totals[path] += length
@@ -797,9 +849,10 @@ def _published(rec: Record, slot: LexborNode | None) -> str | None:
 def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: str | None, base: str | None = None) -> Document:
     records = induced.records
     record_ids = {n.mem_id for r in records for n in r.nodes}
-    per_record = [_record_paths(r, record_ids) for r in records]
+    memo = induced.memo
+    per_record = [_record_paths(r, record_ids, memo) for r in records]
     guests = _guest_names(records, per_record)
-    path = _text_path(records, per_record, record_ids)
+    path = _text_path(records, per_record, record_ids, memo)
     names = _name_slot(records, per_record, path)
     chrome = _chrome_paths(per_record, path) if path else set()
     zone = page_offset(tree)
