@@ -102,13 +102,14 @@ class _Meta:
     declared: str | None = None  # the title the page declares (meta tags, JSON-LD, <title>), not a heading
 
 
-def _page_meta(tree: HtmlElement, url: str | None) -> _Meta:
+def _page_meta(tree: HtmlElement, url: str | None, *, need_date: bool = True) -> _Meta:
     """Title, author, date, site name and URL, from the page's meta tags and JSON-LD first.
 
     trafilatura's full metadata pass also collects categories, tags and a
     licence, which eventwire does not use and which cost about a fifth of the
     reading time; the fields used here come from the same trafilatura
-    functions, in the same order of trust.
+    functions, in the same order of trust. ``need_date=False`` skips the date
+    search (about 3 ms a page) when the caller already has the page's date.
     """
     meta = tmeta.examine_meta(tree)
     if meta.author and " " not in meta.author:
@@ -121,7 +122,7 @@ def _page_meta(tree: HtmlElement, url: str | None) -> _Meta:
     title = meta.title or tmeta.extract_title(tree)
     author = meta.author or byline(tree)  # trafilatura's byline search, in one walk (see _byline)
     page_url = meta.url or tmeta.extract_url(tree, url)
-    date = tmeta.find_date(tree, url=page_url, **_DATE_PARAMS)
+    date = tmeta.find_date(tree, url=page_url, **_DATE_PARAMS) if need_date else None
     site = meta.sitename or tmeta.extract_sitename(tree)
     if site:
         site = site.lstrip("@")
@@ -136,7 +137,7 @@ def _title_element(tree: HtmlElement) -> str | None:
     return text or None
 
 
-def extract_main(html: str, url: str | None = None):
+def extract_main(html: str, url: str | None = None, *, need_date: bool = True):
     """trafilatura's main text (balanced, tables kept, comments left out) and the page's metadata.
 
     One balanced pass on the page with its hidden elements removed. Measured on
@@ -149,7 +150,7 @@ def extract_main(html: str, url: str | None = None):
     tree = load_html(html)
     if tree is None:
         return None, _Meta()
-    meta = _page_meta(tree, url)
+    meta = _page_meta(tree, url, need_date=need_date)
     _drop_hidden(tree)
     extracted = trafilatura.bare_extraction(
         tree, url=url, include_comments=False, include_tables=True, favor_precision=False, with_metadata=False,
@@ -172,8 +173,10 @@ def _is_declared_title(line: str, declared: str | None) -> bool:
 
 
 def read_article(html: str, *, url: str | None = None) -> Document:
-    extracted, found = extract_main(html, url)
     meta = _jsonld_meta(html)
+    declared_date = shown_timestamp_iso(meta.get("published"))
+    # The article object's datePublished is trusted first: the date search only runs without it.
+    extracted, found = extract_main(html, url, need_date=not declared_date)
     if extracted is None:
         return Document(url=url, source_domain=domain_of(url), kind="article")
     title = found.title or meta.get("title")
@@ -187,7 +190,7 @@ def read_article(html: str, *, url: str | None = None) -> Document:
     cleaned = clean_article_text(text)
     post = Post(
         author=Author(name=found.author or meta.get("author")),
-        published=shown_timestamp_iso(meta.get("published")) or found.date,
+        published=declared_date or found.date,
         text=cleaned.text,
         links=cleaned.links,
         removed_passages=cleaned.removed,

@@ -632,6 +632,15 @@ def _own_text_len(nodes: list[LexborNode], record_ids: set[int], memo: _Memo, ne
     return max(total, 0)
 
 
+def _ancestor_ids(node: LexborNode | None) -> set[int]:
+    """The node and all its ancestors, by id (empty for no node)."""
+    out: set[int] = set()
+    while node is not None:
+        out.add(node.mem_id)
+        node = node.parent
+    return out
+
+
 def _any_nested(records: list[Record], record_ids: set[int]) -> bool:
     """Does a record sit inside another one (threaded replies)? Siblings never do."""
     for rec in records:
@@ -658,13 +667,15 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
         return with_author[path] + dated >= 0.5 * counts[path]
     texts: dict[tuple, set] = defaultdict(set)
     for rec, paths in zip(records, per_record):
+        # The author link's ancestors, found once: "does this slot hold the author link" for every path.
+        above = _ancestor_ids(rec.author_link)
         for path, nodes in paths.items():
             length = _own_text_len(nodes, record_ids, memo, nested)
             if not length:
                 continue
             totals[path] += length
             counts[path] += 1
-            if rec.author_link is not None and any(_contains(n, rec.author_link) for n in nodes):
+            if above and any(n.mem_id in above for n in nodes):
                 with_author[path] += 1
             else:
                 held[path].append(nodes)
