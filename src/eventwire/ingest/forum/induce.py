@@ -360,7 +360,7 @@ def _author_shape(records: list[list[LexborNode]], memo: dict | None = None) -> 
     return best, best_key[0], links
 
 
-def _link_holders(root: LexborNode) -> Counter:
+def _link_holders(root: LexborNode) -> tuple[Counter, list[LexborNode]]:
     """How many links of a repeating href shape each element holds, counted up to ``MIN_RECORDS``.
 
     Why: a record names its author with a link whose href shape comes back at
@@ -371,29 +371,50 @@ def _link_holders(root: LexborNode) -> Counter:
     its descendants, so the walk up from a link stops at the first element
     that already holds ``MIN_RECORDS`` (on a link-heavy page most walks stop
     after a step or two).
+
+    Also returned: the holding elements under ``root`` in document order.
+    They are the ancestors of the counted links, and each is met first
+    through the earliest link below it, so listing each one's holding children
+    in the order they are met and walking that skeleton depth first gives
+    document order without a walk over the whole page.
     """
     links = [(a, href_shape(a.attributes.get("href") or "")) for a in root.css("a[href]")]
     shapes = Counter(shape for _, shape in links if shape)
     holds: Counter = Counter()
+    nodes: dict[int, LexborNode] = {}
+    kids: dict[int, list[int]] = defaultdict(list)
     for a, shape in links:
         if not shape or shapes[shape] < MIN_RECORDS:
             continue
-        node = a.parent
+        node, new = a.parent, None
         while node is not None:
-            count = holds[node.mem_id]
+            key = node.mem_id
+            if new is not None:
+                kids[key].append(new)  # the child met just below, new to the skeleton
+                new = None
+            count = holds[key]
             if count >= MIN_RECORDS:
                 break
-            holds[node.mem_id] = count + 1
+            if not count:
+                nodes[key], new = node, key
+            holds[key] = count + 1
             node = node.parent
-    return holds
+    ordered: list[LexborNode] = []
+    stack = [root.mem_id] if root.mem_id in nodes else []
+    while stack:
+        key = stack.pop()
+        ordered.append(nodes[key])
+        stack.extend(reversed(kids.get(key, ())))
+    return holds, ordered
 
 
-def _candidates(root: LexborNode, holds: Counter, memo: _Memo) -> list[list[list[LexborNode]]]:
+def _candidates(holders: list[LexborNode], holds: Counter, memo: _Memo) -> list[list[list[LexborNode]]]:
+    """Candidate record sets under the elements that hold repeating links (``holders``, in document order)."""
     cands: list[list[list[LexborNode]]] = []
     classed: dict[str, list[LexborNode]] = defaultdict(list)
     repeating: set[str] = set()
     sig_of, children = memo.sig, memo.children
-    for parent in [root, *root.traverse(include_text=False)]:
+    for parent in holders:
         held = holds.get(parent.mem_id, 0)
         if not held or not _is_element(parent) or parent.tag in _NOT_RECORD:
             continue  # no profile-like link below: no records here
@@ -489,8 +510,8 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
     memo: dict = {}
     nodes = _Memo()
     text_len = nodes.text_len
-    holds = _link_holders(body)
-    for recs in _candidates(body, holds, nodes):
+    holds, holders = _link_holders(body)
+    for recs in _candidates(holders, holds, nodes):
         if not _may_name_authors(recs, holds):
             continue
         # Too little text for posts (menus, link lists): the same floor as below,
