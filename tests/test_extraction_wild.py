@@ -15,6 +15,7 @@ import pytest
 
 from eventwire.ingest import read_html
 from eventwire.ingest._dom import normalize_xhtml, parse_html
+from eventwire.ingest.article import live_blog_text
 from eventwire.ingest.forum.induce import clean_name, href_shape
 
 from .conftest import FIXTURES
@@ -70,12 +71,33 @@ def test_thread_like_articles(path):
     doc = read_html(path.read_text("utf-8"))
     text = "\n".join(p.text for p in doc.posts)
     assert doc.kind == "article"
-    if path.stem == "liveblog":
-        pytest.xfail("read as an article now, but trafilatura keeps each entry's reporter name and the "
-                     "'no longer updated' note and drops the entry times (text F1 0.91)")
     for excluded in gold["must_exclude"]:
         assert excluded not in text
     assert f1(tokens(text), tokens(gold["text"])) >= 0.95
+
+
+def test_live_blog_is_read_entry_by_entry_only_when_declared():
+    page = (ARTICLES / "liveblog.html").read_text("utf-8")
+    text = live_blog_text(page)
+    assert text.startswith("17:05 CET\nSummit ends without joint statement\n")
+    assert "Nadia Okafor" not in text and "Share this update" not in text and "no longer being updated" not in text
+    # The same markup without the schema.org declaration is not read as a live blog.
+    assert live_blog_text(page.replace("LiveBlogPosting", "NewsArticle")) is None
+
+
+def test_live_blog_entries_from_microdata_with_two_reporters():
+    entry = (
+        '<div itemprop="liveBlogUpdate" itemscope><time>{t}</time><span class="author">{who}</span>'
+        "<h3>{head}</h3><p>{body}</p><a href=\"#\">Share</a></div>"
+    )
+    rows = [("09:00", "Ana Ruiz", "Polls open", "Voting began at nine in the capital."),
+            ("10:30", "Per Holm", "Turnout rising", "Officials report a higher turnout than last time."),
+            ("12:00", "Ana Ruiz", "Quiet morning", "No incidents were reported at polling stations.")]
+    body = "".join(entry.format(t=t, who=w, head=h, body=b) for t, w, h, b in rows)
+    page = f'<html><body itemscope itemtype="https://schema.org/LiveBlogPosting"><h1>Election day</h1>{body}</body></html>'
+    text = live_blog_text(page)
+    assert text.split("\n")[:4] == ["09:00", "Polls open", "Voting began at nine in the capital.", "10:30"]
+    assert "Ana Ruiz" not in text and "Per Holm" not in text and "Share" not in text
 
 
 # --- one test per cause in the issue ------------------------------------------

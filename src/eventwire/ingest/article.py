@@ -25,6 +25,8 @@ from trafilatura.utils import load_html
 from ..model import Author, Document, Post
 from ..values import domain_of
 from ._byline import byline
+from ._dom import node_text, parse_html
+from .forum.generic import signed_blocks, strip_signers
 from ._values import shown_timestamp_iso
 from .passages import clean_article_text
 
@@ -158,6 +160,48 @@ def extract_main(html: str, url: str | None = None, *, need_date: bool = True):
     return extracted, meta
 
 
+_LIVE_BLOG = "LiveBlogPosting"  # schema.org's type for a live blog, in JSON-LD or microdata
+MIN_LIVE_ENTRIES = 3
+
+
+def _declares_live_blog(html: str) -> bool:
+    if _LIVE_BLOG not in html:
+        return False  # cheap test first: almost no page says it
+    for obj in _jsonld_objects(html):
+        types = obj.get("@type")
+        if _LIVE_BLOG in (types if isinstance(types, list) else [types]):
+            return True
+    return f'schema.org/{_LIVE_BLOG}' in html  # microdata itemtype
+
+
+def live_blog_text(html: str) -> str | None:
+    """A declared live blog's text: its entries in page order, each without its reporter's name.
+
+    Why: trafilatura reads a live blog's feed as running text, but keeps each
+    entry's reporter name as a line of its own, drops the entries' time stamps
+    and keeps notes printed below the feed ("This live page is no longer being
+    updated"). The entries are the page's repeated blocks that each carry an
+    author-like element (``liveBlogUpdate`` microdata first); their text is
+    read with the names taken out, and lines every entry repeats ("Share this
+    update") are dropped. Only pages that declare themselves a live blog
+    (schema.org ``LiveBlogPosting``) are read this way: on other pages the
+    same shape is a list of teasers or a serial column.
+    """
+    if not _declares_live_blog(html):
+        return None
+    tree = parse_html(html)
+    entries = tree.css("[itemprop='liveBlogUpdate']") or signed_blocks(tree)
+    if len(entries) < MIN_LIVE_ENTRIES:
+        return None
+    texts = []
+    for entry in entries:
+        strip_signers(entry)
+        texts.append(node_text(entry).split("\n"))
+    every = set.intersection(*(set(lines) for lines in texts))
+    text = "\n".join(line for lines in texts for line in lines if line not in every)
+    return text or None
+
+
 _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ", ": ")
 
 
@@ -180,7 +224,7 @@ def read_article(html: str, *, url: str | None = None) -> Document:
     if extracted is None:
         return Document(url=url, source_domain=domain_of(url), kind="article")
     title = found.title or meta.get("title")
-    text = extracted.text or ""
+    text = live_blog_text(html) or extracted.text or ""
     # trafilatura repeats the headline as the first line of the text; it is
     # metadata when it is the page's declared title. A heading that says
     # something else than the declared title is the article's own text.

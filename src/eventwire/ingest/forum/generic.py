@@ -55,6 +55,7 @@ _BODYISH = "[class*='body'], [class*='content'], [class*='text'], [class*='messa
 _POSTY = re.compile(r"post|comment|message|entry|reply", re.I)
 MIN_POSTS = 3  # fewer repeated blocks than this is a layout, not a thread
 MIN_TEXT = 40
+MAX_SIGNER_CHARS = 60  # an author-like element holding more text than this is content, not a name
 
 
 SCHEMA_SPEC = EngineSpec(
@@ -139,3 +140,20 @@ def spec_for(tree: LexborHTMLParser) -> EngineSpec | None:
 
 
 ENGINE = Engine(SCHEMA_SPEC, _schema_posts)
+
+
+def signed_blocks(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The repeated containers that each hold an author-like element (the class-based reader's posts), or none."""
+    found = _candidate_class(tree)
+    if found is None:
+        return []
+    tag, cls = found
+    return [n for n in tree.css(tag) if cls in (n.attributes.get("class") or "").split()]
+
+
+def strip_signers(node: LexborNode) -> None:
+    """Remove the short author-like elements (a name, an avatar caption) inside one block."""
+    for n in node.css(_AUTHORISH):
+        if len(n.text(deep=True).strip()) <= MAX_SIGNER_CHARS:
+            n.decompose()
+
