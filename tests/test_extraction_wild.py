@@ -247,3 +247,16 @@ def test_quote_marked_only_by_an_attribution_line():
                       '<p>Reply text.</p><div class="note"><b>Note</b> plain block</div></div>')
     assert _is_quote(tree.css_first("div.q"))
     assert not _is_quote(tree.css_first("div.note"))
+
+
+@pytest.mark.parametrize("stem", ["table_1row", "table_3row_noclass"])
+@pytest.mark.parametrize("engines", [True, False], ids=["engines", "induction"])
+def test_table_board_posts_are_the_whole_message_and_nothing_else(stem, engines):
+    # table_1row prints "Posted - 06/14/2019 : 21:40:12" above each message (a date header, not text);
+    # table_3row_noclass writes "text<P>more text" in a <font>, which a parser splits in two.
+    gold, doc = _read(stem, engines=engines)
+    for want, got in zip(gold["posts"], doc.posts):
+        assert f1(tokens(got.text), tokens(want["text"])) >= 0.99, got.text[:80]
+        assert not got.text.startswith("Posted")
+    # The page's footer table repeats the posts' tag but has neither an author link nor the text slot.
+    assert not any(p.text.startswith("All times are") for p in doc.posts)

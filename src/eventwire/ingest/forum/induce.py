@@ -684,7 +684,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
 
     def headerish(path: tuple) -> bool:
         """The path holds the author, the date or the post's own anchor link in most records (looked at lazily)."""
-        dated = sum(1 for nodes in held[path] if any(_child_dated(n) or _anchor_link(n) for n in nodes))
+        dated = sum(1 for nodes in held[path] if any(_child_dated(n) or _anchor_link(n) or _shown_date_line(n) for n in nodes))
         return with_author[path] + dated >= 0.5 * counts[path]
     texts: dict[tuple, set] = defaultdict(set)
     for rec, paths in zip(records, per_record):
@@ -726,7 +726,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
         # message does not count against it: a short post under a long
         # subject line is still the message.
         header = sum(totals[p] for p in totals if len(p) == len(child) and p[:-1] == narrow and p != child and headerish(p))
-        if totals[child] < NARROW_SHARE * (totals[narrow] - header) or _has_ranked_siblings(child, totals):
+        if totals[child] < NARROW_SHARE * (totals[narrow] - header) or _has_ranked_siblings(child, totals) or _beside_paragraphs(child, totals):
             break
         narrow = child
     return narrow
@@ -744,6 +744,24 @@ def _has_ranked_siblings(path: tuple, totals: Counter) -> bool:
         return False  # table cells and divs of one signature are different slots (author cell, body cell)
     head = path[:-1]
     return any(len(p) == len(path) and p[:-1] == head and str(p[-1]).rpartition("#")[0] == sig and p != path for p in totals)
+
+
+def _beside_paragraphs(path: tuple, totals: Counter) -> bool:
+    """Does the slot's element have a paragraph sibling (``p``, ``pre``) with text in some record?
+
+    Why: the message's first run of text is often not in a paragraph of its
+    own ("text<p>more text" — an HTML parser closes a ``<font>`` wrapper at
+    the ``<p>``, leaving the first run in the font and the rest in a ``p``
+    beside it). A paragraph beside the slot is more of the message, never
+    chrome, so the slot is not narrowed away from it.
+    """
+    head = path[:-1]
+    for p in totals:
+        if len(p) == len(path) and p[:-1] == head and p != path:
+            tag = str(p[-1]).rpartition("#")[0].split(".")[0]
+            if tag in _PARAGRAPH_TAGS:
+                return True
+    return False
 
 
 def _chrome_paths(per_record: list[dict], text_path: tuple) -> set[tuple]:
@@ -846,6 +864,18 @@ _DATEISH = re.compile(
 )
 
 
+def _shown_date_line(node: LexborNode) -> bool:
+    """A short block whose text is a date as printed ("Posted - 06/14/2019 : 21:40:12").
+
+    Why: boards without machine-readable dates print the post's date in a
+    header line above the message; it is the post's header, like a
+    ``<time>`` element, and must not count against the message when the text
+    slot is narrowed to it.
+    """
+    text = " ".join(node.text(deep=True).split())
+    return 4 <= len(text) <= 60 and _DATEISH.search(text) is not None and shown_timestamp_iso(text) is not None
+
+
 def _date_path(per_record: list[dict], text_path: tuple | None) -> tuple | None:
     """The slot whose short text parses as a date in most records."""
     counts: Counter = Counter()
@@ -883,8 +913,15 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     record_ids = {n.mem_id for r in records for n in r.nodes}
     memo = induced.memo
     per_record = [_record_paths(r, record_ids, memo) for r in records]
-    guests = _guest_names(records, per_record)
     path = _text_path(records, per_record, record_ids, memo)
+    if path:
+        # A record with neither an author link nor the posts' text slot is a
+        # block of the page's own that repeats the records' tag (a footer
+        # table, an "other topics" list under a table board), not a post.
+        # A guest's post has the text slot; a lead post is marked as such.
+        kept = [i for i, (rec, paths) in enumerate(zip(records, per_record)) if rec.lead or rec.author_link is not None or path in paths]
+        records, per_record = [records[i] for i in kept], [per_record[i] for i in kept]
+    guests = _guest_names(records, per_record)
     names = _name_slot(records, per_record, path)
     chrome = _chrome_paths(per_record, path) if path else set()
     zone = page_offset(tree)
