@@ -260,3 +260,22 @@ def test_table_board_posts_are_the_whole_message_and_nothing_else(stem, engines)
         assert not got.text.startswith("Posted")
     # The page's footer table repeats the posts' tag but has neither an author link nor the text slot.
     assert not any(p.text.startswith("All times are") for p in doc.posts)
+
+
+def test_links_are_split_as_urlsplit_splits_them():
+    from urllib.parse import urlsplit
+
+    from eventwire.ingest.forum.induce import _split_href
+
+    hrefs = {
+        (a.attributes.get("href") or "").strip()
+        for page in sorted(FIXTURES.rglob("*.html"))
+        for a in parse_html(page.read_text("utf-8", errors="replace")).css("a[href]")
+    }
+    hrefs |= {"http://[::1]/x", "https://Host.Example.com", "https://h?x=1#y", "/a//b?c#d", "a:b/c", "index.php?x=a:b",
+              "//cdn.example.com/x/y", "HTTP://x.com/a", "http://h/a?b?c", "x\ty", "memberlist.php?mode=viewprofile&u=5",
+              "member.php?5-anna", "../members/anna.12/", "?page=2", "#post-3", "mailto:x@example.com"}
+    assert len(hrefs) > 300
+    for href in hrefs:
+        parts = urlsplit(href)
+        assert _split_href(href) == (parts.netloc, parts.path, parts.query), href
