@@ -100,6 +100,11 @@ def signature(node: LexborNode) -> str:
 
 
 @lru_cache(maxsize=16384)
+def _class_tokens(cls: str) -> frozenset[str]:
+    return frozenset(t for t in map(_token, cls.split()) if t)
+
+
+@lru_cache(maxsize=16384)
 def _signature(tag: str, cls: str) -> str:
     classes = sorted({t for t in map(_token, cls.split()) if t})
     return tag + ("." + ".".join(classes) if classes else "")
@@ -123,19 +128,30 @@ class _Memo:
     :func:`thread_from_induction` stops using them before it cuts chrome out.
     """
 
-    __slots__ = ("sigs", "kids", "lens")
+    __slots__ = ("facts", "kids", "lens")
 
     def __init__(self) -> None:
-        self.sigs: dict[int, str] = {}
+        self.facts: dict[int, tuple[str, frozenset[str], str]] = {}  # tag, class tokens, signature
         self.kids: dict[int, list[LexborNode]] = {}
         self.lens: dict[int, int] = {}
 
-    def sig(self, node: LexborNode) -> str:
+    def _facts(self, node: LexborNode) -> tuple[str, frozenset[str], str]:
         key = node.mem_id
-        found = self.sigs.get(key)
+        found = self.facts.get(key)
         if found is None:
-            found = self.sigs[key] = signature(node)
+            tag = node.tag or ""
+            cls = node.attributes.get("class") or ""
+            found = self.facts[key] = (tag, _class_tokens(cls), _signature(tag, cls))
         return found
+
+    def sig(self, node: LexborNode) -> str:
+        return self._facts(node)[2]
+
+    def tag(self, node: LexborNode) -> str:
+        return self._facts(node)[0]
+
+    def tokens(self, node: LexborNode) -> frozenset[str]:
+        return self._facts(node)[1]
 
     def children(self, node: LexborNode) -> list[LexborNode]:
         key = node.mem_id
@@ -441,7 +457,7 @@ def _candidates(holders: list[LexborNode], holds: Counter, memo: _Memo) -> list[
         held = holds.get(parent.mem_id, 0)
         if not held or not _is_element(parent) or parent.tag in _NOT_RECORD:
             continue  # no profile-like link below: no records here
-        kids = [k for k in children(parent) if k.tag not in _NOT_RECORD]
+        kids = [k for k in children(parent) if memo.tag(k) not in _NOT_RECORD]
         sigs = [sig_of(k) for k in kids]
         groups: dict[str, list[LexborNode]] = defaultdict(list)
         for k, s in zip(kids, sigs):
@@ -454,7 +470,7 @@ def _candidates(holders: list[LexborNode], holds: Counter, memo: _Memo) -> list[
         if len(kids) < MIN_RECORDS or held < MIN_RECORDS:
             continue
         cands.extend([[n] for n in nodes] for nodes in groups.values() if len(nodes) >= MIN_RECORDS)
-        cands.extend([[n] for n in nodes] for nodes in _token_groups(kids, groups))
+        cands.extend([[n] for n in nodes] for nodes in _token_groups(kids, groups, memo))
         if len(kids) >= 4:
             deep = [s + "[" + ",".join(sig_of(c) for c in children(k)) + "]" for k, s in zip(kids, sigs)]
             for k in (2, 3):
@@ -466,7 +482,7 @@ def _candidates(holders: list[LexborNode], holds: Counter, memo: _Memo) -> list[
     return cands
 
 
-def _token_groups(kids: list[LexborNode], groups: dict[str, list[LexborNode]]) -> list[list[LexborNode]]:
+def _token_groups(kids: list[LexborNode], groups: dict[str, list[LexborNode]], memo: _Memo) -> list[list[LexborNode]]:
     """Siblings of one tag that share a class token, when their full signatures differ.
 
     Why: engines add per-post classes beside the record's own ("blockpost
@@ -476,15 +492,12 @@ def _token_groups(kids: list[LexborNode], groups: dict[str, list[LexborNode]]) -
     elements ("msgRowA"/"msgRowB") are one alternating token.
     """
     tokens: dict[tuple[str, str], list[LexborNode]] = defaultdict(list)
-    per_kid: list[tuple[LexborNode, set[str]]] = []
-    for k in kids:
-        toks = {t for t in map(_token, (k.attributes.get("class") or "").split()) if t}
-        per_kid.append((k, toks))
+    per_kid = [(k, memo.tokens(k)) for k in kids]
     every = {t for _, toks in per_kid for t in toks}
     stems = Counter(t[:-1] for t in every if len(t) >= 5)
     for k, toks in per_kid:
         for t in toks | {t[:-1] + "*" for t in toks if len(t) >= 5 and stems[t[:-1]] > 1}:
-            tokens[(k.tag or "", t)].append(k)
+            tokens[(memo.tag(k), t)].append(k)
     exact = {tuple(n.mem_id for n in nodes) for nodes in groups.values()}
     out, seen = [], set(exact)
     for nodes in tokens.values():
