@@ -128,12 +128,13 @@ class _Memo:
     :func:`thread_from_induction` stops using them before it cuts chrome out.
     """
 
-    __slots__ = ("facts", "kids", "lens")
+    __slots__ = ("facts", "kids", "lens", "texts")
 
     def __init__(self) -> None:
         self.facts: dict[int, tuple[str, frozenset[str], str]] = {}  # tag, class tokens, signature
         self.kids: dict[int, list[LexborNode]] = {}
         self.lens: dict[int, int] = {}
+        self.texts: dict[int, str] = {}
 
     def _facts(self, node: LexborNode) -> tuple[str, frozenset[str], str]:
         key = node.mem_id
@@ -160,11 +161,19 @@ class _Memo:
             found = self.kids[key] = _children(node)
         return found
 
+    def text(self, node: LexborNode) -> str:
+        """The node's text, its pieces joined by spaces (as :func:`_text_len` measures it)."""
+        key = node.mem_id
+        found = self.texts.get(key)
+        if found is None:
+            found = self.texts[key] = node.text(deep=True, separator=" ")
+        return found
+
     def text_len(self, node: LexborNode) -> int:
         key = node.mem_id
         found = self.lens.get(key)
         if found is None:
-            found = self.lens[key] = _text_len(node)
+            found = self.lens[key] = len(self.text(node).strip())
         return found
 
 
@@ -737,7 +746,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
             else:
                 held[path].append(nodes)
             if len(texts[path]) < 3:
-                texts[path].add(nodes[0].text(deep=True)[:200])
+                texts[path].add(memo.text(nodes[0])[:200])
     need = max(1, len(records) // 2)
     usable = [p for p in totals if counts[p] >= need and with_author[p] <= counts[p] * 0.2 and (len(texts[p]) > 1 or len(records) == 1)]
     if not usable:
@@ -800,7 +809,7 @@ def _beside_paragraphs(path: tuple, totals: Counter) -> bool:
     return False
 
 
-def _chrome_paths(per_record: list[dict], text_path: tuple) -> set[tuple]:
+def _chrome_paths(per_record: list[dict], text_path: tuple, memo: _Memo) -> set[tuple]:
     """Paths below the text slot whose text is the same in every record (3 or more): buttons, labels."""
     if len(per_record) < 3:
         return set()
@@ -809,7 +818,7 @@ def _chrome_paths(per_record: list[dict], text_path: tuple) -> set[tuple]:
     for paths in per_record:
         for path, nodes in paths.items():
             if len(path) > len(text_path) and path[: len(text_path)] == text_path:
-                seen[path].add(" ".join(" ".join(n.text(deep=True).split()) for n in nodes))
+                seen[path].add(" ".join(" ".join(memo.text(n).split()) for n in nodes))
                 counts[path] += 1
     # Nearly every record: a lead post with markup of its own lacks the replies' button bar.
     need = max(3, -(-4 * len(per_record) // 5))
@@ -958,8 +967,8 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         kept = [i for i, (rec, paths) in enumerate(zip(records, per_record)) if rec.lead or rec.author_link is not None or path in paths]
         records, per_record = [records[i] for i in kept], [per_record[i] for i in kept]
     guests = _guest_names(records, per_record)
-    names = _name_slot(records, per_record, path)
-    chrome = _chrome_paths(per_record, path) if path else set()
+    names = _name_slot(records, per_record, path, memo)
+    chrome = _chrome_paths(per_record, path, memo) if path else set()
     zone = page_offset(tree)
     dates = [_published(r, None) for r in records]
     if not all(dates):
@@ -1069,7 +1078,7 @@ def _shown_date(nodes: list[LexborNode] | None) -> str | None:
     return shown_timestamp_iso(" ".join(nodes[0].text(deep=True).split())) if nodes else None
 
 
-def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple | None) -> dict[int, str]:
+def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple | None, memo: _Memo) -> dict[int, str]:
     """Names for records whose profile link is an icon: the first slot with a short, varying, name-like text."""
     labels = {" ".join(r.author_link.text(deep=True).split()) for r in records if r.author_link is not None}
     if len(labels) != 1 or len(records) < MIN_RECORDS:
@@ -1081,7 +1090,7 @@ def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple |
         for pos, (path, nodes) in enumerate(paths.items()):
             if text_path and path[: len(text_path)] == text_path:
                 continue
-            text = clean_name(nodes[0].text(deep=True, separator=" "))
+            text = clean_name(memo.text(nodes[0]))
             if _name_like(text):
                 counts[path] += 1
                 values[path].add(text)
@@ -1094,7 +1103,7 @@ def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple |
     for rec, paths in zip(records, per_record):
         nodes = paths.get(slot)
         if nodes:
-            out[id(rec)] = clean_name(nodes[0].text(deep=True, separator=" "))
+            out[id(rec)] = clean_name(memo.text(nodes[0]))
     return out
 
 
