@@ -100,6 +100,25 @@ def test_live_blog_entries_from_microdata_with_two_reporters():
     assert "Ana Ruiz" not in text and "Per Holm" not in text and "Share" not in text
 
 
+def test_live_blog_reader_comments_never_replace_the_text():
+    story = " ".join(
+        f"Paragraph {i}: the delegations met again on the {i}th day and the mediators said the talks on the "
+        "border crossings had moved forward, though no date for a signing was given." for i in range(1, 5)
+    )
+    comments = "".join(
+        f'<div class="comment"><span class="author">Reader {n}</span><p>I do not believe a word of it, '
+        f"this is the {n}th time they promise a deal and nothing ever happens here.</p></div>"
+        for n in ("Ann", "Bo", "Cy", "Di", "Ed")
+    )
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "LiveBlogPosting", "headline": "Talks"}</script>'
+        f'</head><body><h1>Talks</h1><div class="story"><p>{story}</p></div><section>{comments}</section></body></html>'
+    )
+    doc = read_html(page)
+    assert doc.kind == "article"
+    assert "Paragraph 1" in doc.posts[0].text and "I do not believe" not in doc.posts[0].text
+
+
 # --- one test per cause in the issue ------------------------------------------
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import trafilatura
@@ -202,6 +203,24 @@ def live_blog_text(html: str) -> str | None:
     return text or None
 
 
+_WORD = re.compile(r"\w+")
+LIVE_SHARE = 0.5  # the entries must hold this share of the words trafilatura found
+
+
+def _holds_most_of(entries: str, article: str) -> bool:
+    """Do the live blog's entries hold most of the words of trafilatura's reading of the page?
+
+    Why: the repeated signed blocks of a live blog that also has reader
+    comments may be the comments; the entries replace trafilatura's text only
+    when they are the text it found (less the names, plus the times).
+    """
+    want = Counter(_WORD.findall(article.lower()))
+    if not want:
+        return True
+    got = Counter(_WORD.findall(entries.lower()))
+    return sum((got & want).values()) >= LIVE_SHARE * sum(want.values())
+
+
 _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ", ": ")
 
 
@@ -224,7 +243,10 @@ def read_article(html: str, *, url: str | None = None) -> Document:
     if extracted is None:
         return Document(url=url, source_domain=domain_of(url), kind="article")
     title = found.title or meta.get("title")
-    text = live_blog_text(html) or extracted.text or ""
+    text = extracted.text or ""
+    live = live_blog_text(html)
+    if live and _holds_most_of(live, text):
+        text = live
     # trafilatura repeats the headline as the first line of the text; it is
     # metadata when it is the page's declared title. A heading that says
     # something else than the declared title is the article's own text.
