@@ -128,6 +128,11 @@ class Lexicon:
             return []
         near = _nearby_lemmas(tok)
         fitting = [t for t in options if all(w in near for w in t.words[1:])]
+        if options is not None and tok.pos_ in ("VERB", "AUX"):
+            # A particle changes the verb's sense ("signed up as a delegate", "call out", "battled
+            # back", "scale back hiring"): a phrasal verb matches only an entry that names its particle.
+            particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} - _NEUTRAL_PARTICLES
+            fitting = [t for t in fitting if particles <= set(t.words[1:])]
         return [t for t in fitting if len(t.words) == len(fitting[0].words)] if fitting else []
 
 
@@ -140,6 +145,8 @@ def lemma(tok: Token) -> str:
 
 
 _E_VERBS = frozenset(_WORDS["e_verbs"]["words"])
+_NEUTRAL_PARTICLES = frozenset(_WORDS["neutral_particles"]["words"])
+_COUNTERPART_TYPES = frozenset(_WORDS["counterpart_types"]["words"])
 
 
 # Clauses that tell another story: their words are no part of a trigger's phrase.
@@ -204,6 +211,7 @@ class EventCoder:
                      and (e := self._code(doc, doc[i], anchor, orphans)) is not None]
             coded = _reciprocal(_convention(doc, coded, anchor, self._confidence))
             coded += _obligations(doc, sent, coded, anchor, self._confidence)
+            coded = [e for e in coded if e.target or codes.event_type(e.cameo) not in _COUNTERPART_TYPES]
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
         doc._.events = found
