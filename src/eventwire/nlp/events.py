@@ -147,6 +147,10 @@ def lemma(tok: Token) -> str:
 _E_VERBS = frozenset(_WORDS["e_verbs"]["words"])
 _NEUTRAL_PARTICLES = frozenset(_WORDS["neutral_particles"]["words"])
 _COUNTERPART_TYPES = frozenset(_WORDS["counterpart_types"]["words"])
+_DISCLOSURE_VERBS = frozenset(_WORDS["disclosure_verbs"]["words"])
+_INFO_NOUNS = frozenset(_WORDS["information_nouns"]["words"])
+_THING_SUBJECTS = frozenset(_WORDS["thing_subjects"]["words"]) | frozenset(_WORDS["information_nouns"]["words"])
+_THING_SUFFIXES = tuple(_WORDS["thing_subjects"]["suffixes"])
 
 
 # Clauses that tell another story: their words are no part of a trigger's phrase.
@@ -211,7 +215,7 @@ class EventCoder:
                      and (e := self._code(doc, doc[i], anchor, orphans)) is not None]
             coded = _reciprocal(_convention(doc, coded, anchor, self._confidence))
             coded += _obligations(doc, sent, coded, anchor, self._confidence)
-            coded = [e for e in coded if e.target or codes.event_type(e.cameo) not in _COUNTERPART_TYPES]
+            coded = [e for e in coded if _acted(e)]
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
         doc._.events = found
@@ -818,7 +822,10 @@ def _apposed(doc: Doc, noun: Token) -> list[Actor]:
 def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> list[Actor]:
     for child in head.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
-            found = actors_at(doc, child) or _inside(doc, child)
+            found = actors_at(doc, child)
+            if not any(a.code or a.kind == "person" for a in found):
+                # "froze military aid to Pakistan": a sector word on a thing is no actor; who gets it is
+                found = _inside(doc, child) or found
             if found:
                 return found
     by_prep = {c.lower_: c for c in head.children if c.dep_ == "prep"}
@@ -1152,6 +1159,24 @@ def _depth(tok: Token) -> int:
         depth += 3 if cur.dep_ in _BACKGROUND_DEPS else 1
         cur = cur.head
     return depth
+
+
+def _acted(e: CodedEvent) -> bool:
+    """Whether a coded event is an act between actors, not another sense of its word."""
+    kind = codes.event_type(e.cameo)
+    if not e.target and kind in _COUNTERPART_TYPES:
+        return False  # "Trump's support in the polls", "hosted a town hall": acts on no one
+    tok = e.trigger
+    if kind == "REJECT" and any(c.dep_ == "xcomp" and lemma(c) in _DISCLOSURE_VERBS for c in tok.children):
+        return False  # "declined to confirm the buys": declining comment (CAMEO 011), no PLOVER event
+    if not e.target and any(c.dep_ == "dobj" and lemma(c) in _INFO_NOUNS for c in tok.children):
+        return False  # "would not offer details", "supplied ample reasons": information, not an offer
+    if tok.pos_ in ("VERB", "AUX") and not _passive(tok):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None and (subj.dep_ == "csubj" or subj.pos_ == "VERB" or lemma(subj) in _THING_SUBJECTS
+                                 or subj.lower_.endswith(_THING_SUFFIXES)):
+            return False  # "Trump's populism defies ...", "her use of a server should disqualify her": no actor acts
+    return True
 
 
 def _rank(events: list[CodedEvent]) -> list[CodedEvent]:
