@@ -90,7 +90,12 @@ class Lexicon:
     @classmethod
     def load(cls) -> Lexicon:
         lex = cls()
-        for row in table("nlp/data/trigger_lexicon.tsv"):
+        own = table("nlp/data/trigger_lexicon.tsv")
+        listed = {row["lemma"].lower() for row in own}
+        # Verbs derived from the CAMEO verb dictionary (scripts/convert_phoenix.py) complete the
+        # team's lexicon; a lemma the team lists keeps the team's entries.
+        derived = [row for row in table("nlp/data/phoenix_triggers.tsv") if row["lemma"].lower() not in listed]
+        for row in [*own, *derived]:
             words = tuple(w for w in row["lemma"].lower().replace("*", " ").split() if w)
             if not words or not codes.lookup(row["cameo"]):
                 continue
@@ -147,6 +152,8 @@ def lemma(tok: Token) -> str:
 _E_VERBS = frozenset(_WORDS["e_verbs"]["words"])
 _NEUTRAL_PARTICLES = frozenset(_WORDS["neutral_particles"]["words"])
 _COUNTERPART_TYPES = frozenset(_WORDS["counterpart_types"]["words"])
+_PEJORATIVES = frozenset(_WORDS["pejoratives"]["words"])
+_PEJORATIVE_CODE = _WORDS["pejoratives"]["cameo"]
 _DISCLOSURE_VERBS = frozenset(_WORDS["disclosure_verbs"]["words"])
 _INFO_NOUNS = frozenset(_WORDS["information_nouns"]["words"])
 _THING_SUBJECTS = frozenset(_WORDS["thing_subjects"]["words"]) | frozenset(_WORDS["information_nouns"]["words"])
@@ -258,10 +265,15 @@ class EventCoder:
                 and not any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "with")) for c in tok.children):
             return None  # "agreed that the party needs a new leader": an opinion, not an agreement
         if lemma(tok) == "call" and cameo[:2] == "04" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") for c in tok.children):
-            return None  # "called the move a provocation": naming, not a phone call
+            if not _pejorative_naming(doc, tok):
+                return None  # "called the move a provocation": naming, not a phone call
+            cameo = _PEJORATIVE_CODE  # "called Trump a psychopath": calling someone names is disapproval (ACCUSE)
+            senses = [Trigger(("call",), "VERB", cameo)]
         if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
         source, target = (_verb_args if trig.pos == "VERB" else _noun_args)(doc, tok)
+        if cameo == _PEJORATIVE_CODE and lemma(tok) == "call" and not target and (named := _named(doc, tok)) is not None:
+            target = actors_at(doc, named)
         if len(senses) > 1:
             trig = _sense(senses, source, target, tok)
             cameo = trig.cameo
@@ -1159,6 +1171,24 @@ def _depth(tok: Token) -> int:
         depth += 3 if cur.dep_ in _BACKGROUND_DEPS else 1
         cur = cur.head
     return depth
+
+
+def _pejorative_naming(doc: Doc, verb: Token) -> bool:
+    """ "called Trump a psychopath", "called her dishonest": an actor named by a pejorative word."""
+    return _named(doc, verb) is not None
+
+
+def _named(doc: Doc, verb: Token) -> Token | None:
+    """Who a naming verb calls a pejorative name: its object (the small model sometimes hangs it
+    on the name as a modifier: "called Trump “a psychopath”")."""
+    for pred in (c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr")):
+        words = {pred.lemma_.lower(), pred.lower_} | {g.lemma_.lower() for g in pred.children if g.dep_ in ("amod", "compound")}
+        if not words & _PEJORATIVES:
+            continue
+        for named in [c for c in verb.children if c.dep_ == "dobj"] + [g for g in pred.children if g.dep_ in ("nmod", "compound")]:
+            if any(a.code or a.kind == "person" for a in actors_at(doc, named)):
+                return named
+    return None
 
 
 def _acted(e: CodedEvent) -> bool:
