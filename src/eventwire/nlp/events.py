@@ -174,15 +174,22 @@ def _nearby_lemmas(tok: Token) -> set[str]:
     for child in tok.children:
         if child.dep_ == "aux" and child.lower_ == "to":
             continue  # "to commit abuses" is not "commit to"
+        if _dated(child):
+            continue  # "called Trump on Sunday" is not "call on"
         found.add(child.lemma_.lower())
         found.add(child.lower_)
         if child.dep_ not in _OTHER_CLAUSES:  # "took on the party, getting into a spat over ...": not "take over"
-            found.update(g.lemma_.lower() for g in child.children if g.pos_ not in ("VERB", "AUX"))
+            found.update(g.lemma_.lower() for g in child.children if g.pos_ not in ("VERB", "AUX") and not _dated(g))
     if tok.i + 1 < len(tok.doc):
         found.add(tok.doc[tok.i + 1].lower_)
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
         found.add(tok.head.lemma_.lower())  # "impose sanctions": the noun's verb
     return found
+
+
+def _dated(tok: Token) -> bool:
+    """A preposition that only says when ("on Sunday", "in March"): no part of a multiword trigger."""
+    return tok.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in tok.children if g.dep_ == "pobj")
 
 
 @dataclass
@@ -832,12 +839,15 @@ def _apposed(doc: Doc, noun: Token) -> list[Actor]:
 
 
 def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> list[Actor]:
+    weak: list[Actor] = []
     for child in head.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
             found = actors_at(doc, child)
-            if not any(a.code or a.kind == "person" for a in found):
+            if found and not any(a.code or a.kind == "person" for a in found) and child.pos_ == "NOUN" \
+                    and actor_for(doc, child) is None:
                 # "froze military aid to Pakistan": a sector word on a thing is no actor; who gets it is
-                found = _inside(doc, child) or found
+                weak, found = weak or found, []
+            found = found or _inside(doc, child)
             if found:
                 return found
     by_prep = {c.lower_: c for c in head.children if c.dep_ == "prep"}
@@ -846,7 +856,7 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> l
             for pobj in by_prep[prep].children:
                 if pobj.dep_ == "pobj" and (found := actors_at(doc, pobj)):
                     return found
-    return []
+    return weak
 
 
 def _locative(doc: Doc, actor: Actor) -> bool:
