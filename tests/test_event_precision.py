@@ -144,3 +144,32 @@ def test_the_trigger_file_is_what_the_converter_derives():
     rows = module.convert_verbs(PHOENIX)
     assert [(r["lemma"], r["cameo"]) for r in rows] == [(r["lemma"], r["cameo"]) for r in table("nlp/data/phoenix_triggers.tsv")]
     assert "slap" not in {r["lemma"] for r in rows}  # "slapped tariffs on" is a sanction: the block is left out
+
+
+def test_the_entry_preposition_names_the_target(nlp):
+    # "go after" is an entry: its own "after" names whom
+    found = dyads(events(nlp, "Senator Ted Cruz decided to go after Donald Trump this week."))
+    assert ("ACCUSE", ["USA"], ["USA"]) in found
+
+
+def test_a_fight_with_someone_is_coded_both_ways(nlp):
+    found = dyads(events(nlp, "Tunisian security forces fought gunbattles with Islamic State fighters near Kasserine."))
+    assert len(found) == 2 and found[0][1] == found[1][2] and found[0][2] == found[1][1]
+
+
+def test_received_criticism_without_a_critic_is_an_event(nlp):
+    # like a passive: the act is asserted, its agent unnamed
+    found = dyads(events(nlp, "Senator Jane Okonkwo of Ohio received a wave of criticism after the vote."))
+    assert found == [("ACCUSE", [], ["USA"])]
+
+
+def test_a_received_fight_is_no_event(nlp):
+    assert events(nlp, "Senator Mark Kirk faces a tough re-election battle in Illinois.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "When asked why Senator Ted Cruz had changed his mind, his spokesman Ray Tyler said the polls had moved.",
+    "Reporters asked Hillary Clinton about the emails on Tuesday.",
+])
+def test_a_question_is_no_request(nlp, text):
+    assert [e for e in events(nlp, text) if e.plover_type == "REQUEST"] == []

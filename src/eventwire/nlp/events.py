@@ -153,6 +153,8 @@ _E_VERBS = frozenset(_WORDS["e_verbs"]["words"])
 _NEUTRAL_PARTICLES = frozenset(_WORDS["neutral_particles"]["words"])
 _COUNTERPART_TYPES = frozenset(_WORDS["counterpart_types"]["words"])
 _PEJORATIVES = frozenset(_WORDS["pejoratives"]["words"])
+_QUESTION_VERBS = frozenset(_WORDS["question_verbs"]["words"])
+_RECIPIENT_PREPS = frozenset({"to", "for", "against", "on", "upon", "toward", "towards"})
 _PEJORATIVE_CODE = _WORDS["pejoratives"]["cameo"]
 _DISCLOSURE_VERBS = frozenset(_WORDS["disclosure_verbs"]["words"])
 _INFO_NOUNS = frozenset(_WORDS["information_nouns"]["words"])
@@ -185,6 +187,17 @@ def _nearby_lemmas(tok: Token) -> set[str]:
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
         found.add(tok.head.lemma_.lower())  # "impose sanctions": the noun's verb
     return found
+
+
+def _asks_question(verb: Token) -> bool:
+    """ "asked why ...", "asked whether ...", "asked about ...": the complement is a question."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+        if c.dep_ in ("ccomp", "xcomp", "advcl") and any(g.tag_ in ("WRB", "WP", "WDT") or g.lower_ in ("whether", "if")
+                                                         for g in c.subtree if g.i < c.i):
+            return True
+    return False
 
 
 def _dated(tok: Token) -> bool:
@@ -276,11 +289,16 @@ class EventCoder:
                 return None  # "called the move a provocation": naming, not a phone call
             cameo = _PEJORATIVE_CODE  # "called Trump a psychopath": calling someone names is disapproval (ACCUSE)
             senses = [Trigger(("call",), "VERB", cameo)]
+        if cameo[:2] == "02" and lemma(tok) in _QUESTION_VERBS and _asks_question(tok):
+            return None  # "asked why Cruz went after Trump", "asked about the emails": a question, not a request
         if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
         source, target = (_verb_args if trig.pos == "VERB" else _noun_args)(doc, tok)
         if cameo == _PEJORATIVE_CODE and lemma(tok) == "call" and not target and (named := _named(doc, tok)) is not None:
             target = actors_at(doc, named)
+        if not target and trig.pos == "VERB" and len(trig.words) > 1:
+            # "went after Trump", "lashed out at the press": the entry's own preposition names whom
+            target = _objects(doc, tok, trig.words[1:])
         if len(senses) > 1:
             trig = _sense(senses, source, target, tok)
             cameo = trig.cameo
@@ -321,7 +339,11 @@ class EventCoder:
             target = [a for a in target if a.resolved]  # only a named person as source keeps an uncoded event
         # "Militants fired rockets at Sderot": unnamed attackers, a named target.
         attacked = armed_unnamed and cameo[:2] in _HARM_ROOTS and any(a.resolved for a in target)
-        if not source and not attacked and not (by_pronoun and any(a.resolved for a in target)) \
+        # "Marvel received a slew of criticism": like a passive, the act is asserted with its agent unnamed
+        # (words and backing only: "faces a tough re-election battle" is no fight).
+        received = trig.pos != "VERB" and (verbal or codes.event_type(cameo) == "SUPPORT") \
+            and any(a.resolved for a in target) and _receiver(tok) is not None
+        if not source and not attacked and not received and not (by_pronoun and any(a.resolved for a in target)) \
                 and (not target or trig.pos != "VERB" or not _passive(tok)):
             if trig.pos != "VERB" and place is not None and any(c.lower_ == "the" for c in tok.children):
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
@@ -676,12 +698,26 @@ def _mutual(e: CodedEvent) -> bool:
     return codes.event_type(e.cameo) in _RECIPROCAL_TYPES or lemma(e.trigger) in _RECIPROCAL_WORDS
 
 
+def _fought_with(e: CodedEvent) -> bool:
+    """A fight or a quarrel "with" someone: ASSAULT or a verb of mutual quarrel, its target after "with"."""
+    if codes.event_type(e.cameo) != "ASSAULT" and lemma(e.trigger) not in _RECIPROCAL_WORDS:
+        return False
+    doc = e.trigger.doc
+    return all(doc[a.end - 1].dep_ == "pobj" and doc[a.end - 1].head.lower_ == "with" for a in e.target if a.end)
+
+
 def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
     """"France and Germany signed a pact": both directions, not first conjunct → second."""
     out = []
     for e in events:
         key = lambda a: a.code or a.name  # noqa: E731  (an unresolved person by name)
         distinct = list({key(a): a for a in e.source}.values())
+        if e.target and e.source and _fought_with(e):
+            # "security forces fought gunbattles with jihadists", "clashed with police": a fight
+            # is mutual, so both sides act (CAMEO codes both directions).
+            out += [e, CodedEvent(e.trigger, e.trigger_end, e.cameo, list(e.target), list(e.source), e.negated,
+                                  e.modality, e.date, e.place, e.confidence, e.depth)]
+            continue
         if e.target or len(distinct) < 2 or not _mutual(e):
             out.append(e)
             continue
@@ -852,6 +888,8 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> l
                 return found
     by_prep = {c.lower_: c for c in head.children if c.dep_ == "prep"}
     for prep in preps:
+        if weak and prep not in _RECIPIENT_PREPS:
+            continue  # past a thing given or withheld, only whom it is for: "hosts a refugee population, with ..."
         if prep in by_prep:
             for pobj in by_prep[prep].children:
                 if pobj.dep_ == "pobj" and (found := actors_at(doc, pobj)):
