@@ -173,3 +173,24 @@ def test_a_received_fight_is_no_event(nlp):
 ])
 def test_a_question_is_no_request(nlp, text):
     assert [e for e in events(nlp, text) if e.plover_type == "REQUEST"] == []
+
+
+def test_the_owner_of_a_document_is_not_its_target(nlp):
+    # releasing one's own records is no release of persons (CAMEO 0841)
+    assert events(nlp, "Senator Jane Okonkwo released her medical records in July.") == []
+
+
+def test_a_release_of_persons_is_still_coded(nlp):
+    assert dyads(events(nlp, "Russia released two Ukrainian sailors on Friday.")) == [("CONCEDE", ["RUS"], ["UKR"])]
+
+
+def test_a_place_an_act_happens_in_is_not_its_target(nlp):
+    # no source and the place only: no event at all
+    assert events(nlp, "The international agreement was signed on Saturday in Paris.") == []
+    found = dyads(events(nlp, "Chile and Peru held talks in Geneva on Monday."))
+    assert found and all("CHE" not in t for _, _, t in found)
+
+
+def test_a_participle_on_a_thing_is_no_act(nlp):
+    # "surrounding" here says what the contention is about: no encirclement
+    assert events(nlp, "The contention surrounding the disputed territory of Nagorno-Karabakh has lasted decades.") == []

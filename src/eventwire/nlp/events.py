@@ -302,7 +302,7 @@ class EventCoder:
         if len(senses) > 1:
             trig = _sense(senses, source, target, tok)
             cameo = trig.cameo
-        if cameo[:2] in _THING_ROOTS and not any(a.resolved or a.kind == "person" for a in target) \
+        if cameo[:2] in _THING_ROOTS and not any((a.resolved or a.kind == "person") and not _owner(doc, a) for a in target) \
                 and _object_lemmas(tok) & _governor_words()["things"]:
             return None  # "a fight against corruption", "released the minutes": aimed at no one
         verbal = codes.event_type(cameo) in _governor_words()["verbal_types"]
@@ -358,6 +358,11 @@ class EventCoder:
             target = [a for a in target if a.code not in own]
         # "signed a pact in Paris": where the source acts at home, not whom it acts on.
         target = [a for a in target if not (a.code in own and _locative(doc, a))]
+        if cameo[:2] not in _HARM_ROOTS:
+            # "the agreement signed Saturday in Paris": for an act that is no harm a place named
+            # "in" it is where, never whom (a harmed place stands for its country: "shelled Donetsk").
+            target = [a for a in target if not (_locative(doc, a) and doc[a.end - 1].head.lower_ != "at"
+                                                and doc[a.end - 1].head.head.i == tok.i)]
         when = _date(doc, tok, anchor)
         modality = _modality(tok, cameo, when, anchor)
         return CodedEvent(tok, tok.i + 1, cameo, source, target, _negated(tok), modality, when,
@@ -897,6 +902,12 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> l
     return weak
 
 
+def _owner(doc: Doc, actor: Actor) -> bool:
+    """Whether an actor is named only as the owner of a thing: "released her medical records"."""
+    head = doc[actor.end - 1]
+    return head.dep_ == "poss" and head.head.lemma_.lower() in _governor_words()["things"]
+
+
 def _locative(doc: Doc, actor: Actor) -> bool:
     head = doc[actor.end - 1]
     return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
@@ -1043,8 +1054,8 @@ def _clause_subject(doc: Doc, verb: Token) -> list[Actor]:
 def _inside(doc: Doc, noun: Token) -> list[Actor]:
     """The actor inside a non-actor object: "sought its support", "froze aid to Pakistan"."""
     for child in noun.children:
-        if child.dep_ == "poss" and (found := actors_at(doc, child)):
-            return found
+        if child.dep_ == "poss" and noun.lemma_.lower() not in _governor_words()["things"] and (found := actors_at(doc, child)):
+            return found  # (the owner of a document is not who it is done to: "released her medical records")
     return _objects(doc, noun, ("to", "for", "against", "on", "with")) if noun.dep_ != "nsubjpass" else []
 
 
@@ -1063,7 +1074,8 @@ def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
             patient = verb.head  # "attacks sponsored by Z"
         target = actors_at(doc, patient) if patient is not None else []
         if not target:
-            target = _objects(doc, verb, ("for", "against", "on", "to", "in"))
+            # ("in" is where, not whom: "the agreement signed Saturday in Paris" has no French target)
+            target = _objects(doc, verb, ("for", "against", "on", "to"))
         return source, target
     return _subject(doc, verb), _objects(doc, verb)
 
@@ -1242,6 +1254,8 @@ def _named(doc: Doc, verb: Token) -> Token | None:
 def _acted(e: CodedEvent) -> bool:
     """Whether a coded event is an act between actors, not another sense of its word."""
     kind = codes.event_type(e.cameo)
+    if not e.source and not e.target:
+        return False  # no actor on either side: a description ("the agreement signed in Paris")
     if not e.target and kind in _COUNTERPART_TYPES:
         return False  # "Trump's support in the polls", "hosted a town hall": acts on no one
     tok = e.trigger
@@ -1249,6 +1263,9 @@ def _acted(e: CodedEvent) -> bool:
         return False  # "declined to confirm the buys": declining comment (CAMEO 011), no PLOVER event
     if not e.target and any(c.dep_ == "dobj" and lemma(c) in _INFO_NOUNS for c in tok.children):
         return False  # "would not offer details", "supplied ample reasons": information, not an offer
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and actor_for(tok.doc, tok.head) is None \
+            and tok.head.lemma_.lower() not in _GROUP_NOUNS:
+        return False  # "the contention surrounding the territory", "the events surrounding the tragedy": a thing acts
     if tok.pos_ in ("VERB", "AUX") and not _passive(tok):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None and (subj.dep_ == "csubj" or subj.pos_ == "VERB" or lemma(subj) in _THING_SUBJECTS
