@@ -90,7 +90,12 @@ class Lexicon:
     @classmethod
     def load(cls) -> Lexicon:
         lex = cls()
-        for row in table("nlp/data/trigger_lexicon.tsv"):
+        own = table("nlp/data/trigger_lexicon.tsv")
+        listed = {row["lemma"].lower() for row in own}
+        # Verbs derived from the CAMEO verb dictionary (scripts/convert_phoenix.py) complete the
+        # team's lexicon; a lemma the team lists keeps the team's entries.
+        derived = [row for row in table("nlp/data/phoenix_triggers.tsv") if row["lemma"].lower() not in listed]
+        for row in [*own, *derived]:
             words = tuple(w for w in row["lemma"].lower().replace("*", " ").split() if w)
             if not words or not codes.lookup(row["cameo"]):
                 continue
@@ -128,6 +133,11 @@ class Lexicon:
             return []
         near = _nearby_lemmas(tok)
         fitting = [t for t in options if all(w in near for w in t.words[1:])]
+        if options is not None and tok.pos_ in ("VERB", "AUX"):
+            # A particle changes the verb's sense ("signed up as a delegate", "call out", "battled
+            # back", "scale back hiring"): a phrasal verb matches only an entry that names its particle.
+            particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} - _NEUTRAL_PARTICLES
+            fitting = [t for t in fitting if particles <= set(t.words[1:])]
         return [t for t in fitting if len(t.words) == len(fitting[0].words)] if fitting else []
 
 
@@ -140,6 +150,16 @@ def lemma(tok: Token) -> str:
 
 
 _E_VERBS = frozenset(_WORDS["e_verbs"]["words"])
+_NEUTRAL_PARTICLES = frozenset(_WORDS["neutral_particles"]["words"])
+_COUNTERPART_TYPES = frozenset(_WORDS["counterpart_types"]["words"])
+_PEJORATIVES = frozenset(_WORDS["pejoratives"]["words"])
+_QUESTION_VERBS = frozenset(_WORDS["question_verbs"]["words"])
+_RECIPIENT_PREPS = frozenset({"to", "for", "against", "on", "upon", "toward", "towards"})
+_PEJORATIVE_CODE = _WORDS["pejoratives"]["cameo"]
+_DISCLOSURE_VERBS = frozenset(_WORDS["disclosure_verbs"]["words"])
+_INFO_NOUNS = frozenset(_WORDS["information_nouns"]["words"])
+_THING_SUBJECTS = frozenset(_WORDS["thing_subjects"]["words"]) | frozenset(_WORDS["information_nouns"]["words"])
+_THING_SUFFIXES = tuple(_WORDS["thing_subjects"]["suffixes"])
 
 
 # Clauses that tell another story: their words are no part of a trigger's phrase.
@@ -156,15 +176,33 @@ def _nearby_lemmas(tok: Token) -> set[str]:
     for child in tok.children:
         if child.dep_ == "aux" and child.lower_ == "to":
             continue  # "to commit abuses" is not "commit to"
+        if _dated(child):
+            continue  # "called Trump on Sunday" is not "call on"
         found.add(child.lemma_.lower())
         found.add(child.lower_)
         if child.dep_ not in _OTHER_CLAUSES:  # "took on the party, getting into a spat over ...": not "take over"
-            found.update(g.lemma_.lower() for g in child.children if g.pos_ not in ("VERB", "AUX"))
+            found.update(g.lemma_.lower() for g in child.children if g.pos_ not in ("VERB", "AUX") and not _dated(g))
     if tok.i + 1 < len(tok.doc):
         found.add(tok.doc[tok.i + 1].lower_)
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
         found.add(tok.head.lemma_.lower())  # "impose sanctions": the noun's verb
     return found
+
+
+def _asks_question(verb: Token) -> bool:
+    """ "asked why ...", "asked whether ...", "asked about ...": the complement is a question."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+        if c.dep_ in ("ccomp", "xcomp", "advcl") and any(g.tag_ in ("WRB", "WP", "WDT") or g.lower_ in ("whether", "if")
+                                                         for g in c.subtree if g.i < c.i):
+            return True
+    return False
+
+
+def _dated(tok: Token) -> bool:
+    """A preposition that only says when ("on Sunday", "in March"): no part of a multiword trigger."""
+    return tok.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in tok.children if g.dep_ == "pobj")
 
 
 @dataclass
@@ -204,6 +242,7 @@ class EventCoder:
                      and (e := self._code(doc, doc[i], anchor, orphans)) is not None]
             coded = _reciprocal(_convention(doc, coded, anchor, self._confidence))
             coded += _obligations(doc, sent, coded, anchor, self._confidence)
+            coded = [e for e in coded if _acted(e)]
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
         doc._.events = found
@@ -246,14 +285,24 @@ class EventCoder:
                 and not any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "with")) for c in tok.children):
             return None  # "agreed that the party needs a new leader": an opinion, not an agreement
         if lemma(tok) == "call" and cameo[:2] == "04" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") for c in tok.children):
-            return None  # "called the move a provocation": naming, not a phone call
+            if not _pejorative_naming(doc, tok):
+                return None  # "called the move a provocation": naming, not a phone call
+            cameo = _PEJORATIVE_CODE  # "called Trump a psychopath": calling someone names is disapproval (ACCUSE)
+            senses = [Trigger(("call",), "VERB", cameo)]
+        if cameo[:2] == "02" and lemma(tok) in _QUESTION_VERBS and _asks_question(tok):
+            return None  # "asked why Cruz went after Trump", "asked about the emails": a question, not a request
         if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
         source, target = (_verb_args if trig.pos == "VERB" else _noun_args)(doc, tok)
+        if cameo == _PEJORATIVE_CODE and lemma(tok) == "call" and not target and (named := _named(doc, tok)) is not None:
+            target = actors_at(doc, named)
+        if not target and trig.pos == "VERB" and len(trig.words) > 1:
+            # "went after Trump", "lashed out at the press": the entry's own preposition names whom
+            target = _objects(doc, tok, trig.words[1:])
         if len(senses) > 1:
             trig = _sense(senses, source, target, tok)
             cameo = trig.cameo
-        if cameo[:2] in _THING_ROOTS and not any(a.resolved or a.kind == "person" for a in target) \
+        if cameo[:2] in _THING_ROOTS and not any((a.resolved or a.kind == "person") and not _owner(doc, a) for a in target) \
                 and _object_lemmas(tok) & _governor_words()["things"]:
             return None  # "a fight against corruption", "released the minutes": aimed at no one
         verbal = codes.event_type(cameo) in _governor_words()["verbal_types"]
@@ -290,7 +339,11 @@ class EventCoder:
             target = [a for a in target if a.resolved]  # only a named person as source keeps an uncoded event
         # "Militants fired rockets at Sderot": unnamed attackers, a named target.
         attacked = armed_unnamed and cameo[:2] in _HARM_ROOTS and any(a.resolved for a in target)
-        if not source and not attacked and not (by_pronoun and any(a.resolved for a in target)) \
+        # "Marvel received a slew of criticism": like a passive, the act is asserted with its agent unnamed
+        # (words and backing only: "faces a tough re-election battle" is no fight).
+        received = trig.pos != "VERB" and (verbal or codes.event_type(cameo) == "SUPPORT") \
+            and any(a.resolved for a in target) and _receiver(tok) is not None
+        if not source and not attacked and not received and not (by_pronoun and any(a.resolved for a in target)) \
                 and (not target or trig.pos != "VERB" or not _passive(tok)):
             if trig.pos != "VERB" and place is not None and any(c.lower_ == "the" for c in tok.children):
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
@@ -305,6 +358,11 @@ class EventCoder:
             target = [a for a in target if a.code not in own]
         # "signed a pact in Paris": where the source acts at home, not whom it acts on.
         target = [a for a in target if not (a.code in own and _locative(doc, a))]
+        if cameo[:2] not in _HARM_ROOTS:
+            # "the agreement signed Saturday in Paris": for an act that is no harm a place named
+            # "in" it is where, never whom (a harmed place stands for its country: "shelled Donetsk").
+            target = [a for a in target if not (_locative(doc, a) and doc[a.end - 1].head.lower_ != "at"
+                                                and doc[a.end - 1].head.head.i == tok.i)]
         when = _date(doc, tok, anchor)
         modality = _modality(tok, cameo, when, anchor)
         return CodedEvent(tok, tok.i + 1, cameo, source, target, _negated(tok), modality, when,
@@ -645,12 +703,26 @@ def _mutual(e: CodedEvent) -> bool:
     return codes.event_type(e.cameo) in _RECIPROCAL_TYPES or lemma(e.trigger) in _RECIPROCAL_WORDS
 
 
+def _fought_with(e: CodedEvent) -> bool:
+    """A fight or a quarrel "with" someone: ASSAULT or a verb of mutual quarrel, its target after "with"."""
+    if codes.event_type(e.cameo) != "ASSAULT" and lemma(e.trigger) not in _RECIPROCAL_WORDS:
+        return False
+    doc = e.trigger.doc
+    return all(doc[a.end - 1].dep_ == "pobj" and doc[a.end - 1].head.lower_ == "with" for a in e.target if a.end)
+
+
 def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
     """"France and Germany signed a pact": both directions, not first conjunct → second."""
     out = []
     for e in events:
         key = lambda a: a.code or a.name  # noqa: E731  (an unresolved person by name)
         distinct = list({key(a): a for a in e.source}.values())
+        if e.target and e.source and _fought_with(e):
+            # "security forces fought gunbattles with jihadists", "clashed with police": a fight
+            # is mutual, so both sides act (CAMEO codes both directions).
+            out += [e, CodedEvent(e.trigger, e.trigger_end, e.cameo, list(e.target), list(e.source), e.negated,
+                                  e.modality, e.date, e.place, e.confidence, e.depth)]
+            continue
         if e.target or len(distinct) < 2 or not _mutual(e):
             out.append(e)
             continue
@@ -808,18 +880,32 @@ def _apposed(doc: Doc, noun: Token) -> list[Actor]:
 
 
 def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> list[Actor]:
+    weak: list[Actor] = []
     for child in head.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
-            found = actors_at(doc, child) or _inside(doc, child)
+            found = actors_at(doc, child)
+            if found and not any(a.code or a.kind == "person" for a in found) and child.pos_ == "NOUN" \
+                    and actor_for(doc, child) is None:
+                # "froze military aid to Pakistan": a sector word on a thing is no actor; who gets it is
+                weak, found = weak or found, []
+            found = found or _inside(doc, child)
             if found:
                 return found
     by_prep = {c.lower_: c for c in head.children if c.dep_ == "prep"}
     for prep in preps:
+        if weak and prep not in _RECIPIENT_PREPS:
+            continue  # past a thing given or withheld, only whom it is for: "hosts a refugee population, with ..."
         if prep in by_prep:
             for pobj in by_prep[prep].children:
                 if pobj.dep_ == "pobj" and (found := actors_at(doc, pobj)):
                     return found
-    return []
+    return weak
+
+
+def _owner(doc: Doc, actor: Actor) -> bool:
+    """Whether an actor is named only as the owner of a thing: "released her medical records"."""
+    head = doc[actor.end - 1]
+    return head.dep_ == "poss" and head.head.lemma_.lower() in _governor_words()["things"]
 
 
 def _locative(doc: Doc, actor: Actor) -> bool:
@@ -968,8 +1054,8 @@ def _clause_subject(doc: Doc, verb: Token) -> list[Actor]:
 def _inside(doc: Doc, noun: Token) -> list[Actor]:
     """The actor inside a non-actor object: "sought its support", "froze aid to Pakistan"."""
     for child in noun.children:
-        if child.dep_ == "poss" and (found := actors_at(doc, child)):
-            return found
+        if child.dep_ == "poss" and noun.lemma_.lower() not in _governor_words()["things"] and (found := actors_at(doc, child)):
+            return found  # (the owner of a document is not who it is done to: "released her medical records")
     return _objects(doc, noun, ("to", "for", "against", "on", "with")) if noun.dep_ != "nsubjpass" else []
 
 
@@ -988,7 +1074,8 @@ def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
             patient = verb.head  # "attacks sponsored by Z"
         target = actors_at(doc, patient) if patient is not None else []
         if not target:
-            target = _objects(doc, verb, ("for", "against", "on", "to", "in"))
+            # ("in" is where, not whom: "the agreement signed Saturday in Paris" has no French target)
+            target = _objects(doc, verb, ("for", "against", "on", "to"))
         return source, target
     return _subject(doc, verb), _objects(doc, verb)
 
@@ -1144,6 +1231,47 @@ def _depth(tok: Token) -> int:
         depth += 3 if cur.dep_ in _BACKGROUND_DEPS else 1
         cur = cur.head
     return depth
+
+
+def _pejorative_naming(doc: Doc, verb: Token) -> bool:
+    """ "called Trump a psychopath", "called her dishonest": an actor named by a pejorative word."""
+    return _named(doc, verb) is not None
+
+
+def _named(doc: Doc, verb: Token) -> Token | None:
+    """Who a naming verb calls a pejorative name: its object (the small model sometimes hangs it
+    on the name as a modifier: "called Trump “a psychopath”")."""
+    for pred in (c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr")):
+        words = {pred.lemma_.lower(), pred.lower_} | {g.lemma_.lower() for g in pred.children if g.dep_ in ("amod", "compound")}
+        if not words & _PEJORATIVES:
+            continue
+        for named in [c for c in verb.children if c.dep_ == "dobj"] + [g for g in pred.children if g.dep_ in ("nmod", "compound")]:
+            if any(a.code or a.kind == "person" for a in actors_at(doc, named)):
+                return named
+    return None
+
+
+def _acted(e: CodedEvent) -> bool:
+    """Whether a coded event is an act between actors, not another sense of its word."""
+    kind = codes.event_type(e.cameo)
+    if not e.source and not e.target:
+        return False  # no actor on either side: a description ("the agreement signed in Paris")
+    if not e.target and kind in _COUNTERPART_TYPES:
+        return False  # "Trump's support in the polls", "hosted a town hall": acts on no one
+    tok = e.trigger
+    if kind == "REJECT" and any(c.dep_ == "xcomp" and lemma(c) in _DISCLOSURE_VERBS for c in tok.children):
+        return False  # "declined to confirm the buys": declining comment (CAMEO 011), no PLOVER event
+    if not e.target and any(c.dep_ == "dobj" and lemma(c) in _INFO_NOUNS for c in tok.children):
+        return False  # "would not offer details", "supplied ample reasons": information, not an offer
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and actor_for(tok.doc, tok.head) is None \
+            and tok.head.lemma_.lower() not in _GROUP_NOUNS:
+        return False  # "the contention surrounding the territory", "the events surrounding the tragedy": a thing acts
+    if tok.pos_ in ("VERB", "AUX") and not _passive(tok):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None and (subj.dep_ == "csubj" or subj.pos_ == "VERB" or lemma(subj) in _THING_SUBJECTS
+                                 or subj.lower_.endswith(_THING_SUFFIXES)):
+            return False  # "Trump's populism defies ...", "her use of a server should disqualify her": no actor acts
+    return True
 
 
 def _rank(events: list[CodedEvent]) -> list[CodedEvent]:
