@@ -21,6 +21,7 @@ clause.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from functools import cache
 from datetime import date
@@ -195,6 +196,7 @@ class EventCoder:
         self.weights = {**DEFAULT_WEIGHTS, **(confidence or {})}
 
     def __call__(self, doc: Doc) -> Doc:
+        _DATE_ENTS.pop(doc, None)  # entities as they are now (a Doc run through the pipeline again may have new ones)
         anchor = doc._.doc_date
         found: list[CodedEvent] = []
         orphans: list[tuple[Token, str, places.Place]] = []  # this document's placed mentions with no actor
@@ -707,9 +709,10 @@ def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | 
     """
     if place is not None and place.country:
         return place.country
-    codes_ = {a.code for a in doc._.actors if a.code and a.kind != "pronoun" and tok.sent.start <= a.start < tok.sent.end
+    sent = tok.sent  # built once: Token.sent makes a new Span on every call
+    codes_ = {a.code for a in doc._.actors if a.code and a.kind != "pronoun" and sent.start <= a.start < sent.end
               and len(a.code) == 3 and a.code in _country_codes()}
-    for ent in tok.sent.ents:
+    for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC"):
             found = places.lookup(ent.text)
             if found is not None and found.country:
@@ -1120,15 +1123,28 @@ def _modality(tok: Token, cameo: str, when: dates.ResolvedDate | None, anchor: d
     return "asserted"
 
 
+# A document's date entities as (start, end, text), taken once per document by the event coder:
+# Doc.ents builds every entity's Span anew on each call, and a long article asks for hundreds of
+# dates. Weakly keyed, so an entry goes with its Doc (the values hold no reference to it).
+_DATE_ENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _date_entities(doc: Doc) -> list[tuple[int, int, str]]:
+    found = _DATE_ENTS.get(doc)
+    if found is None:
+        found = _DATE_ENTS[doc] = [(e.start, e.end, e.text) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    return found
+
+
 def _date(doc: Doc, tok: Token, anchor: date | None) -> dates.ResolvedDate | None:
     sent = tok.sent
-    date_ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and sent.start <= e.start < sent.end]
+    date_ents = [e for e in _date_entities(doc) if sent.start <= e[0] < sent.end]
     if not date_ents:
         return None
     clause = {t.i for t in (tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else tok).subtree}
-    near = [e for e in date_ents if any(t.i in clause for t in e)] or date_ents
-    best = min(near, key=lambda e: abs(e.start - tok.i))
-    resolved = dates.resolve(best.text, anchor)
+    near = [e for e in date_ents if any(i in clause for i in range(e[0], e[1]))] or date_ents
+    best = min(near, key=lambda e: abs(e[0] - tok.i))
+    resolved = dates.resolve(best[2], anchor)
     return resolved
 
 
