@@ -125,7 +125,9 @@ def _analyze_batch(nlp: Language, docs: list[Document], override: date | None, b
         result.events.extend(events)
         result.claims.extend(claims)
         result.sentences.extend((doc.id, post.id, i, s.start_char, s.end_char, s.text) for i, s in enumerate(parsed.sents))
-        result.learned_roles.extend(r for r in parsed._.learned_roles or [] if r not in result.learned_roles)
+        for role in map(tuple, parsed._.learned_roles or []):  # tuples (a Doc that went through bytes has lists)
+            if role not in result.learned_roles:
+                result.learned_roles.append(role)
     for doc in docs:
         yield results[doc.id]
 

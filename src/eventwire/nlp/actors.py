@@ -31,6 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ._serial import serialisable
 from .knowledge import Entry, Knowledge, at_date, knowledge
 from ..resources import json_data
 from .places import lookup as lookup_place
@@ -53,6 +54,7 @@ _RELATIVE = frozenset(_WORDS["relative"]["words"])
 _OTHER_POSSESSOR_VERBS = frozenset(_WORDS["other_possessor_verbs"]["words"])
 
 
+@serialisable()
 @dataclass
 class Actor:
     start: int  # token span [start, end)

@@ -31,6 +31,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from . import codes, dates, places
+from ._serial import serialisable
 from .actors import Actor, actor_for
 from .knowledge import knowledge
 from ..resources import json_data, table
@@ -185,6 +186,30 @@ class CodedEvent:
     depth: int
 
 
+    def found(self) -> FoundEvent:
+        return FoundEvent(self.trigger.i, self.trigger_end, self.cameo, self.source, self.target, self.negated,
+                          self.modality, self.date, self.place, self.confidence, self.depth)
+
+
+@serialisable()
+@dataclass
+class FoundEvent:
+    """An event as the component leaves it in ``doc._.events``: plain values, the trigger as token indices
+    [trigger_start, trigger_end), so that the Doc serialises (spaCy's ``nlp.pipe(n_process=N)``)."""
+
+    trigger_start: int
+    trigger_end: int
+    cameo: str
+    source: list[Actor]
+    target: list[Actor]
+    negated: bool
+    modality: str
+    date: dates.ResolvedDate | None
+    place: places.Place | None
+    confidence: float
+    depth: int
+
+
 DEFAULT_WEIGHTS = {"base": 0.4, "source": 0.25, "target": 0.25, "asserted": 0.1}
 
 
@@ -208,7 +233,7 @@ class EventCoder:
             coded += _obligations(doc, sent, coded, anchor, self._confidence)
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
-        doc._.events = found
+        doc._.events = [e.found() for e in found]
         return doc
 
     def _candidates(self, doc: Doc) -> set[int]:
