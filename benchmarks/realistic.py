@@ -118,7 +118,8 @@ def _speed(paths: list[Path], rounds: int, model: str | None, work: Path) -> dic
 
 def _cli(paths: list[Path], rounds: int, model: str | None, work: Path) -> dict:
     """Whole ``eventwire analyze --workers 1`` and ``--workers 2`` runs (start, model load, coding, store), interleaved:
-    in the sides above the one-worker run reuses this process's loaded pipeline while two workers each load their own."""
+    in the sides above both reuse this process's loaded pipeline (forked workers share it; spawned ones, where fork
+    is not used, each load their own)."""
     exe = Path(sys.executable).with_name("eventwire")
     wall = {1: 0.0, 2: 0.0}
     cpu = {1: 0.0, 2: 0.0}

@@ -124,6 +124,9 @@ def _pairs(units: list[_Unit]) -> dict[int, int]:
     first: dict[str, int] = {}
     pairs: dict[int, int] = {}
     containment = len(units) <= MAX_CONTAINMENT_UNITS
+    # Each unit's words and core padded with spaces, built once: the containment test compares every pair.
+    padded = [f" {u.key} " for u in units] if containment else []
+    cores = [f" {_core(u.key)} " for u in units] if containment else []
     for j, unit in enumerate(units):
         if unit.words < MIN_UNIT_WORDS:
             continue
@@ -132,24 +135,24 @@ def _pairs(units: list[_Unit]) -> dict[int, int]:
             continue
         first[unit.key] = j
         if containment and unit.words >= MIN_CONTAINED_WORDS:
-            i = _containing(units, j)
+            i = _containing(units, j, padded, cores)
             if i is not None:
                 pairs[j] = i
     return pairs
 
 
-def _containing(units: list[_Unit], j: int) -> int | None:
+def _containing(units: list[_Unit], j: int, padded: list[str], cores: list[str]) -> int | None:
     """An earlier unit that contains unit j's words or is contained in them (trims, headlines).
 
     The first and last words are left out of the comparison: a copy cut
     mid-sentence is often cut mid-word too ("before the end of th").
+    ``padded`` and ``cores`` are each unit's key and core between spaces.
     """
-    core = f" {_core(units[j].key)} "
+    core, key = cores[j], padded[j]
     for i in range(j):
-        other = units[i]
-        if other.words < MIN_CONTAINED_WORDS:
+        if units[i].words < MIN_CONTAINED_WORDS:
             continue
-        if core in f" {other.key} " or f" {_core(other.key)} " in f" {units[j].key} ":
+        if core in padded[i] or cores[i] in key:
             return i
     return None
 

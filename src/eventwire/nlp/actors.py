@@ -21,6 +21,7 @@ The component stores the chunks in ``doc._.actors`` and a token → chunk index 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -30,6 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ._serial import serialisable
 from .knowledge import Entry, Knowledge, at_date, knowledge
 from ..resources import json_data
 from .places import lookup as lookup_place
@@ -52,6 +54,7 @@ _RELATIVE = frozenset(_WORDS["relative"]["words"])
 _OTHER_POSSESSOR_VERBS = frozenset(_WORDS["other_possessor_verbs"]["words"])
 
 
+@serialisable()
 @dataclass
 class Actor:
     start: int  # token span [start, end)
@@ -544,19 +547,24 @@ def _expletive(tok: Token) -> bool:
 
 
 def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
+    starts = [a.start for a in actors]  # actors are sorted by start: a pronoun's window is found by bisection
     for actor in actors:
         if actor.kind != "pronoun":
             continue
         tok = doc[actor.end - 1]
-        target = _antecedent(doc, actors, actor, tok)
+        window_start = _previous_sentence_start(doc, actor.start)
+        # Only actors starting in the window can end before the pronoun in it (the rest are not scanned:
+        # a long article has hundreds of actors and dozens of pronouns).
+        window = actors[bisect_left(starts, window_start):bisect_right(starts, actor.start)]
+        target = _antecedent(doc, actors, actor, tok, window, window_start)
         if target is not None:
             actor.code, actor.sector, actor.name = target.code, target.sector, target.name
             actor.resolved_from = "pronoun"
 
 
-def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token) -> Actor | None:
-    window_start = _previous_sentence_start(doc, actor.start)
-    before = [a for a in actors if a.resolved and a.kind != "pronoun" and window_start <= a.start and a.end <= actor.start]
+def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window: list[Actor],
+                window_start: int) -> Actor | None:
+    before = [a for a in window if a.resolved and a.kind != "pronoun" and window_start <= a.start and a.end <= actor.start]
     low = tok.lower_
     if low in ("latter", "former"):
         distinct = _distinct_by_code(before)

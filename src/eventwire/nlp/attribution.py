@@ -35,6 +35,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ._serial import serialisable
 from .actors import actor_for
 from .attribution_model import Model, content_candidates, is_candidate, model as cue_model
 from ..resources import data_text, json_data
@@ -75,6 +76,7 @@ def frames(min_count: int = 3, min_ratio: float = 0.3) -> Frames:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@serialisable()
 @dataclass
 class SourceSpan:
     start: int
@@ -90,6 +92,7 @@ class SourceSpan:
     cue_end: int = 0
 
 
+@serialisable("segments")
 @dataclass
 class ClaimSpan:
     segments: list[tuple[int, int]]  # content, as character spans (several for a split quote)
@@ -724,7 +727,7 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
     taken = ({(src.cue_start, src.cue_end) for c in claims for src in c.chain if src.cue_end > src.cue_start} |
                    {(src.start, src.end) for c in claims for src in c.chain if src.end > src.start})
     found: list[ClaimSpan] = []
-    acts = {e.trigger.i for e in (doc._.events or [])} if doc.has_extension("events") else set()
+    acts = {e.trigger_start for e in (doc._.events or [])} if doc.has_extension("events") else set()
     cues = scorer.cues(doc, lambda offset: _in_spans(offset, quotes), settings.cue)
     for tok, _ in sorted(cues, key=lambda pair: -pair[1]):
         if any(s <= tok.idx < e for s, e in taken) or any(c.covers(tok.idx) for c in claims + found):

@@ -22,6 +22,7 @@ Scoring is a few dictionary look-ups per word, cheap beside the parse.
 from __future__ import annotations
 
 from functools import cache
+from itertools import repeat
 
 from spacy.tokens import Doc, Token
 
@@ -54,9 +55,10 @@ def _subject_kind(tok: Token) -> str:
 def cue_features(tok: Token, in_quote: bool) -> list[str]:
     lemma, pos, dep = tok.lemma_.lower(), tok.pos_, tok.dep_
     head = tok.head
+    subject = _subject_kind(tok)  # once: it walks the word's children
     feats = ["bias", f"l={lemma}", f"p={pos}", f"d={dep}", f"lp={lemma}|{pos}", f"ld={lemma}|{dep}", f"pd={pos}|{dep}",
              f"hp={head.pos_}|{dep}", f"hl={head.lemma_.lower()}|{dep}", f"q={in_quote}", f"lq={lemma}|{in_quote}",
-             f"subj={_subject_kind(tok)}", f"lsubj={lemma}|{_subject_kind(tok) != 'none'}", f"tag={tok.tag_}",
+             f"subj={subject}", f"lsubj={lemma}|{subject != 'none'}", f"tag={tok.tag_}",
              f"ltag={lemma}|{tok.tag_}"]
     for c in tok.children:
         side = "<" if c.i < tok.i else ">"
@@ -151,7 +153,7 @@ class Model:
 
     @staticmethod
     def _score(weights: dict[str, float], feats: list[str]) -> float:
-        return sum(weights.get(f, 0.0) for f in feats)
+        return sum(map(weights.get, feats, repeat(0.0)))  # in feature order, as a generator would add them
 
     def cue_score(self, tok: Token, in_quote: bool) -> float:
         return self._score(self.cue_weights, cue_features(tok, in_quote))

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ._serial import serialisable
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
@@ -39,6 +41,7 @@ _RELATIVE = [
 _PERIOD = re.compile(r"\b(earlier this|later this|this|last|past|previous|next|coming)\s+(week|month|year)\b", re.I)
 
 
+@serialisable()
 @dataclass(frozen=True)
 class ResolvedDate:
     date: str | None

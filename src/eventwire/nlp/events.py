@@ -21,6 +21,7 @@ clause.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from functools import cache
 from datetime import date
@@ -30,6 +31,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from . import codes, dates, places
+from ._serial import serialisable
 from .actors import Actor, actor_for
 from .knowledge import knowledge
 from ..resources import json_data, table
@@ -222,6 +224,30 @@ class CodedEvent:
     depth: int
 
 
+    def found(self) -> FoundEvent:
+        return FoundEvent(self.trigger.i, self.trigger_end, self.cameo, self.source, self.target, self.negated,
+                          self.modality, self.date, self.place, self.confidence, self.depth)
+
+
+@serialisable()
+@dataclass
+class FoundEvent:
+    """An event as the component leaves it in ``doc._.events``: plain values, the trigger as token indices
+    [trigger_start, trigger_end), so that the Doc serialises (spaCy's ``nlp.pipe(n_process=N)``)."""
+
+    trigger_start: int
+    trigger_end: int
+    cameo: str
+    source: list[Actor]
+    target: list[Actor]
+    negated: bool
+    modality: str
+    date: dates.ResolvedDate | None
+    place: places.Place | None
+    confidence: float
+    depth: int
+
+
 DEFAULT_WEIGHTS = {"base": 0.4, "source": 0.25, "target": 0.25, "asserted": 0.1}
 
 
@@ -233,6 +259,7 @@ class EventCoder:
         self.weights = {**DEFAULT_WEIGHTS, **(confidence or {})}
 
     def __call__(self, doc: Doc) -> Doc:
+        _DATE_ENTS.pop(doc, None)  # entities as they are now (a Doc run through the pipeline again may have new ones)
         anchor = doc._.doc_date
         found: list[CodedEvent] = []
         orphans: list[tuple[Token, str, places.Place]] = []  # this document's placed mentions with no actor
@@ -245,7 +272,7 @@ class EventCoder:
             coded = [e for e in coded if _acted(e)]
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
-        doc._.events = found
+        doc._.events = [e.found() for e in found]
         return doc
 
     def _candidates(self, doc: Doc) -> set[int]:
@@ -779,9 +806,10 @@ def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | 
     """
     if place is not None and place.country:
         return place.country
-    codes_ = {a.code for a in doc._.actors if a.code and a.kind != "pronoun" and tok.sent.start <= a.start < tok.sent.end
+    sent = tok.sent  # built once: Token.sent makes a new Span on every call
+    codes_ = {a.code for a in doc._.actors if a.code and a.kind != "pronoun" and sent.start <= a.start < sent.end
               and len(a.code) == 3 and a.code in _country_codes()}
-    for ent in tok.sent.ents:
+    for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC"):
             found = places.lookup(ent.text)
             if found is not None and found.country:
@@ -1207,15 +1235,28 @@ def _modality(tok: Token, cameo: str, when: dates.ResolvedDate | None, anchor: d
     return "asserted"
 
 
+# A document's date entities as (start, end, text), taken once per document by the event coder:
+# Doc.ents builds every entity's Span anew on each call, and a long article asks for hundreds of
+# dates. Weakly keyed, so an entry goes with its Doc (the values hold no reference to it).
+_DATE_ENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _date_entities(doc: Doc) -> list[tuple[int, int, str]]:
+    found = _DATE_ENTS.get(doc)
+    if found is None:
+        found = _DATE_ENTS[doc] = [(e.start, e.end, e.text) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    return found
+
+
 def _date(doc: Doc, tok: Token, anchor: date | None) -> dates.ResolvedDate | None:
     sent = tok.sent
-    date_ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and sent.start <= e.start < sent.end]
+    date_ents = [e for e in _date_entities(doc) if sent.start <= e[0] < sent.end]
     if not date_ents:
         return None
     clause = {t.i for t in (tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else tok).subtree}
-    near = [e for e in date_ents if any(t.i in clause for t in e)] or date_ents
-    best = min(near, key=lambda e: abs(e.start - tok.i))
-    resolved = dates.resolve(best.text, anchor)
+    near = [e for e in date_ents if any(i in clause for i in range(e[0], e[1]))] or date_ents
+    best = min(near, key=lambda e: abs(e[0] - tok.i))
+    resolved = dates.resolve(best[2], anchor)
     return resolved
 
 

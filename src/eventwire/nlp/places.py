@@ -13,7 +13,10 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ..model import Place
+from ._serial import serialisable
 from ..resources import table
+
+serialisable()(Place)  # places sit in doc._.events (see _serial)
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAX_PLACE_OFFSET = 4

@@ -75,11 +75,14 @@ _TYPES: dict[str, dict[str, str]] = {}
 
 
 def _column_types(con, table: str) -> dict[str, str]:
-    key = table
-    if key not in _TYPES:
-        _TYPES[key] = dict(con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
-                                       "ORDER BY column_index", [table]).fetchall())
-    return _TYPES[key]
+    if table not in _TYPES:  # every table's at once: one catalogue query rather than one per table
+        for name, column, kind in con.execute("SELECT table_name, column_name, data_type FROM duckdb_columns() "
+                                              "WHERE NOT internal ORDER BY table_name, column_index").fetchall():
+            _TYPES.setdefault(name, {})[column] = kind
+    if table not in _TYPES:
+        _TYPES[table] = dict(con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
+                                         "ORDER BY column_index", [table]).fetchall())
+    return _TYPES[table]
 
 
 def post_row(doc_id: str, p: Post) -> list:

@@ -24,9 +24,21 @@ def safe_text(value: str | None) -> str | None:
         return _SURROGATE.sub("\ufffd", value)
 
 
+_BIGINT = 2**63
+
+
 def safe_values(values):
     """``values`` (lists, dicts, strings, anything else) with every string made safe, and every whole
     number too big for a BIGINT column made null (the post row keeps a note of it, see ``_store``)."""
+    kind = type(values)  # the exact types first: every value of every row of a batch passes here
+    if kind is str:
+        return safe_text(values)
+    if kind is list:
+        return [safe_values(v) for v in values]
+    if kind is int:
+        return values if -_BIGINT <= values < _BIGINT else None
+    if values is None or kind is float or kind is bool:
+        return values
     if isinstance(values, str):
         return safe_text(values)
     if isinstance(values, int) and not isinstance(values, bool) and not -(2**63) <= values < 2**63:
