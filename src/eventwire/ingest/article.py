@@ -25,7 +25,6 @@ from trafilatura.utils import load_html
 
 from ..model import Author, Document, Post
 from ..values import domain_of
-from ._byline import byline
 from ._dom import node_text, parse_html
 from .forum.generic import signed_blocks, strip_signers
 from ._values import shown_timestamp_iso
@@ -123,7 +122,7 @@ def _page_meta(tree: HtmlElement, url: str | None, *, need_date: bool = True) ->
         pass  # malformed JSON-LD: the other sources still apply
     declared = meta.title or _title_element(tree)
     title = meta.title or tmeta.extract_title(tree)
-    author = meta.author or byline(tree)  # trafilatura's byline search, in one walk (see _byline)
+    author = meta.author or tmeta.extract_author(tree)
     page_url = meta.url or tmeta.extract_url(tree, url)
     date = tmeta.find_date(tree, url=page_url, **_DATE_PARAMS) if need_date else None
     site = meta.sitename or tmeta.extract_sitename(tree)
