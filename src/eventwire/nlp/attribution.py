@@ -355,6 +355,7 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
             # "It was reported that ...": a link whose source is not named (start = end = -1).
             source = SourceSpan(-1, -1, "", "anonymous", anonymous=True)
         start, end = _span_content(doc, kids)
+        end = _run_on(doc, tok, end)
         if end <= start or lex["anonymity_re"].match(_text(doc)[start:end]):
             continue  # "who asked not to be named": why the source is anonymous, not a claim
         xcomp_content.update(k.i for k in kids if k.dep_ == "xcomp")
@@ -366,6 +367,20 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
 def _span_content(doc: Doc, kids: list[Token]) -> tuple[int, int]:
     spans = [_content(doc, k) for k in kids]
     return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def _run_on(doc: Doc, cue: Token, end: int) -> int:
+    """Where a content after its cue really ends: the parser sometimes leaves the clause's last words
+    unattached ("... spoke to the Army Chief of Staff (COAS) Jane Roe in the aftermath."), hanging them
+    from the cue as ``dep``; when they follow the content with only punctuation between, they are its end."""
+    text = _text(doc)
+    for child in cue.children:
+        if child.dep_ != "dep" or child.idx < end or child.is_punct or child.is_space:
+            continue
+        first, last = _subtree_chars(child)
+        if first >= end and not text[end:first].strip(_EDGE_PUNCT + "()") and "\n" not in text[end:first]:
+            end = _trim(doc, first, last)[1]
+    return end
 
 
 def _noun_source(doc: Doc, noun: Token) -> SourceSpan | None:
@@ -733,6 +748,8 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
         if not words:
             continue
         segments = _segments(doc, words)
+        if segments and segments[-1][0] > tok.idx:
+            segments[-1] = (segments[-1][0], _run_on(doc, tok, segments[-1][1]))
         if not segments or any(c.covers(s) for c in claims + found for s, _ in segments) or \
                 lex["anonymity_re"].match(_text(doc)[segments[0][0]:segments[0][1]]):
             continue
