@@ -244,3 +244,30 @@ def test_paragraph_component_settings():
         assert all(not s.startswith("Tomas") for s in sents)
         if first:
             assert sents[0] == first[0] and sents[1].startswith(first[1])
+
+
+def test_subject_the_parser_left_unattached(nlp):
+    """"..., Speaker Ivo Kranj's office announced Friday that ...": the parser hangs the phrase from an earlier
+    word and leaves the cue without a subject; the noun phrase right before the cue is who speaks."""
+    text = ("After a day of tensions between two of the party’s highest-profile senators, Speaker Ivo Kranj’s office "
+            "announced Friday that Kranj will meet with the presumptive nominee Dana Oyelaran on Thursday.")
+    assert ("Speaker Ivo Kranj’s office", "announced") in [(s, c) for s, c, _ in found(nlp, text)]
+    # ... but a participle takes no subject that way: "the ministers, hoping that ..." is not a claim of "ministers".
+    assert not [s for s, c, _ in found(nlp, "They left early, the envoys hoping that the talks would resume.") if s == "the envoys"]
+
+
+def test_according_to_when_the_parser_gives_to_no_object(nlp):
+    """"..., according to the F.A.A." at a paragraph's end is sometimes parsed with no object for "to"
+    (here a parse built by hand in that shape): the words up to the sentence's end are the source."""
+    from spacy.tokens import Doc
+
+    words = ["The", "bridge", "is", "open", "again", ",", "according", "to", "the", "Port", "Board", "."]
+    heads = [1, 2, 2, 2, 2, 2, 2, 6, 2, 10, 8, 2]
+    deps = ["det", "nsubj", "ROOT", "acomp", "advmod", "punct", "prep", "prep", "punct", "compound", "dep", "punct"]
+    pos = ["DET", "NOUN", "AUX", "ADJ", "ADV", "PUNCT", "VERB", "ADP", "PRON", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 4 + [False, True, True, True, True, True, False, False],
+              heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    for name in ("eventwire_actors", "eventwire_events", "eventwire_attribution"):
+        doc = nlp.get_pipe(name)(doc)
+    got = [(c.chain[0].text, doc.text[c.start:c.end]) for c in doc._.claims if c.kind == "according_to"]
+    assert got == [("the Port Board", "The bridge is open again")]

@@ -282,6 +282,27 @@ def _inherited_source(doc: Doc, verb: Token) -> SourceSpan | None:
     return None
 
 
+def _adjacent_subject(doc: Doc, verb: Token, content: frozenset[int] = frozenset()) -> SourceSpan | None:
+    """A cue the parser left without a subject, right after a noun phrase: "..., Speaker Jane Roe's office
+    announced that ...", where the parser hung the phrase from an earlier word. The phrase just before
+    the cue (adverbs aside) is who speaks, when it is a name, noun or pronoun of the same sentence."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "acl", "amod", "relcl", "pcomp", "advcl") or \
+            verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # participles and infinitives take their source from elsewhere, or have none
+    k = verb.i - 1
+    while k >= verb.sent.start and (doc[k].pos_ == "ADV" or doc[k].dep_ in ("aux", "neg")):
+        k -= 1
+    if k < verb.sent.start or k in content:
+        return None
+    head = doc[k]
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in lexicon()["not_source_words"]:
+        return None
+    first = min(t.i for t in head.subtree)
+    if first in content or head.is_ancestor(verb):
+        return None
+    return _phrase_source(doc, head, verb.lemma_, {t.i for t in head.subtree if t.i > head.i})
+
+
 def _with_cue(src: SourceSpan, doc: Doc, start: int, end: int) -> SourceSpan:
     src.cue, src.cue_start, src.cue_end = _text(doc)[start:end], start, end
     return src
@@ -346,7 +367,8 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
         elif tok.lemma_ in lex["raising"]:
             source = None  # "X seems to ...": the writer's impression, not X's claim
         else:
-            source = _source_of(doc, tok, content_idx, passive_subject=False) or (None if passive else _inherited_source(doc, tok))
+            source = _source_of(doc, tok, content_idx, passive_subject=False) or \
+                (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx))
         if source is None:
             aside = any(c.dep_ == "aux" and c.lower_ in lex["aside_modals"] for c in tok.children)
             sourceless = (passive or tok.lemma_ in lex["raising"] or any(c.dep_ == "expl" for c in tok.children)) and not aside
@@ -478,6 +500,24 @@ def _transcript(doc: Doc) -> list[ClaimSpan]:
     return claims
 
 
+def _loose_phrase(doc: Doc, first: int) -> tuple[Token, tuple[int, int]] | None:
+    """The words from ``first`` to the next comma or the sentence's end, and their last noun: the
+    phrase after "according to" when the parser gave "to" no object ("..., according to the F.A.A."
+    at a paragraph's end is often parsed as loose punctuation)."""
+    if first >= len(doc):
+        return None
+    end = first
+    sent_end = doc[first].sent.end
+    while end < sent_end and not doc[end].is_space and doc[end].text not in (",", ";", ":", "—", "(", "“", '"') and \
+            not (doc[end].text == "." and end == sent_end - 1):
+        end += 1
+    nouns = [t for t in doc[first:end] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not nouns or end - first > 12:
+        return None
+    s, e = _trim(doc, doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return (nouns[-1], (s, e)) if e > s else None
+
+
 def _according_to(doc: Doc) -> list[ClaimSpan]:
     claims = []
     for tok in doc:
@@ -485,10 +525,14 @@ def _according_to(doc: Doc) -> list[ClaimSpan]:
             continue
         pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
         if pobj is None:
-            continue
+            phrase = _loose_phrase(doc, tok.i + 2)
+            if phrase is None:
+                continue
+            pobj, (s, e) = phrase
+        else:
+            s, e = _trim(doc, *_subtree_chars(pobj))
         if pobj.lemma_.lower() in lexicon()["not_sources"] or pobj.lower_ in lexicon()["not_sources"]:
             continue  # "according to a formula", "according to the plan": a rule, not someone who says so
-        s, e = _trim(doc, *_subtree_chars(pobj))
         src = _with_cue(classify(doc, s, e, "according"), doc, tok.idx, doc[tok.i + 1].idx + 2)
         sent = tok.sent
         phrase_end = max(e, doc[tok.i + 1].idx + 2)
@@ -765,7 +809,8 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
         elif tok.lemma_ in lex["raising"]:
             source = None
         else:
-            source = _source_of(doc, tok, content_idx, passive_subject=False) or (None if passive else _inherited_source(doc, tok))
+            source = _source_of(doc, tok, content_idx, passive_subject=False) or \
+                (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx))
         if source is None and not passive:
             # No rule names a source: the learnt scorer picks one from the cue's neighbourhood ("Y,
             # laying out plans"; "a group that urges"), the rules' kinds and codes still apply to it.
