@@ -271,3 +271,10 @@ def test_according_to_when_the_parser_gives_to_no_object(nlp):
         doc = nlp.get_pipe(name)(doc)
     got = [(c.chain[0].text, doc.text[c.start:c.end]) for c in doc._.claims if c.kind == "according_to"]
     assert got == [("the Port Board", "The bridge is open again")]
+
+
+def test_trailing_speaker_the_parser_misreads(nlp):
+    """"Or maybe Dana Wills, campaign consultant Rui Falk says.": the parser gives "says" two subjects and
+    no complement; the speaker is the one after the comma, the words before it are what is said."""
+    got = found(nlp, "Or maybe Dana Wills, campaign consultant Rui Falk says.")
+    assert got == [("campaign consultant Rui Falk", "says", "Or maybe Dana Wills")]

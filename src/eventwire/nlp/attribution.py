@@ -51,7 +51,7 @@ def lexicon() -> dict:
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
                 "media_words", "medium_words", "agentless", "raising", "not_speakers", "aside_modals", "as_saying", "complementizers", "media_people", "report_heads",
-                "not_sources", "not_source_words"):
+                "not_sources", "not_source_words", "addressee_cues"):
         raw[key] = frozenset(raw[key])
     return raw
 
@@ -352,6 +352,9 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
             continue  # the derived frames were measured outside quotes; inside one, the quoted speaker owns the words
         kids = _content_children(tok, allowed, cue_frames)
         if not kids:
+            trailing = _trailing_speaker(doc, tok, quotes) if hand and tok.lemma_ not in lex["weak_cues"] else None
+            if trailing is not None:
+                claims.append(trailing)
             continue
         if hand and tok.lemma_ in lex["weak_cues"] and all(k.dep_ == "ccomp" for k in kids) and \
                 not any(c.dep_ == "mark" for k in kids for c in k.children):
@@ -384,6 +387,37 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
         chain = [_with_cue(source, doc, *_cue_span(tok, content_idx))]
         claims.append(ClaimSpan([(start, end)], "indirect", chain, medium=_medium(doc, tok)))
     return claims
+
+
+# What may follow a trailing speaker's verb before the sentence ends: whom it was told, when, where.
+_TRAILING_TAIL = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod", "punct", "prt", "pobj", "det", "compound",
+                            "amod", "nummod", "pcomp", "poss", "case"})
+
+
+def _trailing_speaker(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> ClaimSpan | None:
+    """"The talks include a new offer, Defense Minister Jane Roe told a panel Wednesday.": the speaker
+    after the content, where the parser made the cue a conjunct of the content (or gave it two subjects)
+    instead of taking the content as its complement. The sentence up to the comma before the speaker is
+    the content, when the cue ends the sentence (only whom, when or where after it) and no quote is
+    involved (quotes have their own speaker rules)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    subj = subjects[-1]
+    first = min(t.i for t in subj.subtree)
+    sent = verb.sent
+    if first - 1 <= sent.start or doc[first - 1].text != "," or any(t.i > verb.i and t.dep_ not in _TRAILING_TAIL
+                                                                     for t in verb.subtree):
+        return None
+    if verb.lemma_ not in lexicon()["addressee_cues"] and any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None  # "..., his brother said nothing": what was said is the object, not the clause before
+    start, end = _trim(doc, sent.start_char, doc[first - 1].idx)
+    if end - start < 15 or any(s < end and start < e for s, e in quotes) or "\n" in _text(doc)[start:end]:
+        return None
+    src = _phrase_source(doc, subj, verb.lemma_)
+    if src is None:
+        return None
+    return ClaimSpan([(start, end)], "indirect", [_with_cue(src, doc, *_cue_span(verb))], medium=_medium(doc, verb))
 
 
 def _span_content(doc: Doc, kids: list[Token]) -> tuple[int, int]:
