@@ -278,3 +278,11 @@ def test_trailing_speaker_the_parser_misreads(nlp):
     no complement; the speaker is the one after the comma, the words before it are what is said."""
     got = found(nlp, "Or maybe Dana Wills, campaign consultant Rui Falk says.")
     assert got == [("campaign consultant Rui Falk", "says", "Or maybe Dana Wills")]
+
+
+def test_headline_with_a_speakers_name_and_a_colon(nlp):
+    """"Senator Ilse Brandt: Farland Must Pay ..." is the senator's claim; "Poll:" and a list of names are not."""
+    text = "Senator Ilse Brandt: Farland Must Pay Its Share of the Dam\n\nThe senator spoke on Monday."
+    assert found(nlp, text) == [("Senator Ilse Brandt", ":", "Farland Must Pay Its Share of the Dam")]
+    assert found(nlp, "Poll: Voters in Farland favour the new dam by a wide margin.\n\nThe poll ran in May.") == []
+    assert found(nlp, "Iowa: Tom Reed, Ana Ruiz, Joe Bell, Kim Oduya and Lee Park.\n") == []

@@ -522,15 +522,36 @@ def _citing(doc: Doc, claims: list[ClaimSpan]) -> list[ClaimSpan]:
 _TRANSCRIPT = re.compile(r"(?m)^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):[ \t]+(?=[A-Za-z“\"])([^\n]+)")
 
 
+# "Jane Roe: Talks Will Resume in May": a headline or line that opens with a speaker's name and a colon.
+_NAMED_LINE = re.compile(r"(?m)^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=[A-Za-z“\"‘'])([^\n]+)")
+
+
+def _named_line(doc: Doc, m: re.Match) -> bool:
+    """Whether a title-case "Name: words" line is someone speaking: the name is a person or an
+    organisation the NER knows (not "Poll:", "Iowa:", "Contributing:"), not one of the paper's
+    labels, and what follows is more than a figure or a list of names."""
+    name, rest = m.group(1), m.group(2)
+    if name.isupper() or name.startswith("The ") or name.lower() in lexicon()["not_speakers"]:
+        return False
+    if len(re.findall(r"[A-Za-z]{2,}", rest)) < 3 or rest.count(",") >= 3:
+        return False
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    return span is not None and span[-1].ent_type_ in ("PERSON", "ORG")
+
+
 def _transcript(doc: Doc) -> list[ClaimSpan]:
     claims = []
-    for m in _TRANSCRIPT.finditer(_text(doc)):
+    text = _text(doc)
+    # A transcript line is the speaker's own words; a headline's "Name:" line most often paraphrases them.
+    lines = [(m, "direct") for m in _TRANSCRIPT.finditer(text)]
+    lines += [(m, "indirect") for m in _NAMED_LINE.finditer(text) if _named_line(doc, m)]
+    for m, kind in lines:
         if m.group(1).lower() in lexicon()["not_speakers"]:
             continue  # "UPDATE:", "CLARIFICATION:": the paper's own labels
         start, end = _trim(doc, m.start(2), m.end(2))
         if end > start:
             src = _with_cue(classify(doc, m.start(1), m.end(1)), doc, m.end(1), m.end(1) + 1)
-            claims.append(ClaimSpan([(start, end)], "direct", [src]))
+            claims.append(ClaimSpan([(start, end)], kind, [src]))
     return claims
 
 
