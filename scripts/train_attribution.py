@@ -159,7 +159,7 @@ def main() -> None:
     table = {"meta": {"_comment": "Attribution cue and content scorers (averaged perceptrons) trained by "
                       "scripts/train_attribution.py on the PolNeAR train split (E. Newell, D. Margolin, D. Ruths, "
                       "An attribution relations corpus for political news, LREC 2018; first annotator file per "
-                      "article; spaCy en_core_web_sm 3.8 parse). Feature names and weights only, no corpus text.",
+                      "article; spaCy en_core_web_sm 3.8 parse, paragraph breaks as sentence breaks). Feature names and weights only, no corpus text.",
                       "epochs": args.epochs, "seed": args.seed, "documents": len(docs),
                       "cue_examples": len(cue_ex), "cue_positives": sum(1 for _, y in cue_ex if y),
                       "content_examples": len(content_ex), "content_positives": sum(1 for _, y in content_ex if y),

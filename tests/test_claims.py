@@ -149,8 +149,11 @@ def test_no_sentence_break_inside_a_line_without_punctuation(nlp):
     result = claims_of(nlp, "It may be noted that the announcement came hours after Secretary of State Alma Ruiz spoke to "
                             "Farland Chief of Army Staff (COAS) Tomas Reyval in the aftermath of the flood.")
     assert not [c for c in result.claims if c.text.startswith("Tomas Reyval")]
-    (noted,) = [c for c in result.claims if c.kind != "unattributed"]
-    assert noted.text.endswith("in the aftermath of the flood")
+    # The parser hangs the line's last words from the cue, after its clause: they are still the content's end.
+    result = claims_of(nlp, "The ministry said that the announcement came hours after Secretary of State Alma Ruiz spoke to "
+                            "Farland Chief of Army Staff (COAS) Tomas Reyval in the aftermath of the flood.")
+    (said,) = [c for c in result.claims if c.kind != "unattributed"]
+    assert said.text.endswith("in the aftermath of the flood") and len(result.claims) == 1
 
 
 def test_relative_pronoun_source_is_named_by_its_antecedent(nlp):

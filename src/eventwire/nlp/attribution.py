@@ -428,10 +428,12 @@ def _span_content(doc: Doc, kids: list[Token]) -> tuple[int, int]:
 def _run_on(doc: Doc, cue: Token, end: int) -> int:
     """Where a content after its cue really ends: the parser sometimes leaves the clause's last words
     unattached ("... spoke to the Army Chief of Staff (COAS) Jane Roe in the aftermath."), hanging them
-    from the cue as ``dep``; when they follow the content with only punctuation between, they are its end."""
+    from the cue as ``dep`` (or as an object after its clause, where no object goes); when they follow
+    the content with only punctuation between, they are its end."""
     text = _text(doc)
+    clausal = any(c.dep_ == "ccomp" and c.idx < end for c in cue.children)
     for child in cue.children:
-        if child.dep_ != "dep" or child.idx < end or child.is_punct or child.is_space:
+        if not (child.dep_ == "dep" or child.dep_ == "dobj" and clausal) or child.idx < end or child.is_punct or child.is_space:
             continue
         first, last = _subtree_chars(child)
         if first >= end and not text[end:first].strip(_EDGE_PUNCT + "()") and "\n" not in text[end:first]:
