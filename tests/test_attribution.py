@@ -286,3 +286,10 @@ def test_headline_with_a_speakers_name_and_a_colon(nlp):
     assert found(nlp, text) == [("Senator Ilse Brandt", ":", "Farland Must Pay Its Share of the Dam")]
     assert found(nlp, "Poll: Voters in Farland favour the new dam by a wide margin.\n\nThe poll ran in May.") == []
     assert found(nlp, "Iowa: Tom Reed, Ana Ruiz, Joe Bell, Kim Oduya and Lee Park.\n") == []
+
+
+def test_citing_is_a_link_not_a_claim_of_its_own(nlp):
+    """"Newsline, citing a memo ..., said ...": one top-level attribution; "citing" adds a link to its chain
+    and is not a second claim (neither a rule's nor, since this round, a learnt scorer's)."""
+    text = "Newsline, citing a memo from the Harbour Board, said the port would close for a month."
+    assert [(s, c) for s, c, _ in found(nlp, text)] == [("Newsline", "said")]

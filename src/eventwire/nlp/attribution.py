@@ -843,8 +843,8 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
     acts = {e.trigger.i for e in (doc._.events or [])} if doc.has_extension("events") else set()
     cues = scorer.cues(doc, lambda offset: _in_spans(offset, quotes), settings.cue)
     for tok, _ in sorted(cues, key=lambda pair: -pair[1]):
-        if any(s <= tok.idx < e for s, e in taken) or any(c.covers(tok.idx) for c in claims + found):
-            continue
+        if any(s <= tok.idx < e for s, e in taken) or any(c.covers(tok.idx) for c in claims + found) or tok.lower_ == "citing":
+            continue  # "Citing X, Y said": X is a link of Y's chain (_citing), as for the rules
         words = _model_content(doc, tok, scorer, settings.content)
         if not words:
             continue
