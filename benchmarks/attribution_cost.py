@@ -16,11 +16,13 @@ from pathlib import Path
 import click
 import spacy
 
-from eventwire.nlp import model_name
+from eventwire.nlp import BEFORE_PARSER, COMPONENTS, model_name
 
 
 def _pipeline(model: str, scorers: bool):
     nlp = spacy.load(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(BEFORE_PARSER, before="parser")  # paragraph breaks are sentence breaks, as in load()
     for name in ("eventwire_actors", "eventwire_events"):
         nlp.add_pipe(name)
     nlp.add_pipe("eventwire_attribution", config={"model": scorers})
@@ -28,7 +30,7 @@ def _pipeline(model: str, scorers: bool):
 
 
 def _components(nlp, docs) -> float:
-    procs = [proc for name, proc in nlp.pipeline if name.startswith("eventwire")]
+    procs = [proc for name, proc in nlp.pipeline if name in COMPONENTS]
     start = time.process_time()
     for doc in docs:
         doc = doc.copy()
@@ -47,7 +49,7 @@ def main(folder: Path, rounds: int, limit: int) -> None:
     parse = with_model = without = 0.0
     for r in range(rounds):
         start = time.process_time()
-        docs = list(on.pipe(texts, disable=[n for n, _ in on.pipeline if n.startswith("eventwire")]))
+        docs = list(on.pipe(texts, disable=list(COMPONENTS)))
         parse += time.process_time() - start
         if r % 2:
             without += _components(off, docs)

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 import spacy
 
 from eventwire.evaluation.attribution import _pair, found_attributions, read_corpus  # noqa: PLC2701 (a dev script)
-from eventwire.nlp import model_name
+from eventwire.nlp import BEFORE_PARSER, model_name
 from eventwire.nlp.attribution import frames
 from eventwire.nlp.attribution_model import is_candidate
 
@@ -68,6 +68,8 @@ def main() -> None:
     ap.add_argument("--examples", type=int, default=0)
     args = ap.parse_args()
     nlp = spacy.load(model_name())
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(BEFORE_PARSER, before="parser")  # paragraph breaks are sentence breaks, as in load()
     for name in ("eventwire_actors", "eventwire_events"):
         nlp.add_pipe(name)
     nlp.add_pipe("eventwire_attribution", config={"model": not args.rules_only})

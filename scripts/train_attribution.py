@@ -28,6 +28,7 @@ import spacy
 from spacy.tokens import DocBin
 
 from eventwire.evaluation.attribution import read_corpus
+from eventwire.nlp import BEFORE_PARSER
 from eventwire.nlp.attribution import quote_spans
 from eventwire.nlp.attribution_model import (content_candidates, content_features, cue_features, is_candidate, source_candidates,
                                              source_features)
@@ -110,6 +111,7 @@ def examples(parsed, text: str, gold) -> tuple[list, list, list]:
 def parse(folder: str, model: str, cache: str | None):
     docs = read_corpus(folder)
     nlp = spacy.load(model)
+    nlp.add_pipe(BEFORE_PARSER, before="parser")  # parse as the pipeline does (eventwire.nlp.load)
     if cache and Path(cache).exists():
         parsed = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     else:
@@ -157,7 +159,7 @@ def main() -> None:
     table = {"meta": {"_comment": "Attribution cue and content scorers (averaged perceptrons) trained by "
                       "scripts/train_attribution.py on the PolNeAR train split (E. Newell, D. Margolin, D. Ruths, "
                       "An attribution relations corpus for political news, LREC 2018; first annotator file per "
-                      "article; spaCy en_core_web_sm 3.8 parse). Feature names and weights only, no corpus text.",
+                      "article; spaCy en_core_web_sm 3.8 parse, paragraph breaks as sentence breaks). Feature names and weights only, no corpus text.",
                       "epochs": args.epochs, "seed": args.seed, "documents": len(docs),
                       "cue_examples": len(cue_ex), "cue_positives": sum(1 for _, y in cue_ex if y),
                       "content_examples": len(content_ex), "content_positives": sum(1 for _, y in content_ex if y),

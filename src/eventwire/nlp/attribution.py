@@ -52,7 +52,7 @@ def lexicon() -> dict:
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
                 "media_words", "medium_words", "agentless", "raising", "not_speakers", "aside_modals", "as_saying", "complementizers", "media_people", "report_heads",
-                "not_sources", "not_source_words"):
+                "not_sources", "not_source_words", "addressee_cues"):
         raw[key] = frozenset(raw[key])
     return raw
 
@@ -285,6 +285,27 @@ def _inherited_source(doc: Doc, verb: Token) -> SourceSpan | None:
     return None
 
 
+def _adjacent_subject(doc: Doc, verb: Token, content: frozenset[int] = frozenset()) -> SourceSpan | None:
+    """A cue the parser left without a subject, right after a noun phrase: "..., Speaker Jane Roe's office
+    announced that ...", where the parser hung the phrase from an earlier word. The phrase just before
+    the cue (adverbs aside) is who speaks, when it is a name, noun or pronoun of the same sentence."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "acl", "amod", "relcl", "pcomp", "advcl") or \
+            verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # participles and infinitives take their source from elsewhere, or have none
+    k = verb.i - 1
+    while k >= verb.sent.start and (doc[k].pos_ == "ADV" or doc[k].dep_ in ("aux", "neg")):
+        k -= 1
+    if k < verb.sent.start or k in content:
+        return None
+    head = doc[k]
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in lexicon()["not_source_words"]:
+        return None
+    first = min(t.i for t in head.subtree)
+    if first in content or head.is_ancestor(verb):
+        return None
+    return _phrase_source(doc, head, verb.lemma_, {t.i for t in head.subtree if t.i > head.i})
+
+
 def _with_cue(src: SourceSpan, doc: Doc, start: int, end: int) -> SourceSpan:
     src.cue, src.cue_start, src.cue_end = _text(doc)[start:end], start, end
     return src
@@ -334,6 +355,9 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
             continue  # the derived frames were measured outside quotes; inside one, the quoted speaker owns the words
         kids = _content_children(tok, allowed, cue_frames)
         if not kids:
+            trailing = _trailing_speaker(doc, tok, quotes) if hand and tok.lemma_ not in lex["weak_cues"] else None
+            if trailing is not None:
+                claims.append(trailing)
             continue
         if hand and tok.lemma_ in lex["weak_cues"] and all(k.dep_ == "ccomp" for k in kids) and \
                 not any(c.dep_ == "mark" for k in kids for c in k.children):
@@ -349,7 +373,8 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
         elif tok.lemma_ in lex["raising"]:
             source = None  # "X seems to ...": the writer's impression, not X's claim
         else:
-            source = _source_of(doc, tok, content_idx, passive_subject=False) or (None if passive else _inherited_source(doc, tok))
+            source = _source_of(doc, tok, content_idx, passive_subject=False) or \
+                (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx))
         if source is None:
             aside = any(c.dep_ == "aux" and c.lower_ in lex["aside_modals"] for c in tok.children)
             sourceless = (passive or tok.lemma_ in lex["raising"] or any(c.dep_ == "expl" for c in tok.children)) and not aside
@@ -358,6 +383,7 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
             # "It was reported that ...": a link whose source is not named (start = end = -1).
             source = SourceSpan(-1, -1, "", "anonymous", anonymous=True)
         start, end = _span_content(doc, kids)
+        end = _run_on(doc, tok, end)
         if end <= start or lex["anonymity_re"].match(_text(doc)[start:end]):
             continue  # "who asked not to be named": why the source is anonymous, not a claim
         xcomp_content.update(k.i for k in kids if k.dep_ == "xcomp")
@@ -366,9 +392,56 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
     return claims
 
 
+# What may follow a trailing speaker's verb before the sentence ends: whom it was told, when, where.
+_TRAILING_TAIL = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod", "punct", "prt", "pobj", "det", "compound",
+                            "amod", "nummod", "pcomp", "poss", "case"})
+
+
+def _trailing_speaker(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> ClaimSpan | None:
+    """"The talks include a new offer, Defense Minister Jane Roe told a panel Wednesday.": the speaker
+    after the content, where the parser made the cue a conjunct of the content (or gave it two subjects)
+    instead of taking the content as its complement. The sentence up to the comma before the speaker is
+    the content, when the cue ends the sentence (only whom, when or where after it) and no quote is
+    involved (quotes have their own speaker rules)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    subj = subjects[-1]
+    first = min(t.i for t in subj.subtree)
+    sent = verb.sent
+    if first - 1 <= sent.start or doc[first - 1].text != "," or any(t.i > verb.i and t.dep_ not in _TRAILING_TAIL
+                                                                     for t in verb.subtree):
+        return None
+    if verb.lemma_ not in lexicon()["addressee_cues"] and any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None  # "..., his brother said nothing": what was said is the object, not the clause before
+    start, end = _trim(doc, sent.start_char, doc[first - 1].idx)
+    if end - start < 15 or any(s < end and start < e for s, e in quotes) or "\n" in _text(doc)[start:end]:
+        return None
+    src = _phrase_source(doc, subj, verb.lemma_)
+    if src is None:
+        return None
+    return ClaimSpan([(start, end)], "indirect", [_with_cue(src, doc, *_cue_span(verb))], medium=_medium(doc, verb))
+
+
 def _span_content(doc: Doc, kids: list[Token]) -> tuple[int, int]:
     spans = [_content(doc, k) for k in kids]
     return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def _run_on(doc: Doc, cue: Token, end: int) -> int:
+    """Where a content after its cue really ends: the parser sometimes leaves the clause's last words
+    unattached ("... spoke to the Army Chief of Staff (COAS) Jane Roe in the aftermath."), hanging them
+    from the cue as ``dep`` (or as an object after its clause, where no object goes); when they follow
+    the content with only punctuation between, they are its end."""
+    text = _text(doc)
+    clausal = any(c.dep_ == "ccomp" and c.idx < end for c in cue.children)
+    for child in cue.children:
+        if not (child.dep_ == "dep" or child.dep_ == "dobj" and clausal) or child.idx < end or child.is_punct or child.is_space:
+            continue
+        first, last = _subtree_chars(child)
+        if first >= end and not text[end:first].strip(_EDGE_PUNCT + "()") and "\n" not in text[end:first]:
+            end = _trim(doc, first, last)[1]
+    return end
 
 
 def _noun_source(doc: Doc, noun: Token) -> SourceSpan | None:
@@ -454,16 +527,55 @@ def _citing(doc: Doc, claims: list[ClaimSpan]) -> list[ClaimSpan]:
 _TRANSCRIPT = re.compile(r"(?m)^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):[ \t]+(?=[A-Za-z“\"])([^\n]+)")
 
 
+# "Jane Roe: Talks Will Resume in May": a headline or line that opens with a speaker's name and a colon.
+_NAMED_LINE = re.compile(r"(?m)^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=[A-Za-z“\"‘'])([^\n]+)")
+
+
+def _named_line(doc: Doc, m: re.Match) -> bool:
+    """Whether a title-case "Name: words" line is someone speaking: the name is a person or an
+    organisation the NER knows (not "Poll:", "Iowa:", "Contributing:"), not one of the paper's
+    labels, and what follows is more than a figure or a list of names."""
+    name, rest = m.group(1), m.group(2)
+    if name.isupper() or name.startswith("The ") or name.lower() in lexicon()["not_speakers"]:
+        return False
+    if len(re.findall(r"[A-Za-z]{2,}", rest)) < 3 or rest.count(",") >= 3:
+        return False
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    return span is not None and span[-1].ent_type_ in ("PERSON", "ORG")
+
+
 def _transcript(doc: Doc) -> list[ClaimSpan]:
     claims = []
-    for m in _TRANSCRIPT.finditer(_text(doc)):
+    text = _text(doc)
+    # A transcript line is the speaker's own words; a headline's "Name:" line most often paraphrases them.
+    lines = [(m, "direct") for m in _TRANSCRIPT.finditer(text)]
+    lines += [(m, "indirect") for m in _NAMED_LINE.finditer(text) if _named_line(doc, m)]
+    for m, kind in lines:
         if m.group(1).lower() in lexicon()["not_speakers"]:
             continue  # "UPDATE:", "CLARIFICATION:": the paper's own labels
         start, end = _trim(doc, m.start(2), m.end(2))
         if end > start:
             src = _with_cue(classify(doc, m.start(1), m.end(1)), doc, m.end(1), m.end(1) + 1)
-            claims.append(ClaimSpan([(start, end)], "direct", [src]))
+            claims.append(ClaimSpan([(start, end)], kind, [src]))
     return claims
+
+
+def _loose_phrase(doc: Doc, first: int) -> tuple[Token, tuple[int, int]] | None:
+    """The words from ``first`` to the next comma or the sentence's end, and their last noun: the
+    phrase after "according to" when the parser gave "to" no object ("..., according to the F.A.A."
+    at a paragraph's end is often parsed as loose punctuation)."""
+    if first >= len(doc):
+        return None
+    end = first
+    sent_end = doc[first].sent.end
+    while end < sent_end and not doc[end].is_space and doc[end].text not in (",", ";", ":", "—", "(", "“", '"') and \
+            not (doc[end].text == "." and end == sent_end - 1):
+        end += 1
+    nouns = [t for t in doc[first:end] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not nouns or end - first > 12:
+        return None
+    s, e = _trim(doc, doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return (nouns[-1], (s, e)) if e > s else None
 
 
 def _according_to(doc: Doc) -> list[ClaimSpan]:
@@ -473,10 +585,14 @@ def _according_to(doc: Doc) -> list[ClaimSpan]:
             continue
         pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
         if pobj is None:
-            continue
+            phrase = _loose_phrase(doc, tok.i + 2)
+            if phrase is None:
+                continue
+            pobj, (s, e) = phrase
+        else:
+            s, e = _trim(doc, *_subtree_chars(pobj))
         if pobj.lemma_.lower() in lexicon()["not_sources"] or pobj.lower_ in lexicon()["not_sources"]:
             continue  # "according to a formula", "according to the plan": a rule, not someone who says so
-        s, e = _trim(doc, *_subtree_chars(pobj))
         src = _with_cue(classify(doc, s, e, "according"), doc, tok.idx, doc[tok.i + 1].idx + 2)
         sent = tok.sent
         phrase_end = max(e, doc[tok.i + 1].idx + 2)
@@ -730,12 +846,14 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
     acts = {e.trigger_start for e in (doc._.events or [])} if doc.has_extension("events") else set()
     cues = scorer.cues(doc, lambda offset: _in_spans(offset, quotes), settings.cue)
     for tok, _ in sorted(cues, key=lambda pair: -pair[1]):
-        if any(s <= tok.idx < e for s, e in taken) or any(c.covers(tok.idx) for c in claims + found):
-            continue
+        if any(s <= tok.idx < e for s, e in taken) or any(c.covers(tok.idx) for c in claims + found) or tok.lower_ == "citing":
+            continue  # "Citing X, Y said": X is a link of Y's chain (_citing), as for the rules
         words = _model_content(doc, tok, scorer, settings.content)
         if not words:
             continue
         segments = _segments(doc, words)
+        if segments and segments[-1][0] > tok.idx:
+            segments[-1] = (segments[-1][0], _run_on(doc, tok, segments[-1][1]))
         if not segments or any(c.covers(s) for c in claims + found for s, _ in segments) or \
                 lex["anonymity_re"].match(_text(doc)[segments[0][0]:segments[0][1]]):
             continue
@@ -751,7 +869,8 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
         elif tok.lemma_ in lex["raising"]:
             source = None
         else:
-            source = _source_of(doc, tok, content_idx, passive_subject=False) or (None if passive else _inherited_source(doc, tok))
+            source = _source_of(doc, tok, content_idx, passive_subject=False) or \
+                (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx))
         if source is None and not passive:
             # No rule names a source: the learnt scorer picks one from the cue's neighbourhood ("Y,
             # laying out plans"; "a group that urges"), the rules' kinds and codes still apply to it.

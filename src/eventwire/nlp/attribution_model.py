@@ -52,6 +52,21 @@ def _subject_kind(tok: Token) -> str:
     return subj.ent_type_ or subj.pos_
 
 
+_LEXICAL_PAIRS = frozenset({"xcomp", "ccomp", "dobj", "prep", "prt"})
+_PERSON_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+
+
+def _speaker_kind(tok: Token) -> str:
+    """Whether the word's subject can speak: a person or a body, a thing, or none ("the records
+    suggest" and "the senator suggests" are read differently by annotators)."""
+    subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+    if subj is None:
+        return "none"
+    if subj.lower_ in _PERSON_PRONOUNS or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return "speaker"
+    return "thing" if subj.pos_ in ("NOUN", "PRON") else "name"
+
+
 def cue_features(tok: Token, in_quote: bool) -> list[str]:
     lemma, pos, dep = tok.lemma_.lower(), tok.pos_, tok.dep_
     head = tok.head
@@ -60,12 +75,17 @@ def cue_features(tok: Token, in_quote: bool) -> list[str]:
              f"hp={head.pos_}|{dep}", f"hl={head.lemma_.lower()}|{dep}", f"q={in_quote}", f"lq={lemma}|{in_quote}",
              f"subj={subject}", f"lsubj={lemma}|{subject != 'none'}", f"tag={tok.tag_}",
              f"ltag={lemma}|{tok.tag_}"]
+    feats.append(f"lsk={lemma}|{_speaker_kind(tok)}")
     for c in tok.children:
         side = "<" if c.i < tok.i else ">"
         if c.dep_ == "punct":
             continue
         feats.append(f"c={c.dep_}{side}")
         feats.append(f"lc={lemma}|{c.dep_}{side}")
+        if c.dep_ in _LEXICAL_PAIRS:
+            # "declined to comment" and "declined to extend it", "called for" and "called him":
+            # the complement's own word tells a stance from an act.
+            feats.append(f"lcl={lemma}|{c.dep_}|{c.lemma_.lower()}")
         if c.dep_ == "prep":
             feats.append(f"lprep={lemma}|{c.lower_}")
         if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" for g in c.children):
