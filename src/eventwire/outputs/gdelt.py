@@ -205,7 +205,7 @@ def write(out: Path, events: list[dict], details: list[dict], *, header: bool = 
 
 
 def write_store(store: Store, out: Path, filters: Filters | None = None, *, header: bool = False, guard: bool = True) -> dict:
-    """A folder with events.tsv and mentions.tsv written by the store's COPY (under temporary names, then moved)."""
+    """A folder with events.tsv and mentions.tsv, each written by the store in one statement (under a temporary name, then moved)."""
     out.mkdir(parents=True, exist_ok=True)
     places, names = store.event_places_and_names(filters)
     cities = []
