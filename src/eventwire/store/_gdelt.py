@@ -48,13 +48,15 @@ def _yyyymmdd(x: str) -> str:
     return f"CASE WHEN regexp_full_match({digits}, '[0-9]{{8}}') THEN {digits} END"
 
 
-def _actor(code: str, sector: str, name: str) -> list[str]:
-    """Code, Name, CountryCode, KnownGroupCode, Ethnic, Religion1, Religion2, Type1, Type2, Type3."""
+def _actor(code: str, sector: str, upper: str, known: str) -> list[str]:
+    """Code, Name, CountryCode, KnownGroupCode, Ethnic, Religion1, Religion2, Type1, Type2, Type3.
+
+    ``upper`` is the name in upper case (from _gnames), ``known`` a _gcountries column that is NULL when the
+    code is not a country: both joined in, not looked up per cell (a subquery per cell costs a join each)."""
     c, s = f"coalesce({code}, '')", f"coalesce({sector}, '')"
-    upper = f"coalesce((SELECT u FROM _gnames WHERE n = {name}), '')"
-    country = f"{c} IN (SELECT iso3 FROM _gcountries)"
+    country = f"({known} IS NOT NULL)"
     full = f"CASE WHEN {c} = '' THEN '' WHEN {country} THEN {c} || {s} WHEN {s} IN ('IGO', 'NGO') THEN {s} || {c} ELSE {c} || {s} END"
-    return [full, upper, f"CASE WHEN {c} <> '' AND {country} THEN {c} ELSE '' END",
+    return [full, f"coalesce({upper}, '')", f"CASE WHEN {c} <> '' AND {country} THEN {c} ELSE '' END",
             f"CASE WHEN {c} = '' OR {country} THEN '' ELSE {c} END", "''", "''", "''", s, "''", "''"]
 
 
@@ -69,7 +71,7 @@ def _event_columns() -> list[str]:
     cols = [_INT_ID.format("e.id"), day, f"substr({day}, 1, 6)", f"substr({day}, 1, 4)",
             f"CASE WHEN length({day}) = 8 THEN printf('%.4f', CAST(substr({day}, 1, 4) AS INTEGER) + "
             f"(CAST(substr({day}, 5, 2) AS INTEGER) * 30 + CAST(substr({day}, 7, 2) AS INTEGER)) / 365.0) END"]
-    cols += _actor("e.source_code", "e.source_sector", "e.source_name") + _actor("e.target_code", "e.target_sector", "e.target_name")
+    cols += _actor("e.source_code", "e.source_sector", "us.u", "cs.iso3") + _actor("e.target_code", "e.target_sector", "ut.u", "ct.iso3")
     cameo = "coalesce(e.cameo, '')"
     cols += ["CASE WHEN coalesce(a.root, false) THEN 1 ELSE 0 END", cameo, f"substr({cameo}, 1, 3)", f"substr({cameo}, 1, 2)",
              "e.quad_class", "printf('%.1f', e.goldstein)", "e.num_mentions", "e.num_sources", "e.num_articles", "''"]
@@ -107,8 +109,8 @@ def _line(cols: list[str], kinds: list[str], guard: bool) -> str:
     cells = []
     for expr, kind in zip(cols, kinds):
         cell = f"translate(coalesce(CAST(({expr}) AS VARCHAR), ''), chr(9) || chr(13) || chr(10), '   ')"
-        if guard and kind == "STRING":
-            cell = f"(SELECT CASE WHEN left(c, 1) IN ('=', '+', '-', '@') THEN '''' || c ELSE c END FROM (SELECT {cell} AS c))"
+        if guard and kind == "STRING":  # the expression repeated, not a subquery: a subquery per cell is a join each
+            cell = f"CASE WHEN left({cell}, 1) IN ('=', '+', '-', '@') THEN '''' || {cell} ELSE {cell} END"
         cells.append(cell)
     return " || chr(9) || ".join(cells)
 
@@ -158,6 +160,8 @@ def copy_gdelt(con, where: str, params: list, events_path: str, mentions_path: s
         LEFT JOIN _gcountries g1 ON g1.iso3 = {geo.format('a.source')}
         LEFT JOIN _gcountries g2 ON g2.iso3 = {geo.format('a.target')}
         LEFT JOIN _gcountries pc ON pc.iso3 = coalesce(e.place.country, '')
+        LEFT JOIN _gcountries cs ON cs.iso3 = e.source_code LEFT JOIN _gcountries ct ON ct.iso3 = e.target_code
+        LEFT JOIN _gnames us ON us.n = e.source_name LEFT JOIN _gnames ut ON ut.n = e.target_name
         LEFT JOIN _gcities pl ON pl.name = coalesce(e.place.name, '') AND pl.country = coalesce(e.place.country, '')"""
     mentions_sql = f"""
         SELECT {_line(_mention_columns(), kinds['mentions'], guard)} AS line, 1 AS _h, m.ord
