@@ -1,7 +1,7 @@
 """Realistic speed: real-length news articles, stored analysis, workers, and stores that grow.
 
     python benchmarks/realistic.py ../shared/dev-data/attribution-polnear/train/text [--articles 60]
-        [--rounds 2] [--sizes 1000,10000,50000] [--add 500] [--per-day 200] [--cli] [--json]
+        [--rounds 2] [--sizes 1000,10000,50000] [--add 500] [--per-day 200] [--pool 200] [--cli] [--json]
 
 The texts are news articles read at run time from the folder given (nothing is
 copied into the repository). Every figure is a ratio to a bare spaCy parse of the
@@ -13,15 +13,18 @@ interleaved round by round so that a busy machine slows every side alike:
 - ``stored_2``: the same with two worker processes (CPU and wall time).
 
 Store growth: stores of each size in ``--sizes`` hold a feed of ``--per-day``
-documents a day, whose analyses are the real articles' analyses under new ids
-(mentions dated by their document), and whose texts are mixes of the articles'
-sentences (so that they are not copies of one another). A store is built by
-writing its rows a thousand documents at a time and aggregating once
-(``rebuild``; incremental aggregation gives the same tables, tested), and kept
-under the temp folder. Adding the next ``--add`` documents of the feed is then
-timed as ``analyze`` stores them (batches of 64, each aggregated): CPU of the
-writes and of the incremental aggregation per document, and how many mentions
-were re-clustered.
+documents a day, whose analyses are the analyses of ``--pool`` real articles
+(analysed once) under new ids (mentions dated by their document; claims,
+sentences and learned roles kept), and whose texts are mixes of the articles'
+sentences. A store is built fast (``_store_of``): one week of feed is written and
+aggregated as ``analyze`` does it, then copied week after week in SQL with new
+ids and later dates, and its last week aggregated again; it is kept under the
+temp folder. Adding the next ``--add`` documents of the feed is then timed as
+``analyze`` stores them (batches of 64, each written and aggregated), each batch
+the first ``--bare-docs`` of them each just after a bare spaCy parse of its texts:
+store CPU per document, as a ratio to the bare parse per document, and with eventwire's NLP (timed once without a store on
+``--nlp-docs`` of the added texts: it does not depend on the store) the whole
+cost of adding them. A table gives each as a ratio to the smallest store.
 
 ``--cli`` also times whole ``eventwire analyze --workers 1`` and ``--workers 2``
 runs (process start and model load included), interleaved.
@@ -45,6 +48,7 @@ from pathlib import Path
 
 import click
 import msgspec
+import numpy as np
 import spacy
 
 from eventwire import Store
@@ -52,7 +56,8 @@ from eventwire.events import canonical
 from eventwire.model import Document, Post, finalize, stable_id
 from eventwire.nlp import load, model_name
 from eventwire.pipeline import Analysis, analyze, analyze_inputs
-from eventwire.store import aggregate
+from eventwire.events import stories
+from eventwire.store import _store, aggregate
 
 CACHE = Path(tempfile.gettempdir()) / "eventwire-bench-stores"
 
@@ -139,11 +144,12 @@ def _cli(paths: list[Path], rounds: int, model: str | None, work: Path) -> dict:
 
 
 # -- growing stores --------------------------------------------------------------------------
-# A store of N documents is built as a feed fills one: ``per_day`` documents a day, day after
-# day from 2024-01-01, each the analysis of one of the real articles under a new id (its
-# mentions dated by the document, as most are), with a text mixed from the articles' sentences
-# so that documents are not copies of one another. The added documents are the next days' feed.
+# A store of N documents holds a feed: ``per_day`` documents a day, day after day from
+# 2024-01-01, each the analysis of one of the real articles under a new id (its mentions
+# dated by the document, as most are; its claims, sentences and learned roles kept), with a
+# text mixed from the articles' sentences. The added documents are the next days' feed.
 START = date(2024, 1, 1)
+WEEK = 7
 
 
 def _clone(base: Analysis, n: int, sentences: list[str], rng: random.Random, per_day: int) -> Analysis:
@@ -152,69 +158,194 @@ def _clone(base: Analysis, n: int, sentences: list[str], rng: random.Random, per
     day = (START + timedelta(days=n // per_day)).isoformat()
     doc = finalize(Document(url=f"https://news.example.com/{n}", published=day, posts=[Post(text=text)]))
     post = doc.posts[0].id
-    events = [msgspec.structs.replace(e, id=stable_id(f"{n}:{e.id}"), document_id=doc.id, post_id=post, claim_id=None,
-                                      date=None, date_precision=None)
+    claim_ids = {c.id: stable_id(f"{n}:{c.id}") for c in base.claims}
+    events = [msgspec.structs.replace(e, id=stable_id(f"{n}:{e.id}"), document_id=doc.id, post_id=post,
+                                      claim_id=claim_ids.get(e.claim_id or ""), date=None, date_precision=None)
               for e in base.events]
-    return Analysis(doc, events, [], [], list(base.learned_roles))
+    claims = [msgspec.structs.replace(c, id=claim_ids[c.id], document_id=doc.id, post_id=post) for c in base.claims]
+    sentences_ = [(doc.id, post, *s[2:]) for s in base.sentences]
+    return Analysis(doc, events, claims, sentences_, list(base.learned_roles))
 
 
-def _store_of(size: int, pool: list[Analysis], sentences: list[str], per_day: int) -> Path:
-    """Rows written a thousand documents at a time, then aggregated once (``rebuild``): the same
-    tables as aggregating batch by batch (tested: incremental equals rebuild), much faster to build."""
+# Replicating a week of feed, week after week: every id is replaced by one derived from it and the copy's number, every date
+# moves on by the copy's weeks. ``{k}`` is the copy's number, ``{shift}`` its days.
+def _shift(col: str) -> str:
+    return (f"CASE WHEN {col} IS NULL OR {col} = '' THEN {col} "
+            f"ELSE CAST(CAST(substr({col}, 1, 10) AS DATE) + {{shift}} AS VARCHAR) || substr({col}, 11) END")
+
+
+def _new(col: str) -> str:
+    # A new id of the same length and alphabet (hex), so that the copies export to GDELT like the originals.
+    return f"CASE WHEN {col} IS NULL THEN NULL ELSE substr(md5('r{{k}}-' || {col}), 1, length({col})) END"
+
+
+# Only the documents of the week kept in the copy (the last copy may be cut short), by their feed number.
+_KEEP = "CAST(split_part({url}, '/', 4) AS INTEGER) < {keep}"
+_REPLICATE = [
+    f"""INSERT INTO documents SELECT * REPLACE ({_new('id')} AS id, {_shift('published')} AS published,
+            'https://news.example.com/' || (CAST(split_part(url, '/', 4) AS INTEGER) + {{offset}}) AS url)
+        FROM documents WHERE {_KEEP.format(url='url', keep='{keep}')}""",
+    f"""INSERT INTO posts SELECT p.* REPLACE ({_new('p.id')} AS id, {_new('p.document_id')} AS document_id)
+        FROM posts p JOIN documents d ON d.id = p.document_id WHERE {_KEEP.format(url='d.url', keep='{keep}')}""",
+    f"""INSERT INTO sentences SELECT s.* REPLACE ({_new('s.document_id')} AS document_id, {_new('s.post_id')} AS post_id)
+        FROM sentences s JOIN documents d ON d.id = s.document_id WHERE {_KEEP.format(url='d.url', keep='{keep}')}""",
+    f"""INSERT INTO claims SELECT c.* REPLACE ({_new('c.id')} AS id, {_new('c.document_id')} AS document_id, {_new('c.post_id')} AS post_id)
+        FROM claims c JOIN documents d ON d.id = c.document_id WHERE {_KEEP.format(url='d.url', keep='{keep}')}""",
+    f"""INSERT INTO mentions SELECT m.* REPLACE ({_new('m.id')} AS id, {_new('m.document_id')} AS document_id,
+            {_new('m.post_id')} AS post_id, {_new('m.claim_id')} AS claim_id, {_new('m.event_id')} AS event_id)
+        FROM mentions m JOIN documents d ON d.id = m.document_id WHERE {_KEEP.format(url='d.url', keep='{keep}')}""",
+    f"""INSERT INTO learned_roles SELECT r.* REPLACE ({_new('r.document_id')} AS document_id, {_shift('r.date')} AS date)
+        FROM learned_roles r JOIN documents d ON d.id = r.document_id WHERE {_KEEP.format(url='d.url', keep='{keep}')}""",
+    f"""INSERT INTO stories SELECT s.* REPLACE ({_new('s.story_id')} AS story_id, {_new('s.document_id')} AS document_id,
+            {_shift('s.published')} AS published)
+        FROM stories s JOIN documents d ON d.id = s.document_id WHERE {_KEEP.format(url='d.url', keep='{keep}')}""",
+    f"""INSERT INTO events SELECT e.* REPLACE ({_new('e.id')} AS id, {_shift('e.date')} AS date,
+            {_shift('e.first_seen')} AS first_seen, {_shift('e.last_seen')} AS last_seen)
+        FROM events e WHERE e.id IN (SELECT DISTINCT m.event_id FROM mentions m JOIN documents d ON d.id = m.document_id
+                                     WHERE {_KEEP.format(url='d.url', keep='{keep}')})""",
+]
+# Distinct articles share no word 5-grams, so their MinHash values are unrelated: the base
+# documents get random ones (a text mixed from a pool of a few thousand sentences shares
+# sentences with many others, which real articles do not, and would make every document a
+# copy candidate of hundreds of others). The added documents are signed from their text.
+_RANDOM_SIGNATURES = """INSERT INTO signatures SELECT id, 400, list_transform(range(128), lambda i: hash(id, i) % 4294967296)
+                        FROM documents WHERE id NOT IN (SELECT document_id FROM signatures)"""
+
+
+def _store_of(size: int, pool: list[Analysis], sentences: list[str], per_day: int) -> tuple[Path, float]:
+    """A store of ``size`` feed documents, and the CPU seconds building it took.
+
+    Built fast and with the shape a feed gives it: the first week of feed is written as
+    ``analyze`` writes it and aggregated; the rest are copies of that week, written in SQL
+    week after week (new ids, dates moved on, the aggregated rows — stories, canonical
+    events, mention assignments — copied with them, so no week is re-clustered); then the
+    last week is queued and aggregated again, so that the end of the store, where documents
+    are added, holds exactly what aggregation makes of it (the events open across its start
+    included). What a full ``rebuild`` would do differently: merge the few events that span
+    two copied weeks (a mention early in a week joining an event late in the one before) and
+    resolve a bare name from a role taught in the week before; neither touches the end of the
+    store that the timing adds to.
+    """
     CACHE.mkdir(parents=True, exist_ok=True)
-    # Kept while the code that clusters and aggregates is unchanged, and the pool of analyses the same.
-    code = hashlib.sha1((inspect.getsource(canonical) + inspect.getsource(aggregate)).encode()).hexdigest()[:8]
+    # Kept while the code that writes, clusters and aggregates is unchanged, and the pool of analyses the same.
+    code = hashlib.sha1((inspect.getsource(canonical) + inspect.getsource(aggregate) + inspect.getsource(_store)
+                         + inspect.getsource(sys.modules[__name__])).encode()).hexdigest()[:8]
     pool_id = stable_id("".join(a.document.id for a in pool), 8)
     path = CACHE / f"feed-{size}-{pool_id}-{per_day}-{code}.duckdb"
     if path.exists():
-        return path
-    rng = random.Random(size)
+        return path, 0.0
     tmp = path.with_suffix(".building")
     tmp.unlink(missing_ok=True)
+    cpu = _cpu()
+    rng = random.Random(0)
+    week = min(size, WEEK * per_day)
     with Store(tmp) as store:
-        for start in range(0, size, 1000):
-            batch = [_clone(pool[n % len(pool)], n, sentences, rng, per_day) for n in range(start, min(size, start + 1000))]
+        for start in range(0, week, 1000):
+            batch = [_clone(pool[n % len(pool)], n, sentences, rng, per_day) for n in range(start, min(week, start + 1000))]
             store.write_batch([a.document for a in batch], analyses=batch)
-        store.rebuild()
+        store.sql(_RANDOM_SIGNATURES)
+        store.aggregate(summaries=False)
+        for k in range(1, -(-size // week)):
+            keep = min(week, size - k * week)
+            for sql in _REPLICATE:
+                store.sql(sql.format(k=k, shift=WEEK * k, offset=k * week, keep=keep))
+            store.sql(_RANDOM_SIGNATURES)
+        sigs = store.sql("SELECT s.document_id, s.hashvalues FROM signatures s ANTI JOIN bands b USING (document_id)")
+        rows = [(d, band, h) for d, values in sigs
+                for band, h in enumerate(stories.band_hashes(np.array(values, dtype=np.uint64)))]
+        if rows:
+            store.sql("INSERT INTO bands SELECT unnest(?::VARCHAR[]), unnest(?::SMALLINT[]), unnest(?::BIGINT[])",
+                      [list(c) for c in zip(*rows)])
+        store.sql(f"INSERT OR IGNORE INTO pending SELECT id FROM documents ORDER BY published DESC, id LIMIT {week}")
+        store.aggregate()
     tmp.rename(path)
-    return path
+    return path, _cpu() - cpu
 
 
-def _growth(paths: list[Path], sizes: list[int], add: int, model: str | None, work: Path, bare_per_doc: float,
-            per_day: int) -> dict:
+def _pool(paths: list[Path], model: str | None) -> list[Analysis]:
+    """The articles' analyses, kept under the temp folder while eventwire's code, the model and the articles are the same."""
+    import eventwire
+    import pickle
+
+    src = Path(eventwire.__file__).parent
+    key = hashlib.sha1(model_name(model).encode())
+    after = ("store", "outputs", "serve", "spark", "cli", "evaluation")  # layers the analysis does not use
+    for f in sorted(src.rglob("*")):
+        if f.is_file() and f.suffix in (".py", ".tsv", ".json", ".txt") and f.relative_to(src).parts[0] not in after:
+            key.update(f.read_bytes())
+    for p in paths:
+        key.update(p.read_bytes())
+    cached = CACHE / f"pool-{len(paths)}-{key.hexdigest()[:12]}.pickle"
+    if cached.exists():
+        return pickle.loads(cached.read_bytes())
     pool = list(analyze((finalize(Document(url=f"bench:{i}", posts=[Post(text=p.read_text("utf-8"))]))
                          for i, p in enumerate(paths)), model=model))
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_bytes(pickle.dumps(pool))
+    return pool
+
+
+def _growth(paths: list[Path], sizes: list[int], add: int, model: str | None, work: Path, per_day: int,
+            nlp_docs: int, bare_docs: int) -> dict:
+    pool = _pool(paths, model)
     sentences = [s.strip() + "." for a in pool for s in a.document.posts[0].text.split(". ") if len(s.split()) > 6]
+    bare = spacy.load(model_name(model))
     rows = []
+    nlp = {}
     for size in sizes:
+        base, built = _store_of(size, pool, sentences, per_day)
         copy = work / f"grow-{size}.duckdb"
-        shutil.copy(_store_of(size, pool, sentences, per_day), copy)
+        shutil.copy(base, copy)
         rng = random.Random(10**9 + size)
         extra = [_clone(pool[n % len(pool)], n, sentences, rng, per_day) for n in range(size, size + add)]
+        texts = [a.document.posts[0].text for a in extra]
         with Store(copy) as store:
             mentions = store.sql("SELECT count(*) FROM mentions")[0][0]
-            counts = {"written": 0.0, "aggregated": 0.0, "re_clustered": 0}
+            counts = {"written": 0.0, "aggregated": 0.0, "re_clustered": 0, "bare": 0.0, "parsed": 0}
 
             def run():
                 for start in range(0, add, 64):  # as analyze writes: a batch of 64, aggregated at once
                     batch = extra[start : start + 64]
                     c0 = _cpu()
-                    store.write_batch([a.document for a in batch], analyses=batch)
+                    if start < bare_docs:  # the bare parse of (the first ``bare_docs`` of) the same texts, interleaved
+                        sum(1 for _ in bare.pipe([a.document.posts[0].text for a in batch], batch_size=64))
+                        counts["parsed"] += len(batch)
                     c1 = _cpu()
+                    store.write_batch([a.document for a in batch], analyses=batch)
+                    c2 = _cpu()
                     counts["re_clustered"] += store.aggregate(summaries=start + 64 >= add)["mentions"]
-                    counts["written"] += c1 - c0
-                    counts["aggregated"] += _cpu() - c1
-            cpu, wall = _timed(run)
+                    counts["bare"] += c1 - c0
+                    counts["written"] += c2 - c1
+                    counts["aggregated"] += _cpu() - c2
+            run()
+        if not nlp:  # eventwire's NLP without the store, on some of the same texts (pure per document: one store size tells)
+            docs = [finalize(Document(url=f"bench:add:{i}", posts=[Post(text=t)])) for i, t in enumerate(texts[:nlp_docs])]
+            c_bare, _ = _timed(lambda: sum(1 for _ in bare.pipe(texts[:nlp_docs], batch_size=64)))
+            c_nlp, _ = _timed(lambda: sum(1 for _ in analyze(docs, model=model)))
+            nlp = {"documents": len(docs), "nlp_cpu_over_bare_parse": round(c_nlp / c_bare, 3)}
+        store_cpu = counts["written"] + counts["aggregated"]
         rows.append({"store_documents": size, "store_mentions": mentions, "added": add,
-                     "store_cpu_ms_per_document": round(1000 * cpu / add, 2),
+                     "built_cpu_s": round(built, 1),
+                     "bare_parse_cpu_ms_per_document": round(1000 * counts["bare"] / counts["parsed"], 1),
+                     "store_cpu_ms_per_document": round(1000 * store_cpu / add, 2),
                      "write_cpu_ms_per_document": round(1000 * counts["written"] / add, 2),
                      "aggregate_cpu_ms_per_document": round(1000 * counts["aggregated"] / add, 2),
                      "mentions_re_clustered_per_document": round(counts["re_clustered"] / add, 1),
-                     "store_cpu_per_document_over_bare_parse": round(cpu / add / bare_per_doc, 3)})
-    first = rows[0]["store_cpu_ms_per_document"]
+                     "store_cpu_over_bare_parse": round(store_cpu / add / (counts["bare"] / counts["parsed"]), 3)})
+        rows[-1]["whole_cpu_over_bare_parse"] = round(nlp["nlp_cpu_over_bare_parse"] + rows[-1]["store_cpu_over_bare_parse"], 3)
+    first = rows[0]
     for row in rows:
-        row["over_smallest_store"] = round(row["store_cpu_ms_per_document"] / first, 3)
-    return {"growth": rows, "feed_documents_per_day": per_day}
+        row["store_over_smallest_store"] = round(row["store_cpu_over_bare_parse"] / first["store_cpu_over_bare_parse"], 3)
+        row["whole_over_smallest_store"] = round(row["whole_cpu_over_bare_parse"] / first["whole_cpu_over_bare_parse"], 3)
+    return {"growth": rows, "feed_documents_per_day": per_day, "nlp_without_store": nlp}
+
+
+def _table(rows: list[dict]) -> str:
+    head = ("| store documents | store mentions | store CPU ms/doc | × bare parse | whole analyze × bare parse "
+            "| store cost over the smallest store | whole cost over the smallest store |\n|---|---|---|---|---|---|---|")
+    return "\n".join([head] + [
+        f"| {r['store_documents']:,} | {r['store_mentions']:,} | {r['store_cpu_ms_per_document']} | {r['store_cpu_over_bare_parse']} "
+        f"| {r['whole_cpu_over_bare_parse']} | {r['store_over_smallest_store']}× | {r['whole_over_smallest_store']}× |" for r in rows])
 
 
 @click.command()
@@ -225,12 +356,18 @@ def _growth(paths: list[Path], sizes: list[int], add: int, model: str | None, wo
 @click.option("--add", type=click.IntRange(min=1), default=500, show_default=True, help="Documents added to each store.")
 @click.option("--per-day", type=click.IntRange(min=1), default=200, show_default=True,
               help="Feed documents a day in the growth stores.")
+@click.option("--pool", type=click.IntRange(min=2), default=200, show_default=True,
+              help="Real articles analysed once whose analyses fill the growth stores and the added documents.")
+@click.option("--nlp-docs", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Added documents also analysed without a store, for the NLP's share of the whole cost.")
+@click.option("--bare-docs", type=click.IntRange(min=1), default=128, show_default=True,
+              help="Added documents also parsed by bare spaCy (the first batches, each just before it is stored).")
 @click.option("--model", default=None, help="spaCy pipeline to use.")
 @click.option("--skip-speed", is_flag=True, help="Only the store growth.")
 @click.option("--cli", "with_cli", is_flag=True, help="Also time whole `eventwire analyze` runs with 1 and 2 workers.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def main(folder: Path, articles: int, rounds: int, sizes: str, add: int, per_day: int, model: str | None, skip_speed: bool,
-         with_cli: bool, as_json: bool) -> None:
+def main(folder: Path, articles: int, rounds: int, sizes: str, add: int, per_day: int, pool: int, nlp_docs: int,
+         bare_docs: int, model: str | None, skip_speed: bool, with_cli: bool, as_json: bool) -> None:
     """Stored analysis, workers and store growth on real articles, as ratios to a bare spaCy parse (CPU)."""
     paths = _articles(folder, articles)
     result: dict = {"model": model_name(model), "cores": os.cpu_count(), "load_average": round(os.getloadavg()[0], 1)}
@@ -240,17 +377,13 @@ def main(folder: Path, articles: int, rounds: int, sizes: str, add: int, per_day
             result.update(_speed(paths, rounds, model, work))
         if with_cli:
             result.update(_cli(paths, rounds, model, work))
-        bare = spacy.load(model_name(model))
-        texts = [p.read_text("utf-8") for p in paths]
-        cpu, _ = _timed(lambda: sum(1 for _ in bare.pipe(texts, batch_size=64)))
-        result["bare_cpu_ms_per_article"] = round(1000 * cpu / len(texts), 1)
         if sizes:
-            result.update(_growth(paths, [int(s) for s in sizes.split(",")], add, model, work, cpu / len(texts), per_day))
+            result.update(_growth(_articles(folder, pool), [int(s) for s in sizes.split(",")], add, model, work, per_day,
+                                  nlp_docs, bare_docs))
     result["load_average_after"] = round(os.getloadavg()[0], 1)
-    if as_json:
-        print(json.dumps(result, indent=2))
-        return
     print(json.dumps(result, indent=2))
+    if not as_json and "growth" in result:
+        print(_table(result["growth"]))
 
 
 if __name__ == "__main__":

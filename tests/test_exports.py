@@ -117,6 +117,32 @@ def test_gdelt_dates(exported):
         assert m["MentionTimeDate"] >= m["EventTimeDate"]
 
 
+def test_gdelt_copy_writes_the_reference_rows_byte_for_byte(store, tmp_path):
+    # The export is one COPY per file from SQL; gdelt.write builds the rows in Python from the same store, as the
+    # export did before: both must give the same bytes, on analysed posts and on a store of synthetic events with
+    # cities, organisations, hostile text and links, whole or filtered, with and without header and formula guard.
+    from eventwire import Store
+    from eventwire.store import Filters
+
+    from .workbench_data import build_store
+
+    synthetic = build_store(tmp_path / "w.duckdb", docs=30)
+    with Store(synthetic) as s:  # names Python and SQL put in upper case differently, and a formula
+        s.sql("UPDATE events SET source_name = 'Straße ǆ Group' WHERE id IN (SELECT id FROM events ORDER BY id LIMIT 3)")
+        s.sql("UPDATE events SET target_name = '=cmd|x' WHERE id IN (SELECT id FROM events ORDER BY id DESC LIMIT 2)")
+    cases = [(store, None, False, True), (synthetic, None, True, False), (synthetic, None, False, True),
+             (synthetic, Filters(plover="ASSAULT"), False, True)]
+    for n, (db, filters, header, guard) in enumerate(cases):
+        with Store(db, read_only=True) as s:
+            by_sql, by_python = tmp_path / f"sql{n}", tmp_path / f"py{n}"
+            counts = gdelt.write_store(s, by_sql, filters, header=header, guard=guard)
+            events = s.events(filters)
+            gdelt.write(by_python, events, s.mention_details([e["id"] for e in events]), header=header, guard=guard)
+        assert counts["events"] == len(events) > 0
+        for name in ("events.tsv", "mentions.tsv"):
+            assert (by_sql / name).read_bytes() == (by_python / name).read_bytes(), (n, name)
+
+
 def test_gdelt_fraction_date_formula():
     assert gdelt.fraction_date("20240612") == "2024.5260"  # 2024 + (6 × 30 + 12) / 365
     assert gdelt.quarter_hour("2024-06-12 14:44:59.9") == "20240612143000"

@@ -43,6 +43,23 @@ def test_each_section_takes_its_most_significant_events(db):
     assert (busiest["events"][0]["corroboration"], abs(busiest["events"][0]["goldstein"])) == (best["corroboration"] or 0, abs(best["goldstein"]))
 
 
+def test_sections_rank_every_event_of_the_dyad_not_a_first_page(tmp_path):
+    # 60 equally corroborated events in the busiest dyad, and the most reported one last by id: a section that
+    # ranked only a first page of events (by corroboration, then id) would miss it.
+    path = build_store(tmp_path / "r.duckdb", docs=24, hostile=False)
+    with Store(path) as store:
+        busiest = report.build(store, per_section=1)["sections"][0]
+        store.sql("""INSERT INTO events SELECT * EXCLUDE (k) REPLACE ('e' || lpad(k::VARCHAR, 3, '0') AS id, 9 AS corroboration,
+                                                 1 AS num_mentions, negated AND k = 59 AS negated)
+                     FROM (SELECT * FROM events WHERE least(source_code, target_code) = ? AND greatest(source_code, target_code) = ?
+                           ORDER BY id LIMIT 1), range(60) t(k)""", [busiest["a"], busiest["b"]])
+        store.sql("UPDATE events SET id = 'zzz', num_mentions = 99, negated = true WHERE id = 'e059'")
+        data = report.build(store, per_section=2)
+    section = next(s for s in data["sections"] if (s["a"], s["b"]) == (busiest["a"], busiest["b"]))
+    assert [e["id"] for e in section["events"]][:2] == ["zzz", "e000"]
+    assert data["denied"][0]["id"] == "zzz"
+
+
 def test_html_report_summary_toc_anchors_and_no_unsafe_links(db):
     with Store(db, read_only=True) as store:
         html = report.to_html(report.build(store))

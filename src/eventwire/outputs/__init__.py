@@ -37,10 +37,8 @@ def export(store: Store, fmt: str, out: str | Path, filters: Filters | None = No
         raise UsageError(f"unknown export format {fmt!r}", hint=f"Use one of: {', '.join(FORMATS)}.")
     if fmt == "gdelt":
         folder = prepare_output(out, force=force, folder=True, members=("events.tsv", "mentions.tsv"))
-        events = store.events(filters)
-        details = store.mention_details([e["id"] for e in events])
         try:
-            return gdelt.write(folder, events, details, header=header, guard=formula_guard)
+            return gdelt.write_store(store, folder, filters, header=header, guard=formula_guard)
         except OSError as exc:
             raise from_os_error(exc, action="write", path=str(folder)) from exc
     target = prepare_output(out, force=force)

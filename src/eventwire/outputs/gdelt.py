@@ -1,5 +1,11 @@
 """GDELT 2.0 event (61 columns) and mention (16 columns) tables, tab-separated.
 
+``write_store`` is what ``export --format gdelt`` runs: the store writes each file
+with one DuckDB ``COPY`` from a query (``store/_gdelt.py``), given the column
+table and the lookups below. ``write`` builds the same rows in Python from
+``Store.events`` and ``Store.mention_details``: the reference the tests hold the
+SQL to, byte for byte.
+
 The columns, their GDELT types and how eventwire fills each one are data:
 ``outputs/data/gdelt_columns.tsv`` (documented field by field in docs/formats.md).
 What eventwire does not know (tone, ethnic and religion codes, ADM2) is left
@@ -16,10 +22,11 @@ from pathlib import Path
 
 from ..nlp.places import city_details
 from ..resources import table
+from ..store import Filters, Store
 from ._cells import neutralize
 
 __all__ = ["GDELT_EVENT_COLUMNS", "GDELT_MENTION_COLUMNS", "columns", "event_row", "fraction_date", "mention_rows",
-           "quarter_hour", "write"]
+           "quarter_hour", "write", "write_store"]
 
 
 @cache
@@ -195,3 +202,28 @@ def write(out: Path, events: list[dict], details: list[dict], *, header: bool = 
             tmp.unlink(missing_ok=True)
         files.append(str(out / name))
     return {"events": len(events), "mentions": len(mentions), "files": files}
+
+
+def write_store(store: Store, out: Path, filters: Filters | None = None, *, header: bool = False, guard: bool = True) -> dict:
+    """A folder with events.tsv and mentions.tsv, each written by the store in one statement (under a temporary name, then moved)."""
+    out.mkdir(parents=True, exist_ok=True)
+    places, names = store.event_places_and_names(filters)
+    cities = []
+    for name, country in places:
+        details = city_details(name, country or None)
+        if details:
+            cities.append([name, country, details["admin1"], int(details["geonameid"])])
+    specs = {"events": columns("events"), "mentions": columns("mentions")}
+    tmp = {k: out / f".{k}.tsv.partial" for k in specs}
+    try:
+        n_events, n_mentions = store.write_gdelt(
+            tmp["events"], tmp["mentions"], filters, kinds={k: [c["gdelt_type"] for c in v] for k, v in specs.items()},
+            names={k: [c["name"] for c in v] for k, v in specs.items()},
+            countries=[[r["iso3"], r["name"], r["fips"]] for r in _countries().values()], cities=cities,
+            upper=[[n, n.upper()] for n in names], header=header, guard=guard)
+        for k in specs:
+            tmp[k].replace(out / f"{k}.tsv")
+    finally:
+        for path in tmp.values():
+            path.unlink(missing_ok=True)
+    return {"events": n_events, "mentions": n_mentions, "files": [str(out / "events.tsv"), str(out / "mentions.tsv")]}

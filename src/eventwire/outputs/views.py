@@ -308,34 +308,30 @@ def msgspec_builtins(value) -> dict:
     return msgspec.to_builtins(value)
 
 
-def _significance(ev: dict) -> tuple:
-    # Corroborated, often-reported and strongly coded events first: what a brief must not leave out.
-    return (-(ev.get("corroboration") or 0), -(ev.get("num_mentions") or 0), -abs(ev.get("goldstein") or 0), ev["id"])
-
-
 def report_view(browser: Browser, filters: Filters | None = None, *, title: str | None = None, per_section: int = 10,
                 dyads: int = 8) -> dict:
-    """The situation report: summary, then the main dyads with their N most significant events each, then the rest."""
+    """The situation report: summary, then the main dyads with their N most significant events each, then the rest.
+
+    Each section asks the store for its N most significant events (ranked and cut in SQL), so the report's
+    cost does not grow with the number of events in the store.
+    """
     head = overview(browser, filters, latest=5)
     sections = []
     for d in head["dyads"][:dyads]:
         pair = Filters(**{**_filter_values(filters), "dyad": (d["a"], d["b"])})
         total = browser.count_events_where(pair)
-        ranked = sorted(browser.events_page(pair, sort="corroboration", limit=min(500, max(per_section * 5, 50))).rows,
-                        key=_significance)[:per_section]
+        ranked = browser.significant_events(pair, limit=per_section)
         traj = browser.trajectory(d["a"], d["b"], filters)
         sections.append({"a": d["a"], "b": d["b"], "anchor": f"dyad-{d['a']}-{d['b']}".lower(), "total": total,
                          "events": [event_row(e) for e in ranked], "trajectory": traj, "chart": trajectory_chart(traj)})
-    shown = {(s["a"], s["b"]) for s in sections}
-    leading = browser.events_page(filters, sort="corroboration", limit=500).rows  # best corroborated first
-    others = sorted((e for e in leading if tuple(sorted((e["source_code"] or "", e["target_code"] or ""))) not in shown),
-                    key=_significance)[:per_section]
-    denied = [event_row(e) for e in leading if e.get("negated")]
+    shown = tuple((s["a"], s["b"]) for s in sections)
+    others = browser.significant_events(filters, limit=per_section, except_dyads=shown)
+    denied = browser.significant_events(filters, limit=per_section, negated=True)
     return {
         "title": title or "Situation report",
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "summary": head, "sections": sections, "others": [event_row(e) for e in others],
-        "denied": denied[:per_section], "per_section": per_section, "quads": QUADS,
+        "denied": [event_row(e) for e in denied], "per_section": per_section, "quads": QUADS,
         "shown": {e["id"] for sec in sections for e in sec["events"]} | {e["id"] for e in others},
     }
 

@@ -24,7 +24,7 @@ from ._rows import event_from_row as _event_from_row
 from ._store import Store
 from .queries import Filters
 
-__all__ = ["Browser", "Page", "SORTS"]
+__all__ = ["SIGNIFICANCE", "Browser", "Page", "SORTS"]
 
 # What an events page can be sorted by, and the SQL expression behind each. Nulls
 # sort as the lowest value so that the cursor can compare them.
@@ -35,6 +35,9 @@ SORTS = {
     "goldstein": "coalesce(goldstein, -99)",
 }
 MAX_PAGE = 500
+# The report's ranking: corroborated, often-reported and strongly coded events first (what a brief must not
+# leave out), then by id so that the order is total.
+SIGNIFICANCE = ("coalesce(corroboration, 0) DESC, coalesce(num_mentions, 0) DESC, abs(coalesce(goldstein, 0)) DESC, id")
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,26 @@ class Browser:
         for row in rows:
             row.pop("_key")
         return Page(rows, next_cursor)
+
+    def significant_events(self, filters: Filters | None = None, *, limit: int = 10, negated: bool | None = None,
+                           except_dyads: tuple[tuple[str, str], ...] = ()) -> list[dict]:
+        """The ``limit`` most significant selected events, ranked in SQL (the report's order, ``SIGNIFICANCE``).
+
+        ``negated`` keeps only denied (True) or only affirmed (False) events; ``except_dyads`` leaves out the
+        events between those pairs of codes (either direction; a missing code counts as '').
+        """
+        where, params = self._events_where(filters, None, None, None)
+        extra, more = [], []
+        if negated is not None:
+            extra.append("coalesce(negated, false) = ?")
+            more.append(negated)
+        for a, b in except_dyads:
+            extra.append("NOT (least(coalesce(source_code, ''), coalesce(target_code, '')) = ? "
+                         "AND greatest(coalesce(source_code, ''), coalesce(target_code, '')) = ?)")
+            more += sorted((a or "", b or ""))
+        if extra:
+            where = (where + " AND " if where else " WHERE ") + " AND ".join(extra)
+        return self._dicts(f"SELECT * FROM events{where} ORDER BY {SIGNIFICANCE} LIMIT {int(limit)}", params + more)
 
     def count_events_where(self, filters: Filters | None = None, *, q: str | None = None,
                            min_confidence: float | None = None, side: tuple[str, str] | None = None) -> int:

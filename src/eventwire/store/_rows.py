@@ -10,7 +10,7 @@ from ..events.canonical import DATE_SLACK
 from ..model import ActorRef, Author, Claim, Event, Place, Post, Quote, RemovedPassage, Source
 from ._safe import safe_values
 
-__all__ = ["CLAIM_FIELDS", "DAY_SQL", "EVENT_FIELDS", "KEY_SQL", "SLACK_SQL", "StoredAnalysis", "claim_from_row", "claim_value",
+__all__ = ["CLAIM_FIELDS", "DAY_SQL", "EVENT_FIELDS", "KEY_SQL", "PERSON_DAY_SQL", "RESOLVABLE", "SLACK_SQL", "StoredAnalysis", "claim_from_row", "claim_value",
            "event_from_row", "event_value", "insert", "post_from_row", "post_row"]
 
 CLAIM_FIELDS = [f for f in Claim.__struct_fields__]
@@ -48,6 +48,13 @@ DAY_SQL = (f"CASE WHEN {_odd_day('m.date')} THEN NULL WHEN {_iso_day('m.date')} 
 # The days a mention's date may be off by (canonical.DATE_SLACK: "last month" is a month wide).
 SLACK_SQL = ("CASE WHEN coalesce(m.date, '') = '' THEN 0 ELSE CASE m.date_precision "
              + " ".join(f"WHEN '{k}' THEN {v}" for k, v in DATE_SLACK.items()) + " ELSE 0 END END")
+
+
+# Actors the coder left for late resolution, and those late resolution filled:
+# both are re-resolved whenever the roles their name could match change.
+RESOLVABLE = "('unresolved', 'late')"
+# The day a person in mention ``m`` of document ``d`` is resolved for: roles learned on or before it apply.
+PERSON_DAY_SQL = "substr(coalesce(nullif(d.published, ''), m.date), 1, 10)"
 
 
 def insert(con, into: str, rows: list[list], *, verb: str = "INSERT INTO") -> None:

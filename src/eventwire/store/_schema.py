@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 6
+from ._rows import DAY_SQL, KEY_SQL, PERSON_DAY_SQL, RESOLVABLE, SLACK_SQL
+
+SCHEMA_VERSION = 7
 
 _V1 = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -168,5 +170,21 @@ ALTER TABLE pending_keys ADD COLUMN IF NOT EXISTS event_id VARCHAR;
 INSERT OR IGNORE INTO pending SELECT id FROM documents;
 """
 
+# Version 7 (flat aggregation): narrow side tables of ``mentions`` that incremental
+# aggregation reads instead of scanning every mention's actor lists: ``points`` holds each
+# mention's place on its key's timeline (key, day, slack), ``persons`` the names of the
+# actors late resolution may fill, with the day they are resolved for. Aggregation keeps
+# both in step with ``mentions`` (and ``rebuild`` rewrites them).
+_V7_POINTS = f"""
+CREATE TABLE IF NOT EXISTS points (id VARCHAR, document_id VARCHAR, s VARCHAR, t VARCHAR, r VARCHAR,
+                                   day DATE, slack INTEGER);
+CREATE TABLE IF NOT EXISTS persons (id VARCHAR, document_id VARCHAR, name VARCHAR, day VARCHAR);
+INSERT INTO points SELECT m.id, m.document_id, {KEY_SQL}, {DAY_SQL}, {SLACK_SQL}
+    FROM mentions m LEFT JOIN documents d ON d.id = m.document_id;
+INSERT INTO persons SELECT id, document_id, x.name, day FROM (
+    SELECT m.id, m.document_id, unnest(m.source || m.target) AS x, {PERSON_DAY_SQL} AS day
+    FROM mentions m LEFT JOIN documents d ON d.id = m.document_id) WHERE x.resolved_from IN {RESOLVABLE};
+"""
+
 # Each entry takes the schema from version i to i+1; append, never edit.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5_SCALE, _V6_SPANS]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5_SCALE, _V6_SPANS, _V7_POINTS]

@@ -29,7 +29,7 @@ import msgspec
 from ..errors import NotFoundError, RejectedInput, SchemaVersionError, StoreBusyError, StoreError, UsageError
 from ..model import ActorRef, Author, Claim, Document, Event, Place, Post, Quote, RemovedPassage, Source, stable_id
 from ._safe import safe_text
-from . import aggregate, load
+from . import _gdelt, aggregate, load
 from ._rows import (CLAIM_FIELDS, DAY_SQL, EVENT_FIELDS, KEY_SQL, SLACK_SQL, StoredAnalysis, claim_from_row, claim_value, event_from_row,
                     event_value, post_from_row, post_row)
 from ._rows import insert as _insert
@@ -451,6 +451,25 @@ class Store:
         self._con.execute(f"COPY ({self._TYPED_EVENTS}{where} ORDER BY coalesce(date, first_seen) DESC NULLS LAST, id) "
                           f"TO '{target}' (FORMAT PARQUET)", params)
         return self.count_events(filters)
+
+    def event_places_and_names(self, filters: Filters | None = None) -> tuple[list[tuple], list[str]]:
+        """The distinct (place name, country) of the selected events' places and their actors' names."""
+        where, params = self._resolved(filters).events_where()
+        placed = (where + " AND " if where else " WHERE ") + "place IS NOT NULL"
+        places = self._con.execute(f"SELECT DISTINCT coalesce(place.name, ''), coalesce(place.country, '') FROM events{placed}",
+                                   params).fetchall()
+        names = self._con.execute(f"SELECT DISTINCT n FROM (SELECT unnest([source_name, target_name]) AS n FROM events{where}) "
+                                  "WHERE n IS NOT NULL", params).fetchall()
+        return places, [n for (n,) in names]
+
+    def write_gdelt(self, events_path: str | Path, mentions_path: str | Path, filters: Filters | None = None, *,
+                    kinds: dict[str, list[str]], names: dict[str, list[str]], countries: list[list], cities: list[list],
+                    upper: list[list], header: bool = False, guard: bool = True) -> tuple[int, int]:
+        """Write the selected events and their mentions as GDELT 2.0 files, each with one COPY from a query
+        (``outputs.gdelt`` gives the columns and the lookup tables); returns how many events and mentions."""
+        where, params = self._resolved(filters).events_where()
+        return _gdelt.copy_gdelt(self._con, where, params, str(events_path), str(mentions_path), kinds=kinds, names=names,
+                                 countries=countries, cities=cities, upper=upper, header=header, guard=guard)
 
     def dyad_trajectory(self, a: str, b: str, by: str = "month") -> list[dict]:
         """Goldstein sum and counts per quad class, per period, for events between two actors (both directions)."""

@@ -26,13 +26,12 @@ import numpy as np
 from ..events import canonical, stories
 from ..model import stable_id
 from ..values import day_of, domain_of
-from ._rows import CLAIM_FIELDS, DAY_SQL, EVENT_FIELDS, KEY_SQL, SLACK_SQL, claim_from_row, event_from_row, insert
+from ._rows import (CLAIM_FIELDS, DAY_SQL, EVENT_FIELDS, KEY_SQL, PERSON_DAY_SQL, RESOLVABLE, SLACK_SQL, claim_from_row,
+                    event_from_row, insert)
 
 __all__ = ["actors_and_sources", "index_copies", "update"]
 
-# Actors the coder left for late resolution, and those late resolution filled:
-# both are re-resolved whenever the roles their name could match change.
-_RESOLVABLE = "('unresolved', 'late')"
+_RESOLVABLE = RESOLVABLE
 # A mention as a point on its key's timeline: key, day (NULL: unknown), slack in days.
 _POINT_SQL = f"{KEY_SQL}, {DAY_SQL}, {SLACK_SQL}"
 
@@ -58,6 +57,7 @@ def update(store, *, full: bool = False, summaries: bool = True) -> dict:
                 actors_and_sources(con)
             con.execute("COMMIT")
             return {"documents": 0, "stories": 0, "mentions": 0, "events": 0}
+        _sync_points(con, full)
         new_docs = _signatures_and_bands(con, pending)
         restoried = _stories(con, new_docs, full)
         # Points on the keys' timelines that changed: (key, day, slack, the canonical event it left).
@@ -77,6 +77,31 @@ def update(store, *, full: bool = False, summaries: bool = True) -> dict:
         con.execute("ROLLBACK")
         raise
     return {"documents": len(pending), "stories": len(set(restoried)), "mentions": n_mentions, "events": n_events}
+
+
+# -- the side tables of mentions ---------------------------------------------------------------
+# ``points`` (each mention's key, day and slack) and ``persons`` (the names late resolution may
+# fill) let a batch find the mentions of its keys and names without reading every mention's
+# actor lists and dates: what it reads of them grows with the store only as narrow columns do.
+_POINTS_OF = f"""INSERT INTO points SELECT m.id, m.document_id, {_POINT_SQL}
+                 FROM mentions m LEFT JOIN documents d ON d.id = m.document_id WHERE @where"""
+_PERSONS_OF = f"""INSERT INTO persons SELECT id, document_id, x.name, day FROM (
+                      SELECT m.id, m.document_id, unnest(m.source || m.target) AS x, {PERSON_DAY_SQL} AS day
+                      FROM mentions m LEFT JOIN documents d ON d.id = m.document_id WHERE @where)
+                  WHERE x.resolved_from IN {RESOLVABLE}"""
+
+
+def _sync_points(con, full: bool) -> None:
+    """The side tables for the pending documents' mentions (for every mention with ``full``)."""
+    if full:
+        con.execute("DELETE FROM points; DELETE FROM persons")
+        con.execute(_POINTS_OF.replace("@where", "true"))
+        con.execute(_PERSONS_OF.replace("@where", "true"))
+        return
+    mine = "document_id IN (SELECT document_id FROM pending)"
+    con.execute(f"DELETE FROM points WHERE {mine}; DELETE FROM persons WHERE {mine}")
+    con.execute(_POINTS_OF.replace("@where", f"m.{mine}"))
+    con.execute(_PERSONS_OF.replace("@where", f"m.{mine}"))
 
 
 # -- stories ------------------------------------------------------------------------------
@@ -210,13 +235,10 @@ def _resolve_late(con, pending: list[str], full: bool) -> None:
             SELECT k, min(since) AS since, bool_or(since IS NULL) AS always FROM (
                 SELECT name AS k, since FROM n UNION ALL SELECT list_last(string_split(name, ' ')), since FROM n)
             GROUP BY k""")
-        con.execute(f"""CREATE OR REPLACE TEMP TABLE _rm AS
-            SELECT id FROM mentions m WHERE {resolvable} AND m.document_id IN (SELECT document_id FROM pending)
-            UNION SELECT a.id FROM (
-                SELECT m.id, unnest(list_transform(m.source || m.target, lambda a: a.name)) AS name,
-                       substr(coalesce(nullif(d.published, ''), m.date), 1, 10) AS day
-                FROM mentions m LEFT JOIN documents d ON d.id = m.document_id WHERE {resolvable}) a
-            JOIN _taught t ON t.k = a.name WHERE t.always OR a.day IS NULL OR a.day >= t.since""")
+        con.execute("""CREATE OR REPLACE TEMP TABLE _rm AS
+            SELECT id FROM persons WHERE document_id IN (SELECT document_id FROM pending)
+            UNION SELECT p.id FROM persons p JOIN _taught t ON t.k = p.name
+            WHERE t.always OR p.day IS NULL OR p.day >= t.since""")
     if not con.execute("SELECT count(*) FROM _rm").fetchone()[0]:
         return
     con.execute(_RESOLVE)
@@ -230,6 +252,8 @@ def _resolve_late(con, pending: list[str], full: bool) -> None:
     for side in ("source", "target"):
         con.execute(f"UPDATE mentions SET {side} = l.actors FROM _lists l WHERE l.id = mentions.id AND l.side = '{side}' "
                     f"AND mentions.{side} IS DISTINCT FROM l.actors")
+    con.execute("DELETE FROM points WHERE id IN (SELECT id FROM _changed)")  # their keys change with their first actors
+    con.execute(_POINTS_OF.replace("@where", "m.id IN (SELECT id FROM _changed)"))
     con.execute(points)  # the points they enter
 
 # -- canonical events ------------------------------------------------------------------------
@@ -238,17 +262,20 @@ def _resolve_late(con, pending: list[str], full: bool) -> None:
 # with the mentions before a day depends on them alone, so when a key's first changed
 # point (a new, re-resolved or re-storied mention, or where a removed one sat) is on
 # day F, every mention before F keeps its event, and only two things are re-clustered:
-# the mentions from F on, and the events still open at F — those with a mention near
-# enough to F that a later mention could join them (a week plus the widest slack from
-# F on). An event spans a week or so, so for a feed, whose new documents are the
-# latest, that is the last week of each touched key, however long the key's history.
+# the mentions from F on, and the events still open at F — those a mention on F or later
+# could still join: every date they have before F is within a week of F (plus the widest
+# slack from F on). An event that began earlier can take nothing more, so it keeps its
+# mentions, and re-walking the open events' mentions alone gives them the same clusters
+# (a mention's first fitting event never was a closed one). So for a feed, whose new
+# documents are the latest, what is re-clustered is the last week of each touched key,
+# however long the key's history.
 # A key with a mention of unknown day (undated mentions join the key's first cluster,
 # wherever it is), or one not yet in any event, is re-clustered whole.
 _TAIL = f"""
 CREATE OR REPLACE TEMP TABLE _k AS SELECT DISTINCT s, t, r FROM _dirty;
 CREATE OR REPLACE TEMP TABLE _pts AS
-SELECT * FROM (SELECT {_POINT_SQL}, m.id, m.event_id FROM mentions m LEFT JOIN documents d ON d.id = m.document_id
-               WHERE ({KEY_SQL}) IN (SELECT (s, t, r) FROM _k)) p(s, t, r, day, slack, id, event_id);
+SELECT p.s, p.t, p.r, p.day, p.slack, p.id, m.event_id FROM points p JOIN mentions m ON m.id = p.id
+WHERE (p.s, p.t, p.r) IN (SELECT (s, t, r) FROM _k);
 CREATE OR REPLACE TEMP TABLE _from AS
 WITH f AS (SELECT s, t, r, min(day) AS first FROM _dirty GROUP BY s, t, r),
      x AS (SELECT s, t, r, day, slack FROM _pts UNION ALL SELECT s, t, r, day, slack FROM _dirty)
@@ -258,8 +285,8 @@ CREATE OR REPLACE TEMP TABLE _whole AS
 SELECT s, t, r FROM _pts WHERE day IS NULL UNION SELECT s, t, r FROM _dirty WHERE day IS NULL
 UNION SELECT p.s, p.t, p.r FROM _pts p JOIN _from f USING (s, t, r) WHERE p.day < f.first AND p.event_id IS NULL;
 CREATE OR REPLACE TEMP TABLE _open AS
-SELECT DISTINCT p.event_id FROM _pts p JOIN _from f USING (s, t, r)
-WHERE p.day < f.first AND f.first - p.day <= {canonical.DATE_WINDOW} + greatest(f.slack, p.slack);
+SELECT p.event_id FROM _pts p JOIN _from f USING (s, t, r) WHERE p.day < f.first GROUP BY p.event_id
+HAVING bool_and(f.first - p.day <= {canonical.DATE_WINDOW} + greatest(f.slack, p.slack));
 CREATE OR REPLACE TEMP TABLE _sel AS
 SELECT p.id FROM _pts p JOIN _from f USING (s, t, r) WHERE p.day >= f.first
 UNION SELECT id FROM _pts WHERE event_id IN (SELECT event_id FROM _open)
