@@ -38,7 +38,8 @@ def page_base(tree: LexborHTMLParser, url: str | None) -> str:
     return urljoin(url or "", href) if href else (url or "")
 
 
-def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: bool = True) -> Document | None:
+def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: bool = True,
+                 main_block: tuple[LexborNode | None, int] | None = None) -> Document | None:
     """The thread's posts, or None when the page is not a forum thread.
 
     A page is a thread only when its repeated records hold its main text: when
@@ -50,10 +51,11 @@ def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: boo
     taken as the first record.
 
     ``engines=False`` skips the engine parsers and the generic reader: record
-    induction alone (used to measure it).
+    induction alone (used to measure it). ``main_block`` is
+    :func:`main_text_block` of ``tree`` when the caller has it already.
     """
     base = page_base(tree, url)
-    main = _Main(tree)
+    main = _Main(tree, main_block)
     if engines:
         for spec in [e.spec for e in ENGINES if e.detect(tree)]:
             doc, tree, main = _with_spec(spec, tree, main, url, base)
@@ -123,8 +125,8 @@ MIN_ARTICLE_CHARS = 300  # a main text shorter than this is a page's blurb, not 
 class _Main:
     """Where the page's main run of prose is (see :func:`main_text_block`)."""
 
-    def __init__(self, tree: LexborHTMLParser) -> None:
-        self.node, self.length = main_text_block(tree)
+    def __init__(self, tree: LexborHTMLParser, found: tuple[LexborNode | None, int] | None = None) -> None:
+        self.node, self.length = found if found is not None else main_text_block(tree)
         self.chain: set[int] = set()
         node = self.node
         while node is not None:
