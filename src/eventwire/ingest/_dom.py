@@ -149,9 +149,15 @@ def main_text_block(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
     the block the run sits in directly, as in ``<br>``-separated posts); the
     block with the most credit holds the main text.
     """
+    node, length, _ = main_text(tree)
+    return node, length
+
+
+def main_text(tree: LexborHTMLParser) -> tuple[LexborNode | None, int, int]:
+    """:func:`main_text_block`, and the credit of all blocks together (the page's prose, in characters)."""
     body = tree.body
     if body is None:
-        return None, 0
+        return None, 0, 0
     credit: dict[int, int] = {}
     blocks: dict[int, LexborNode] = {}
     for node in body.traverse(include_text=True):
@@ -170,9 +176,9 @@ def main_text_block(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
         credit[block.mem_id] = credit.get(block.mem_id, 0) + len(text)
         blocks[block.mem_id] = block
     if not credit:
-        return None, 0
+        return None, 0, 0
     best = max(credit, key=credit.__getitem__)
-    return blocks[best], credit[best]
+    return blocks[best], credit[best], sum(credit.values())
 
 
 def _under(node: LexborNode, tags: frozenset) -> bool:
