@@ -93,10 +93,25 @@ def test_a_long_article_takes_the_fast_pass_only(passes):
     assert doc.posts[0].text.count("convoy crossed the border") == 6
 
 
-def test_a_short_fast_pass_is_checked_by_the_full_pass(passes):
+def test_a_short_main_block_takes_the_full_pass_only(passes):
     doc = read_html(_article(1))
-    assert passes == [True, False]
+    assert passes == [False]
     assert "convoy crossed the border" in doc.posts[0].text
+
+
+def test_a_short_fast_pass_is_checked_by_the_full_pass(monkeypatch):
+    seen = []
+
+    def fake(tree, url, *, fast):
+        seen.append(fast)
+        return SimpleNamespace(text="A teaser line." if fast else "The whole body. " * 100)
+
+    monkeypatch.setattr(article, "_extract", fake)
+    extracted, _ = article.extract_main(_article(6), prose_chars=2000)
+    assert seen == [True, False] and extracted.text.startswith("The whole body.")
+    seen.clear()
+    article.extract_main(_article(6), prose_chars=0)  # the main block not measured: the full pass alone
+    assert seen == [False]
 
 
 def test_short_is_under_the_floor_or_under_half_the_main_prose():

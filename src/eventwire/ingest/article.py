@@ -150,27 +150,32 @@ def extract_main(html: str, url: str | None = None, *, need_date: bool = True, p
     """trafilatura's main text (balanced, tables kept, comments left out) and the page's metadata.
 
     A balanced pass on the page with its hidden elements removed. It runs in
-    trafilatura's fast mode first (its main extractor alone), and again in full
-    (the main extractor compared with readability and justext) only when the
-    fast text is short: under ``SHORT_TEXT_CHARS``, or under
-    ``SHORT_PROSE_SHARE`` of ``prose_chars`` (the length of the page's main
-    prose block, see :func:`eventwire.ingest._dom.main_text_block`; 0 when the
-    caller has not measured it). Why: the comparison costs about a sixth of the
-    reading time and, on the 130 readability pages, changes the text of 7
-    pages only: on the 5 where the main extractor found a fraction of the body
-    (up to 900 characters) it recovers the rest, and on 2 long pages it
-    replaces a right text with a longer, wrong one. A precision pass is not
-    used: it drops body text on pages whose text is spread over several
-    blocks (embedded videos, product pages); removing hidden elements recovers
-    what it was protecting against.
+    trafilatura's fast mode (its main extractor alone), and in full (the main
+    extractor compared with readability and justext) when the fast text is
+    short: under ``SHORT_TEXT_CHARS``, or under ``SHORT_PROSE_SHARE`` of
+    ``prose_chars`` (the length of the page's main prose block, see
+    :func:`eventwire.ingest._dom.main_text_block`). A page whose main prose
+    block is itself under ``SHORT_TEXT_CHARS`` (or not measured: 0) takes the
+    full pass alone: its fast pass would most likely come out short, and on
+    short results trafilatura already retries in recall mode, so the fast
+    pass there can cost as much as the full one. Why: the comparison costs about a
+    sixth of the reading time and, on the 130 readability pages, changes the
+    text of 7 pages only: on the 5 where the main extractor found a fraction
+    of the body (150–900 characters) it recovers the rest, and on 2 long
+    pages it replaces a right text with a longer, wrong one. A precision pass
+    is not used: it drops body text on pages whose text is spread over
+    several blocks (embedded videos, product pages); removing hidden elements
+    recovers what it was protecting against.
     """
     tree = load_html(html)
     if tree is None:
         return None, _Meta()
     meta = _page_meta(tree, url, need_date=need_date)
     _drop_hidden(tree)
-    extracted = _extract(tree, url, fast=True)
-    if _short(extracted, prose_chars):
+    # A page whose main prose block is short would most likely come out short
+    # from the fast pass too: the full pass is run alone.
+    extracted = _extract(tree, url, fast=True) if prose_chars >= SHORT_TEXT_CHARS else None
+    if extracted is None or _short(extracted, prose_chars):
         extracted = _extract(tree, url, fast=False)
     return extracted, meta
 
