@@ -140,7 +140,8 @@ def _title_element(tree: HtmlElement) -> str | None:
     return text or None
 
 
-# A fast-pass text shorter than this (about two paragraphs) is checked by the full pass.
+# A fast-pass text shorter than this (about two paragraphs) is checked by the full pass;
+# a page whose main prose block is shorter takes the full pass alone.
 SHORT_TEXT_CHARS = 1000
 # A fast-pass text shorter than this share of the page's main prose block missed part of the body.
 SHORT_PROSE_SHARE = 0.5
