@@ -916,6 +916,11 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> l
                     and actor_for(doc, child) is None:
                 # "froze military aid to Pakistan": a sector word on a thing is no actor; who gets it is
                 weak, found = weak or found, []
+            elif found and child.pos_ == "NOUN" and actor_for(doc, child) is None \
+                    and all(a.kind == "pronoun" for a in found) and _own_thing(doc, head, found):
+                # "pledged her vote to Clinton": a thing of the subject's own is what it gives, whom it is
+                # for is the target ("sought its support" asks the owner: another actor's thing)
+                continue
             found = found or _inside(doc, child)
             if found:
                 return found
@@ -928,6 +933,12 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> l
                 if pobj.dep_ == "pobj" and (found := actors_at(doc, pobj)):
                     return found
     return weak
+
+
+def _own_thing(doc: Doc, verb: Token, owners: list[Actor]) -> bool:
+    """Whether the possessive pronoun on a verb's object points back at the verb's own subject."""
+    subject = {(a.code, a.name) for a in _subject(doc, verb)} if verb.pos_ in ("VERB", "AUX") else set()
+    return bool(subject) and all((a.code, a.name) in subject or not a.code for a in owners)
 
 
 def _owner(doc: Doc, actor: Actor) -> bool:
@@ -1031,6 +1042,17 @@ def _aimed_at_words(tok: Token, source: list[Actor], target: list[Actor], assaul
     return bool(_object_lemmas(tok) & words["things"])
 
 
+# Who holds no command of forces: candidates and public figures (ELI), legislators, the opposition.
+_UNARMED_PERSON_SECTORS = frozenset({"ELI", "LEG", "OPP"})
+
+
+def _speaker_only(tok: Token, source: list[Actor]) -> bool:
+    """"immigrants came under repeated assault by Mr. Trump": a nominal attack by named persons who
+    command no forces (a candidate, a legislator) is an attack in words, whoever it is aimed at."""
+    return tok.pos_ == "NOUN" and bool(source) and all(a.kind == "person" and a.sector in _UNARMED_PERSON_SECTORS
+                                                       for a in source)
+
+
 def _aimed_at_actor(tok: Token) -> bool:
     """Whether a verb's object, or the object of its "to"/"against", names an actor (or a person by role)."""
     doc = tok.doc
@@ -1058,7 +1080,10 @@ def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok:
         return verbal[0] if _aimed_at_actor(tok) else rejecting[0]
     physical = [t for t in by_root if t.cameo[:2] != "11"]
     if verbal and physical:
-        if _aimed_at_words(tok, source, target, any(t.cameo[:2] in ("18", "19", "20") for t in physical)):
+        # A nominal attack with no one named as attacker ("the attack on the senator") is taken as
+        # physical: the words sense needs a named, unarmed source ("Trump's attacks on Clinton").
+        if (source or tok.pos_ in ("VERB", "AUX")) and (_speaker_only(tok, source) or
+                _aimed_at_words(tok, source, target, any(t.cameo[:2] in ("18", "19", "20") for t in physical))):
             return verbal[0]
         by_root = physical
     sectors = {a.sector for a in source}
@@ -1125,6 +1150,11 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
         # backing of Japan") name who acts.
         given = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
                  for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
+        if not given:
+            # "immigrants came under repeated assault by Mr. Trump": the parser often hangs the
+            # agent on the receiving verb rather than on the noun.
+            given = [a for c in receiver.children if c.dep_ in ("prep", "agent") and c.lower_ in {"by", "from"}
+                     for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
         return given, _subject(doc, receiver)
     if not source:
         for child in noun.children:

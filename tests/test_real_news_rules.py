@@ -1,0 +1,123 @@
+"""Rules for real news text (issue 9): affiliated persons, Phoenix agent nouns, received
+attacks named on the receiving verb, a thing of one's own given to someone, nominal attacks
+in words (docs/coding.md, sections 3 and 4).
+
+Every sentence here is the team's own; the persons in them are invented, or real office
+holders (facts from the knowledge files).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import eventwire
+from eventwire.nlp import load
+from eventwire.nlp._pipeline import make_doc
+from eventwire.nlp.knowledge import knowledge
+from eventwire.pipeline import analyze
+
+REPO = Path(__file__).resolve().parents[1]
+PHOENIX = REPO.parent / "shared" / "dev-data" / "phoenix-dictionaries"
+DAY = date(2016, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+def dyads(nlp, text: str):
+    doc = eventwire.read(text.encode())[0]
+    (result,) = list(analyze([doc], nlp=nlp, date_override=DAY))
+    return [(e.plover_type, sorted({a.code for a in e.source if a.code}), sorted({a.code for a in e.target if a.code}))
+            for e in result.events if e.plover_type]
+
+
+def actor(nlp, text: str, words: str):
+    doc = nlp(make_doc(nlp, text, DAY))
+    start = text.index(words)
+    found = [a for a in doc._.actors if doc[a.start].idx <= start < doc[a.end - 1].idx + len(doc[a.end - 1])]
+    assert found, words
+    return found[0]
+
+
+# -- affiliated persons -------------------------------------------------------------------
+@pytest.mark.parametrize("text, words", [
+    ("Top Obama aide Dana Whitlock criticized Jeb Bush on Sunday.", "Dana Whitlock"),
+    ("Trump campaign manager Marta Quill praised Chris Christie.", "Marta Quill"),
+    ("Marta Quill, Trump's campaign manager, praised Chris Christie.", "Marta Quill"),
+    ("Trump's campaign manager, Marta Quill, praised Chris Christie.", "Marta Quill"),
+    ("Alabama Democratic Party chairwoman Nora Feld endorsed Clinton.", "Nora Feld"),
+])
+def test_a_person_with_a_role_for_a_known_actor_is_of_its_country(nlp, text, words):
+    a = actor(nlp, text, words)
+    assert (a.code, a.kind, a.resolved_from) == ("USA", "person", "affiliation")
+
+
+def test_an_affiliated_person_is_the_source_of_the_event(nlp):
+    assert ("ACCUSE", ["USA"], ["USA"]) in dyads(nlp, "Top Obama aide Dana Whitlock criticized Jeb Bush on Sunday.")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Dana Whitlock criticized Jeb Bush on Sunday.", "Dana Whitlock"),  # no role: not coded
+    ("Dana Whitlock, a retired teacher, criticized Jeb Bush.", "Dana Whitlock"),  # a role for no known actor
+])
+def test_a_person_without_a_role_for_a_known_actor_stays_unresolved(nlp, text, words):
+    a = actor(nlp, text, words)
+    assert a.code is None and a.resolved_from == "unresolved"
+
+
+# -- Phoenix agent nouns ------------------------------------------------------------------
+@pytest.mark.parametrize("phrase, sector", [
+    ("immigrants", "CVL"), ("politician", "ELI"), ("businessmen", "BUS"), ("rabbi", "REL"), ("oncologist", "HLH"),
+])
+def test_phoenix_agent_nouns_are_known(phrase, sector):
+    assert sector in {e.sector for e in knowledge().agents[phrase]}
+
+
+def test_the_team_agent_file_wins_over_phoenix():
+    # Phoenix has "spokesman" too (as part of longer phrases and alone); the team's GOV entry is the only one kept
+    assert [e.sector for e in knowledge().agents["spokesman"]] == ["GOV"]
+
+
+def test_a_phoenix_agent_noun_is_coded_by_where_it_is(nlp):
+    a = actor(nlp, "Immigrants in Germany protested against the new law.", "Immigrants")
+    assert (a.code, a.sector) == ("DEU", "CVL")
+
+
+@pytest.mark.skipif(not PHOENIX.is_dir(), reason="needs ../shared/dev-data/phoenix-dictionaries")
+def test_the_agent_converter_reads_the_phoenix_file():
+    spec = importlib.util.spec_from_file_location("convert_phoenix", REPO / "scripts" / "convert_phoenix.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = {r["phrase"]: r["sector"] for r in module.convert_agents(PHOENIX)}
+    assert rows["gunman"] == "REB" and "gunmans" not in rows  # "{}": no regular plural
+    assert rows["businessmen"] == "BUS"  # !PERSON! expanded
+    assert rows["lawmakers"] == "LEG"  # the regular plural written out
+    assert all(sector in {"GOV", "MIL", "REB", "CRM", "OPP", "BUS", "CVL", "JUD", "COP", "MED", "LEG", "HLH", "EDU",
+                          "SPY", "LAB", "REF", "ELI", "NGO", "INS", "SEP", "REL"} for sector in rows.values())
+
+
+# -- received acts, things of one's own, attacks in words -----------------------------------
+def test_the_agent_of_a_received_attack_may_hang_on_the_receiving_verb(nlp):
+    # a senator commands no forces: his "assault" on a group is in words (CAMEO 111)
+    assert dyads(nlp, "Mexican immigrants came under repeated assault by Senator Ted Cruz.") == [("ACCUSE", ["USA"], ["MEX"])]
+
+
+def test_a_thing_of_one_own_given_to_someone_has_the_recipient_as_target(nlp):
+    found = dyads(nlp, "Alabama Democratic Party chairwoman Nora Feld pledged her vote to Hillary Clinton.")
+    assert ("AGREE", ["USA"], ["USA"]) in found
+
+
+def test_a_thing_of_another_actor_names_whom_it_is_asked_of(nlp):
+    found = dyads(nlp, "Islamabad found an opportunity when Washington sought its support.")
+    assert ("REQUEST", ["USA"], ["PAK"]) in found
+
+
+def test_an_armed_force_nominal_assault_stays_physical(nlp):
+    found = dyads(nlp, "The Syrian army's assault on Aleppo killed dozens of civilians.")
+    assert all(t != "ACCUSE" for t, _s, _t in found)
