@@ -121,3 +121,34 @@ def test_a_thing_of_another_actor_names_whom_it_is_asked_of(nlp):
 def test_an_armed_force_nominal_assault_stays_physical(nlp):
     found = dyads(nlp, "The Syrian army's assault on Aleppo killed dozens of civilians.")
     assert all(t != "ACCUSE" for t, _s, _t in found)
+
+
+# -- stances after a copula ---------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Ted Cruz was critical of Obama's stance on Iran.", ("ACCUSE", ["USA"], ["USA"])),
+    ("Chancellor Angela Merkel remained supportive of Greece.", ("SUPPORT", ["DEU"], ["GRC"])),
+])
+def test_a_stance_adjective_after_a_copula_is_the_act(nlp, text, expected):
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ted Cruz was critical.",  # no one it is aimed at: the entry needs its preposition
+    "Critical of the plan, Senator Ted Cruz left the hall.",  # no copula: a description
+])
+def test_a_stance_adjective_without_its_frame_is_no_event(nlp, text):
+    assert all(t != "ACCUSE" for t, _s, _t in dyads(nlp, text))
+
+
+# -- nominal harm with its victim and no agent ----------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The killing of two opposition politicians in Tunisia prompted a crisis.", ("ASSAULT", [], ["TUN"])),
+    ("The arrest of Russian opposition leader Ivan Petrenko angered Washington.", ("COERCE", [], ["RUS"])),
+])
+def test_a_nominal_harm_with_a_named_victim_is_kept_without_an_agent(nlp, text, expected):
+    assert expected in dyads(nlp, text)
+
+
+def test_a_nominal_harm_in_a_question_or_hypothesis_is_no_event(nlp):
+    text = "The host asked Senator Ted Cruz how he would handle the deportation of everyone in the United States."
+    assert all(t not in ("COERCE", "THREATEN") for t, _s, _t in dyads(nlp, text))

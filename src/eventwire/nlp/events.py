@@ -75,6 +75,7 @@ _DEMAND_VERBS = frozenset(_WORDS["demand_verbs"]["words"])
 _FUTURE_VERBS = frozenset(_WORDS["future_verbs"]["words"])
 _DENIAL_VERBS = frozenset(_WORDS["denial_verbs"]["words"])
 _REPORTING_ROOT = "01"
+_COPULAS = frozenset(_WORDS["copulas"]["words"])
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,9 @@ class Trigger:
 class Lexicon:
     verbs: dict[str, list[Trigger]] = field(default_factory=dict)
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+    # Predicate adjectives with their preposition ("was critical of", "is supportive of"), found
+    # only after a copula: a verbal act reported as a stance (docs/coding.md, "Stances").
+    adjectives: dict[str, list[Trigger]] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -102,13 +106,13 @@ class Lexicon:
             if not words or not codes.lookup(row["cameo"]):
                 continue
             pos = row["pos"].upper()
-            index = lex.verbs if pos == "VERB" else lex.nouns
+            index = lex.verbs if pos == "VERB" else lex.adjectives if pos == "ADJ" else lex.nouns
             if pos == "VERB" and len(words) > 1 and words[0] in _ENTRY_ADVERBS:
                 words = (words[1], words[0], *words[2:])  # "forcibly displace": found by its verb, the adverb a dependent
-            head = words[0] if pos == "VERB" else words[-1]
-            rest = words[1:] if pos == "VERB" else words[:-1]
+            head = words[0] if pos in ("VERB", "ADJ") else words[-1]
+            rest = words[1:] if pos in ("VERB", "ADJ") else words[:-1]
             index.setdefault(head, []).append(Trigger((head, *rest), pos, row["cameo"]))
-        for index in (lex.verbs, lex.nouns):
+        for index in (lex.verbs, lex.nouns, lex.adjectives):
             for entries in index.values():
                 entries.sort(key=lambda t: -len(t.words))
         return lex
@@ -129,6 +133,8 @@ class Lexicon:
             options = self.verbs.get(lemma(tok)) or self.verbs.get(tok.lower_)
         elif tok.pos_ in ("NOUN", "PROPN"):
             options = self.nouns.get(tok.lemma_.lower()) or self.nouns.get(tok.lower_)
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_ in _COPULAS:
+            options = self.adjectives.get(tok.lower_)
         else:
             return None
         if not options:
@@ -283,7 +289,7 @@ class EventCoder:
 
     def _key_hashes(self, vocab) -> frozenset[int]:
         if self._keys is None:
-            words = set(self.lexicon.verbs) | set(self.lexicon.nouns)
+            words = set(self.lexicon.verbs) | set(self.lexicon.nouns) | set(self.lexicon.adjectives)
             words |= {w[:-1] for w in _E_VERBS}  # "staged" → "stag" by the small model, repaired in lemma()
             self._keys = frozenset(vocab.strings.add(w) for w in words)
         return self._keys
@@ -320,10 +326,10 @@ class EventCoder:
             return None  # "asked why Cruz went after Trump", "asked about the emails": a question, not a request
         if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
-        source, target = (_verb_args if trig.pos == "VERB" else _noun_args)(doc, tok)
+        source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
         if cameo == _PEJORATIVE_CODE and lemma(tok) == "call" and not target and (named := _named(doc, tok)) is not None:
             target = actors_at(doc, named)
-        if not target and trig.pos == "VERB" and len(trig.words) > 1:
+        if not target and trig.pos in ("VERB", "ADJ") and len(trig.words) > 1:
             # "went after Trump", "lashed out at the press": the entry's own preposition names whom
             target = _objects(doc, tok, trig.words[1:])
         if len(senses) > 1:
@@ -370,7 +376,12 @@ class EventCoder:
         # (words and backing only: "faces a tough re-election battle" is no fight).
         received = trig.pos != "VERB" and (verbal or codes.event_type(cameo) == "SUPPORT") \
             and any(a.resolved for a in target) and _receiver(tok) is not None
-        if not source and not attacked and not received and not (by_pronoun and any(a.resolved for a in target)) \
+        # "the killing of two politicians", "the arrest of the opposition leader": a nominal harm with its
+        # victim named by "of" and no one named as doing it is asserted like the passive ("were killed"),
+        # when the sentence asserts it ("how he would handle the deportation of ..." reports none).
+        victims = trig.pos == "NOUN" and cameo[:2] in _VICTIM_ROOTS and any(a.resolved for a in target) \
+            and _of_victims(doc, tok, target) and _modality(tok, cameo, None, anchor) == "asserted"
+        if not source and not attacked and not received and not victims and not (by_pronoun and any(a.resolved for a in target)) \
                 and (not target or trig.pos != "VERB" or not _passive(tok)):
             if trig.pos != "VERB" and place is not None and any(c.lower_ == "the" for c in tok.children):
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
@@ -408,6 +419,16 @@ class EventCoder:
         if lemma(verb) not in _LIGHT_VERBS:
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+
+
+# Harm whose victim a nominal's "of" names (coerce, assault, fight, mass violence): CAMEO 17-20.
+_VICTIM_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _of_victims(doc: Doc, noun: Token, target: list[Actor]) -> bool:
+    """Whether the target is named by the nominal's own "of": "the killing of two politicians"."""
+    named = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    return any(a.resolved and doc[a.end - 1].i in named for a in target)
 
 
 def _of_nouns(noun: Token) -> list[Token]:
