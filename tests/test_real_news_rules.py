@@ -152,3 +152,19 @@ def test_a_nominal_harm_with_a_named_victim_is_kept_without_an_agent(nlp, text, 
 def test_a_nominal_harm_in_a_question_or_hypothesis_is_no_event(nlp):
     text = "The host asked Senator Ted Cruz how he would handle the deportation of everyone in the United States."
     assert all(t not in ("COERCE", "THREATEN") for t, _s, _t in dyads(nlp, text))
+
+
+# -- "each other" -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Russia and Ukraine accused one another of violating the truce.", {("ACCUSE", ("RUS",), ("UKR",)), ("ACCUSE", ("UKR",), ("RUS",))}),
+    ("Senator Ted Cruz and Senator Marco Rubio had gone after each other.", {("ACCUSE", ("USA",), ("USA",))}),
+])
+def test_an_act_on_each_other_is_coded_both_ways(nlp, text, expected):
+    doc = nlp(make_doc(nlp, text, DAY))
+    found = [(e.cameo, tuple(a.code for a in e.source), tuple(a.code for a in e.target)) for e in doc._.events]
+    assert len(found) == 2 and all(s and t for _c, s, t in found)  # two persons of one country are two sides
+    assert {("ACCUSE", s, t) for _c, s, t in found} == expected
+
+
+def test_critics_of_a_third_party_are_not_each_other_s_targets(nlp):
+    assert dyads(nlp, "The US and Korea criticised the decision.") == [("ACCUSE", ["KOR", "USA"], [])]

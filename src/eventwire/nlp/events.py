@@ -61,6 +61,7 @@ _NEEDS_TARGET = frozenset(_WORDS["needs_target"]["words"])
 _ANCHOR_PREPS = frozenset(_WORDS["anchor_preps"]["words"])
 _RECIPROCAL_TYPES = frozenset(_WORDS["reciprocal"]["types"])
 _RECIPROCAL_WORDS = frozenset(_WORDS["reciprocal"]["words"])
+_EACH_OTHER = frozenset({"other", "another"})  # "each other", "one another"
 # Nouns that stand for the people of what follows "of": "members of the armed forces".
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"]["words"])
 # Verbs that report speech: with a clausal complement they attribute a claim
@@ -751,6 +752,12 @@ def _mutual(e: CodedEvent) -> bool:
     return codes.event_type(e.cameo) in _RECIPROCAL_TYPES or lemma(e.trigger) in _RECIPROCAL_WORDS
 
 
+def _each_other(tok: Token) -> bool:
+    """"attacked each other", "had gone after one another": the act says itself that it is mutual."""
+    return any(t.lower_ in _EACH_OTHER and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
+               for c in tok.children for t in c.subtree if t.i > tok.i)
+
+
 def _fought_with(e: CodedEvent) -> bool:
     """A fight or a quarrel "with" someone: ASSAULT or a verb of mutual quarrel, its target after "with"."""
     if codes.event_type(e.cameo) != "ASSAULT" and lemma(e.trigger) not in _RECIPROCAL_WORDS:
@@ -763,7 +770,9 @@ def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
     """"France and Germany signed a pact": both directions, not first conjunct → second."""
     out = []
     for e in events:
-        key = lambda a: a.code or a.name  # noqa: E731  (an unresolved person by name)
+        # Two persons of one country are two sides ("Cruz and Rubio had gone after each other"); an
+        # unresolved person counts by name.
+        key = lambda a: (a.code, a.name if a.kind == "person" else None)  # noqa: E731
         distinct = list({key(a): a for a in e.source}.values())
         if e.target and e.source and _fought_with(e):
             # "security forces fought gunbattles with jihadists", "clashed with police": a fight
@@ -771,7 +780,7 @@ def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
             out += [e, CodedEvent(e.trigger, e.trigger_end, e.cameo, list(e.target), list(e.source), e.negated,
                                   e.modality, e.date, e.place, e.confidence, e.depth)]
             continue
-        if e.target or len(distinct) < 2 or not _mutual(e):
+        if e.target or len(distinct) < 2 or not (_mutual(e) or _each_other(e.trigger)):
             out.append(e)
             continue
         for a in distinct:
