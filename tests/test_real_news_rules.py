@@ -168,3 +168,22 @@ def test_an_act_on_each_other_is_coded_both_ways(nlp, text, expected):
 
 def test_critics_of_a_third_party_are_not_each_other_s_targets(nlp):
     assert dyads(nlp, "The US and Korea criticised the decision.") == [("ACCUSE", ["KOR", "USA"], [])]
+
+
+# -- domestic dyads -----------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a candidate urging her own country's government: a domestic dyad, not a self-dyad
+    ("Hillary Clinton suggested the United States should send more special forces into Syria.", ("REQUEST", ["USA"], ["USA"])),
+    ("Congress demanded that the White House release the memo.", ("REQUEST", ["USA"], ["USA"])),
+])
+def test_a_non_state_source_and_its_own_state_are_two_sides(nlp, text, expected):
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia warned that Moscow could strike.",
+    "Foreign Minister Sergei Lavrov said Russia should respond.",
+])
+def test_a_state_and_who_speaks_for_it_are_one_side(nlp, text):
+    for kind, source, target in dyads(nlp, text):
+        assert not (source and source == target), (kind, source, target)

@@ -345,7 +345,7 @@ class EventCoder:
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
             # "demanded that Gambia return ...": the clause's subject, unless it is the source's own
             # side ("warned that Moscow could strike": Moscow is who threatens, not whom).
-            target = [a for a in _clause_subject(doc, tok) if a.code not in {s.code for s in source}]
+            target = [a for a in _clause_subject(doc, tok) if not _same_side(source, a)]
         target = _not_self(source, target)
         defaulted = False
         if not target:
@@ -606,7 +606,7 @@ def _derive(doc: Doc, gov: Token, cls: str, e: CodedEvent, anchor: date | None, 
     else:
         source = source or e.source
         target = e.target
-    target = [a for a in target if a.code not in {s.code for s in source}]
+    target = [a for a in target if not _same_side(source, a)]
     if not source:
         return None
     cameo = _derived_code(cls, e.cameo)
@@ -623,7 +623,7 @@ def _enrich(doc: Doc, ge: CodedEvent, cls: str, e: CodedEvent) -> None:
         ge.cameo = wanted
     if not ge.target:
         target = _requested(doc, ge.trigger, e) if cls == "request" else e.target
-        ge.target = [a for a in target if a.code not in {s.code for s in ge.source}]
+        ge.target = [a for a in target if not _same_side(ge.source, a)]
 
 
 def _aux(tok: Token) -> set[str]:
@@ -697,7 +697,7 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
         speaker = _reporter(doc, verb)
         if not speaker:
             return None
-        e.source, e.target = speaker, [a for a in e.source if a.code not in {s.code for s in speaker}]
+        e.source, e.target = speaker, [a for a in e.source if not _same_side(speaker, a)]
         return _recode(e, _derived_code("request", e.cameo), confidence)
     future = bool(aux & words["future_aux"]) or ("would" in aux and _reported(doc, verb) and not conditional)
     if aux & words["hypothetical_aux"] and not future:
@@ -739,7 +739,7 @@ def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, 
         speaker = _reporter(doc, tok) if asked else []
         if not speaker:
             continue
-        target = [a for a in asked if a.code not in {s.code for s in speaker}]
+        target = [a for a in asked if not _same_side(speaker, a)]
         when = _date(doc, tok, anchor)
         out.append(CodedEvent(tok, tok.i + 1, "020", speaker, target, False, "demanded", when,
                               places.place_for(doc, tok, _PLACE_PREPS), confidence(speaker, target, "demanded"), _depth(tok)))
@@ -1005,6 +1005,37 @@ def _in_side_clause(tok: Token) -> bool:
     return False
 
 
+# Sectors that speak for the state: a minister urging "Moscow" speaks of its own side.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+
+def _state_like(a: Actor) -> bool:
+    return a.kind in ("country", "place") or a.sector in _STATE_SECTORS
+
+
+def _same_side(source: list[Actor], actor: Actor) -> bool:
+    """Whether a named target is the source's own side, and so not its target.
+
+    "Russia warned that Moscow could strike", "Lavrov said Russia should ...": a state and who speaks
+    for it are one side. But a candidate, a legislator, a party or a civilian of a country is not its
+    state, and two named persons are two sides: "Clinton suggested the United States should send
+    more forces" is REQUEST USA → USA (CAMEO codes such domestic dyads, which fill political news).
+    """
+    for s in source:
+        if s.code != actor.code:
+            continue
+        if s.name and actor.name and s.kind in ("person", "pronoun", "organization") and s.name != actor.name \
+                and actor.kind in ("person", "pronoun", "organization"):
+            continue  # two named persons or organisations: two sides
+        if _state_like(s) and _state_like(actor):
+            return True
+        if not (s.kind in ("person", "organization") or actor.kind in ("person", "organization")):
+            return True  # two groups of one country with no names ("Russian officials ... Moscow")
+        if s.name and s.name == actor.name:
+            return True
+    return False
+
+
 def _not_self(source: list[Actor], target: list[Actor]) -> list[Actor]:
     """"Russia eased its blockade": a possessive pointing back at the source is not the target."""
     codes_ = {a.code for a in source}
@@ -1032,8 +1063,10 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
         if t.i <= tok.i or t.i not in at or t.i in stop or _in_clause_below(t, scope):
             continue
         actor = actor_for(doc, t)
-        if actor is not None and actor.resolved and actor.kind != "pronoun" and actor.code not in taken:
-            found = [a for a in actors_at(doc, doc[actor.end - 1]) if a.code and a.code not in taken]
+        if actor is not None and actor.resolved and actor.kind != "pronoun" and not _same_side(source, actor) \
+                and (actor.code not in taken or actor.kind == "person"):
+            found = [a for a in actors_at(doc, doc[actor.end - 1]) if a.code and not _same_side(source, a)
+                     and (a.code not in taken or a.kind == "person")]
             return found or [actor]  # with its conjuncts: "between Thailand and Cambodia"
     return []
 
