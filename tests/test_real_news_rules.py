@@ -187,3 +187,15 @@ def test_a_non_state_source_and_its_own_state_are_two_sides(nlp, text, expected)
 def test_a_state_and_who_speaks_for_it_are_one_side(nlp, text):
     for kind, source, target in dyads(nlp, text):
         assert not (source and source == target), (kind, source, target)
+
+
+# -- groups the small model tags as persons; gathering supporters ---------------------------
+def test_an_ethnic_group_tagged_as_a_person_is_a_group(nlp):
+    a = actor(nlp, "Latinos in Texas voted in large numbers.", "Latinos")
+    assert (a.kind, a.code, a.sector) == ("group", "USA", "CVL")
+
+
+def test_rallying_supporters_is_no_protest(nlp):
+    text = "Governor Jerry Brown, who is trying to rally Latinos in California, spoke on Monday."
+    assert all(t != "PROTEST" for t, _s, _t in dyads(nlp, text))
+    assert ("PROTEST", ["UKR"], []) in dyads(nlp, "Thousands of residents rallied in Kiev on Sunday.")

@@ -160,6 +160,9 @@ class ActorResolver:
         actor = Actor(start, end, members=list(range(start, end)))
         entries = _unique([e for i in range(start, end) if i in names for e in names[i][1]])
         person = _person_span(doc, start, end, persons, surnames)
+        if person is not None and all(i in agents for i in range(person.start, person.end)) and not any(
+                e.kind == "person" for e in entries):
+            person = None  # "Latinos", "Kurds" tagged PERSON by the small model: a group, coded by where it is
         countries = [e for e in entries if e.kind in ("country", "demonym", "capital", "metonym", "division")]
         orgs = [e for e in entries if e.kind == "org"]
         people = at_date([e for e in entries if e.kind == "person"], day)

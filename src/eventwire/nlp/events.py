@@ -77,6 +77,7 @@ _FUTURE_VERBS = frozenset(_WORDS["future_verbs"]["words"])
 _DENIAL_VERBS = frozenset(_WORDS["denial_verbs"]["words"])
 _REPORTING_ROOT = "01"
 _COPULAS = frozenset(_WORDS["copulas"]["words"])
+_GATHERING_VERBS = frozenset(_WORDS["gathering_verbs"]["words"])
 
 
 @dataclass(frozen=True)
@@ -323,6 +324,8 @@ class EventCoder:
                 return None  # "called the move a provocation": naming, not a phone call
             cameo = _PEJORATIVE_CODE  # "called Trump a psychopath": calling someone names is disapproval (ACCUSE)
             senses = [Trigger(("call",), "VERB", cameo)]
+        if cameo[:2] == "14" and lemma(tok) in _GATHERING_VERBS and any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "trying to rally Latinos": gathering supporters, not a demonstration
         if cameo[:2] == "02" and lemma(tok) in _QUESTION_VERBS and _asks_question(tok):
             return None  # "asked why Cruz went after Trump", "asked about the emails": a question, not a request
         if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
