@@ -199,3 +199,8 @@ def test_rallying_supporters_is_no_protest(nlp):
     text = "Governor Jerry Brown, who is trying to rally Latinos in California, spoke on Monday."
     assert all(t != "PROTEST" for t, _s, _t in dyads(nlp, text))
     assert ("PROTEST", ["UKR"], []) in dyads(nlp, "Thousands of residents rallied in Kiev on Sunday.")
+
+
+def test_a_nominal_received_in_a_relative_clause_has_the_receiver_as_target(nlp):
+    found = dyads(nlp, "The criticism that Senator Ted Cruz received from Donald Trump was harsh.")
+    assert found == [("ACCUSE", ["USA"], ["USA"])]  # the receiving verb is no event of its own (no CONSULT)

@@ -303,8 +303,11 @@ class EventCoder:
             return None
         trig = senses[0]
         cameo = trig.cameo
-        if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None:
-            return None  # "sought its support": the support is what the request is about, not an event
+        if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None \
+                and _received_in_clause(tok) is None:
+            # "sought its support": the support is what the request is about, not an event ("addressed
+            # the criticism CNN has received" still reports the criticism, received by CNN)
+            return None
         if trig.pos != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in _ANCHOR_PREPS:
             # "after objections from Seoul", "despite appeals from Paris": an event reported before, not
             # news; "after the airstrikes near Baghdad" still tells where that known event happened.
@@ -416,6 +419,9 @@ class EventCoder:
                      + w["asserted"] * (modality == "asserted"), 2)
 
     def _light_with_trigger(self, verb: Token) -> bool:
+        if verb.dep_ == "relcl" and lemma(verb) in _RECEIVE_VERBS and self.lexicon.match(verb.head) is not None \
+                and (r := _received_in_clause(verb.head)) is not None and r.i == verb.i:
+            return True  # "the criticism that Cruz received": the criticism is the event
         if lemma(verb) in _RECEIVE_VERBS:
             # "received a wave of criticism": the criticism is the event, aimed at the subject.
             return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (r := _receiver(n)) is not None
@@ -1256,9 +1262,21 @@ def _given(noun: Token) -> bool:
     return bool(senses) and codes.event_type(senses[0].cameo) in _FROM_TYPES
 
 
+def _received_in_clause(noun: Token) -> Token | None:
+    """"the criticism the network has received", "the criticism that Cruz received": a relative clause
+    on the nominal whose receiving verb's subject is acted upon."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and lemma(c) in _RECEIVE_VERBS and lemma(c) != "come" \
+                and not any(g.dep_ in ("dobj", "nsubjpass") and g.lower_ not in ("that", "which") for g in c.children):
+            return c
+    return None
+
+
 def _receiver(noun: Token) -> Token | None:
     """The verb a nominal event is received through: "faced criticism", "came under attack",
     "received a slew of criticism" (through a quantity noun's "of")."""
+    if (c := _received_in_clause(noun)) is not None:
+        return c
     cur = noun
     for _ in range(3):
         head = cur.head
