@@ -40,6 +40,14 @@ verb blocks (``VERB_BLOCKS`` below; most of its synonym sets are too broad for n
 into ``src/eventwire/nlp/data/phoenix_triggers.tsv`` (the columns of ``trigger_lexicon.tsv``).
 The coder reads it after the team's lexicon: a lemma the team lists keeps the team's entries.
 
+From the agents dictionary ``Phoenix.agents.txt`` (about 2,300 agent nouns: "lawmaker",
+"protester", "immigrant", "gunman") it derives ``src/eventwire/nlp/data/phoenix_agents.tsv``
+(the columns of ``agents.tsv``: phrase, sector, note). ``!PERSON!`` and ``!MINIST!`` are
+expanded, a ``{...}`` gives the plural forms (``{}``: none besides the phrase; otherwise the
+regular plural is written out, so the package adds none), and the code
+becomes one eventwire sector (``AGENT_SECTORS`` below; religions become REL, unidentified
+armed forces REB). The team's ``agents.tsv`` wins for a phrase both list.
+
 Usage: python scripts/convert_phoenix.py [--phoenix DIR]   (or: make phoenix)
 """
 
@@ -359,6 +367,75 @@ def convert_verbs(phoenix: Path) -> list[dict[str, str]]:
     return sorted(rows, key=lambda r: r["lemma"])
 
 
+# Phoenix agent codes → eventwire's sector. The first three letters decide ("GOVMED", an
+# official news agency, is GOV); codes with no sector of their own in eventwire fold into
+# the nearest one: the religions into REL, unidentified armed forces (gunmen, snipers) into
+# REB as the team's agents.tsv codes "gunmen", farmers (AGR) into CVL, parties and elites into ELI ("politician"),
+# human-rights and environmental groups into NGO. Codes not listed here are left out.
+AGENT_SECTORS = {
+    "GOV": "GOV", "MIL": "MIL", "REB": "REB", "CRM": "CRM", "OPP": "OPP", "BUS": "BUS", "CVL": "CVL", "JUD": "JUD",
+    "COP": "COP", "MED": "MED", "LEG": "LEG", "HLH": "HLH", "EDU": "EDU", "SPY": "SPY", "AGR": "CVL", "LAB": "LAB",
+    "REF": "REF", "UAF": "REB", "PTY": "ELI", "ELI": "ELI", "ENV": "NGO", "HRI": "NGO", "NGO": "NGO", "INS": "INS",
+    "SEP": "SEP", "REL": "REL", "CHR": "REL", "MUS": "REL", "JEW": "REL", "HIN": "REL", "BUD": "REL", "JAN": "REL",
+    "SIK": "REL", "TAO": "REL", "SHN": "REL", "ZRO": "REL", "BAH": "REL", "CON": "REL", "ITR": "REL",
+}
+_AGENT_LINE = re.compile(r"^(?P<phrase>[^\[{]+?)\s*(?:\{(?P<forms>[^}]*)\})?\s*\[~(?P<code>[A-Z]+)\]")
+_SUBSTITUTION = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
+
+
+def _agent_forms(raw: str, sets: dict[str, list[str]]) -> list[str]:
+    """The written forms of one agents-file phrase: substitution sets expanded, "_" as spaces."""
+    forms = [raw.strip()]
+    for name, words in sets.items():
+        forms = [f.replace(name, w) for f in forms for w in words] if any(name in f for f in forms) else forms
+    return [" ".join(f.replace("_", " ").lower().split()) for f in forms if f.strip()]
+
+
+def _plural_phrase(phrase: str) -> str:
+    """The regular plural PETRARCH adds to an agent noun's last word ("protester" → "protesters")."""
+    *rest, word = phrase.split()
+    if word.endswith("man"):
+        word = word[:-3] + "men"
+    elif word.endswith(("s", "x", "ch", "sh")):
+        word += "es"
+    elif word.endswith("y") and word[-2:-1] not in "aeiou":
+        word = word[:-1] + "ies"
+    else:
+        word += "s"
+    return " ".join([*rest, word])
+
+
+def convert_agents(phoenix: Path) -> list[dict[str, str]]:
+    """Agent nouns of Phoenix.agents.txt with their sector, for agents.tsv-like rows."""
+    sets: dict[str, list[str]] = {}
+    rows: dict[str, dict[str, str]] = {}
+    for raw in (phoenix / "Phoenix.agents.txt").read_text("utf-8", errors="replace").split("\n"):
+        line = raw.split("#")[0].strip()
+        if not line:
+            continue
+        if m := _SUBSTITUTION.match(line):
+            sets[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+            continue
+        m = _AGENT_LINE.match(line)
+        if not m:
+            continue
+        sector = AGENT_SECTORS.get(m.group("code")[:3])
+        if sector is None:
+            continue
+        phrases = _agent_forms(m.group("phrase"), sets)
+        forms = m.group("forms")
+        note = f"Phoenix agent {m.group('code')}"
+        if forms is not None:
+            # "{}": no plural besides what is written; "{CHAMBERS_OF_COMMERCE}": the plural as given
+            phrases += [p for f in forms.split() for p in _agent_forms(f, sets)]
+        else:
+            phrases += [_plural_phrase(p) for p in phrases]
+        for phrase in phrases:
+            if phrase and not re.search(r"[^a-z' -]", phrase):
+                rows.setdefault(phrase, {"phrase": phrase, "sector": sector, "note": note})
+    return sorted(rows.values(), key=lambda r: r["phrase"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--phoenix", type=Path, default=DEFAULT_PHOENIX)
@@ -369,15 +446,19 @@ def main() -> None:
     _write(DATA / "phoenix_people.tsv", ["name", "aliases", "codes"], people)
     verbs = convert_verbs(args.phoenix)
     _write(DATA / "phoenix_triggers.tsv", ["lemma", "pos", "cameo", "note"], verbs)
+    agents = convert_agents(args.phoenix)
+    _write(DATA / "phoenix_agents.tsv", ["phrase", "sector", "note"], agents)
     notice = (args.phoenix / "LICENSE").read_text("utf-8")
     (DATA / "PHOENIX-LICENSE.txt").write_text(
-        "phoenix_organizations.tsv, phoenix_people.tsv and phoenix_triggers.tsv in this folder are derived by\n"
-        "scripts/convert_phoenix.py from the Phoenix dictionaries (Phoenix.International.actors.txt,\n"
-        "Phoenix.MilNonState.actors.txt, Phoenix.Countries.actors.txt, and the verb dictionary CAMEO.2.0.txt)\n"
+        "phoenix_organizations.tsv, phoenix_people.tsv, phoenix_triggers.tsv and phoenix_agents.tsv in this folder\n"
+        "are derived by scripts/convert_phoenix.py from the Phoenix dictionaries (Phoenix.International.actors.txt,\n"
+        "Phoenix.MilNonState.actors.txt, Phoenix.Countries.actors.txt, Phoenix.agents.txt and the verb dictionary\n"
+        "CAMEO.2.0.txt)\n"
         "of the Open Event Data Alliance, distributed under the following licence:\n\n"
         + notice, encoding="utf-8")
     print(f"{len(rows)} organisations written to {DATA / 'phoenix_organizations.tsv'}")
     print(f"{len(people)} office holders written to {DATA / 'phoenix_people.tsv'}")
+    print(f"{len(agents)} agent nouns written to {DATA / 'phoenix_agents.tsv'}")
     print(f"{len(verbs)} trigger verbs written to {DATA / 'phoenix_triggers.tsv'}")
 
 

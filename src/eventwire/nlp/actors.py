@@ -135,6 +135,7 @@ class ActorResolver:
         actors.sort(key=lambda a: a.start)
         doc._.actors = actors
         doc._.actor_at = {i: n for n, a in enumerate(actors) for i in range(a.start, a.end)}
+        _affiliations(doc, actors)
         _resolve_pronouns(doc, actors)
         return doc
 
@@ -159,6 +160,9 @@ class ActorResolver:
         actor = Actor(start, end, members=list(range(start, end)))
         entries = _unique([e for i in range(start, end) if i in names for e in names[i][1]])
         person = _person_span(doc, start, end, persons, surnames)
+        if person is not None and all(i in agents for i in range(person.start, person.end)) and not any(
+                e.kind == "person" for e in entries):
+            person = None  # "Latinos", "Kurds" tagged PERSON by the small model: a group, coded by where it is
         countries = [e for e in entries if e.kind in ("country", "demonym", "capital", "metonym", "division")]
         orgs = [e for e in entries if e.kind == "org"]
         people = at_date([e for e in entries if e.kind == "person"], day)
@@ -544,6 +548,33 @@ def _expletive(tok: Token) -> bool:
         attrs = [c for c in head.children if c.dep_ in ("acomp", "attr")]
         return not attrs or any(a.lower_ in _EXPLETIVE_ADJ for a in attrs)
     return False
+
+
+def _affiliations(doc: Doc, actors: list[Actor]) -> None:
+    """A person the files do not know, named with a role for a known actor, is of that actor's country.
+
+    "Top Obama aide David Plouffe", "Trump campaign manager Corey Lewandowski", "Alabama Democratic
+    Party chairwoman Nancy Worley", "Corey Lewandowski, Trump's campaign manager": campaign staff,
+    aides and party officers are coded by whom they work for (CAMEO codes an affiliated person by
+    the affiliation), with that actor's sector. The role must be a common noun ("aide", "manager"):
+    two names side by side say nothing about each other.
+    """
+    at = doc._.actor_at
+    for actor in actors:
+        if not (actor.kind == "person" and actor.resolved_from == "unresolved"):
+            continue
+        head = doc[actor.end - 1]
+        roles = [c for c in head.children if c.i < actor.start and c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "NOUN"]
+        roles += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= actor.end]
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < actor.start:
+            roles.append(head.head)  # "Trump's campaign manager, Corey Lewandowski"
+        for role in roles:
+            owner = next((a for t in role.subtree if (t.i < actor.start or t.i >= actor.end) and t.i in at
+                          and (a := actors[at[t.i]]).code and a.kind != "pronoun" and a is not actor
+                          and t.i <= role.i and t.head.i != head.i), None)
+            if owner is not None:
+                actor.code, actor.sector, actor.resolved_from = owner.code, owner.sector, "affiliation"
+                break
 
 
 def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:

@@ -61,6 +61,7 @@ _NEEDS_TARGET = frozenset(_WORDS["needs_target"]["words"])
 _ANCHOR_PREPS = frozenset(_WORDS["anchor_preps"]["words"])
 _RECIPROCAL_TYPES = frozenset(_WORDS["reciprocal"]["types"])
 _RECIPROCAL_WORDS = frozenset(_WORDS["reciprocal"]["words"])
+_EACH_OTHER = frozenset({"other", "another"})  # "each other", "one another"
 # Nouns that stand for the people of what follows "of": "members of the armed forces".
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"]["words"])
 # Verbs that report speech: with a clausal complement they attribute a claim
@@ -75,6 +76,8 @@ _DEMAND_VERBS = frozenset(_WORDS["demand_verbs"]["words"])
 _FUTURE_VERBS = frozenset(_WORDS["future_verbs"]["words"])
 _DENIAL_VERBS = frozenset(_WORDS["denial_verbs"]["words"])
 _REPORTING_ROOT = "01"
+_COPULAS = frozenset(_WORDS["copulas"]["words"])
+_GATHERING_VERBS = frozenset(_WORDS["gathering_verbs"]["words"])
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,9 @@ class Trigger:
 class Lexicon:
     verbs: dict[str, list[Trigger]] = field(default_factory=dict)
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+    # Predicate adjectives with their preposition ("was critical of", "is supportive of"), found
+    # only after a copula: a verbal act reported as a stance (docs/coding.md, "Stances").
+    adjectives: dict[str, list[Trigger]] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -102,13 +108,13 @@ class Lexicon:
             if not words or not codes.lookup(row["cameo"]):
                 continue
             pos = row["pos"].upper()
-            index = lex.verbs if pos == "VERB" else lex.nouns
+            index = lex.verbs if pos == "VERB" else lex.adjectives if pos == "ADJ" else lex.nouns
             if pos == "VERB" and len(words) > 1 and words[0] in _ENTRY_ADVERBS:
                 words = (words[1], words[0], *words[2:])  # "forcibly displace": found by its verb, the adverb a dependent
-            head = words[0] if pos == "VERB" else words[-1]
-            rest = words[1:] if pos == "VERB" else words[:-1]
+            head = words[0] if pos in ("VERB", "ADJ") else words[-1]
+            rest = words[1:] if pos in ("VERB", "ADJ") else words[:-1]
             index.setdefault(head, []).append(Trigger((head, *rest), pos, row["cameo"]))
-        for index in (lex.verbs, lex.nouns):
+        for index in (lex.verbs, lex.nouns, lex.adjectives):
             for entries in index.values():
                 entries.sort(key=lambda t: -len(t.words))
         return lex
@@ -129,6 +135,8 @@ class Lexicon:
             options = self.verbs.get(lemma(tok)) or self.verbs.get(tok.lower_)
         elif tok.pos_ in ("NOUN", "PROPN"):
             options = self.nouns.get(tok.lemma_.lower()) or self.nouns.get(tok.lower_)
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_ in _COPULAS:
+            options = self.adjectives.get(tok.lower_)
         else:
             return None
         if not options:
@@ -283,7 +291,7 @@ class EventCoder:
 
     def _key_hashes(self, vocab) -> frozenset[int]:
         if self._keys is None:
-            words = set(self.lexicon.verbs) | set(self.lexicon.nouns)
+            words = set(self.lexicon.verbs) | set(self.lexicon.nouns) | set(self.lexicon.adjectives)
             words |= {w[:-1] for w in _E_VERBS}  # "staged" → "stag" by the small model, repaired in lemma()
             self._keys = frozenset(vocab.strings.add(w) for w in words)
         return self._keys
@@ -295,8 +303,11 @@ class EventCoder:
             return None
         trig = senses[0]
         cameo = trig.cameo
-        if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None:
-            return None  # "sought its support": the support is what the request is about, not an event
+        if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None \
+                and _received_in_clause(tok) is None:
+            # "sought its support": the support is what the request is about, not an event ("addressed
+            # the criticism CNN has received" still reports the criticism, received by CNN)
+            return None
         if trig.pos != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in _ANCHOR_PREPS:
             # "after objections from Seoul", "despite appeals from Paris": an event reported before, not
             # news; "after the airstrikes near Baghdad" still tells where that known event happened.
@@ -316,14 +327,16 @@ class EventCoder:
                 return None  # "called the move a provocation": naming, not a phone call
             cameo = _PEJORATIVE_CODE  # "called Trump a psychopath": calling someone names is disapproval (ACCUSE)
             senses = [Trigger(("call",), "VERB", cameo)]
+        if cameo[:2] == "14" and lemma(tok) in _GATHERING_VERBS and any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "trying to rally Latinos": gathering supporters, not a demonstration
         if cameo[:2] == "02" and lemma(tok) in _QUESTION_VERBS and _asks_question(tok):
             return None  # "asked why Cruz went after Trump", "asked about the emails": a question, not a request
         if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
-        source, target = (_verb_args if trig.pos == "VERB" else _noun_args)(doc, tok)
+        source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
         if cameo == _PEJORATIVE_CODE and lemma(tok) == "call" and not target and (named := _named(doc, tok)) is not None:
             target = actors_at(doc, named)
-        if not target and trig.pos == "VERB" and len(trig.words) > 1:
+        if not target and trig.pos in ("VERB", "ADJ") and len(trig.words) > 1:
             # "went after Trump", "lashed out at the press": the entry's own preposition names whom
             target = _objects(doc, tok, trig.words[1:])
         if len(senses) > 1:
@@ -338,7 +351,7 @@ class EventCoder:
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
             # "demanded that Gambia return ...": the clause's subject, unless it is the source's own
             # side ("warned that Moscow could strike": Moscow is who threatens, not whom).
-            target = [a for a in _clause_subject(doc, tok) if a.code not in {s.code for s in source}]
+            target = [a for a in _clause_subject(doc, tok) if not _same_side(source, a)]
         target = _not_self(source, target)
         defaulted = False
         if not target:
@@ -370,7 +383,12 @@ class EventCoder:
         # (words and backing only: "faces a tough re-election battle" is no fight).
         received = trig.pos != "VERB" and (verbal or codes.event_type(cameo) == "SUPPORT") \
             and any(a.resolved for a in target) and _receiver(tok) is not None
-        if not source and not attacked and not received and not (by_pronoun and any(a.resolved for a in target)) \
+        # "the killing of two politicians", "the arrest of the opposition leader": a nominal harm with its
+        # victim named by "of" and no one named as doing it is asserted like the passive ("were killed"),
+        # when the sentence asserts it ("how he would handle the deportation of ..." reports none).
+        victims = trig.pos == "NOUN" and cameo[:2] in _VICTIM_ROOTS and any(a.resolved for a in target) \
+            and _of_victims(doc, tok, target) and _modality(tok, cameo, None, anchor) == "asserted"
+        if not source and not attacked and not received and not victims and not (by_pronoun and any(a.resolved for a in target)) \
                 and (not target or trig.pos != "VERB" or not _passive(tok)):
             if trig.pos != "VERB" and place is not None and any(c.lower_ == "the" for c in tok.children):
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
@@ -401,6 +419,9 @@ class EventCoder:
                      + w["asserted"] * (modality == "asserted"), 2)
 
     def _light_with_trigger(self, verb: Token) -> bool:
+        if verb.dep_ == "relcl" and lemma(verb) in _RECEIVE_VERBS and self.lexicon.match(verb.head) is not None \
+                and (r := _received_in_clause(verb.head)) is not None and r.i == verb.i:
+            return True  # "the criticism that Cruz received": the criticism is the event
         if lemma(verb) in _RECEIVE_VERBS:
             # "received a wave of criticism": the criticism is the event, aimed at the subject.
             return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (r := _receiver(n)) is not None
@@ -408,6 +429,16 @@ class EventCoder:
         if lemma(verb) not in _LIGHT_VERBS:
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+
+
+# Harm whose victim a nominal's "of" names (coerce, assault, fight, mass violence): CAMEO 17-20.
+_VICTIM_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _of_victims(doc: Doc, noun: Token, target: list[Actor]) -> bool:
+    """Whether the target is named by the nominal's own "of": "the killing of two politicians"."""
+    named = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    return any(a.resolved and doc[a.end - 1].i in named for a in target)
 
 
 def _of_nouns(noun: Token) -> list[Token]:
@@ -584,7 +615,7 @@ def _derive(doc: Doc, gov: Token, cls: str, e: CodedEvent, anchor: date | None, 
     else:
         source = source or e.source
         target = e.target
-    target = [a for a in target if a.code not in {s.code for s in source}]
+    target = [a for a in target if not _same_side(source, a)]
     if not source:
         return None
     cameo = _derived_code(cls, e.cameo)
@@ -601,7 +632,7 @@ def _enrich(doc: Doc, ge: CodedEvent, cls: str, e: CodedEvent) -> None:
         ge.cameo = wanted
     if not ge.target:
         target = _requested(doc, ge.trigger, e) if cls == "request" else e.target
-        ge.target = [a for a in target if a.code not in {s.code for s in ge.source}]
+        ge.target = [a for a in target if not _same_side(ge.source, a)]
 
 
 def _aux(tok: Token) -> set[str]:
@@ -675,7 +706,7 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
         speaker = _reporter(doc, verb)
         if not speaker:
             return None
-        e.source, e.target = speaker, [a for a in e.source if a.code not in {s.code for s in speaker}]
+        e.source, e.target = speaker, [a for a in e.source if not _same_side(speaker, a)]
         return _recode(e, _derived_code("request", e.cameo), confidence)
     future = bool(aux & words["future_aux"]) or ("would" in aux and _reported(doc, verb) and not conditional)
     if aux & words["hypothetical_aux"] and not future:
@@ -717,7 +748,7 @@ def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, 
         speaker = _reporter(doc, tok) if asked else []
         if not speaker:
             continue
-        target = [a for a in asked if a.code not in {s.code for s in speaker}]
+        target = [a for a in asked if not _same_side(speaker, a)]
         when = _date(doc, tok, anchor)
         out.append(CodedEvent(tok, tok.i + 1, "020", speaker, target, False, "demanded", when,
                               places.place_for(doc, tok, _PLACE_PREPS), confidence(speaker, target, "demanded"), _depth(tok)))
@@ -728,6 +759,12 @@ def _mutual(e: CodedEvent) -> bool:
     """Whether an act is done with each other ("signed a pact", "held talks", "clashed", "sparred"),
     not by several to a third party ("the US and Korea criticised the decision")."""
     return codes.event_type(e.cameo) in _RECIPROCAL_TYPES or lemma(e.trigger) in _RECIPROCAL_WORDS
+
+
+def _each_other(tok: Token) -> bool:
+    """"attacked each other", "had gone after one another": the act says itself that it is mutual."""
+    return any(t.lower_ in _EACH_OTHER and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
+               for c in tok.children for t in c.subtree if t.i > tok.i)
 
 
 def _fought_with(e: CodedEvent) -> bool:
@@ -742,7 +779,9 @@ def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
     """"France and Germany signed a pact": both directions, not first conjunct → second."""
     out = []
     for e in events:
-        key = lambda a: a.code or a.name  # noqa: E731  (an unresolved person by name)
+        # Two persons of one country are two sides ("Cruz and Rubio had gone after each other"); an
+        # unresolved person counts by name.
+        key = lambda a: (a.code, a.name if a.kind == "person" else None)  # noqa: E731
         distinct = list({key(a): a for a in e.source}.values())
         if e.target and e.source and _fought_with(e):
             # "security forces fought gunbattles with jihadists", "clashed with police": a fight
@@ -750,7 +789,7 @@ def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
             out += [e, CodedEvent(e.trigger, e.trigger_end, e.cameo, list(e.target), list(e.source), e.negated,
                                   e.modality, e.date, e.place, e.confidence, e.depth)]
             continue
-        if e.target or len(distinct) < 2 or not _mutual(e):
+        if e.target or len(distinct) < 2 or not (_mutual(e) or _each_other(e.trigger)):
             out.append(e)
             continue
         for a in distinct:
@@ -916,6 +955,11 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> l
                     and actor_for(doc, child) is None:
                 # "froze military aid to Pakistan": a sector word on a thing is no actor; who gets it is
                 weak, found = weak or found, []
+            elif found and child.pos_ == "NOUN" and actor_for(doc, child) is None \
+                    and all(a.kind == "pronoun" for a in found) and _own_thing(doc, head, found):
+                # "pledged her vote to Clinton": a thing of the subject's own is what it gives, whom it is
+                # for is the target ("sought its support" asks the owner: another actor's thing)
+                continue
             found = found or _inside(doc, child)
             if found:
                 return found
@@ -928,6 +972,12 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> l
                 if pobj.dep_ == "pobj" and (found := actors_at(doc, pobj)):
                     return found
     return weak
+
+
+def _own_thing(doc: Doc, verb: Token, owners: list[Actor]) -> bool:
+    """Whether the possessive pronoun on a verb's object points back at the verb's own subject."""
+    subject = {(a.code, a.name) for a in _subject(doc, verb)} if verb.pos_ in ("VERB", "AUX") else set()
+    return bool(subject) and all((a.code, a.name) in subject or not a.code for a in owners)
 
 
 def _owner(doc: Doc, actor: Actor) -> bool:
@@ -964,6 +1014,37 @@ def _in_side_clause(tok: Token) -> bool:
     return False
 
 
+# Sectors that speak for the state: a minister urging "Moscow" speaks of its own side.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+
+def _state_like(a: Actor) -> bool:
+    return a.kind in ("country", "place") or a.sector in _STATE_SECTORS
+
+
+def _same_side(source: list[Actor], actor: Actor) -> bool:
+    """Whether a named target is the source's own side, and so not its target.
+
+    "Russia warned that Moscow could strike", "Lavrov said Russia should ...": a state and who speaks
+    for it are one side. But a candidate, a legislator, a party or a civilian of a country is not its
+    state, and two named persons are two sides: "Clinton suggested the United States should send
+    more forces" is REQUEST USA → USA (CAMEO codes such domestic dyads, which fill political news).
+    """
+    for s in source:
+        if s.code != actor.code:
+            continue
+        if s.name and actor.name and s.kind in ("person", "pronoun", "organization") and s.name != actor.name \
+                and actor.kind in ("person", "pronoun", "organization"):
+            continue  # two named persons or organisations: two sides
+        if _state_like(s) and _state_like(actor):
+            return True
+        if not (s.kind in ("person", "organization") or actor.kind in ("person", "organization")):
+            return True  # two groups of one country with no names ("Russian officials ... Moscow")
+        if s.name and s.name == actor.name:
+            return True
+    return False
+
+
 def _not_self(source: list[Actor], target: list[Actor]) -> list[Actor]:
     """"Russia eased its blockade": a possessive pointing back at the source is not the target."""
     codes_ = {a.code for a in source}
@@ -991,8 +1072,10 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
         if t.i <= tok.i or t.i not in at or t.i in stop or _in_clause_below(t, scope):
             continue
         actor = actor_for(doc, t)
-        if actor is not None and actor.resolved and actor.kind != "pronoun" and actor.code not in taken:
-            found = [a for a in actors_at(doc, doc[actor.end - 1]) if a.code and a.code not in taken]
+        if actor is not None and actor.resolved and actor.kind != "pronoun" and not _same_side(source, actor) \
+                and (actor.code not in taken or actor.kind == "person"):
+            found = [a for a in actors_at(doc, doc[actor.end - 1]) if a.code and not _same_side(source, a)
+                     and (a.code not in taken or a.kind == "person")]
             return found or [actor]  # with its conjuncts: "between Thailand and Cambodia"
     return []
 
@@ -1031,6 +1114,17 @@ def _aimed_at_words(tok: Token, source: list[Actor], target: list[Actor], assaul
     return bool(_object_lemmas(tok) & words["things"])
 
 
+# Who holds no command of forces: candidates and public figures (ELI), legislators, the opposition.
+_UNARMED_PERSON_SECTORS = frozenset({"ELI", "LEG", "OPP"})
+
+
+def _speaker_only(tok: Token, source: list[Actor]) -> bool:
+    """"immigrants came under repeated assault by Mr. Trump": a nominal attack by named persons who
+    command no forces (a candidate, a legislator) is an attack in words, whoever it is aimed at."""
+    return tok.pos_ == "NOUN" and bool(source) and all(a.kind == "person" and a.sector in _UNARMED_PERSON_SECTORS
+                                                       for a in source)
+
+
 def _aimed_at_actor(tok: Token) -> bool:
     """Whether a verb's object, or the object of its "to"/"against", names an actor (or a person by role)."""
     doc = tok.doc
@@ -1058,7 +1152,10 @@ def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok:
         return verbal[0] if _aimed_at_actor(tok) else rejecting[0]
     physical = [t for t in by_root if t.cameo[:2] != "11"]
     if verbal and physical:
-        if _aimed_at_words(tok, source, target, any(t.cameo[:2] in ("18", "19", "20") for t in physical)):
+        # A nominal attack with no one named as attacker ("the attack on the senator") is taken as
+        # physical: the words sense needs a named, unarmed source ("Trump's attacks on Clinton").
+        if (source or tok.pos_ in ("VERB", "AUX")) and (_speaker_only(tok, source) or
+                _aimed_at_words(tok, source, target, any(t.cameo[:2] in ("18", "19", "20") for t in physical))):
             return verbal[0]
         by_root = physical
     sectors = {a.sector for a in source}
@@ -1125,6 +1222,11 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
         # backing of Japan") name who acts.
         given = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
                  for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
+        if not given:
+            # "immigrants came under repeated assault by Mr. Trump": the parser often hangs the
+            # agent on the receiving verb rather than on the noun.
+            given = [a for c in receiver.children if c.dep_ in ("prep", "agent") and c.lower_ in {"by", "from"}
+                     for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
         return given, _subject(doc, receiver)
     if not source:
         for child in noun.children:
@@ -1160,9 +1262,21 @@ def _given(noun: Token) -> bool:
     return bool(senses) and codes.event_type(senses[0].cameo) in _FROM_TYPES
 
 
+def _received_in_clause(noun: Token) -> Token | None:
+    """"the criticism the network has received", "the criticism that Cruz received": a relative clause
+    on the nominal whose receiving verb's subject is acted upon."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and lemma(c) in _RECEIVE_VERBS and lemma(c) != "come" \
+                and not any(g.dep_ in ("dobj", "nsubjpass") and g.lower_ not in ("that", "which") for g in c.children):
+            return c
+    return None
+
+
 def _receiver(noun: Token) -> Token | None:
     """The verb a nominal event is received through: "faced criticism", "came under attack",
     "received a slew of criticism" (through a quantity noun's "of")."""
+    if (c := _received_in_clause(noun)) is not None:
+        return c
     cur = noun
     for _ in range(3):
         head = cur.head

@@ -183,6 +183,12 @@ def _agent_index() -> dict[str, list[Entry]]:
             _add(agents, phrase.lower(), entry)
             words = phrase.lower().split()
             _add(agents, " ".join(words[:-1] + [_plural(words[-1])]), entry)
+    # Agent nouns derived from Phoenix.agents.txt (scripts/convert_phoenix.py; plurals written out):
+    # "lawmaker", "immigrant", "politician". A phrase the team's file lists keeps the team's sector.
+    for row in table("nlp/data/phoenix_agents.tsv"):
+        phrase = row["phrase"].lower()
+        if phrase not in agents:
+            _add(agents, phrase, Entry("agent", "", row["sector"], phrase))
     return agents
 
 
