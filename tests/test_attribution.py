@@ -281,10 +281,12 @@ def test_trailing_speaker_the_parser_misreads(nlp):
 
 
 def test_headline_with_a_speakers_name_and_a_colon(nlp):
-    """"Senator Ilse Brandt: Farland Must Pay ..." is the senator's claim; "Poll:" and a list of names are not."""
+    """"Senator Ilse Brandt: Farland Must Pay ..." is the senator's claim, and "Poll: ..." the poll's (news
+    annotators count a poll as who says so); a list of names is not a claim."""
     text = "Senator Ilse Brandt: Farland Must Pay Its Share of the Dam\n\nThe senator spoke on Monday."
     assert found(nlp, text) == [("Senator Ilse Brandt", ":", "Farland Must Pay Its Share of the Dam")]
-    assert found(nlp, "Poll: Voters in Farland favour the new dam by a wide margin.\n\nThe poll ran in May.") == []
+    got = found(nlp, "Poll: Voters in Farland favour the new dam by a wide margin.\n\nThe poll ran in May.")
+    assert got == [("Poll", ":", "Voters in Farland favour the new dam by a wide margin")]
     assert found(nlp, "Iowa: Tom Reed, Ana Ruiz, Joe Bell, Kim Oduya and Lee Park.\n") == []
 
 
@@ -293,3 +295,34 @@ def test_citing_is_a_link_not_a_claim_of_its_own(nlp):
     and is not a second claim (neither a rule's nor, since this round, a learnt scorer's)."""
     text = "Newsline, citing a memo from the Harbour Board, said the port would close for a month."
     assert [(s, c) for s, c, _ in found(nlp, text)] == [("Newsline", "said")]
+
+
+def test_headline_surname_the_article_names_in_full(nlp):
+    """"Brandt: ..." with a bare surname the NER misses in a headline is the person the article names in full."""
+    text = "Brandt: Farland Must Pay Its Share of the Dam\n\nSenator Ilse Brandt spoke in Farland on Monday."
+    assert ("Brandt", ":", "Farland Must Pay Its Share of the Dam") in found(nlp, text)
+
+
+def test_transcript_lines_opening_with_a_quote_mark(nlp):
+    text = ('"OKAFOR: Good morning. Will the dam be finished this year?\n\n'
+            '"BRANDT: Well, the dam will be finished in the spring, and the town will pay its share.\n')
+    got = found(nlp, text)
+    assert ("OKAFOR", ":", "Good morning. Will the dam be finished this year?") in got
+    assert any(s == "BRANDT" and x.startswith("Well, the dam will be finished") for s, _, x in got)
+
+
+def test_signed_quotes_one_per_line(nlp):
+    """A list of quotes each signed "― Name" (vox pops): each line is its own speaker's, even where a
+    line opens with a closing mark typed for an opening one."""
+    text = ("\u201cThe dam will flood our fields and nobody asked us.\u201d \u2015 Mara Lind\n"
+            "\u201dThe new road is the best thing that happened to this town.\u201d \u2015 Tomas Berg\n"
+            "\u201cI think the council should listen before it builds.\u201d \u2015 Ana Sol\n")
+    got = found(nlp, text)
+    assert ("Mara Lind", "\u2015", "The dam will flood our fields and nobody asked us.") in got
+    assert ("Tomas Berg", "\u2015", "The new road is the best thing that happened to this town.") in got
+    assert ("Ana Sol", "\u2015", "I think the council should listen before it builds.") in got
+
+
+def test_speaker_after_a_quote_is_never_the_quotes_own_words(nlp):
+    text = '"The plan is in trouble. Real trouble," said Mara Lind, a councillor from the north ward.\n'
+    assert [s for s, _, _ in found(nlp, text)] == ["Mara Lind, a councillor from the north ward"]

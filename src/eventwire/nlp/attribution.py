@@ -52,7 +52,7 @@ def lexicon() -> dict:
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
                 "media_words", "medium_words", "agentless", "raising", "not_speakers", "aside_modals", "as_saying", "complementizers", "media_people", "report_heads",
-                "not_sources", "not_source_words", "addressee_cues"):
+                "not_sources", "not_source_words", "addressee_cues", "headline_sources"):
         raw[key] = frozenset(raw[key])
     return raw
 
@@ -524,7 +524,8 @@ def _citing(doc: Doc, claims: list[ClaimSpan]) -> list[ClaimSpan]:
 
 
 # "PENCE: Well, the question is ...": a transcript line, its speaker in capitals before a colon.
-_TRANSCRIPT = re.compile(r"(?m)^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):[ \t]+(?=[A-Za-z“\"])([^\n]+)")
+# A transcript pasted as a quote may open each line with a quotation mark ('"WALLACE: ...').
+_TRANSCRIPT = re.compile(r"(?m)^[\"“]?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):[ \t]+(?=[A-Za-z“\"])([^\n]+)")
 
 
 # "Jane Roe: Talks Will Resume in May": a headline or line that opens with a speaker's name and a colon.
@@ -540,8 +541,18 @@ def _named_line(doc: Doc, m: re.Match) -> bool:
         return False
     if len(re.findall(r"[A-Za-z]{2,}", rest)) < 3 or rest.count(",") >= 3:
         return False
+    if name.lower() in lexicon()["headline_sources"]:
+        return True  # "Poll: Roe leads in Ohio": the poll is who says so, as annotators of news count it
     span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-    return span is not None and span[-1].ent_type_ in ("PERSON", "ORG")
+    if span is None:
+        return False
+    if span[-1].ent_type_ in ("PERSON", "ORG"):
+        return True
+    # A headline's bare surname ("Roe: Talks Will Resume") is often missed by the NER, which has little
+    # context there; the article names the same person or body in full further on.
+    last = span[-1].text
+    return span[-1].is_title and any(
+        e.label_ in ("PERSON", "ORG") and e[-1].text == last and e.start_char > m.end() for e in doc.ents)
 
 
 def _transcript(doc: Doc) -> list[ClaimSpan]:
@@ -609,7 +620,9 @@ _OPEN = "“\"‘"
 _CLOSE = {"“": "”", '"': '"', "‘": "’"}
 
 
-_MARKS = re.compile("[“\"]|''")
+# A closing mark that opens a paragraph before a word ("”Mr. Roe is ...” ― Jane Doe") is a typing slip
+# for an opening one: nothing can close there, so it is read as the quote's start.
+_MARKS = re.compile("[“\"]|''|(?m:^)”(?=\\w)")
 
 
 def _reopens(text: str, start: int, nxt: int) -> bool:
@@ -666,6 +679,11 @@ def _speaker_after(doc: Doc, end: int, cue_frames: Frames) -> tuple[SourceSpan, 
     for tok in list(span)[:10]:
         if _speech_cue(tok, cue_frames):
             src = _source_of(doc, tok)
+            if src is not None and src.start <= end:
+                # '"... Full panic mode," said Jane Roe': the parser gave the verb two subjects, the quote's
+                # last words and the speaker; the quote's words are never its own speaker.
+                after = next((c for c in tok.children if c.dep_ == "nsubj" and c.idx > end), None)
+                src = _phrase_source(doc, after, tok.lemma_) if after is not None else None
             if src is not None:
                 return _with_cue(src, doc, *_cue_span(tok)), tok.idx + len(tok.text)
         if tok.text in ("“", '"') or tok.is_sent_start and tok.idx > end + 3:
@@ -737,7 +755,8 @@ def _direct(doc: Doc, indirect: list[ClaimSpan], cue_frames: Frames, spans: list
         if after is not None:
             src, cue_end = after
             # '"A," he said, "B."': a second piece right after the cue is the same quote.
-            if n + 1 < len(spans) and 0 <= spans[n + 1][0] - cue_end <= 4:
+            # Only in the same paragraph: a list of quotes each signed "― Name" has one speaker per line.
+            if n + 1 < len(spans) and 0 <= spans[n + 1][0] - cue_end <= 4 and "\n" not in _text(doc)[cue_end:spans[n + 1][0]]:
                 segments.append(spans[n + 1])
                 used.add(n + 1)
             claims.append(ClaimSpan(segments, "direct", [src], medium=_medium_near(doc, src)))
