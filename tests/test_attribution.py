@@ -326,3 +326,22 @@ def test_signed_quotes_one_per_line(nlp):
 def test_speaker_after_a_quote_is_never_the_quotes_own_words(nlp):
     text = '"The plan is in trouble. Real trouble," said Mara Lind, a councillor from the north ward.\n'
     assert [s for s, _, _ in found(nlp, text)] == ["Mara Lind, a councillor from the north ward"]
+
+
+def test_speaker_inverted_in_the_middle(nlp):
+    """"X, said Y, would ...": Y speaks; the words before the cue and the clause after it are the content."""
+    got = found(nlp, "The new dam on the river, said Jane Roe, the mayor, will be finished in May.")
+    assert got == [("Jane Roe, the mayor", "said", "The new dam on the river | will be finished in May")]
+    got = found(nlp, "Any reading of the vote, said Tomas Berg, an expert on the council, would call it a defeat.")
+    assert got[0][0] == "Tomas Berg, an expert on the council"
+
+
+def test_a_dateline_is_no_part_of_the_source(nlp):
+    got = found(nlp, "BRAMFORD (AP) — Jane Roe, the mayor, said on Monday that the dam would be finished.")
+    assert got[0][0] == "Jane Roe, the mayor"
+
+
+def test_raising_verb_over_a_cue_verb_keeps_its_subject(nlp):
+    """"X seemed to urge ...": the seeming is the writer's view, the urging X's; "X seems tired" has no claim."""
+    got = found(nlp, "Senator Brandt seemed to urge a slower pace in a speech to farmers in Farland.")
+    assert any(s == "Senator Brandt" and "seemed" in c for s, c, _ in got)

@@ -52,7 +52,7 @@ def lexicon() -> dict:
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
                 "media_words", "medium_words", "agentless", "raising", "not_speakers", "aside_modals", "as_saying", "complementizers", "media_people", "report_heads",
-                "not_sources", "not_source_words", "addressee_cues", "headline_sources"):
+                "not_sources", "not_source_words", "addressee_cues", "headline_sources", "news_agencies"):
         raw[key] = frozenset(raw[key])
     return raw
 
@@ -235,9 +235,19 @@ def _phrase_source(doc: Doc, tok: Token, cue_lemma: str, skip: set[int] = frozen
     cut = _text(doc).rfind("\n", start, end)
     if cut != -1:  # the parser joined a headline or a timestamp line to the sentence: the source is after it
         start, end = _trim(doc, cut + 1, end)
+    dateline = _dateline().match(_text(doc), start, end)
+    if dateline:  # "WASHINGTON (AP) — Jane Roe said": the parser took the dateline into the subject
+        start = dateline.end()
     if end <= start or not any(ch.isalpha() for ch in _text(doc)[start:end]):
         return None
     return classify(doc, start, end, cue_lemma)
+
+
+@cache
+def _dateline() -> re.Pattern:
+    """A wire story's opening "CITY, Date (AGENCY) —": where and who filed it, never who speaks."""
+    agencies = "|".join(re.escape(a) for a in lexicon()["news_agencies"])
+    return re.compile(rf"[A-Z][\w .,'-]{{0,60}}?\((?:{agencies})\)\s*(?:[—–-]{{1,2}}\s*|$)")
 
 
 def _source_of(doc: Doc, verb: Token, skip: frozenset[int] = frozenset(), passive_subject: bool = True) -> SourceSpan | None:
@@ -371,7 +381,7 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
         elif tok.pos_ == "ADJ":  # "X is critical of Y": the adjective's bearer holds the stance
             source = _source_of(doc, tok.head) if tok.dep_ == "acomp" else None
         elif tok.lemma_ in lex["raising"]:
-            source = None  # "X seems to ...": the writer's impression, not X's claim
+            source = _raised_source(doc, tok, cue_frames)  # "X seems to ...": the writer's impression, not X's claim
         else:
             source = _source_of(doc, tok, content_idx, passive_subject=False) or \
                 (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx))
@@ -387,14 +397,52 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
         if end <= start or lex["anonymity_re"].match(_text(doc)[start:end]):
             continue  # "who asked not to be named": why the source is anonymous, not a claim
         xcomp_content.update(k.i for k in kids if k.dep_ == "xcomp")
+        segments = [(start, end)]
+        inverted = _inverted_speaker(doc, tok, segments) if hand else None
+        if inverted is not None:
+            source, segments = inverted
         chain = [_with_cue(source, doc, *_cue_span(tok, content_idx))]
-        claims.append(ClaimSpan([(start, end)], "indirect", chain, medium=_medium(doc, tok)))
+        claims.append(ClaimSpan(segments, "indirect", chain, medium=_medium(doc, tok)))
     return claims
+
+
+def _inverted_speaker(doc: Doc, verb: Token, segments: list[tuple[int, int]]) -> tuple[SourceSpan, list[tuple[int, int]]] | None:
+    """"The plan, said Jane Roe, a councillor, would cost too much": a speaker inverted in the middle of
+    the content. The parser takes the words before the cue for its subject, and the speaker for the
+    subject of the clause after it (or for a second subject of the cue); the speaker is the phrase right
+    after the cue, set off by commas, and the content is the two pieces around the cue and the speaker."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
+    heads = [verb] + [k for k in verb.children if k.dep_ == "ccomp" and k.i > verb.i]
+    inner = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i
+                  and min(t.i for t in c.subtree) == verb.i + 1), None)
+    if inner is None or inner.pos_ not in ("PROPN", "NOUN"):
+        return None
+    last = max(t.i for t in inner.subtree)
+    if not (doc[last].text == "," or last + 1 < len(doc) and doc[last + 1].text == ","):
+        return None
+    src = _phrase_source(doc, inner, verb.lemma_)
+    if src is None:
+        return None
+    rest_start = doc[last].idx + len(doc[last].text)
+    pieces = [_trim(doc, *_subtree_chars(subj))]
+    pieces += [_trim(doc, max(s, rest_start), e) for s, e in segments if e > rest_start]
+    return src, [(s, e) for s, e in pieces if e > s]
 
 
 # What may follow a trailing speaker's verb before the sentence ends: whom it was told, when, where.
 _TRAILING_TAIL = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod", "punct", "prt", "pobj", "det", "compound",
                             "amod", "nummod", "pcomp", "poss", "case"})
+
+
+def _raised_source(doc: Doc, verb: Token, cue_frames: Frames) -> SourceSpan | None:
+    """"X seemed to urge a pause": a raising verb over a cue verb. The seeming is the writer's view, but
+    the urging is X's, so X is the source; over any other verb ("X seems to be tired") there is none."""
+    comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if comp is None or comp.lemma_.lower() not in cue_frames:
+        return None
+    return _source_of(doc, verb)
 
 
 def _trailing_speaker(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> ClaimSpan | None:
@@ -853,7 +901,7 @@ def _segments(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
 
 
 def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int]], scorer: Model,
-                  settings: ModelSettings) -> list[ClaimSpan]:
+                  settings: ModelSettings, cue_frames: Frames) -> list[ClaimSpan]:
     """Claims for the cues the learnt scorer finds where no rule fired. A word already a rule's cue,
     or inside a claim's content (a nested attribution, which the rules own), is left alone."""
     lex = lexicon()
@@ -886,22 +934,34 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
         elif tok.pos_ == "ADJ":
             source = _source_of(doc, tok.head) if tok.dep_ == "acomp" else None
         elif tok.lemma_ in lex["raising"]:
-            source = None
+            source = _raised_source(doc, tok, cue_frames)
         else:
             source = _source_of(doc, tok, content_idx, passive_subject=False) or \
                 (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx))
-        if source is None and not passive:
+        if source is None:
             # No rule names a source: the learnt scorer picks one from the cue's neighbourhood ("Y,
             # laying out plans"; "a group that urges"), the rules' kinds and codes still apply to it.
+            # For a passive too: "X were thrilled with", "X is persuaded of" name their holder as subject,
+            # which the scorer learnt per cue word; the subject is then no part of the content.
             picked = scorer.source(tok, settings.source)
             if picked is not None:
                 source = _phrase_source(doc, picked, tok.lemma_, {t.i for t in tok.subtree} if picked.is_ancestor(tok) else set())
+                if passive and source is not None and picked.head.i == tok.i:
+                    own = {t.i for t in picked.subtree}
+                    words = [t for t in words if t.i not in own]
+                    segments = _segments(doc, words)
+                    content_idx = frozenset(t.i for t in words)
+                    if not segments:
+                        continue
         if source is None:
             if not settings.sourceless:
                 continue
             source = SourceSpan(-1, -1, "", "anonymous", anonymous=True)
         elif any(source.start < e and s < source.end for s, e in segments):
             continue  # the source inside its own content: a parse the rules would not trust either
+        inverted = _inverted_speaker(doc, tok, segments) if tok.lemma_ in lex["cues"] else None
+        if inverted is not None:
+            source, segments = inverted
         chain = [_with_cue(source, doc, *_cue_span(tok, content_idx))]
         found.append(ClaimSpan(segments, "indirect", chain, medium=_medium(doc, tok)))
     return found
@@ -930,7 +990,7 @@ def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSetti
     if settings is not None:
         if settings.veto is not None:
             claims = [c for c in claims if not _vetoed(doc, c, quotes, cue_model(), settings.veto)]
-        claims += _model_claims(doc, claims, quotes, cue_model(), settings)
+        claims += _model_claims(doc, claims, quotes, cue_model(), settings, cue_frames)
     return sorted(claims, key=lambda c: (c.start, -c.end))
 
 
