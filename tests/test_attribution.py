@@ -345,3 +345,20 @@ def test_raising_verb_over_a_cue_verb_keeps_its_subject(nlp):
     """"X seemed to urge ...": the seeming is the writer's view, the urging X's; "X seems tired" has no claim."""
     got = found(nlp, "Senator Brandt seemed to urge a slower pace in a speech to farmers in Farland.")
     assert any(s == "Senator Brandt" and "seemed" in c for s, c, _ in got)
+
+
+def test_cue_verb_the_tagger_read_as_a_noun_takes_its_modifier_as_source():
+    """"Many fear Farland will ...": the tagger made "fear" a noun and hung "Many" on it as a modifier
+    (a parse met in news); the modifier is still who fears, when a clause with its own subject follows."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from eventwire.nlp.attribution import _noun_source  # noqa: PLC2701 (the rule itself, on a fixed parse)
+    words = ["Many", "fear", "Farland", "will", "flood", "the", "valley", "."]
+    doc = Doc(Vocab(), words=words, pos=["ADJ", "NOUN", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+              deps=["amod", "ROOT", "nsubj", "aux", "acl", "det", "dobj", "punct"], heads=[1, 1, 4, 4, 1, 6, 4, 1])
+    src = _noun_source(doc, doc[1])
+    assert src is not None and src.text == "Many"
+    words = ["The", "fear", "that", "Farland", "will", "flood", "the", "valley", "."]
+    doc = Doc(Vocab(), words=words, pos=["DET", "NOUN", "SCONJ", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+              deps=["det", "ROOT", "mark", "nsubj", "aux", "acl", "det", "dobj", "punct"], heads=[1, 1, 5, 5, 5, 1, 7, 5, 1])
+    assert _noun_source(doc, doc[1]) is None

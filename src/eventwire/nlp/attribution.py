@@ -501,11 +501,29 @@ def _noun_source(doc: Doc, noun: Token) -> SourceSpan | None:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return classify(doc, *_trim(doc, *_subtree_chars(pobj)), noun.lemma_)
+    mistagged = _verb_tagged_noun(noun)
+    if mistagged is not None:
+        return classify(doc, *_trim(doc, mistagged[0].idx, noun.idx), noun.lemma_)
     if noun.dep_ in ("dobj", "pobj") and noun.lower_ in lexicon()["medium_words"]:  # "X issued a statement saying ..."
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         if verb.pos_ in ("VERB", "AUX"):
             return _source_of(doc, verb)
     return None
+
+
+def _verb_tagged_noun(noun: Token) -> list[Token] | None:
+    """"Trump predicts that ...", "Many fear Trump will ...": a cue verb the tagger read as a noun (the
+    sentence's root, its subject hung on it as a modifier, a clause with a subject of its own after it).
+    The modifiers before it, with no determiner, are its subject: who speaks. Returns those words."""
+    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN":
+        return None
+    lefts = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "nsubj")]
+    if not lefts or any(c.dep_ in ("det", "poss") for c in noun.lefts):
+        return None
+    if not any(c.i > noun.i and c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in noun.children):
+        return None
+    return [t for t in noun.doc[min(t.i for c in lefts for t in c.subtree):noun.i]]
 
 
 def _as_saying(doc: Doc, verb: Token) -> ClaimSpan | None:
@@ -865,9 +883,8 @@ def _model_content(doc: Doc, tok: Token, scorer: Model, threshold: float) -> lis
     without the cue's own clause, as in "The talks will resume, the ministry said")."""
     words: set[int] = set()
     own = {t.i for t in tok.subtree}
-    for cand in content_candidates(tok):
-        if scorer.content_score(tok, cand) <= threshold:
-            continue
+    chosen = [cand for cand in content_candidates(tok) if scorer.content_score(tok, cand) > threshold]
+    for cand in chosen:
         if cand.i == tok.head.i:  # spaCy makes a new Token per access: compare indexes
             words.update(t.i for t in cand.subtree if t.i not in own)
         else:
