@@ -362,3 +362,10 @@ def test_cue_verb_the_tagger_read_as_a_noun_takes_its_modifier_as_source():
     doc = Doc(Vocab(), words=words, pos=["DET", "NOUN", "SCONJ", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
               deps=["det", "ROOT", "mark", "nsubj", "aux", "acl", "det", "dobj", "punct"], heads=[1, 1, 5, 5, 5, 1, 7, 5, 1])
     assert _noun_source(doc, doc[1]) is None
+
+
+def test_asked_participle_names_no_asker(nlp):
+    """"Asked whether ..., Brandt said ...": Brandt was asked; who asked (the reporter) is unnamed."""
+    got = found(nlp, "Asked whether the dam would be finished, Brandt said the work was on time.")
+    assert ("", "Asked", "the dam would be finished") in got
+    assert ("Brandt", "said", "the work was on time") in got

@@ -375,7 +375,7 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
         if any(k.dep_ == "ccomp" and k.pos_ not in ("VERB", "AUX") for k in kids) and len(kids) == 1:
             continue
         content_idx = frozenset(t.i for k in kids for t in k.subtree)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        passive = _is_passive(tok)
         if tok.pos_ == "NOUN":
             source = _noun_source(doc, tok)
         elif tok.pos_ == "ADJ":  # "X is critical of Y": the adjective's bearer holds the stance
@@ -434,6 +434,15 @@ def _inverted_speaker(doc: Doc, verb: Token, segments: list[tuple[int, int]]) ->
 # What may follow a trailing speaker's verb before the sentence ends: whom it was told, when, where.
 _TRAILING_TAIL = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod", "punct", "prt", "pobj", "det", "compound",
                             "amod", "nummod", "pcomp", "poss", "case"})
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive cue, whose subject is not its source: "X was asked", and also the bare participle
+    "Asked whether ..., X said", where X is who was asked and the asker (the reporter) is unnamed."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and \
+        not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
 
 
 def _raised_source(doc: Doc, verb: Token, cue_frames: Frames) -> SourceSpan | None:
@@ -945,7 +954,7 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
         clausal = tok.head.i in content_idx or any(doc[i].dep_ in ("ccomp", "xcomp") or _in_spans(doc[i].idx, quotes) for i in content_idx)
         if tok.i in acts and tok.lemma_ not in lex["cues"] and not clausal:
             continue  # "Norway has offered naval support": an act the coder records, told by the writer, not a claim
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        passive = _is_passive(tok)
         if tok.pos_ == "NOUN":
             source = _noun_source(doc, tok)
         elif tok.pos_ == "ADJ":
