@@ -369,3 +369,10 @@ def test_asked_participle_names_no_asker(nlp):
     got = found(nlp, "Asked whether the dam would be finished, Brandt said the work was on time.")
     assert ("", "Asked", "the dam would be finished") in got
     assert ("Brandt", "said", "the work was on time") in got
+
+
+def test_quote_split_by_a_speaker_after_the_cue(nlp):
+    """'"A," said Jane Roe, "B."': both pieces are her quote, and the quote's own words are not the speaker."""
+    text = '"My neighbours, whoever they are, including Tom Reed," said Jane Roe, "hear the same thing."'
+    got = found(nlp, text)
+    assert got == [("Jane Roe", "said", "My neighbours, whoever they are, including Tom Reed, | hear the same thing.")]

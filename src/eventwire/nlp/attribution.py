@@ -385,6 +385,11 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
         else:
             source = _source_of(doc, tok, content_idx, passive_subject=False) or \
                 (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx))
+        if source is not None and source.start >= 0 and quotes and _in_spans(source.start, quotes) and not _in_spans(tok.idx, quotes):
+            # "'My bosses, whoever they were,' said Jane Roe, 'heard it first'": the parser took the quote's
+            # words for the subject; the speaker is the subject after the cue, outside the marks.
+            after = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i and not _in_spans(c.idx, quotes)), None)
+            source = _phrase_source(doc, after, tok.lemma_) if after is not None else source
         if source is None:
             aside = any(c.dep_ == "aux" and c.lower_ in lex["aside_modals"] for c in tok.children)
             sourceless = (passive or tok.lemma_ in lex["raising"] or any(c.dep_ == "expl" for c in tok.children)) and not aside
@@ -760,7 +765,8 @@ def _speaker_after(doc: Doc, end: int, cue_frames: Frames) -> tuple[SourceSpan, 
                 after = next((c for c in tok.children if c.dep_ == "nsubj" and c.idx > end), None)
                 src = _phrase_source(doc, after, tok.lemma_) if after is not None else None
             if src is not None:
-                return _with_cue(src, doc, *_cue_span(tok)), tok.idx + len(tok.text)
+                # '"A," said Jane Roe, "B."': the quote goes on after the speaker when the speaker follows the cue.
+                return _with_cue(src, doc, *_cue_span(tok)), max(tok.idx + len(tok.text), src.end)
         if tok.text in ("“", '"') or tok.is_sent_start and tok.idx > end + 3:
             break
     return None
