@@ -376,3 +376,15 @@ def test_quote_split_by_a_speaker_after_the_cue(nlp):
     text = '"My neighbours, whoever they are, including Tom Reed," said Jane Roe, "hear the same thing."'
     got = found(nlp, text)
     assert got == [("Jane Roe", "said", "My neighbours, whoever they are, including Tom Reed, | hear the same thing.")]
+
+
+def test_contracted_has_is_no_passive(nlp):
+    """"He's said he ..." is "has said" (the parser reads "'s" as a passive's "is"); "It's said that" stays sourceless."""
+    assert ("He", "'s said", "he gets his ideas about the dam from a novel") in \
+        found(nlp, "He's said he gets his ideas about the dam from a novel.")
+    assert ("", "'s said", "the dam is late") in found(nlp, "It's said that the dam is late.")
+
+
+def test_progressive_look_is_an_aim_not_a_raising_verb(nlp):
+    got = found(nlp, "Democrats were looking to boost support for the dam in a big way.")
+    assert any(s == "Democrats" and "looking" in c for s, c, _ in got)

@@ -253,7 +253,7 @@ def _dateline() -> re.Pattern:
 def _source_of(doc: Doc, verb: Token, skip: frozenset[int] = frozenset(), passive_subject: bool = True) -> SourceSpan | None:
     """The verb's subject. With ``passive_subject`` False, a passive's subject is not its source:
     "X was criticized" names whom, not who; the agent ("by Y") is the source, if any."""
-    if not passive_subject and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if not passive_subject and _is_passive(verb):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         return _phrase_source(doc, pobj, verb.lemma_) if pobj is not None else None
@@ -380,7 +380,7 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
             source = _noun_source(doc, tok)
         elif tok.pos_ == "ADJ":  # "X is critical of Y": the adjective's bearer holds the stance
             source = _source_of(doc, tok.head) if tok.dep_ == "acomp" else None
-        elif tok.lemma_ in lex["raising"]:
+        elif _raising(tok):
             source = _raised_source(doc, tok, cue_frames)  # "X seems to ...": the writer's impression, not X's claim
         else:
             source = _source_of(doc, tok, content_idx, passive_subject=False) or \
@@ -392,7 +392,7 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
             source = _phrase_source(doc, after, tok.lemma_) if after is not None else source
         if source is None:
             aside = any(c.dep_ == "aux" and c.lower_ in lex["aside_modals"] for c in tok.children)
-            sourceless = (passive or tok.lemma_ in lex["raising"] or any(c.dep_ == "expl" for c in tok.children)) and not aside
+            sourceless = (passive or _raising(tok) or any(c.dep_ == "expl" for c in tok.children)) and not aside
             if tok.pos_ in ("NOUN", "ADJ") or not sourceless or tok.dep_ in ("amod", "acl"):
                 continue  # "it may be noted that": the writer's aside, no one else's claim
             # "It was reported that ...": a link whose source is not named (start = end = -1).
@@ -441,11 +441,22 @@ _TRAILING_TAIL = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod", "pun
                             "amod", "nummod", "pcomp", "poss", "case"})
 
 
+def _raising(verb: Token) -> bool:
+    """"X seems to ...", but not "X is looking to ...": in the progressive these verbs are X's own aim."""
+    return verb.lemma_ in lexicon()["raising"] and verb.tag_ != "VBG"
+
+
 def _is_passive(verb: Token) -> bool:
     """A passive cue, whose subject is not its source: "X was asked", and also the bare participle
-    "Asked whether ..., X said", where X is who was asked and the asker (the reporter) is unnamed."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return True
+    "Asked whether ..., X said", where X is who was asked and the asker (the reporter) is unnamed.
+    "He's said he ..." is "has said": the parser reads the contracted "'s" as a passive's "is", but a
+    passive cue takes no clause of its own after it unless its subject is an empty "it"."""
+    marks = [c for c in verb.children if c.dep_ in ("nsubjpass", "auxpass")]
+    if marks:
+        contracted = all(c.lower_ in ("'s", "’s") for c in marks if c.dep_ == "auxpass")
+        subject_it = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in marks)
+        has_clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        return not (contracted and has_clause and not subject_it)
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and \
         not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
 
@@ -965,7 +976,7 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
             source = _noun_source(doc, tok)
         elif tok.pos_ == "ADJ":
             source = _source_of(doc, tok.head) if tok.dep_ == "acomp" else None
-        elif tok.lemma_ in lex["raising"]:
+        elif _raising(tok):
             source = _raised_source(doc, tok, cue_frames)
         else:
             source = _source_of(doc, tok, content_idx, passive_subject=False) or \
