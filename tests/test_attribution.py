@@ -345,6 +345,9 @@ def test_raising_verb_over_a_cue_verb_keeps_its_subject(nlp):
     """"X seemed to urge ...": the seeming is the writer's view, the urging X's; "X seems tired" has no claim."""
     got = found(nlp, "Senator Brandt seemed to urge a slower pace in a speech to farmers in Farland.")
     assert any(s == "Senator Brandt" and "seemed" in c for s, c, _ in got)
+    got = found(nlp, "Brandt seemed hopeful that the town could take in more families from the valley.")
+    assert any(s == "Brandt" and "seemed" in c for s, c, _ in got)
+    assert [s for s, _, _ in found(nlp, "The dam seems to be late.")] in ([], [""])
 
 
 def test_cue_verb_the_tagger_read_as_a_noun_takes_its_modifier_as_source():

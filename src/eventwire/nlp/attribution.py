@@ -465,9 +465,13 @@ def _raised_source(doc: Doc, verb: Token, cue_frames: Frames) -> SourceSpan | No
     """"X seemed to urge a pause": a raising verb over a cue verb. The seeming is the writer's view, but
     the urging is X's, so X is the source; over any other verb ("X seems to be tired") there is none."""
     comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    if comp is None or comp.lemma_.lower() not in cue_frames:
-        return None
-    return _source_of(doc, verb)
+    if comp is not None and comp.lemma_.lower() in cue_frames:
+        return _source_of(doc, verb)
+    # "X seemed hopeful that ...": an adjective of stance with its own clause is X's stance too.
+    adj = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp") and c.pos_ == "ADJ"), None)
+    if adj is not None and any(c.dep_ == "ccomp" for c in adj.children):
+        return _source_of(doc, verb)
+    return None
 
 
 def _trailing_speaker(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> ClaimSpan | None:
