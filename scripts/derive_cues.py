@@ -22,6 +22,7 @@ from pathlib import Path
 import spacy
 
 from eventwire.evaluation.attribution import read_corpus
+from eventwire.nlp import BEFORE_PARSER
 
 OUT = Path(__file__).resolve().parents[1] / "src/eventwire/nlp/data/attribution_cues.tsv"
 HEAD_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
@@ -39,7 +40,11 @@ def _frames(tok) -> set[tuple[str, str]]:
 
 
 def derive(folder: str, model: str) -> tuple[Counter, Counter]:
+    # Parse as analyze does (eventwire.nlp.load): paragraph breaks are sentence breaks before the parser,
+    # so the frames counted here are the frames the attribution component sees. NER plays no part.
     nlp = spacy.load(model, disable=["ner"])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(BEFORE_PARSER, before="parser")
     docs = read_corpus(folder)
     cue_n: Counter = Counter()
     seen_n: Counter = Counter()
@@ -79,7 +84,8 @@ def main() -> None:
                   key=lambda r: (r[0][1], -r[1], r[0]))
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write("# Attribution cue frames derived by scripts/derive_cues.py from the PolNeAR train split (840 articles,\n"
-                 "# first annotator file per article; spaCy en_core_web_sm 3.8 parse). Re-run the script to rebuild.\n"
+                 "# first annotator file per article; spaCy en_core_web_sm 3.8 parse, paragraph breaks as sentence breaks).\n"
+                 "# Re-run the script to rebuild.\n"
                  "# PolNeAR: E. Newell, D. Margolin, D. Ruths, An attribution relations corpus for political news,\n"
                  "# LREC 2018. Only words, dependency labels and counts are kept here, no text of the corpus.\n"
                  "# lemma, pos of the cue; dep, side (< content before the cue, > after) of the content's head;\n"

@@ -52,7 +52,7 @@ def lexicon() -> dict:
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
                 "media_words", "medium_words", "agentless", "raising", "not_speakers", "aside_modals", "as_saying", "complementizers", "media_people", "report_heads",
-                "not_sources", "not_source_words", "addressee_cues"):
+                "not_sources", "not_source_words", "addressee_cues", "headline_sources", "news_agencies"):
         raw[key] = frozenset(raw[key])
     return raw
 
@@ -235,15 +235,25 @@ def _phrase_source(doc: Doc, tok: Token, cue_lemma: str, skip: set[int] = frozen
     cut = _text(doc).rfind("\n", start, end)
     if cut != -1:  # the parser joined a headline or a timestamp line to the sentence: the source is after it
         start, end = _trim(doc, cut + 1, end)
+    dateline = _dateline().match(_text(doc), start, end)
+    if dateline:  # "WASHINGTON (AP) — Jane Roe said": the parser took the dateline into the subject
+        start = dateline.end()
     if end <= start or not any(ch.isalpha() for ch in _text(doc)[start:end]):
         return None
     return classify(doc, start, end, cue_lemma)
 
 
+@cache
+def _dateline() -> re.Pattern:
+    """A wire story's opening "CITY, Date (AGENCY) —": where and who filed it, never who speaks."""
+    agencies = "|".join(re.escape(a) for a in lexicon()["news_agencies"])
+    return re.compile(rf"[A-Z][\w .,'-]{{0,60}}?\((?:{agencies})\)\s*(?:[—–-]{{1,2}}\s*|$)")
+
+
 def _source_of(doc: Doc, verb: Token, skip: frozenset[int] = frozenset(), passive_subject: bool = True) -> SourceSpan | None:
     """The verb's subject. With ``passive_subject`` False, a passive's subject is not its source:
     "X was criticized" names whom, not who; the agent ("by Y") is the source, if any."""
-    if not passive_subject and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if not passive_subject and _is_passive(verb):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         return _phrase_source(doc, pobj, verb.lemma_) if pobj is not None else None
@@ -365,19 +375,24 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
         if any(k.dep_ == "ccomp" and k.pos_ not in ("VERB", "AUX") for k in kids) and len(kids) == 1:
             continue
         content_idx = frozenset(t.i for k in kids for t in k.subtree)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        passive = _is_passive(tok)
         if tok.pos_ == "NOUN":
             source = _noun_source(doc, tok)
         elif tok.pos_ == "ADJ":  # "X is critical of Y": the adjective's bearer holds the stance
             source = _source_of(doc, tok.head) if tok.dep_ == "acomp" else None
-        elif tok.lemma_ in lex["raising"]:
-            source = None  # "X seems to ...": the writer's impression, not X's claim
+        elif _raising(tok):
+            source = _raised_source(doc, tok, cue_frames)  # "X seems to ...": the writer's impression, not X's claim
         else:
             source = _source_of(doc, tok, content_idx, passive_subject=False) or \
                 (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx))
+        if source is not None and source.start >= 0 and quotes and _in_spans(source.start, quotes) and not _in_spans(tok.idx, quotes):
+            # "'My bosses, whoever they were,' said Jane Roe, 'heard it first'": the parser took the quote's
+            # words for the subject; the speaker is the subject after the cue, outside the marks.
+            after = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i and not _in_spans(c.idx, quotes)), None)
+            source = _phrase_source(doc, after, tok.lemma_) if after is not None else source
         if source is None:
             aside = any(c.dep_ == "aux" and c.lower_ in lex["aside_modals"] for c in tok.children)
-            sourceless = (passive or tok.lemma_ in lex["raising"] or any(c.dep_ == "expl" for c in tok.children)) and not aside
+            sourceless = (passive or _raising(tok) or any(c.dep_ == "expl" for c in tok.children)) and not aside
             if tok.pos_ in ("NOUN", "ADJ") or not sourceless or tok.dep_ in ("amod", "acl"):
                 continue  # "it may be noted that": the writer's aside, no one else's claim
             # "It was reported that ...": a link whose source is not named (start = end = -1).
@@ -387,14 +402,76 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
         if end <= start or lex["anonymity_re"].match(_text(doc)[start:end]):
             continue  # "who asked not to be named": why the source is anonymous, not a claim
         xcomp_content.update(k.i for k in kids if k.dep_ == "xcomp")
+        segments = [(start, end)]
+        inverted = _inverted_speaker(doc, tok, segments) if hand else None
+        if inverted is not None:
+            source, segments = inverted
         chain = [_with_cue(source, doc, *_cue_span(tok, content_idx))]
-        claims.append(ClaimSpan([(start, end)], "indirect", chain, medium=_medium(doc, tok)))
+        claims.append(ClaimSpan(segments, "indirect", chain, medium=_medium(doc, tok)))
     return claims
+
+
+def _inverted_speaker(doc: Doc, verb: Token, segments: list[tuple[int, int]]) -> tuple[SourceSpan, list[tuple[int, int]]] | None:
+    """"The plan, said Jane Roe, a councillor, would cost too much": a speaker inverted in the middle of
+    the content. The parser takes the words before the cue for its subject, and the speaker for the
+    subject of the clause after it (or for a second subject of the cue); the speaker is the phrase right
+    after the cue, set off by commas, and the content is the two pieces around the cue and the speaker."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
+    heads = [verb] + [k for k in verb.children if k.dep_ == "ccomp" and k.i > verb.i]
+    inner = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i
+                  and min(t.i for t in c.subtree) == verb.i + 1), None)
+    if inner is None or inner.pos_ not in ("PROPN", "NOUN"):
+        return None
+    last = max(t.i for t in inner.subtree)
+    if not (doc[last].text == "," or last + 1 < len(doc) and doc[last + 1].text == ","):
+        return None
+    src = _phrase_source(doc, inner, verb.lemma_)
+    if src is None:
+        return None
+    rest_start = doc[last].idx + len(doc[last].text)
+    pieces = [_trim(doc, *_subtree_chars(subj))]
+    pieces += [_trim(doc, max(s, rest_start), e) for s, e in segments if e > rest_start]
+    return src, [(s, e) for s, e in pieces if e > s]
 
 
 # What may follow a trailing speaker's verb before the sentence ends: whom it was told, when, where.
 _TRAILING_TAIL = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod", "punct", "prt", "pobj", "det", "compound",
                             "amod", "nummod", "pcomp", "poss", "case"})
+
+
+def _raising(verb: Token) -> bool:
+    """"X seems to ...", but not "X is looking to ...": in the progressive these verbs are X's own aim."""
+    return verb.lemma_ in lexicon()["raising"] and verb.tag_ != "VBG"
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive cue, whose subject is not its source: "X was asked", and also the bare participle
+    "Asked whether ..., X said", where X is who was asked and the asker (the reporter) is unnamed.
+    "He's said he ..." is "has said": the parser reads the contracted "'s" as a passive's "is", but a
+    passive cue takes no clause of its own after it unless its subject is an empty "it"."""
+    marks = [c for c in verb.children if c.dep_ in ("nsubjpass", "auxpass")]
+    if marks:
+        contracted = all(c.lower_ in ("'s", "’s") for c in marks if c.dep_ == "auxpass")
+        subject_it = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in marks)
+        has_clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        return not (contracted and has_clause and not subject_it)
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and \
+        not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+
+
+def _raised_source(doc: Doc, verb: Token, cue_frames: Frames) -> SourceSpan | None:
+    """"X seemed to urge a pause": a raising verb over a cue verb. The seeming is the writer's view, but
+    the urging is X's, so X is the source; over any other verb ("X seems to be tired") there is none."""
+    comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if comp is not None and comp.lemma_.lower() in cue_frames:
+        return _source_of(doc, verb)
+    # "X seemed hopeful that ...": an adjective of stance with its own clause is X's stance too.
+    adj = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp") and c.pos_ == "ADJ"), None)
+    if adj is not None and any(c.dep_ == "ccomp" for c in adj.children):
+        return _source_of(doc, verb)
+    return None
 
 
 def _trailing_speaker(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> ClaimSpan | None:
@@ -453,11 +530,29 @@ def _noun_source(doc: Doc, noun: Token) -> SourceSpan | None:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return classify(doc, *_trim(doc, *_subtree_chars(pobj)), noun.lemma_)
+    mistagged = _verb_tagged_noun(noun)
+    if mistagged is not None:
+        return classify(doc, *_trim(doc, mistagged[0].idx, noun.idx), noun.lemma_)
     if noun.dep_ in ("dobj", "pobj") and noun.lower_ in lexicon()["medium_words"]:  # "X issued a statement saying ..."
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         if verb.pos_ in ("VERB", "AUX"):
             return _source_of(doc, verb)
     return None
+
+
+def _verb_tagged_noun(noun: Token) -> list[Token] | None:
+    """"Trump predicts that ...", "Many fear Trump will ...": a cue verb the tagger read as a noun (the
+    sentence's root, its subject hung on it as a modifier, a clause with a subject of its own after it).
+    The modifiers before it, with no determiner, are its subject: who speaks. Returns those words."""
+    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN":
+        return None
+    lefts = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "nsubj")]
+    if not lefts or any(c.dep_ in ("det", "poss") for c in noun.lefts):
+        return None
+    if not any(c.i > noun.i and c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in noun.children):
+        return None
+    return [t for t in noun.doc[min(t.i for c in lefts for t in c.subtree):noun.i]]
 
 
 def _as_saying(doc: Doc, verb: Token) -> ClaimSpan | None:
@@ -524,7 +619,8 @@ def _citing(doc: Doc, claims: list[ClaimSpan]) -> list[ClaimSpan]:
 
 
 # "PENCE: Well, the question is ...": a transcript line, its speaker in capitals before a colon.
-_TRANSCRIPT = re.compile(r"(?m)^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):[ \t]+(?=[A-Za-z“\"])([^\n]+)")
+# A transcript pasted as a quote may open each line with a quotation mark ('"WALLACE: ...').
+_TRANSCRIPT = re.compile(r"(?m)^[\"“]?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):[ \t]+(?=[A-Za-z“\"])([^\n]+)")
 
 
 # "Jane Roe: Talks Will Resume in May": a headline or line that opens with a speaker's name and a colon.
@@ -540,8 +636,18 @@ def _named_line(doc: Doc, m: re.Match) -> bool:
         return False
     if len(re.findall(r"[A-Za-z]{2,}", rest)) < 3 or rest.count(",") >= 3:
         return False
+    if name.lower() in lexicon()["headline_sources"]:
+        return True  # "Poll: Roe leads in Ohio": the poll is who says so, as annotators of news count it
     span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-    return span is not None and span[-1].ent_type_ in ("PERSON", "ORG")
+    if span is None:
+        return False
+    if span[-1].ent_type_ in ("PERSON", "ORG"):
+        return True
+    # A headline's bare surname ("Roe: Talks Will Resume") is often missed by the NER, which has little
+    # context there; the article names the same person or body in full further on.
+    last = span[-1].text
+    return span[-1].is_title and any(
+        e.label_ in ("PERSON", "ORG") and e[-1].text == last and e.start_char > m.end() for e in doc.ents)
 
 
 def _transcript(doc: Doc) -> list[ClaimSpan]:
@@ -609,7 +715,9 @@ _OPEN = "“\"‘"
 _CLOSE = {"“": "”", '"': '"', "‘": "’"}
 
 
-_MARKS = re.compile("[“\"]|''")
+# A closing mark that opens a paragraph before a word ("”Mr. Roe is ...” ― Jane Doe") is a typing slip
+# for an opening one: nothing can close there, so it is read as the quote's start.
+_MARKS = re.compile("[“\"]|''|(?m:^)”(?=\\w)")
 
 
 def _reopens(text: str, start: int, nxt: int) -> bool:
@@ -666,8 +774,14 @@ def _speaker_after(doc: Doc, end: int, cue_frames: Frames) -> tuple[SourceSpan, 
     for tok in list(span)[:10]:
         if _speech_cue(tok, cue_frames):
             src = _source_of(doc, tok)
+            if src is not None and src.start <= end:
+                # '"... Full panic mode," said Jane Roe': the parser gave the verb two subjects, the quote's
+                # last words and the speaker; the quote's words are never its own speaker.
+                after = next((c for c in tok.children if c.dep_ == "nsubj" and c.idx > end), None)
+                src = _phrase_source(doc, after, tok.lemma_) if after is not None else None
             if src is not None:
-                return _with_cue(src, doc, *_cue_span(tok)), tok.idx + len(tok.text)
+                # '"A," said Jane Roe, "B."': the quote goes on after the speaker when the speaker follows the cue.
+                return _with_cue(src, doc, *_cue_span(tok)), max(tok.idx + len(tok.text), src.end)
         if tok.text in ("“", '"') or tok.is_sent_start and tok.idx > end + 3:
             break
     return None
@@ -737,7 +851,8 @@ def _direct(doc: Doc, indirect: list[ClaimSpan], cue_frames: Frames, spans: list
         if after is not None:
             src, cue_end = after
             # '"A," he said, "B."': a second piece right after the cue is the same quote.
-            if n + 1 < len(spans) and 0 <= spans[n + 1][0] - cue_end <= 4:
+            # Only in the same paragraph: a list of quotes each signed "― Name" has one speaker per line.
+            if n + 1 < len(spans) and 0 <= spans[n + 1][0] - cue_end <= 4 and "\n" not in _text(doc)[cue_end:spans[n + 1][0]]:
                 segments.append(spans[n + 1])
                 used.add(n + 1)
             claims.append(ClaimSpan(segments, "direct", [src], medium=_medium_near(doc, src)))
@@ -798,9 +913,8 @@ def _model_content(doc: Doc, tok: Token, scorer: Model, threshold: float) -> lis
     without the cue's own clause, as in "The talks will resume, the ministry said")."""
     words: set[int] = set()
     own = {t.i for t in tok.subtree}
-    for cand in content_candidates(tok):
-        if scorer.content_score(tok, cand) <= threshold:
-            continue
+    chosen = [cand for cand in content_candidates(tok) if scorer.content_score(tok, cand) > threshold]
+    for cand in chosen:
         if cand.i == tok.head.i:  # spaCy makes a new Token per access: compare indexes
             words.update(t.i for t in cand.subtree if t.i not in own)
         else:
@@ -834,7 +948,7 @@ def _segments(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
 
 
 def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int]], scorer: Model,
-                  settings: ModelSettings) -> list[ClaimSpan]:
+                  settings: ModelSettings, cue_frames: Frames) -> list[ClaimSpan]:
     """Claims for the cues the learnt scorer finds where no rule fired. A word already a rule's cue,
     or inside a claim's content (a nested attribution, which the rules own), is left alone."""
     lex = lexicon()
@@ -861,28 +975,40 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
         clausal = tok.head.i in content_idx or any(doc[i].dep_ in ("ccomp", "xcomp") or _in_spans(doc[i].idx, quotes) for i in content_idx)
         if tok.i in acts and tok.lemma_ not in lex["cues"] and not clausal:
             continue  # "Norway has offered naval support": an act the coder records, told by the writer, not a claim
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        passive = _is_passive(tok)
         if tok.pos_ == "NOUN":
             source = _noun_source(doc, tok)
         elif tok.pos_ == "ADJ":
             source = _source_of(doc, tok.head) if tok.dep_ == "acomp" else None
-        elif tok.lemma_ in lex["raising"]:
-            source = None
+        elif _raising(tok):
+            source = _raised_source(doc, tok, cue_frames)
         else:
             source = _source_of(doc, tok, content_idx, passive_subject=False) or \
                 (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx))
-        if source is None and not passive:
+        if source is None:
             # No rule names a source: the learnt scorer picks one from the cue's neighbourhood ("Y,
             # laying out plans"; "a group that urges"), the rules' kinds and codes still apply to it.
+            # For a passive too: "X were thrilled with", "X is persuaded of" name their holder as subject,
+            # which the scorer learnt per cue word; the subject is then no part of the content.
             picked = scorer.source(tok, settings.source)
             if picked is not None:
                 source = _phrase_source(doc, picked, tok.lemma_, {t.i for t in tok.subtree} if picked.is_ancestor(tok) else set())
+                if passive and source is not None and picked.head.i == tok.i:
+                    own = {t.i for t in picked.subtree}
+                    words = [t for t in words if t.i not in own]
+                    segments = _segments(doc, words)
+                    content_idx = frozenset(t.i for t in words)
+                    if not segments:
+                        continue
         if source is None:
             if not settings.sourceless:
                 continue
             source = SourceSpan(-1, -1, "", "anonymous", anonymous=True)
         elif any(source.start < e and s < source.end for s, e in segments):
             continue  # the source inside its own content: a parse the rules would not trust either
+        inverted = _inverted_speaker(doc, tok, segments) if tok.lemma_ in lex["cues"] else None
+        if inverted is not None:
+            source, segments = inverted
         chain = [_with_cue(source, doc, *_cue_span(tok, content_idx))]
         found.append(ClaimSpan(segments, "indirect", chain, medium=_medium(doc, tok)))
     return found
@@ -911,7 +1037,7 @@ def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSetti
     if settings is not None:
         if settings.veto is not None:
             claims = [c for c in claims if not _vetoed(doc, c, quotes, cue_model(), settings.veto)]
-        claims += _model_claims(doc, claims, quotes, cue_model(), settings)
+        claims += _model_claims(doc, claims, quotes, cue_model(), settings, cue_frames)
     return sorted(claims, key=lambda c: (c.start, -c.end))
 
 
