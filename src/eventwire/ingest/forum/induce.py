@@ -38,6 +38,8 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from functools import cache, lru_cache
+from itertools import accumulate
+from operator import sub
 
 from ...model import Author, Document, Post, Quote
 from ...resources import json_data
@@ -137,7 +139,7 @@ class _Page:
 
     __slots__ = (
         "nodes", "at", "tag", "cls", "parent", "kids", "end", "texts", "tstart", "tend", "hrefs", "links",
-        "_sig", "_tok", "_text", "_len", "_sum", "_first", "_last", "_lead", "_trail",
+        "_sig", "_tok", "_text", "_len", "_sum", "_first", "_lead", "_trail",
     )
 
     def __init__(self, body: LexborNode) -> None:
@@ -200,26 +202,12 @@ class _Page:
     def _measure(self) -> None:
         """Prefix sums of the text nodes' lengths, and where the non-blank ones are, for :meth:`text_len`."""
         texts = self.texts
-        total, sums = 0, [0]
-        lead, trail, nonblank = [], [], []
-        for t in texts:
-            total += len(t)
-            sums.append(total)
-            stripped = t.strip()
-            nonblank.append(bool(stripped))
-            lead.append(len(t) - len(t.lstrip()))
-            trail.append(len(t) - len(t.rstrip()))
-        n = len(texts)
-        first = [n] * (n + 1)  # the first non-blank text node at or after each one
-        for t in range(n - 1, -1, -1):
-            first[t] = t if nonblank[t] else first[t + 1]
-        last = [-1] * n  # the last non-blank text node at or before each one
-        prev = -1
-        for t in range(n):
-            if nonblank[t]:
-                prev = t
-            last[t] = prev
-        self._sum, self._first, self._last, self._lead, self._trail = sums, first, last, lead, trail
+        lens = list(map(len, texts))
+        left = list(map(len, map(str.lstrip, texts)))  # 0: a blank text node
+        self._sum = [0, *accumulate(lens)]
+        self._lead = list(map(sub, lens, left))
+        self._trail = list(map(sub, lens, map(len, map(str.rstrip, texts))))
+        self._first = [t for t, n in enumerate(left) if n]  # the non-blank text nodes, in order
 
     def index(self, node: LexborNode) -> int:
         return self.at[node.mem_id]
@@ -243,6 +231,15 @@ class _Page:
             found = self._text[i] = " ".join(self.texts[self.tstart[i] : self.tend[i]])
         return found
 
+    def text_head(self, i: int, size: int) -> str:
+        """``text(i)[:size]``, joining only the text nodes it needs."""
+        texts, start, end = self.texts, self.tstart[i], self.tend[i]
+        stop, length = start, 0
+        while stop < end and length < size:
+            length += len(texts[stop]) + 1
+            stop += 1
+        return " ".join(texts[start:stop])[:size]
+
     def raw_text(self, i: int) -> str:
         """The element's text nodes joined with nothing between them (``node.text(deep=True)``)."""
         return "".join(self.texts[self.tstart[i] : self.tend[i]])
@@ -253,12 +250,12 @@ class _Page:
         if found is None:
             if self._sum is None:
                 self._measure()
-            start, end = self.tstart[i], self.tend[i]
-            first = self._first[start] if start < end else end
-            if first >= end:
+            start, end, nonblank = self.tstart[i], self.tend[i], self._first
+            at = bisect_left(nonblank, start)
+            if at == len(nonblank) or nonblank[at] >= end:
                 found = 0  # no text, or white space only
             else:
-                last = self._last[end - 1]
+                first, last = nonblank[at], nonblank[bisect_left(nonblank, end, at) - 1]
                 # The texts from the first non-blank node to the last, one separator between each two.
                 found = self._sum[last + 1] - self._sum[first] + (last - first) - self._lead[first] - self._trail[last]
             self._len[i] = found
@@ -740,16 +737,59 @@ def _inside(page: _Page, node: int, ids: set[int], stop: int) -> bool:
 # --- slots -----------------------------------------------------------------
 
 
-def _record_paths(rec: Record, record_ids: set[int], page: _Page) -> dict[tuple, list[int]]:
-    """Every descendant of the record under its path of signatures; other records are not entered."""
-    paths: dict[tuple, list[int]] = defaultdict(list)
-    kids, tags, sig_of = page.kids, page.tag, page.sig
+class _Paths:
+    """The slot paths of one thread, each numbered once.
+
+    Why: a path is a tuple of steps (one per level), and the slot search
+    keys several tables by path for every node of every record; a tuple's
+    hash is computed again on every lookup, a number's is free. Each distinct
+    path gets a number; ``tuples[n]`` is its tuple, for the steps that look
+    at its shape (prefixes, depth, the last step).
+    """
+
+    __slots__ = ("tuples", "ids", "_child")
+
+    def __init__(self) -> None:
+        self.tuples: list[tuple] = []
+        self.ids: dict[tuple, int] = {}
+        self._child: dict[tuple[int, str], int] = {}
+
+    def number(self, path: tuple) -> int:
+        found = self.ids.get(path)
+        if found is None:
+            found = self.ids[path] = len(self.tuples)
+            self.tuples.append(path)
+        return found
+
+    def under(self, prefix: tuple | None) -> set[int]:
+        """The paths that start with ``prefix`` (itself included); none for no prefix."""
+        if not prefix:
+            return set()
+        size = len(prefix)
+        return {i for i, t in enumerate(self.tuples) if t[:size] == prefix}
+
+    def child(self, parent: int, step: str) -> int:
+        key = (parent, step)
+        found = self._child.get(key)
+        if found is None:
+            found = self._child[key] = self.number(self.tuples[parent] + (step,))
+        return found
+
+
+def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths) -> dict[int, list[int]]:
+    """Every descendant of the record under its path of signatures (numbered in ``table``); other records are not entered."""
+    paths: dict[int, list[int]] = {}
+    kids, tags, sig_of, child_path = page.kids, page.tag, page.sig, table.child
     # The record's own element is step 0 whatever its classes: records of one
     # candidate may differ there ("msgRowA"/"msgRowB", a lead post's extra class).
-    stack: list[tuple[int, tuple]] = [(n, (i, "")) for i, n in reversed(list(enumerate(rec.idx)))]
+    stack: list[tuple[int, int]] = [(n, table.number((i, ""))) for i, n in reversed(list(enumerate(rec.idx)))]
     while stack:
         node, path = stack.pop()
-        paths[path].append(node)
+        found = paths.get(path)
+        if found is None:
+            paths[path] = [node]
+        else:
+            found.append(node)
         # A step is the child's signature and its rank among same-signature
         # siblings: the author cell and the message cell of a table row are
         # both a "td", but not the same slot.
@@ -760,7 +800,7 @@ def _record_paths(rec: Record, record_ids: set[int], page: _Page) -> dict[tuple,
                 continue
             sig = sig_of(child)
             rank = seen[sig] = seen.get(sig, 0) + 1
-            steps.append((child, path + (f"{sig}#{rank}",)))
+            steps.append((child, child_path(path, f"{sig}#{rank}")))
         stack.extend(reversed(steps))  # popped in document order: paths are listed as they appear
     return paths
 
@@ -811,19 +851,17 @@ def _any_nested(records: list[Record], record_ids: set[int], page: _Page) -> boo
     return False
 
 
-def _text_path(records: list[Record], per_record: list[dict], record_ids: set[int], page: _Page) -> tuple | None:
+def _text_path(records: list[Record], per_record: list[dict], record_ids: set[int], page: _Page, table: _Paths) -> tuple | None:
     nested = _any_nested(records, record_ids, page)
     nodes_of = page.nodes
-    totals: Counter = Counter()
-    counts: Counter = Counter()
-    with_author: Counter = Counter()
-    held: dict[tuple, list] = defaultdict(list)  # each path's nodes in the records where it holds no author link
 
     def headerish(path: tuple) -> bool:
         """The path holds the author, the date or the post's own anchor link in most records (looked at lazily)."""
         dated = sum(1 for nodes in held[path] if any(_child_dated(n) or _anchor_link(n) or _shown_date_line(n) for n in map(nodes_of.__getitem__, nodes)))
         return with_author[path] + dated >= 0.5 * counts[path]
-    texts: dict[tuple, set] = defaultdict(set)
+    # Per numbered path: total text, records, records where it holds the author
+    # link, its nodes in the others, and up to three sample texts.
+    stats: dict[int, list] = {}
     for rec, paths in zip(records, per_record):
         # The author link's ancestors, found once: "does this slot hold the author link" for every path.
         above = _ancestor_ids(page, page.index(rec.author_link) if rec.author_link is not None else None)
@@ -831,14 +869,23 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
             length = _own_text_len(nodes, record_ids, page, nested)
             if not length:
                 continue
-            totals[path] += length
-            counts[path] += 1
+            st = stats.get(path)
+            if st is None:
+                st = stats[path] = [0, 0, 0, [], set()]
+            st[0] += length
+            st[1] += 1
             if above and any(n in above for n in nodes):
-                with_author[path] += 1
+                st[2] += 1
             else:
-                held[path].append(nodes)
-            if len(texts[path]) < 3:
-                texts[path].add(page.text(nodes[0])[:200])
+                st[3].append(nodes)
+            if len(st[4]) < 3:
+                st[4].add(page.text_head(nodes[0], 200))
+    tuples = table.tuples
+    totals: Counter = Counter({tuples[p]: st[0] for p, st in stats.items()})
+    counts: Counter = Counter({tuples[p]: st[1] for p, st in stats.items()})
+    with_author: Counter = Counter({tuples[p]: st[2] for p, st in stats.items() if st[2]})
+    held: dict[tuple, list] = defaultdict(list, {tuples[p]: st[3] for p, st in stats.items() if st[3]})  # each path's nodes where it holds no author link
+    texts: dict[tuple, set] = {tuples[p]: st[4] for p, st in stats.items()}
     need = max(1, len(records) // 2)
     usable = [p for p in totals if counts[p] >= need and with_author[p] <= counts[p] * 0.2 and (len(texts[p]) > 1 or len(records) == 1)]
     if not usable:
@@ -901,15 +948,16 @@ def _beside_paragraphs(path: tuple, totals: Counter) -> bool:
     return False
 
 
-def _chrome_paths(per_record: list[dict], text_path: tuple, page: _Page) -> set[tuple]:
+def _chrome_paths(per_record: list[dict], text_path: tuple, page: _Page, table: _Paths) -> set[int]:
     """Paths below the text slot whose text is the same in every record (3 or more): buttons, labels."""
     if len(per_record) < 3:
         return set()
-    seen: dict[tuple, set] = defaultdict(set)
+    seen: dict[int, set] = defaultdict(set)
     counts: Counter = Counter()
+    below = table.under(text_path) - {table.ids.get(text_path)}
     for paths in per_record:
         for path, nodes in paths.items():
-            if len(path) > len(text_path) and path[: len(text_path)] == text_path:
+            if path in below:
                 seen[path].add(" ".join(" ".join(page.text(n).split()) for n in nodes))
                 counts[path] += 1
     # Nearly every record: a lead post with markup of its own lacks the replies' button bar.
@@ -1013,20 +1061,21 @@ def _shown_date_line(node: LexborNode) -> bool:
     return 4 <= len(text) <= 60 and _DATEISH.search(text) is not None and shown_timestamp_iso(text) is not None
 
 
-def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page) -> tuple | None:
+def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, table: _Paths) -> int | None:
     """The slot whose short text parses as a date in most records."""
     counts: Counter = Counter()
     sample = per_record[:5]
+    inside = table.under(text_path)
     for paths in sample:
         for path, nodes in paths.items():
-            if text_path and path[: len(text_path)] == text_path:
+            if path in inside:
                 continue
             text = " ".join(page.raw_text(nodes[0]).split())
             if 4 <= len(text) <= 60 and _DATEISH.search(text) and shown_timestamp_iso(text):
                 counts[path] += 1
     if not counts:
         return None
-    best = max(counts, key=lambda p: (counts[p], len(p)))
+    best = max(counts, key=lambda p: (counts[p], len(table.tuples[p])))
     return best if counts[best] >= max(1, len(sample) // 2) else None
 
 
@@ -1061,33 +1110,35 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     page = induced.page
     assert page is not None
     record_ids = {n for r in records for n in r.idx}
-    per_record = [_record_paths(r, record_ids, page) for r in records]
-    path = _text_path(records, per_record, record_ids, page)
-    if path:
+    table = _Paths()
+    per_record = [_record_paths(r, record_ids, page, table) for r in records]
+    text_path = _text_path(records, per_record, record_ids, page, table)
+    path = table.ids.get(text_path) if text_path else None
+    if path is not None:
         # A record with neither an author link nor the posts' text slot is a
         # block of the page's own that repeats the records' tag (a footer
         # table, an "other topics" list under a table board), not a post.
         # A guest's post has the text slot; a lead post is marked as such.
         kept = [i for i, (rec, paths) in enumerate(zip(records, per_record)) if rec.lead or rec.author_link is not None or path in paths]
         records, per_record = [records[i] for i in kept], [per_record[i] for i in kept]
-    guests = _guest_names(records, per_record, page)
-    names = _name_slot(records, per_record, path, page)
-    chrome = _chrome_paths(per_record, path, page) if path else set()
+    guests = _guest_names(records, per_record, page, table)
+    names = _name_slot(records, per_record, text_path, page, table)
+    chrome = _chrome_paths(per_record, text_path, page, table) if text_path else set()
     zone = page_offset(tree)
     stamped = _stamped(page)
     dates = [_published(r, page, stamped) for r in records]
     if not all(dates):
         # Shown dates are parsed (slowly, by a general date parser) only when
         # some record has no machine-readable one.
-        when = _date_path(per_record, path, page)
-        if when:
+        when = _date_path(per_record, text_path, page, table)
+        if when is not None:
             dates = [d or _shown_date(paths.get(when), page) for d, paths in zip(dates, per_record)]
     base = base or url or ""
     # Authors are read before the slots are cut (a header cut from a slot may hold the author link).
     authors = [_author(rec, guests, names, base) for rec in records]
     slots: list[LexborNode | None] = []
     for rec, paths in zip(records, per_record):
-        nodes = paths.get(path) if path and not rec.lead else None
+        nodes = paths.get(path) if path is not None and not rec.lead else None
         slot = page.nodes[nodes[0]] if nodes else _largest_without(rec)
         for cpath in chrome:
             for n in paths.get(cpath, []):
@@ -1185,17 +1236,18 @@ def _shown_date(nodes: list[int] | None, page: _Page) -> str | None:
     return shown_timestamp_iso(" ".join(page.raw_text(nodes[0]).split())) if nodes else None
 
 
-def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple | None, page: _Page) -> dict[int, str]:
+def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple | None, page: _Page, table: _Paths) -> dict[int, str]:
     """Names for records whose profile link is an icon: the first slot with a short, varying, name-like text."""
     labels = {" ".join(page.raw_text(page.index(r.author_link)).split()) for r in records if r.author_link is not None}
     if len(labels) != 1 or len(records) < MIN_RECORDS:
         return {}  # the author links carry the names themselves
     counts: Counter = Counter()
-    values: dict[tuple, set] = defaultdict(set)
-    order: dict[tuple, int] = {}
+    values: dict[int, set] = defaultdict(set)
+    order: dict[int, int] = {}
+    inside = table.under(text_path)
     for paths in per_record:
         for pos, (path, nodes) in enumerate(paths.items()):
-            if text_path and path[: len(text_path)] == text_path:
+            if path in inside:
                 continue
             text = clean_name(page.text(nodes[0]))
             if _name_like(text):
@@ -1214,7 +1266,7 @@ def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple |
     return out
 
 
-def _guest_names(records: list[Record], per_record: list[dict], page: _Page) -> dict[int, str]:
+def _guest_names(records: list[Record], per_record: list[dict], page: _Page, table: _Paths) -> dict[int, str]:
     """Names of posters without a profile link (guests), from where the others' links sit.
 
     The author link's parent path is the name slot; a record without the link
@@ -1227,7 +1279,7 @@ def _guest_names(records: list[Record], per_record: list[dict], page: _Page) -> 
         link = page.index(rec.author_link)
         for path, nodes in paths.items():
             if link in nodes:
-                where[path[:-1]] += 1
+                where[table.tuples[path][:-1]] += 1
                 break
     if not where:
         return {}
@@ -1245,7 +1297,7 @@ def _guest_names(records: list[Record], per_record: list[dict], page: _Page) -> 
         for want in (loose, loose[:-1]):
             if len(want) < 2:
                 break
-            nodes = (paths.get(slot) if want is loose else None) or next((ns for p, ns in paths.items() if _loose(p) == want), [])
+            nodes = (paths.get(table.ids.get(slot, -1)) if want is loose else None) or next((ns for p, ns in paths.items() if _loose(table.tuples[p]) == want), [])
             text = next((t for t in (name_text(page.nodes[n]) for n in nodes) if _name_like(t)), "")
             if text:
                 names[id(rec)] = text
