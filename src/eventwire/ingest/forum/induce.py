@@ -44,13 +44,13 @@ from operator import sub
 from ...model import Author, Document, Post, Quote
 from ...resources import json_data
 from ...values import domain_of
-from .._dom import SKIP_TAGS, node_text
+from .._dom import BLOCK_TAGS, SKIP_TAGS, node_text
 from .._values import shown_timestamp_iso
 from ..passages import clean_post_text
 from ._base import page_offset, with_zone
 from .generic import TITLE_SELECTOR, quote_author
 
-__all__ = ["InducedThread", "href_shape", "induce_thread", "lead_record", "thread_from_induction"]
+__all__ = ["InducedThread", "Page", "href_shape", "induce_thread", "lead_record", "main_block", "thread_from_induction"]
 
 # Class tokens that say which state a record is in, not what it is: they must
 # not split one record type into several signatures.
@@ -121,6 +121,9 @@ def _text_len(node: LexborNode) -> int:
     return len(node.text(deep=True, separator=" ").strip())
 
 
+_DATED_LINK = "time, [datetime], [data-time]"  # a link holding one of these is a permalink shown as a date
+
+
 class _Page:
     """A plain-Python copy of one page's element tree, built in one walk over the parsed page.
 
@@ -138,26 +141,24 @@ class _Page:
     """
 
     __slots__ = (
-        "nodes", "at", "tag", "cls", "parent", "kids", "end", "texts", "tstart", "tend", "hrefs", "links",
-        "_sig", "_tok", "_text", "_len", "_sum", "_first", "_lead", "_trail",
+        "nodes", "at", "tag", "parent", "kids", "end", "texts", "tstart", "tend", "tparent", "hrefs", "links",
+        "_cls", "_dated", "_sig", "_tok", "_text", "_len", "_sum", "_first", "_lead", "_trail",
     )
 
     def __init__(self, body: LexborNode) -> None:
         nodes: list[LexborNode] = []
         at: dict[int, int] = {}
         tags: list[str] = []
-        classes: list[str] = []
         parent: list[int] = []
-        texts: list[str] = []
         text_parent: list[int] = []
+        text_nodes: list[LexborNode] = []
         tstart: list[int] = []
-        hrefs: dict[int, str] = {}
         for node in body.traverse(include_text=True):
             tag = node.tag or ""
             if tag == "-text":
-                texts.append(node.text_content or "")
                 up = node.parent
                 text_parent.append(at.get(up.mem_id, -1) if up is not None else -1)
+                text_nodes.append(node)
                 continue
             if not tag or tag[0] == "-":
                 continue  # comments and other non-element nodes hold no text of their own
@@ -165,13 +166,15 @@ class _Page:
             at[node.mem_id] = i
             nodes.append(node)
             tags.append(tag)
-            attrs = node.attributes
-            classes.append(attrs.get("class") or "")
-            if tag == "a" and "href" in attrs:
-                hrefs[i] = attrs.get("href") or ""
             up = node.parent
             parent.append(at.get(up.mem_id, -1) if i and up is not None else -1)
-            tstart.append(len(texts))
+            tstart.append(len(text_parent))
+        # All text nodes in one call: the body's text with a separator no
+        # parsed text holds (the parser drops or replaces NUL characters); if
+        # one did, the pieces would not match the nodes and each is read alone.
+        texts = body.text(deep=True, separator="\x00").split("\x00") if text_parent else []
+        if len(texts) != len(text_parent):
+            texts = [t.text_content or "" for t in text_nodes]
         n = len(nodes)
         end = list(range(1, n + 1))
         tend = list(tstart)
@@ -189,10 +192,19 @@ class _Page:
                     tend[p] = tend[i]
         for k in kids:
             k.reverse()
-        self.nodes, self.at, self.tag, self.cls, self.parent = nodes, at, tags, classes, parent
+        # Links with an href, found by the parser's own selector engine (as the search always did).
+        hrefs: dict[int, str] = {}
+        for a in body.css("a[href]"):
+            i = at.get(a.mem_id)
+            if i is not None:
+                hrefs[i] = a.attributes.get("href") or ""
+        self.nodes, self.at, self.tag, self.parent = nodes, at, tags, parent
         self.kids, self.end, self.texts, self.tstart, self.tend = kids, end, texts, tstart, tend
+        self.tparent = text_parent
         self.hrefs = hrefs
         self.links = sorted(hrefs)  # the links with an href, in document order
+        self._cls: dict[int, str] = {}
+        self._dated: list[int] | None = None
         self._sig: dict[int, str] = {}
         self._tok: dict[int, frozenset[str]] = {}
         self._text: dict[int, str] = {}
@@ -212,16 +224,23 @@ class _Page:
     def index(self, node: LexborNode) -> int:
         return self.at[node.mem_id]
 
+    def cls(self, i: int) -> str:
+        """The element's class attribute, read when first asked (most elements never are)."""
+        found = self._cls.get(i)
+        if found is None:
+            found = self._cls[i] = self.nodes[i].attributes.get("class") or ""
+        return found
+
     def sig(self, i: int) -> str:
         found = self._sig.get(i)
         if found is None:
-            found = self._sig[i] = _signature(self.tag[i], self.cls[i])
+            found = self._sig[i] = _signature(self.tag[i], self.cls(i))
         return found
 
     def tokens(self, i: int) -> frozenset[str]:
         found = self._tok.get(i)
         if found is None:
-            found = self._tok[i] = _class_tokens(self.cls[i])
+            found = self._tok[i] = _class_tokens(self.cls(i))
         return found
 
     def text(self, i: int) -> str:
@@ -264,12 +283,67 @@ class _Page:
     def contains(self, outer: int, inner: int) -> bool:
         return outer <= inner < self.end[outer]
 
+    def holds_dated(self, i: int) -> bool:
+        """Is element ``i``, or one below it, a ``<time>`` or does it carry a date attribute?"""
+        dated = self._dated
+        if dated is None:
+            at = self.at
+            dated = self._dated = sorted(j for n in self.nodes[0].css(_DATED_LINK) if (j := at.get(n.mem_id)) is not None)
+        k = bisect_left(dated, i)
+        return k < len(dated) and dated[k] < self.end[i]
+
     def links_in(self, i: int) -> list[int]:
         """The links with an href below element ``i`` (not ``i`` itself), in document order."""
         links = self.links
         lo = bisect_right(links, i)
         hi = bisect_left(links, self.end[i], lo)
         return links[lo:hi]
+
+
+Page = _Page
+
+_PARAGRAPHS = frozenset("p li h2 h3 h4 h5 h6 dd pre".split())
+_INLINE_SKIP = SKIP_TAGS | {"a", "nav", "header", "footer", "aside", "noscript"}
+MIN_RUN_CHARS = 25  # shorter text runs are labels, buttons and dates
+
+
+def main_block(page: _Page) -> tuple[int | None, int]:
+    """The element that holds the page's main run of prose (its position in ``page``), and how many characters it holds.
+
+    Why: deciding whether a page is an article or a thread needs to know where
+    its main text is without running the article extractor on every forum page.
+    Each text run of some length, not inside a link, navigation or script, is
+    credited to the block that holds its paragraph (the parent of a ``<p>``, or
+    the block the run sits in directly, as in ``<br>``-separated posts); the
+    block with the most credit holds the main text.
+    """
+    tags, parent, tparent = page.tag, page.parent, page.tparent
+    credit: dict[int, int] = {}
+    skipped: dict[int, bool] = {}  # does an ancestor of the block skip it (a link, navigation, a script)?
+    for t, text in enumerate(page.texts):
+        length = len(text.strip())
+        if length < MIN_RUN_CHARS:
+            continue
+        block = tparent[t]
+        while block >= 0 and (tag := tags[block]) not in BLOCK_TAGS and tag not in _INLINE_SKIP and tag != "td":
+            block = parent[block]
+        if block < 0 or tags[block] in _INLINE_SKIP:
+            continue
+        under = skipped.get(block)
+        if under is None:
+            up = parent[block]
+            while up >= 0 and tags[up] not in _INLINE_SKIP:
+                up = parent[up]
+            under = skipped[block] = up >= 0
+        if under:
+            continue
+        if tags[block] in _PARAGRAPHS and parent[block] >= 0:
+            block = parent[block]
+        credit[block] = credit.get(block, 0) + length
+    if not credit:
+        return None, 0
+    best = max(credit, key=credit.__getitem__)
+    return best, credit[best]
 
 
 def _split_href(href: str) -> tuple[str, str, str]:
@@ -356,6 +430,19 @@ def name_text(node: LexborNode) -> str:
     return ""
 
 
+def _page_name_text(page: _Page, i: int) -> str:
+    """:func:`name_text` of element ``i``, read from the page's copy."""
+    texts, tparent, tags = page.texts, page.tparent, page.tag
+    for t in range(page.tstart[i], page.tend[i]):
+        if tags[tparent[t]] in SKIP_TAGS:
+            continue
+        text = texts[t].strip()
+        if text and any(ch.isalnum() for ch in text):
+            whole = " ".join(page.text(i).split())
+            return clean_name(text) if len(text) < len(whole) else clean_name(whole)
+    return ""
+
+
 def _name_like(text: str) -> bool:
     return 0 < len(text) <= MAX_NAME_CHARS and len(text.split()) <= MAX_NAME_WORDS and not _DATE_LIKE.search(text) and any(ch.isalpha() for ch in text)
 
@@ -404,11 +491,10 @@ def _link_info(page: _Page, i: int) -> tuple[str, str] | None:
     shape = href_shape(page.hrefs[i])
     if shape is None:
         return None
-    a = page.nodes[i]
-    if a.css_first("time, [datetime], [data-time]") is not None:
+    if page.holds_dated(i):
         return None  # a permalink shown as the post's date
-    text = name_text(a)
-    if text and _in_prose(a, len(text)):
+    text = _page_name_text(page, i)
+    if text and _in_prose(page.nodes[i], len(text)):
         return None
     return shape, text
 
@@ -628,15 +714,18 @@ def _own_hosts(tree: LexborHTMLParser) -> set[str] | None:
     return hosts or None
 
 
-def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
-    """The page's post records, or None when nothing repeats with an author in it."""
+def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedThread | None:
+    """The page's post records, or None when nothing repeats with an author in it.
+
+    ``page``: the copy of this tree's body, when the caller has built it already.
+    """
     body = tree.body
     if body is None:
         return None
     own = _own_hosts(tree)
     found: list[InducedThread] = []
     memo: dict = {}
-    page = _Page(body)
+    page = page or _Page(body)
     text_len, end, parent = page.text_len, page.end, page.parent
     holds, holders = _link_holders(page)
     for recs in _candidates(holders, holds, page):
@@ -1135,7 +1224,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
             dates = [d or _shown_date(paths.get(when), page) for d, paths in zip(dates, per_record)]
     base = base or url or ""
     # Authors are read before the slots are cut (a header cut from a slot may hold the author link).
-    authors = [_author(rec, guests, names, base) for rec in records]
+    authors = [_author(rec, guests, names, base, page) for rec in records]
     slots: list[LexborNode | None] = []
     for rec, paths in zip(records, per_record):
         nodes = paths.get(path) if path is not None and not rec.lead else None
@@ -1212,10 +1301,10 @@ def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> None:
                 child.decompose()
 
 
-def _author(rec: Record, guests: dict[int, str], names: dict[int, str], base: str) -> Author:
+def _author(rec: Record, guests: dict[int, str], names: dict[int, str], base: str, page: _Page) -> Author:
     author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
     if rec.author_link is not None:
-        author.name = names.get(id(rec)) or name_text(rec.author_link) or None
+        author.name = names.get(id(rec)) or _page_name_text(page, page.index(rec.author_link)) or None
         author.profile_url = urljoin(base, (rec.author_link.attributes.get("href") or "").strip())
     return author
 
@@ -1298,7 +1387,7 @@ def _guest_names(records: list[Record], per_record: list[dict], page: _Page, tab
             if len(want) < 2:
                 break
             nodes = (paths.get(table.ids.get(slot, -1)) if want is loose else None) or next((ns for p, ns in paths.items() if _loose(table.tuples[p]) == want), [])
-            text = next((t for t in (name_text(page.nodes[n]) for n in nodes) if _name_like(t)), "")
+            text = next((t for t in (_page_name_text(page, n) for n in nodes) if _name_like(t)), "")
             if text:
                 names[id(rec)] = text
                 break
