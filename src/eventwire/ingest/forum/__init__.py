@@ -14,8 +14,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ...model import Document
 from . import discourse, generic, phpbb, vbulletin, xenforo
+from .._dom import main_text_block
 from ._base import Engine, parse_with, unique_nodes
-from .induce import Page, induce_thread, lead_record, main_block, thread_from_induction
+from .induce import induce_thread, lead_record, thread_from_induction
 
 ENGINES: list[Engine] = [xenforo.ENGINE, vbulletin.ENGINE_VB5, vbulletin.ENGINE_VB4, phpbb.ENGINE, discourse.ENGINE]
 MAX_MISSING_AUTHORS = 0.2  # an engine parser missing more authors than this is checked against induction
@@ -58,7 +59,7 @@ def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: boo
             doc, tree, main = _with_spec(spec, tree, main, url, base)
             if doc is not None:
                 return doc
-    induced = induce_thread(tree, main.page)
+    induced = induce_thread(tree)
     if induced is not None:
         nodes = [n for r in induced.records for n in r.nodes]
         # A main text outside every record is a lead post with its own markup
@@ -120,21 +121,15 @@ MIN_ARTICLE_CHARS = 300  # a main text shorter than this is a page's blurb, not 
 
 
 class _Main:
-    """Where the page's main run of prose is (see :func:`main_block`).
-
-    ``page`` is the plain-Python copy of the tree's body that the search for
-    the main text walked; record induction reuses it on the same, unedited tree.
-    """
+    """Where the page's main run of prose is (see :func:`main_text_block`)."""
 
     def __init__(self, tree: LexborHTMLParser) -> None:
-        body = tree.body
-        self.page = Page(body) if body is not None else None
-        found, self.length = main_block(self.page) if self.page is not None else (None, 0)
-        self.node = self.page.nodes[found] if found is not None else None
+        self.node, self.length = main_text_block(tree)
         self.chain: set[int] = set()
-        while found is not None and found >= 0:
-            self.chain.add(self.page.nodes[found].mem_id)
-            found = self.page.parent[found]
+        node = self.node
+        while node is not None:
+            self.chain.add(node.mem_id)
+            node = node.parent
 
     def within(self, records: list[LexborNode]) -> bool:
         return any(r.mem_id in self.chain for r in records)

@@ -38,19 +38,17 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from functools import cache, lru_cache
-from itertools import accumulate
-from operator import sub
 
 from ...model import Author, Document, Post, Quote
 from ...resources import json_data
 from ...values import domain_of
-from .._dom import BLOCK_TAGS, SKIP_TAGS, node_text
+from .._dom import SKIP_TAGS, node_text
 from .._values import shown_timestamp_iso
 from ..passages import clean_post_text
 from ._base import page_offset, with_zone
 from .generic import TITLE_SELECTOR, quote_author
 
-__all__ = ["InducedThread", "Page", "href_shape", "induce_thread", "lead_record", "main_block", "thread_from_induction"]
+__all__ = ["InducedThread", "href_shape", "induce_thread", "lead_record", "thread_from_induction"]
 
 # Class tokens that say which state a record is in, not what it is: they must
 # not split one record type into several signatures.
@@ -121,6 +119,20 @@ def _text_len(node: LexborNode) -> int:
     return len(node.text(deep=True, separator=" ").strip())
 
 
+class _Lazy(dict):
+    """A table filled on first lookup: ``table[i]`` is ``fill(i)``, computed once."""
+
+    __slots__ = ("fill",)
+
+    def __init__(self, fill) -> None:
+        super().__init__()
+        self.fill = fill
+
+    def __missing__(self, key: int):
+        value = self[key] = self.fill(key)
+        return value
+
+
 _DATED_LINK = "time, [datetime], [data-time]"  # a link holding one of these is a permalink shown as a date
 
 
@@ -140,67 +152,29 @@ class _Page:
     it before it cuts chrome out.
     """
 
-    __slots__ = (
-        "nodes", "at", "tag", "parent", "kids", "end", "texts", "tstart", "tend", "tparent", "hrefs", "links",
-        "_cls", "_dated", "_sig", "_tok", "_text", "_len", "_sum", "_first", "_lead", "_trail",
-    )
+    __slots__ = ("nodes", "at", "_tags", "parent", "kids", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "_len")
 
     def __init__(self, body: LexborNode) -> None:
-        nodes: list[LexborNode] = []
-        at: dict[int, int] = {}
-        tags: list[str] = []
-        parent: list[int] = []
-        text_parent: list[int] = []
-        text_nodes: list[LexborNode] = []
-        tstart: list[int] = []
-        for node in body.traverse(include_text=True):
-            tag = node.tag or ""
-            if tag == "-text":
-                up = node.parent
-                text_parent.append(at.get(up.mem_id, -1) if up is not None else -1)
-                text_nodes.append(node)
-                continue
-            if not tag or tag[0] == "-":
-                continue  # comments and other non-element nodes hold no text of their own
-            i = len(nodes)
-            at[node.mem_id] = i
-            nodes.append(node)
-            tags.append(tag)
-            up = node.parent
-            parent.append(at.get(up.mem_id, -1) if i and up is not None else -1)
-            tstart.append(len(text_parent))
-        # All text nodes in one call: the body's text with a separator no
-        # parsed text holds (the parser drops or replaces NUL characters); if
-        # one did, the pieces would not match the nodes and each is read alone.
-        texts = body.text(deep=True, separator="\x00").split("\x00") if text_parent else []
-        if len(texts) != len(text_parent):
-            texts = [t.text_content or "" for t in text_nodes]
-        n = len(nodes)
-        end = list(range(1, n + 1))
-        tend = list(tstart)
-        kids: list[list[int]] = [[] for _ in range(n)]
-        for t, p in enumerate(text_parent):
-            if p >= 0:
-                tend[p] = t + 1
-        for i in range(n - 1, 0, -1):
-            p = parent[i]
-            if p >= 0:
-                kids[p].append(i)
-                if end[i] > end[p]:
-                    end[p] = end[i]
-                if tend[i] > tend[p]:
-                    tend[p] = tend[i]
-        for k in kids:
-            k.reverse()
+        # Every element in document order from the parser's own selector
+        # engine (one call, no Python walk), body first.
+        nodes = body.css("*")
+        if not nodes or nodes[0].mem_id != body.mem_id:
+            nodes = [body, *nodes]
+        at = {node.mem_id: i for i, node in enumerate(nodes)}
+        get = at.get
+        # Parents, children and subtree ends are read from the parser when
+        # first asked: an article page's search touches a small part of it.
+        self.parent = _Lazy(lambda i: get(nodes[i].parent.mem_id, -1) if i else -1)
+        self.kids = _Lazy(lambda i: [j for c in nodes[i].iter() if (j := get(c.mem_id)) is not None])
+        self.end = _Lazy(lambda i: i + len(nodes[i].css("*")))  # the selector search counts the element itself
         # Links with an href, found by the parser's own selector engine (as the search always did).
         hrefs: dict[int, str] = {}
         for a in body.css("a[href]"):
-            i = at.get(a.mem_id)
+            i = get(a.mem_id)
             if i is not None:
                 hrefs[i] = a.attributes.get("href") or ""
-        self.nodes, self.at, self.tag, self.parent = nodes, at, tags, parent
-        self.kids, self.end, self.texts, self.tstart, self.tend = kids, end, texts, tstart, tend
-        self.tparent = text_parent
+        self.nodes, self.at = nodes, at
+        self._tags: list[str] | None = None
         self.hrefs = hrefs
         self.links = sorted(hrefs)  # the links with an href, in document order
         self._cls: dict[int, str] = {}
@@ -209,17 +183,13 @@ class _Page:
         self._tok: dict[int, frozenset[str]] = {}
         self._text: dict[int, str] = {}
         self._len: dict[int, int] = {}
-        self._sum: list[int] | None = None
 
-    def _measure(self) -> None:
-        """Prefix sums of the text nodes' lengths, and where the non-blank ones are, for :meth:`text_len`."""
-        texts = self.texts
-        lens = list(map(len, texts))
-        left = list(map(len, map(str.lstrip, texts)))  # 0: a blank text node
-        self._sum = [0, *accumulate(lens)]
-        self._lead = list(map(sub, lens, left))
-        self._trail = list(map(sub, lens, map(len, map(str.rstrip, texts))))
-        self._first = [t for t, n in enumerate(left) if n]  # the non-blank text nodes, in order
+    @property
+    def tag(self) -> list[str]:
+        """Every element's tag name, read when first asked."""
+        if self._tags is None:
+            self._tags = [node.tag or "" for node in self.nodes]
+        return self._tags
 
     def index(self, node: LexborNode) -> int:
         return self.at[node.mem_id]
@@ -247,37 +217,20 @@ class _Page:
         """The element's text, its text nodes joined by spaces (``node.text(deep=True, separator=" ")``)."""
         found = self._text.get(i)
         if found is None:
-            found = self._text[i] = " ".join(self.texts[self.tstart[i] : self.tend[i]])
+            found = self._text[i] = self.nodes[i].text(deep=True, separator=" ")
         return found
 
     def text_head(self, i: int, size: int) -> str:
-        """``text(i)[:size]``, joining only the text nodes it needs."""
-        texts, start, end = self.texts, self.tstart[i], self.tend[i]
-        stop, length = start, 0
-        while stop < end and length < size:
-            length += len(texts[stop]) + 1
-            stop += 1
-        return " ".join(texts[start:stop])[:size]
+        return self.text(i)[:size]
 
     def raw_text(self, i: int) -> str:
         """The element's text nodes joined with nothing between them (``node.text(deep=True)``)."""
-        return "".join(self.texts[self.tstart[i] : self.tend[i]])
+        return self.nodes[i].text(deep=True)
 
     def text_len(self, i: int) -> int:
-        """``len(text(i).strip())``, counted from the text nodes' lengths without joining them."""
         found = self._len.get(i)
         if found is None:
-            if self._sum is None:
-                self._measure()
-            start, end, nonblank = self.tstart[i], self.tend[i], self._first
-            at = bisect_left(nonblank, start)
-            if at == len(nonblank) or nonblank[at] >= end:
-                found = 0  # no text, or white space only
-            else:
-                first, last = nonblank[at], nonblank[bisect_left(nonblank, end, at) - 1]
-                # The texts from the first non-blank node to the last, one separator between each two.
-                found = self._sum[last + 1] - self._sum[first] + (last - first) - self._lead[first] - self._trail[last]
-            self._len[i] = found
+            found = self._len[i] = len(self.text(i).strip())
         return found
 
     def contains(self, outer: int, inner: int) -> bool:
@@ -298,52 +251,6 @@ class _Page:
         lo = bisect_right(links, i)
         hi = bisect_left(links, self.end[i], lo)
         return links[lo:hi]
-
-
-Page = _Page
-
-_PARAGRAPHS = frozenset("p li h2 h3 h4 h5 h6 dd pre".split())
-_INLINE_SKIP = SKIP_TAGS | {"a", "nav", "header", "footer", "aside", "noscript"}
-MIN_RUN_CHARS = 25  # shorter text runs are labels, buttons and dates
-
-
-def main_block(page: _Page) -> tuple[int | None, int]:
-    """The element that holds the page's main run of prose (its position in ``page``), and how many characters it holds.
-
-    Why: deciding whether a page is an article or a thread needs to know where
-    its main text is without running the article extractor on every forum page.
-    Each text run of some length, not inside a link, navigation or script, is
-    credited to the block that holds its paragraph (the parent of a ``<p>``, or
-    the block the run sits in directly, as in ``<br>``-separated posts); the
-    block with the most credit holds the main text.
-    """
-    tags, parent, tparent = page.tag, page.parent, page.tparent
-    credit: dict[int, int] = {}
-    skipped: dict[int, bool] = {}  # does an ancestor of the block skip it (a link, navigation, a script)?
-    for t, text in enumerate(page.texts):
-        length = len(text.strip())
-        if length < MIN_RUN_CHARS:
-            continue
-        block = tparent[t]
-        while block >= 0 and (tag := tags[block]) not in BLOCK_TAGS and tag not in _INLINE_SKIP and tag != "td":
-            block = parent[block]
-        if block < 0 or tags[block] in _INLINE_SKIP:
-            continue
-        under = skipped.get(block)
-        if under is None:
-            up = parent[block]
-            while up >= 0 and tags[up] not in _INLINE_SKIP:
-                up = parent[up]
-            under = skipped[block] = up >= 0
-        if under:
-            continue
-        if tags[block] in _PARAGRAPHS and parent[block] >= 0:
-            block = parent[block]
-        credit[block] = credit.get(block, 0) + length
-    if not credit:
-        return None, 0
-    best = max(credit, key=credit.__getitem__)
-    return best, credit[best]
 
 
 def _split_href(href: str) -> tuple[str, str, str]:
@@ -431,16 +338,7 @@ def name_text(node: LexborNode) -> str:
 
 
 def _page_name_text(page: _Page, i: int) -> str:
-    """:func:`name_text` of element ``i``, read from the page's copy."""
-    texts, tparent, tags = page.texts, page.tparent, page.tag
-    for t in range(page.tstart[i], page.tend[i]):
-        if tags[tparent[t]] in SKIP_TAGS:
-            continue
-        text = texts[t].strip()
-        if text and any(ch.isalnum() for ch in text):
-            whole = " ".join(page.text(i).split())
-            return clean_name(text) if len(text) < len(whole) else clean_name(whole)
-    return ""
+    return name_text(page.nodes[i])
 
 
 def _name_like(text: str) -> bool:
