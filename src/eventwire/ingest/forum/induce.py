@@ -38,6 +38,8 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from functools import cache, lru_cache
+from itertools import accumulate
+from operator import sub
 
 from ...model import Author, Document, Post, Quote
 from ...resources import json_data
@@ -152,7 +154,10 @@ class _Page:
     it before it cuts chrome out.
     """
 
-    __slots__ = ("nodes", "at", "_tags", "parent", "kids", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "_len")
+    __slots__ = (
+        "nodes", "at", "_tags", "parent", "kids", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "_len",
+        "body", "texts", "tstart", "tend", "_sum", "_first", "_lead", "_trail",
+    )
 
     def __init__(self, body: LexborNode) -> None:
         # Every element in document order from the parser's own selector
@@ -173,7 +178,8 @@ class _Page:
             i = get(a.mem_id)
             if i is not None:
                 hrefs[i] = a.attributes.get("href") or ""
-        self.nodes, self.at = nodes, at
+        self.nodes, self.at, self.body = nodes, at, body
+        self.texts: list[str] | None = None  # filled by index_texts()
         self._tags: list[str] | None = None
         self.hrefs = hrefs
         self.links = sorted(hrefs)  # the links with an href, in document order
@@ -213,24 +219,113 @@ class _Page:
             found = self._tok[i] = _class_tokens(self.cls(i))
         return found
 
+    def index_texts(self) -> None:
+        """Walk the whole tree once: every element's parent, children and end, and its text as a range of text nodes.
+
+        Why: reading the slots of a thread asks for the text of nearly every
+        element inside the records, and the parser's ``text()`` walks each
+        element's subtree again (a deep record's text is read once per level).
+        One walk over the page gives every text node and its parent; an
+        element's text is then a join of its range, and its length a
+        difference of prefix sums. Done only once a thread is found: an
+        article page's search asks about few elements.
+        """
+        if self.texts is not None:
+            return
+        nodes, get = self.nodes, self.at.get
+        n = len(nodes)
+        parent = [-1] * n
+        tstart = [0] * n
+        text_parent: list[int] = []
+        text_nodes: list[LexborNode] = []
+        i = -1
+        for node in self.body.traverse(include_text=True):
+            tag = node.tag or ""
+            if tag == "-text":
+                text_parent.append(get(node.parent.mem_id, -1))
+                text_nodes.append(node)
+                continue
+            if not tag or tag[0] == "-":
+                continue  # comments hold no text
+            i += 1  # the walk meets the elements in the order the selector search listed them
+            if i:
+                parent[i] = get(node.parent.mem_id, -1)
+            tstart[i] = len(text_parent)
+        # All text nodes in one call: the body's text with a separator no
+        # parsed text holds (the parser drops or replaces NUL characters); if
+        # one did, the pieces would not match the nodes and each is read alone.
+        texts = self.body.text(deep=True, separator="\x00").split("\x00") if text_parent else []
+        if len(texts) != len(text_parent):
+            texts = [t.text_content or "" for t in text_nodes]
+        end = list(range(1, n + 1))
+        tend = list(tstart)
+        kids: list[list[int]] = [[] for _ in range(n)]
+        for t, p in enumerate(text_parent):
+            if p >= 0:
+                tend[p] = t + 1
+        for i in range(n - 1, 0, -1):
+            p = parent[i]
+            if p >= 0:
+                kids[p].append(i)
+                if end[i] > end[p]:
+                    end[p] = end[i]
+                if tend[i] > tend[p]:
+                    tend[p] = tend[i]
+        for k in kids:
+            k.reverse()
+        lens = list(map(len, texts))
+        left = list(map(len, map(str.lstrip, texts)))  # 0: a blank text node
+        self._sum = [0, *accumulate(lens)]
+        self._lead = list(map(sub, lens, left))
+        self._trail = list(map(sub, lens, map(len, map(str.rstrip, texts))))
+        self._first = [t for t, size in enumerate(left) if size]  # the non-blank text nodes, in order
+        self.parent, self.kids, self.end = parent, kids, end
+        self.texts, self.tstart, self.tend = texts, tstart, tend
+
     def text(self, i: int) -> str:
         """The element's text, its text nodes joined by spaces (``node.text(deep=True, separator=" ")``)."""
         found = self._text.get(i)
         if found is None:
-            found = self._text[i] = self.nodes[i].text(deep=True, separator=" ")
+            if self.texts is None:
+                found = self.nodes[i].text(deep=True, separator=" ")
+            else:
+                found = " ".join(self.texts[self.tstart[i] : self.tend[i]])
+            self._text[i] = found
         return found
 
     def text_head(self, i: int, size: int) -> str:
-        return self.text(i)[:size]
+        """``text(i)[:size]``, joining only the text nodes it needs."""
+        if self.texts is None or i in self._text:
+            return self.text(i)[:size]
+        texts, start, end = self.texts, self.tstart[i], self.tend[i]
+        stop, length = start, 0
+        while stop < end and length < size:
+            length += len(texts[stop]) + 1
+            stop += 1
+        return " ".join(texts[start:stop])[:size]
 
     def raw_text(self, i: int) -> str:
         """The element's text nodes joined with nothing between them (``node.text(deep=True)``)."""
-        return self.nodes[i].text(deep=True)
+        if self.texts is None:
+            return self.nodes[i].text(deep=True)
+        return "".join(self.texts[self.tstart[i] : self.tend[i]])
 
     def text_len(self, i: int) -> int:
+        """``len(text(i).strip())``; once the texts are indexed, counted from their lengths without joining them."""
         found = self._len.get(i)
         if found is None:
-            found = self._len[i] = len(self.text(i).strip())
+            if self.texts is None:
+                found = len(self.text(i).strip())
+            else:
+                start, end, nonblank = self.tstart[i], self.tend[i], self._first
+                at = bisect_left(nonblank, start)
+                if at == len(nonblank) or nonblank[at] >= end:
+                    found = 0  # no text, or white space only
+                else:
+                    first, last = nonblank[at], nonblank[bisect_left(nonblank, end, at) - 1]
+                    # The texts from the first non-blank node to the last, one separator between each two.
+                    found = self._sum[last + 1] - self._sum[first] + (last - first) - self._lead[first] - self._trail[last]
+            self._len[i] = found
         return found
 
     def contains(self, outer: int, inner: int) -> bool:
@@ -1096,6 +1191,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     records = induced.records
     page = induced.page
     assert page is not None
+    page.index_texts()
     record_ids = {n for r in records for n in r.idx}
     table = _Paths()
     per_record = [_record_paths(r, record_ids, page, table) for r in records]
