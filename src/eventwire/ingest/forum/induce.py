@@ -155,7 +155,7 @@ class _Page:
     """
 
     __slots__ = (
-        "nodes", "at", "_tags", "parent", "kids", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "_len",
+        "nodes", "at", "_tags", "parent", "kids", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
         "body", "texts", "tstart", "tend", "_sum", "_first", "_lead", "_trail",
     )
 
@@ -183,12 +183,14 @@ class _Page:
         self._tags: list[str] | None = None
         self.hrefs = hrefs
         self.links = sorted(hrefs)  # the links with an href, in document order
-        self._cls: dict[int, str] = {}
+        # Class attributes, signatures and class tokens, read when first asked
+        # (most elements never are); tables, so that a lookup is a subscript.
+        self._cls = _Lazy(self._read_class)
+        self._sig = _Lazy(lambda i: _signature(self.tag[i], self._cls[i]))
+        self._tok = _Lazy(lambda i: _class_tokens(self._cls[i]))
         self._dated: list[int] | None = None
-        self._sig: dict[int, str] = {}
-        self._tok: dict[int, frozenset[str]] = {}
         self._text: dict[int, str] = {}
-        self._len: dict[int, int] = {}
+        self.lens = _Lazy(self._measure)  # each element's text length (see text_len)
 
     @property
     def tag(self) -> list[str]:
@@ -202,22 +204,16 @@ class _Page:
 
     def cls(self, i: int) -> str:
         """The element's class attribute, read when first asked (most elements never are)."""
-        found = self._cls.get(i)
-        if found is None:
-            found = self._cls[i] = self.nodes[i].attributes.get("class") or ""
-        return found
+        return self._cls[i]
 
     def sig(self, i: int) -> str:
-        found = self._sig.get(i)
-        if found is None:
-            found = self._sig[i] = _signature(self.tag[i], self.cls(i))
-        return found
+        return self._sig[i]
 
     def tokens(self, i: int) -> frozenset[str]:
-        found = self._tok.get(i)
-        if found is None:
-            found = self._tok[i] = _class_tokens(self.cls(i))
-        return found
+        return self._tok[i]
+
+    def _read_class(self, i: int) -> str:
+        return self.nodes[i].attributes.get("class") or ""
 
     def index_texts(self) -> None:
         """Walk the whole tree once: every element's parent, children and end, and its text as a range of text nodes.
@@ -311,22 +307,20 @@ class _Page:
         return "".join(self.texts[self.tstart[i] : self.tend[i]])
 
     def text_len(self, i: int) -> int:
-        """``len(text(i).strip())``; once the texts are indexed, counted from their lengths without joining them."""
-        found = self._len.get(i)
-        if found is None:
-            if self.texts is None:
-                found = len(self.text(i).strip())
-            else:
-                start, end, nonblank = self.tstart[i], self.tend[i], self._first
-                at = bisect_left(nonblank, start)
-                if at == len(nonblank) or nonblank[at] >= end:
-                    found = 0  # no text, or white space only
-                else:
-                    first, last = nonblank[at], nonblank[bisect_left(nonblank, end, at) - 1]
-                    # The texts from the first non-blank node to the last, one separator between each two.
-                    found = self._sum[last + 1] - self._sum[first] + (last - first) - self._lead[first] - self._trail[last]
-            self._len[i] = found
-        return found
+        """``len(text(i).strip())`` (kept in the table ``lens``)."""
+        return self.lens[i]
+
+    def _measure(self, i: int) -> int:
+        if self.texts is None:
+            return len(self.text(i).strip())
+        # Once the texts are indexed: counted from their lengths without joining them.
+        start, end, nonblank = self.tstart[i], self.tend[i], self._first
+        at = bisect_left(nonblank, start)
+        if at == len(nonblank) or nonblank[at] >= end:
+            return 0  # no text, or white space only
+        first, last = nonblank[at], nonblank[bisect_left(nonblank, end, at) - 1]
+        # The texts from the first non-blank node to the last, one separator between each two.
+        return self._sum[last + 1] - self._sum[first] + (last - first) - self._lead[first] - self._trail[last]
 
     def contains(self, outer: int, inner: int) -> bool:
         return outer <= inner < self.end[outer]
@@ -622,7 +616,7 @@ def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[
     cands: list[list[list[int]]] = []
     classed: dict[str, list[int]] = defaultdict(list)
     repeating: set[str] = set()
-    sig_of, children, tags = page.sig, page.kids, page.tag
+    sig_of, children, tags = page._sig.__getitem__, page.kids, page.tag
     for parent in holders:
         held = holds.get(parent, 0)
         if not held or tags[parent] in _NOT_RECORD:
@@ -719,7 +713,7 @@ def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedT
     found: list[InducedThread] = []
     memo: dict = {}
     page = page or _Page(body)
-    text_len, end, parent = page.text_len, page.end, page.parent
+    text_len, end, parent = page.lens.__getitem__, page.end, page.parent
     holds, holders = _link_holders(page)
     for recs in _candidates(holders, holds, page):
         if not _may_name_authors(recs, holds):
@@ -861,7 +855,7 @@ class _Paths:
 def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths) -> dict[int, list[int]]:
     """Every descendant of the record under its path of signatures (numbered in ``table``); other records are not entered."""
     paths: dict[int, list[int]] = {}
-    kids, tags, sig_of, child_path = page.kids, page.tag, page.sig, table.child
+    kids, tags, sigs, child_path = page.kids, page.tag, page._sig, table.child
     # The record's own element is step 0 whatever its classes: records of one
     # candidate may differ there ("msgRowA"/"msgRowB", a lead post's extra class).
     stack: list[tuple[int, int]] = [(n, table.number((i, ""))) for i, n in reversed(list(enumerate(rec.idx)))]
@@ -880,7 +874,7 @@ def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths)
         for child in kids[node]:
             if child in record_ids or tags[child] in SKIP_TAGS:
                 continue
-            sig = sig_of(child)
+            sig = sigs[child]
             rank = seen[sig] = seen.get(sig, 0) + 1
             steps.append((child, child_path(path, f"{sig}#{rank}")))
         stack.extend(reversed(steps))  # popped in document order: paths are listed as they appear
@@ -899,14 +893,14 @@ def _contains(outer: LexborNode, inner: LexborNode | None) -> bool:
 def _own_text_len(nodes: list[int], record_ids: set[int], page: _Page, nested: bool) -> int:
     """Text length without the records nested inside (``nested``: does any record hold another?)."""
     total = 0
-    end, text_len = page.end, page.text_len
+    end, lens = page.end, page.lens
     for n in nodes:
-        total += text_len(n)
+        total += lens[n]
         if not nested:
             continue
         for d in record_ids:
             if n < d < end[n]:
-                total -= text_len(d)
+                total -= lens[d]
     return max(total, 0)
 
 
@@ -944,11 +938,15 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
     # Per numbered path: total text, records, records where it holds the author
     # link, its nodes in the others, and up to three sample texts.
     stats: dict[int, list] = {}
+    lens = page.lens
     for rec, paths in zip(records, per_record):
         # The author link's ancestors, found once: "does this slot hold the author link" for every path.
         above = _ancestor_ids(page, page.index(rec.author_link) if rec.author_link is not None else None)
         for path, nodes in paths.items():
-            length = _own_text_len(nodes, record_ids, page, nested)
+            if nested:
+                length = _own_text_len(nodes, record_ids, page, nested)
+            else:
+                length = lens[nodes[0]] if len(nodes) == 1 else sum(map(lens.__getitem__, nodes))
             if not length:
                 continue
             st = stats.get(path)
@@ -956,7 +954,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
                 st = stats[path] = [0, 0, 0, [], set()]
             st[0] += length
             st[1] += 1
-            if above and any(n in above for n in nodes):
+            if above and not above.isdisjoint(nodes):
                 st[2] += 1
             else:
                 st[3].append(nodes)
