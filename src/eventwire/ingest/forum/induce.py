@@ -139,19 +139,21 @@ _DATED_LINK = "time, [datetime], [data-time]"  # a link holding one of these is 
 
 
 class _Page:
-    """A plain-Python copy of one page's element tree, built in one walk over the parsed page.
+    """A plain-Python copy of one page's element tree, elements numbered in document order.
 
     Why: every selectolax access (a tag, the attributes, a parent, the
     children, a text) builds new Python objects, 1 to 7 µs each, and the
     search asks the same questions of the same nodes many times (a node sits
-    in many candidates and many slot paths). One walk copies what the search
-    needs into lists indexed by the element's position in document order:
-    tag, class signature, parent, element children, the end of its subtree,
-    and its text as a range of the page's text nodes; the search then works
-    on integers. ``nodes[i]`` is the element itself, for the steps that edit
-    the tree or read it in ways the copy does not hold. The copy is only
-    valid until the tree is edited: :func:`thread_from_induction` stops using
-    it before it cuts chrome out.
+    in many candidates and many slot paths). The search works on the
+    elements' numbers; what it asks of an element (parent, children, the end
+    of its subtree, class, signature, text length) is read from the parser
+    the first time and kept in a table (an article page's search touches a
+    small part of the page: copying all of it up front cost more than it
+    saved). Once a thread is found, :meth:`index_texts` walks the page once
+    for the texts. ``nodes[i]`` is the element itself, for the steps that
+    edit the tree or read it in ways the copy does not hold. The copy is
+    only valid until the tree is edited: :func:`thread_from_induction` stops
+    using it before it cuts chrome out.
     """
 
     __slots__ = (
@@ -201,13 +203,6 @@ class _Page:
 
     def index(self, node: LexborNode) -> int:
         return self.at[node.mem_id]
-
-    def cls(self, i: int) -> str:
-        """The element's class attribute, read when first asked (most elements never are)."""
-        return self._cls[i]
-
-    def sig(self, i: int) -> str:
-        return self._sig[i]
 
     def tokens(self, i: int) -> frozenset[str]:
         return self._tok[i]
@@ -322,9 +317,6 @@ class _Page:
         # The texts from the first non-blank node to the last, one separator between each two.
         return self._sum[last + 1] - self._sum[first] + (last - first) - self._lead[first] - self._trail[last]
 
-    def contains(self, outer: int, inner: int) -> bool:
-        return outer <= inner < self.end[outer]
-
     def holds_dated(self, i: int) -> bool:
         """Is element ``i``, or one below it, a ``<time>`` or does it carry a date attribute?"""
         dated = self._dated
@@ -426,10 +418,6 @@ def name_text(node: LexborNode) -> str:
     return ""
 
 
-def _page_name_text(page: _Page, i: int) -> str:
-    return name_text(page.nodes[i])
-
-
 def _name_like(text: str) -> bool:
     return 0 < len(text) <= MAX_NAME_CHARS and len(text.split()) <= MAX_NAME_WORDS and not _DATE_LIKE.search(text) and any(ch.isalpha() for ch in text)
 
@@ -480,7 +468,7 @@ def _link_info(page: _Page, i: int) -> tuple[str, str] | None:
         return None
     if page.holds_dated(i):
         return None  # a permalink shown as the post's date
-    text = _page_name_text(page, i)
+    text = name_text(page.nodes[i])
     if text and _in_prose(page.nodes[i], len(text)):
         return None
     return shape, text
@@ -1296,7 +1284,7 @@ def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> None:
 def _author(rec: Record, guests: dict[int, str], names: dict[int, str], base: str, page: _Page) -> Author:
     author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
     if rec.author_link is not None:
-        author.name = names.get(id(rec)) or _page_name_text(page, page.index(rec.author_link)) or None
+        author.name = names.get(id(rec)) or name_text(rec.author_link) or None
         author.profile_url = urljoin(base, (rec.author_link.attributes.get("href") or "").strip())
     return author
 
@@ -1379,7 +1367,7 @@ def _guest_names(records: list[Record], per_record: list[dict], page: _Page, tab
             if len(want) < 2:
                 break
             nodes = (paths.get(table.ids.get(slot, -1)) if want is loose else None) or next((ns for p, ns in paths.items() if _loose(table.tuples[p]) == want), [])
-            text = next((t for t in (_page_name_text(page, n) for n in nodes) if _name_like(t)), "")
+            text = next((t for t in (name_text(page.nodes[n]) for n in nodes) if _name_like(t)), "")
             if text:
                 names[id(rec)] = text
                 break
