@@ -298,3 +298,31 @@ def test_links_are_split_as_urlsplit_splits_them():
     for href in hrefs:
         parts = urlsplit(href)
         assert _split_href(href) == (parts.netloc, parts.path, parts.query), href
+
+
+@pytest.mark.parametrize("folder", ["forums_wild", "articles_wild", "forums"])
+@pytest.mark.parametrize("indexed", [False, True])
+def test_page_copy_matches_the_parsed_tree(folder, indexed):
+    """Record induction's plain-Python copy of the page agrees with the parser on every element.
+
+    Both ways of filling it: read from the parser when first asked (article
+    pages) and from one walk over the tree once a thread is found.
+    """
+    from eventwire.ingest.forum.induce import _Page
+
+    for path in sorted((FIXTURES / folder).glob("*.html")):
+        tree = parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
+        page = _Page(tree.body)
+        if indexed:
+            page.index_texts()
+        order = [n for n in tree.body.traverse() if not n.tag.startswith("-")]
+        assert [n.mem_id for n in page.nodes] == [n.mem_id for n in order], path.name
+        at = {n.mem_id: i for i, n in enumerate(order)}
+        for i, node in enumerate(order):
+            text = node.text(deep=True, separator=" ")
+            assert page.tag[i] == node.tag
+            assert page.parent[i] == (at.get(node.parent.mem_id, -1) if i else -1)
+            assert page.kids[i] == [at[c.mem_id] for c in node.iter() if not c.tag.startswith("-")]
+            assert page.end[i] == i + sum(1 for d in node.traverse() if not d.tag.startswith("-"))
+            assert page.text(i) == text and page.raw_text(i) == node.text(deep=True), (path.name, i)
+            assert page.text_len(i) == len(text.strip()) and page.text_head(i, 50) == text[:50], (path.name, i)

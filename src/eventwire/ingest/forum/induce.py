@@ -30,6 +30,7 @@ inside the text slot is dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -37,6 +38,8 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from functools import cache, lru_cache
+from itertools import accumulate
+from operator import sub
 
 from ...model import Author, Document, Post, Quote
 from ...resources import json_data
@@ -118,63 +121,217 @@ def _text_len(node: LexborNode) -> int:
     return len(node.text(deep=True, separator=" ").strip())
 
 
-class _Memo:
-    """Answers about one page's nodes, kept by node id while the tree is not edited.
+class _Lazy(dict):
+    """A table filled on first lookup: ``table[i]`` is ``fill(i)``, computed once."""
 
-    Why: every selectolax access (a tag, the attributes, the children, a text)
-    builds new Python objects, 1 to 7 µs each, and the search asks the same
-    questions of the same nodes many times (a node sits in many candidates and
-    many slot paths). Text lengths are only valid until the tree is edited:
-    :func:`thread_from_induction` stops using them before it cuts chrome out.
+    __slots__ = ("fill",)
+
+    def __init__(self, fill) -> None:
+        super().__init__()
+        self.fill = fill
+
+    def __missing__(self, key: int):
+        value = self[key] = self.fill(key)
+        return value
+
+
+_DATED_LINK = "time, [datetime], [data-time]"  # a link holding one of these is a permalink shown as a date
+
+
+class _Page:
+    """A plain-Python copy of one page's element tree, elements numbered in document order.
+
+    Why: every selectolax access (a tag, the attributes, a parent, the
+    children, a text) builds new Python objects, 1 to 7 µs each, and the
+    search asks the same questions of the same nodes many times (a node sits
+    in many candidates and many slot paths). The search works on the
+    elements' numbers; what it asks of an element (parent, children, the end
+    of its subtree, class, signature, text length) is read from the parser
+    the first time and kept in a table (an article page's search touches a
+    small part of the page: copying all of it up front cost more than it
+    saved). Once a thread is found, :meth:`index_texts` walks the page once
+    for the texts. ``nodes[i]`` is the element itself, for the steps that
+    edit the tree or read it in ways the copy does not hold. The copy is
+    only valid until the tree is edited: :func:`thread_from_induction` stops
+    using it before it cuts chrome out.
     """
 
-    __slots__ = ("facts", "kids", "lens", "texts")
+    __slots__ = (
+        "nodes", "at", "_tags", "parent", "kids", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
+        "body", "texts", "tstart", "tend", "_sum", "_first", "_lead", "_trail",
+    )
 
-    def __init__(self) -> None:
-        self.facts: dict[int, tuple[str, frozenset[str], str]] = {}  # tag, class tokens, signature
-        self.kids: dict[int, list[LexborNode]] = {}
-        self.lens: dict[int, int] = {}
-        self.texts: dict[int, str] = {}
+    def __init__(self, body: LexborNode) -> None:
+        # Every element in document order from the parser's own selector
+        # engine (one call, no Python walk), body first.
+        nodes = body.css("*")
+        if not nodes or nodes[0].mem_id != body.mem_id:
+            nodes = [body, *nodes]
+        at = {node.mem_id: i for i, node in enumerate(nodes)}
+        get = at.get
+        # Parents, children and subtree ends are read from the parser when
+        # first asked: an article page's search touches a small part of it.
+        self.parent = _Lazy(lambda i: get(nodes[i].parent.mem_id, -1) if i else -1)
+        self.kids = _Lazy(lambda i: [j for c in nodes[i].iter() if (j := get(c.mem_id)) is not None])
+        self.end = _Lazy(lambda i: i + len(nodes[i].css("*")))  # the selector search counts the element itself
+        # Links with an href, found by the parser's own selector engine (as the search always did).
+        hrefs: dict[int, str] = {}
+        for a in body.css("a[href]"):
+            i = get(a.mem_id)
+            if i is not None:
+                hrefs[i] = a.attributes.get("href") or ""
+        self.nodes, self.at, self.body = nodes, at, body
+        self.texts: list[str] | None = None  # filled by index_texts()
+        self._tags: list[str] | None = None
+        self.hrefs = hrefs
+        self.links = sorted(hrefs)  # the links with an href, in document order
+        # Class attributes, signatures and class tokens, read when first asked
+        # (most elements never are); tables, so that a lookup is a subscript.
+        self._cls = _Lazy(self._read_class)
+        self._sig = _Lazy(lambda i: _signature(self.tag[i], self._cls[i]))
+        self._tok = _Lazy(lambda i: _class_tokens(self._cls[i]))
+        self._dated: list[int] | None = None
+        self._text: dict[int, str] = {}
+        self.lens = _Lazy(self._measure)  # each element's text length (see text_len)
 
-    def _facts(self, node: LexborNode) -> tuple[str, frozenset[str], str]:
-        key = node.mem_id
-        found = self.facts.get(key)
-        if found is None:
+    @property
+    def tag(self) -> list[str]:
+        """Every element's tag name, read when first asked."""
+        if self._tags is None:
+            self._tags = [node.tag or "" for node in self.nodes]
+        return self._tags
+
+    def index(self, node: LexborNode) -> int:
+        return self.at[node.mem_id]
+
+    def tokens(self, i: int) -> frozenset[str]:
+        return self._tok[i]
+
+    def _read_class(self, i: int) -> str:
+        return self.nodes[i].attributes.get("class") or ""
+
+    def index_texts(self) -> None:
+        """Walk the whole tree once: every element's parent, children and end, and its text as a range of text nodes.
+
+        Why: reading the slots of a thread asks for the text of nearly every
+        element inside the records, and the parser's ``text()`` walks each
+        element's subtree again (a deep record's text is read once per level).
+        One walk over the page gives every text node and its parent; an
+        element's text is then a join of its range, and its length a
+        difference of prefix sums. Done only once a thread is found: an
+        article page's search asks about few elements.
+        """
+        if self.texts is not None:
+            return
+        nodes, get = self.nodes, self.at.get
+        n = len(nodes)
+        parent = [-1] * n
+        tstart = [0] * n
+        text_parent: list[int] = []
+        text_nodes: list[LexborNode] = []
+        i = -1
+        for node in self.body.traverse(include_text=True):
             tag = node.tag or ""
-            cls = node.attributes.get("class") or ""
-            found = self.facts[key] = (tag, _class_tokens(cls), _signature(tag, cls))
-        return found
+            if tag == "-text":
+                text_parent.append(get(node.parent.mem_id, -1))
+                text_nodes.append(node)
+                continue
+            if not tag or tag[0] == "-":
+                continue  # comments hold no text
+            i += 1  # the walk meets the elements in the order the selector search listed them
+            if i:
+                parent[i] = get(node.parent.mem_id, -1)
+            tstart[i] = len(text_parent)
+        # All text nodes in one call: the body's text with a separator no
+        # parsed text holds (the parser drops or replaces NUL characters); if
+        # one did, the pieces would not match the nodes and each is read alone.
+        texts = self.body.text(deep=True, separator="\x00").split("\x00") if text_parent else []
+        if len(texts) != len(text_parent):
+            texts = [t.text_content or "" for t in text_nodes]
+        end = list(range(1, n + 1))
+        tend = list(tstart)
+        kids: list[list[int]] = [[] for _ in range(n)]
+        for t, p in enumerate(text_parent):
+            if p >= 0:
+                tend[p] = t + 1
+        for i in range(n - 1, 0, -1):
+            p = parent[i]
+            if p >= 0:
+                kids[p].append(i)
+                if end[i] > end[p]:
+                    end[p] = end[i]
+                if tend[i] > tend[p]:
+                    tend[p] = tend[i]
+        for k in kids:
+            k.reverse()
+        lens = list(map(len, texts))
+        left = list(map(len, map(str.lstrip, texts)))  # 0: a blank text node
+        self._sum = [0, *accumulate(lens)]
+        self._lead = list(map(sub, lens, left))
+        self._trail = list(map(sub, lens, map(len, map(str.rstrip, texts))))
+        self._first = [t for t, size in enumerate(left) if size]  # the non-blank text nodes, in order
+        self.parent, self.kids, self.end = parent, kids, end
+        self.texts, self.tstart, self.tend = texts, tstart, tend
 
-    def sig(self, node: LexborNode) -> str:
-        return self._facts(node)[2]
-
-    def tag(self, node: LexborNode) -> str:
-        return self._facts(node)[0]
-
-    def tokens(self, node: LexborNode) -> frozenset[str]:
-        return self._facts(node)[1]
-
-    def children(self, node: LexborNode) -> list[LexborNode]:
-        key = node.mem_id
-        found = self.kids.get(key)
+    def text(self, i: int) -> str:
+        """The element's text, its text nodes joined by spaces (``node.text(deep=True, separator=" ")``)."""
+        found = self._text.get(i)
         if found is None:
-            found = self.kids[key] = _children(node)
+            if self.texts is None:
+                found = self.nodes[i].text(deep=True, separator=" ")
+            else:
+                found = " ".join(self.texts[self.tstart[i] : self.tend[i]])
+            self._text[i] = found
         return found
 
-    def text(self, node: LexborNode) -> str:
-        """The node's text, its pieces joined by spaces (as :func:`_text_len` measures it)."""
-        key = node.mem_id
-        found = self.texts.get(key)
-        if found is None:
-            found = self.texts[key] = node.text(deep=True, separator=" ")
-        return found
+    def text_head(self, i: int, size: int) -> str:
+        """``text(i)[:size]``, joining only the text nodes it needs."""
+        if self.texts is None or i in self._text:
+            return self.text(i)[:size]
+        texts, start, end = self.texts, self.tstart[i], self.tend[i]
+        stop, length = start, 0
+        while stop < end and length < size:
+            length += len(texts[stop]) + 1
+            stop += 1
+        return " ".join(texts[start:stop])[:size]
 
-    def text_len(self, node: LexborNode) -> int:
-        key = node.mem_id
-        found = self.lens.get(key)
-        if found is None:
-            found = self.lens[key] = len(self.text(node).strip())
-        return found
+    def raw_text(self, i: int) -> str:
+        """The element's text nodes joined with nothing between them (``node.text(deep=True)``)."""
+        if self.texts is None:
+            return self.nodes[i].text(deep=True)
+        return "".join(self.texts[self.tstart[i] : self.tend[i]])
+
+    def text_len(self, i: int) -> int:
+        """``len(text(i).strip())`` (kept in the table ``lens``)."""
+        return self.lens[i]
+
+    def _measure(self, i: int) -> int:
+        if self.texts is None:
+            return len(self.text(i).strip())
+        # Once the texts are indexed: counted from their lengths without joining them.
+        start, end, nonblank = self.tstart[i], self.tend[i], self._first
+        at = bisect_left(nonblank, start)
+        if at == len(nonblank) or nonblank[at] >= end:
+            return 0  # no text, or white space only
+        first, last = nonblank[at], nonblank[bisect_left(nonblank, end, at) - 1]
+        # The texts from the first non-blank node to the last, one separator between each two.
+        return self._sum[last + 1] - self._sum[first] + (last - first) - self._lead[first] - self._trail[last]
+
+    def holds_dated(self, i: int) -> bool:
+        """Is element ``i``, or one below it, a ``<time>`` or does it carry a date attribute?"""
+        dated = self._dated
+        if dated is None:
+            at = self.at
+            dated = self._dated = sorted(j for n in self.nodes[0].css(_DATED_LINK) if (j := at.get(n.mem_id)) is not None)
+        k = bisect_left(dated, i)
+        return k < len(dated) and dated[k] < self.end[i]
+
+    def links_in(self, i: int) -> list[int]:
+        """The links with an href below element ``i`` (not ``i`` itself), in document order."""
+        links = self.links
+        lo = bisect_right(links, i)
+        hi = bisect_left(links, self.end[i], lo)
+        return links[lo:hi]
 
 
 def _split_href(href: str) -> tuple[str, str, str]:
@@ -270,6 +427,7 @@ class Record:
     nodes: list[LexborNode]
     author_link: LexborNode | None = None
     lead: bool = False  # a lead post in markup of its own: its slots do not align with the replies'
+    idx: list[int] = field(default_factory=list)  # the nodes' positions in the page's copy (:class:`_Page`)
 
 
 @dataclass
@@ -279,38 +437,39 @@ class InducedThread:
     score: float
     covered: int  # characters of text inside the records
     paths: dict = field(default_factory=dict)
-    memo: _Memo = field(default_factory=_Memo)  # the search's answers about the page's nodes, reused for the slots
+    page: _Page | None = None  # the page's copy the search worked on, reused for the slots
 
 
-def _links(rec: list[LexborNode], memo: dict | None = None) -> list[tuple[LexborNode, str, str]]:
+def _links(rec: list[int], page: _Page, memo: dict | None = None) -> list[tuple[int, str, str]]:
     """The record's links that could name a person: (link, href shape, name text).
 
-    ``memo`` (link id → result) lets the many overlapping candidates of one
-    page share the work: each link is looked at once per page.
+    ``memo`` (link → result) lets the many overlapping candidates of one
+    page share the work: each link is looked at once per page. A root that
+    is itself a link is listed twice, as the selector search it replaces did.
     """
     out = []
+    hrefs = page.hrefs
     for root in rec:
-        for a in ([root] if root.tag == "a" else []) + root.css("a[href]"):
-            key = a.mem_id
-            if memo is not None and key in memo:
-                found = memo[key]
+        for a in ([root] if page.tag[root] == "a" else []) + page.links_in(root):
+            if memo is not None and a in memo:
+                found = memo[a]
             else:
-                found = _link_info(a)
+                found = _link_info(page, a) if a in hrefs else None
                 if memo is not None:
-                    memo[key] = found
+                    memo[a] = found
             if found is not None:
                 out.append((a, *found))
     return out
 
 
-def _link_info(a: LexborNode) -> tuple[str, str] | None:
-    shape = href_shape(a.attributes.get("href") or "")
+def _link_info(page: _Page, i: int) -> tuple[str, str] | None:
+    shape = href_shape(page.hrefs[i])
     if shape is None:
         return None
-    if a.css_first("time, [datetime], [data-time]") is not None:
+    if page.holds_dated(i):
         return None  # a permalink shown as the post's date
-    text = name_text(a)
-    if text and _in_prose(a, len(text)):
+    text = name_text(page.nodes[i])
+    if text and _in_prose(page.nodes[i], len(text)):
         return None
     return shape, text
 
@@ -349,16 +508,17 @@ def _profile_worded(links) -> bool:
     return True
 
 
-def _author_shape(records: list[list[LexborNode]], memo: dict | None = None) -> tuple[str | None, float, list[LexborNode | None]]:
+def _author_shape(records: list[list[int]], page: _Page, memo: dict | None = None) -> tuple[str | None, float, list[int | None]]:
     """The href shape that names a varying author in most records, and each record's author link."""
-    per_shape: dict[str, dict[int, tuple[LexborNode, str]]] = defaultdict(dict)
+    per_shape: dict[str, dict[int, tuple[int, str]]] = defaultdict(dict)
     texts: dict[str, list[set[str]]] = defaultdict(list)
     order: dict[str, int] = {}
-    icons: dict[str, dict[int, LexborNode]] = defaultdict(dict)
+    icons: dict[str, dict[int, int]] = defaultdict(dict)
+    tags = page.tag
     for i, rec in enumerate(records):
         seen: dict[str, set[str]] = defaultdict(set)
-        for pos, (a, shape, text) in enumerate(_links(rec, memo)):
-            if (text or a.css_first("img") is not None) and "#" not in (a.attributes.get("href") or ""):
+        for pos, (a, shape, text) in enumerate(_links(rec, page, memo)):
+            if (text or "img" in tags[a : page.end[a]]) and "#" not in page.hrefs[a]:
                 icons[shape].setdefault(i, a)
             if not _name_like(text):
                 continue
@@ -390,9 +550,9 @@ def _author_shape(records: list[list[LexborNode]], memo: dict | None = None) -> 
         # Older boards (phpBB 2) print the name as plain bold text and link the
         # profile from an icon: a shape of text-less icon links whose hrefs vary.
         for shape, hits in icons.items():
-            hrefs = {a.attributes.get("href") for a in hits.values()}
-            labels = {" ".join(a.text(deep=True).split()) for a in hits.values()}
-            if len(labels) > 1 or len(hrefs) < 0.5 * len(hits) or (len(hrefs) == len(hits) and not _profile_worded(hits.values())):
+            hrefs = {page.nodes[a].attributes.get("href") for a in hits.values()}
+            labels = {" ".join(page.raw_text(a).split()) for a in hits.values()}
+            if len(labels) > 1 or len(hrefs) < 0.5 * len(hits) or (len(hrefs) == len(hits) and not _profile_worded([page.nodes[a] for a in hits.values()])):
                 # An icon or a fixed label ("Profile") on every record, the href
                 # alone varies; it is a profile template only if an href comes
                 # back (a member who posted twice), which "edit" or "quote"
@@ -408,7 +568,7 @@ def _author_shape(records: list[list[LexborNode]], memo: dict | None = None) -> 
     return best, best_key[0], links
 
 
-def _link_holders(root: LexborNode) -> tuple[Counter, list[LexborNode]]:
+def _link_holders(page: _Page) -> tuple[dict[int, int], list[int]]:
     """How many links of a repeating href shape each element holds, counted up to ``MIN_RECORDS``.
 
     Why: a record names its author with a link whose href shape comes back at
@@ -420,55 +580,38 @@ def _link_holders(root: LexborNode) -> tuple[Counter, list[LexborNode]]:
     that already holds ``MIN_RECORDS`` (on a link-heavy page most walks stop
     after a step or two).
 
-    Also returned: the holding elements under ``root`` in document order.
-    They are the ancestors of the counted links, and each is met first
-    through the earliest link below it, so listing each one's holding children
-    in the order they are met and walking that skeleton depth first gives
-    document order without a walk over the whole page.
+    Also returned: the holding elements, in document order.
     """
-    links = [(a, href_shape(a.attributes.get("href") or "")) for a in root.css("a[href]")]
+    links = [(a, href_shape(page.hrefs[a])) for a in page.links]
     shapes = Counter(shape for _, shape in links if shape)
-    holds: Counter = Counter()
-    nodes: dict[int, LexborNode] = {}
-    kids: dict[int, list[int]] = defaultdict(list)
+    holds: dict[int, int] = {}
+    parent = page.parent
     for a, shape in links:
         if not shape or shapes[shape] < MIN_RECORDS:
             continue
-        node, new = a.parent, None
-        while node is not None:
-            key = node.mem_id
-            if new is not None:
-                kids[key].append(new)  # the child met just below, new to the skeleton
-                new = None
-            count = holds[key]
+        node = parent[a]
+        while node >= 0:
+            count = holds.get(node, 0)
             if count >= MIN_RECORDS:
                 break
-            if not count:
-                nodes[key], new = node, key
-            holds[key] = count + 1
-            node = node.parent
-    ordered: list[LexborNode] = []
-    stack = [root.mem_id] if root.mem_id in nodes else []
-    while stack:
-        key = stack.pop()
-        ordered.append(nodes[key])
-        stack.extend(reversed(kids.get(key, ())))
-    return holds, ordered
+            holds[node] = count + 1
+            node = parent[node]
+    return holds, sorted(holds)
 
 
-def _candidates(holders: list[LexborNode], holds: Counter, memo: _Memo) -> list[list[list[LexborNode]]]:
+def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[list[list[int]]]:
     """Candidate record sets under the elements that hold repeating links (``holders``, in document order)."""
-    cands: list[list[list[LexborNode]]] = []
-    classed: dict[str, list[LexborNode]] = defaultdict(list)
+    cands: list[list[list[int]]] = []
+    classed: dict[str, list[int]] = defaultdict(list)
     repeating: set[str] = set()
-    sig_of, children = memo.sig, memo.children
+    sig_of, children, tags = page._sig.__getitem__, page.kids, page.tag
     for parent in holders:
-        held = holds.get(parent.mem_id, 0)
-        if not held or not _is_element(parent) or parent.tag in _NOT_RECORD:
+        held = holds.get(parent, 0)
+        if not held or tags[parent] in _NOT_RECORD:
             continue  # no profile-like link below: no records here
-        kids = [k for k in children(parent) if memo.tag(k) not in _NOT_RECORD]
+        kids = [k for k in children[parent] if tags[k] not in _NOT_RECORD]
         sigs = [sig_of(k) for k in kids]
-        groups: dict[str, list[LexborNode]] = defaultdict(list)
+        groups: dict[str, list[int]] = defaultdict(list)
         for k, s in zip(kids, sigs):
             groups[s].append(k)
             if "." in s:
@@ -479,19 +622,20 @@ def _candidates(holders: list[LexborNode], holds: Counter, memo: _Memo) -> list[
         if len(kids) < MIN_RECORDS or held < MIN_RECORDS:
             continue
         cands.extend([[n] for n in nodes] for nodes in groups.values() if len(nodes) >= MIN_RECORDS)
-        cands.extend([[n] for n in nodes] for nodes in _token_groups(kids, groups, memo))
+        cands.extend([[n] for n in nodes] for nodes in _token_groups(kids, groups, page))
         if len(kids) >= 4:
-            deep = [s + "[" + ",".join(sig_of(c) for c in children(k)) + "]" for k, s in zip(kids, sigs)]
+            deep = [s + "[" + ",".join(sig_of(c) for c in children[k]) + "]" for k, s in zip(kids, sigs)]
             for k in (2, 3):
                 cands.extend(_periodic(kids, deep, k))
+    parent_of = page.parent
     for sig, nodes in classed.items():
-        parents = {n.parent.mem_id for n in nodes if n.parent is not None}
+        parents = {parent_of[n] for n in nodes if parent_of[n] >= 0}
         if len(parents) > 1 and len(nodes) >= MIN_RECORDS and sig in repeating:
             cands.append([[n] for n in nodes])
     return cands
 
 
-def _token_groups(kids: list[LexborNode], groups: dict[str, list[LexborNode]], memo: _Memo) -> list[list[LexborNode]]:
+def _token_groups(kids: list[int], groups: dict[str, list[int]], page: _Page) -> list[list[int]]:
     """Siblings of one tag that share a class token, when their full signatures differ.
 
     Why: engines add per-post classes beside the record's own ("blockpost
@@ -500,17 +644,17 @@ def _token_groups(kids: list[LexborNode], groups: dict[str, list[LexborNode]], m
     several groups. Tokens that differ only in their last letter on sibling
     elements ("msgRowA"/"msgRowB") are one alternating token.
     """
-    tokens: dict[tuple[str, str], list[LexborNode]] = defaultdict(list)
-    per_kid = [(k, memo.tokens(k)) for k in kids]
+    tokens: dict[tuple[str, str], list[int]] = defaultdict(list)
+    per_kid = [(k, page.tokens(k)) for k in kids]
     every = {t for _, toks in per_kid for t in toks}
     stems = Counter(t[:-1] for t in every if len(t) >= 5)
     for k, toks in per_kid:
         for t in toks | {t[:-1] + "*" for t in toks if len(t) >= 5 and stems[t[:-1]] > 1}:
-            tokens[(memo.tag(k), t)].append(k)
-    exact = {tuple(n.mem_id for n in nodes) for nodes in groups.values()}
+            tokens[(page.tag[k], t)].append(k)
+    exact = {tuple(nodes) for nodes in groups.values()}
     out, seen = [], set(exact)
     for nodes in tokens.values():
-        key = tuple(n.mem_id for n in nodes)
+        key = tuple(nodes)
         if len(nodes) >= MIN_RECORDS and key not in seen:
             seen.add(key)
             out.append(nodes)
@@ -545,48 +689,51 @@ def _own_hosts(tree: LexborHTMLParser) -> set[str] | None:
     return hosts or None
 
 
-def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
-    """The page's post records, or None when nothing repeats with an author in it."""
+def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedThread | None:
+    """The page's post records, or None when nothing repeats with an author in it.
+
+    ``page``: the copy of this tree's body, when the caller has built it already.
+    """
     body = tree.body
     if body is None:
         return None
     own = _own_hosts(tree)
     found: list[InducedThread] = []
     memo: dict = {}
-    nodes = _Memo()
-    text_len = nodes.text_len
-    holds, holders = _link_holders(body)
-    for recs in _candidates(holders, holds, nodes):
+    page = page or _Page(body)
+    text_len, end, parent = page.lens.__getitem__, page.end, page.parent
+    holds, holders = _link_holders(page)
+    for recs in _candidates(holders, holds, page):
         if not _may_name_authors(recs, holds):
             continue
         # Too little text for posts (menus, link lists): the same floor as below,
         # checked before the costlier link analysis.
         if sum(text_len(n) for rec in recs for n in rec) < MIN_POST_CHARS * len(recs):
             continue
-        shape, frac, links = _author_shape(recs, memo)
+        shape, frac, links = _author_shape(recs, page, memo)
         if shape is None or frac < 0.5:
             continue
         host = shape.split("/", 1)[0].lower()
         if host and own is not None and host not in own:
             continue  # members' profiles live on the site itself, not on another host
         # Nested records (threaded replies) would count their replies' text twice.
-        ids = {n.mem_id for rec in recs for n in rec}
+        ids = {n for rec in recs for n in rec}
         # Siblings cannot hold one another: only records under different
         # parents (threaded replies) need the nested text taken out.
-        siblings = len({n.parent.mem_id for rec in recs for n in rec if n.parent is not None}) <= 1
+        siblings = len({parent[n] for rec in recs for n in rec if parent[n] >= 0}) <= 1
         covered = 0
         for rec in recs:
             nested = 0 if siblings else sum(
-                text_len(d) for n in rec for d in n.traverse(include_text=False) if d.mem_id in ids and d.mem_id != n.mem_id and not _inside(d, ids, n))
+                text_len(d) for n in rec for d in range(n + 1, end[n]) if d in ids and not _inside(page, d, ids, n))
             covered += sum(text_len(n) for n in rec) - nested
         if covered < MIN_POST_CHARS * len(recs):
             continue
-        found.append(InducedThread([Record(r, a) for r, a in zip(recs, links)], shape, covered * frac, covered, memo=nodes))
+        records = [Record([page.nodes[n] for n in r], page.nodes[a] if a is not None else None, idx=r) for r, a in zip(recs, links)]
+        found.append(InducedThread(records, shape, covered * frac, covered, page=page))
     if not found:
         return None
     found.sort(key=lambda c: -c.score)
     best = found[0]
-    order = {n.mem_id: i for i, n in enumerate(body.traverse(include_text=False))}
     # Page columns or sections can repeat with an author link in each; when the
     # best candidate's records hold a repeated structure of their own with more
     # records and a good share of the text, those inner records are the posts.
@@ -594,7 +741,7 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
     while changed:
         changed = False
         for other in found:
-            if len(other.records) > len(best.records) and len(other.records) >= 3 and other.covered >= 0.3 * best.covered and _within_one(other, best):
+            if len(other.records) > len(best.records) and len(other.records) >= 3 and other.covered >= 0.3 * best.covered and _within_one(other, best, page):
                 best, changed = other, True
                 break
             # Threaded replies: the top-level comments and all comments at any
@@ -603,11 +750,11 @@ def induce_thread(tree: LexborHTMLParser) -> InducedThread | None:
             if len(other.records) > len(best.records) and other.covered >= 0.9 * best.covered and _superset(other, best):
                 best, changed = other, True
                 break
-    best.records.sort(key=lambda r: order.get(r.nodes[0].mem_id, 0))
+    best.records.sort(key=lambda r: r.idx[0])  # document order
     return best
 
 
-def _may_name_authors(recs: list[list[LexborNode]], holds: Counter) -> bool:
+def _may_name_authors(recs: list[list[int]], holds: dict[int, int]) -> bool:
     """Can :func:`_author_shape` find an author slot here: do enough records hold a repeating link?
 
     Why: most candidates on an article page (menus, teaser lists, footers)
@@ -617,61 +764,107 @@ def _may_name_authors(recs: list[list[LexborNode]], holds: Counter) -> bool:
     fraction is checked after the analysis); a shape found in that many
     records repeats on the page, so its links are counted in ``holds``.
     """
-    holding = sum(1 for rec in recs if any(holds.get(n.mem_id) for n in rec))
+    holding = sum(1 for rec in recs if any(holds.get(n) for n in rec))
     return holding >= max(MIN_RECORDS, 0.5 * len(recs))
 
 
 def _superset(bigger: InducedThread, smaller: InducedThread) -> bool:
-    have = {r.nodes[0].mem_id for r in bigger.records}
-    return all(r.nodes[0].mem_id in have for r in smaller.records)
+    have = {r.idx[0] for r in bigger.records}
+    return all(r.idx[0] in have for r in smaller.records)
 
 
-def _within_one(inner: InducedThread, outer: InducedThread) -> bool:
-    roots = {n.mem_id for r in outer.records for n in r.nodes}
+def _within_one(inner: InducedThread, outer: InducedThread, page: _Page) -> bool:
+    roots = {n for r in outer.records for n in r.idx}
+    parent = page.parent
     holder: set[int] = set()
     for rec in inner.records:
-        node = rec.nodes[0].parent
-        while node is not None and node.mem_id not in roots:
-            node = node.parent
-        if node is None:
+        node = parent[rec.idx[0]]
+        while node >= 0 and node not in roots:
+            node = parent[node]
+        if node < 0:
             return False
-        holder.add(node.mem_id)
+        holder.add(node)
     return len(holder) == 1
 
 
-def _inside(node: LexborNode, ids: set[int], stop: LexborNode) -> bool:
+def _inside(page: _Page, node: int, ids: set[int], stop: int) -> bool:
     """Is node below another record (that is itself below ``stop``)?"""
-    parent = node.parent
-    while parent is not None and parent.mem_id != stop.mem_id:
-        if parent.mem_id in ids:
+    parent = page.parent
+    up = parent[node]
+    while up >= 0 and up != stop:
+        if up in ids:
             return True
-        parent = parent.parent
+        up = parent[up]
     return False
 
 
 # --- slots -----------------------------------------------------------------
 
 
-def _record_paths(rec: Record, record_ids: set[int], memo: _Memo) -> dict[tuple, list[LexborNode]]:
-    """Every descendant of the record under its path of signatures; other records are not entered."""
-    paths: dict[tuple, list[LexborNode]] = defaultdict(list)
+class _Paths:
+    """The slot paths of one thread, each numbered once.
+
+    Why: a path is a tuple of steps (one per level), and the slot search
+    keys several tables by path for every node of every record; a tuple's
+    hash is computed again on every lookup, a number's is free. Each distinct
+    path gets a number; ``tuples[n]`` is its tuple, for the steps that look
+    at its shape (prefixes, depth, the last step).
+    """
+
+    __slots__ = ("tuples", "ids", "_child")
+
+    def __init__(self) -> None:
+        self.tuples: list[tuple] = []
+        self.ids: dict[tuple, int] = {}
+        self._child: dict[tuple[int, str], int] = {}
+
+    def number(self, path: tuple) -> int:
+        found = self.ids.get(path)
+        if found is None:
+            found = self.ids[path] = len(self.tuples)
+            self.tuples.append(path)
+        return found
+
+    def under(self, prefix: tuple | None) -> set[int]:
+        """The paths that start with ``prefix`` (itself included); none for no prefix."""
+        if not prefix:
+            return set()
+        size = len(prefix)
+        return {i for i, t in enumerate(self.tuples) if t[:size] == prefix}
+
+    def child(self, parent: int, step: str) -> int:
+        key = (parent, step)
+        found = self._child.get(key)
+        if found is None:
+            found = self._child[key] = self.number(self.tuples[parent] + (step,))
+        return found
+
+
+def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths) -> dict[int, list[int]]:
+    """Every descendant of the record under its path of signatures (numbered in ``table``); other records are not entered."""
+    paths: dict[int, list[int]] = {}
+    kids, tags, sigs, child_path = page.kids, page.tag, page._sig, table.child
     # The record's own element is step 0 whatever its classes: records of one
     # candidate may differ there ("msgRowA"/"msgRowB", a lead post's extra class).
-    stack: list[tuple[LexborNode, tuple]] = [(n, (i, "")) for i, n in reversed(list(enumerate(rec.nodes)))]
+    stack: list[tuple[int, int]] = [(n, table.number((i, ""))) for i, n in reversed(list(enumerate(rec.idx)))]
     while stack:
         node, path = stack.pop()
-        paths[path].append(node)
+        found = paths.get(path)
+        if found is None:
+            paths[path] = [node]
+        else:
+            found.append(node)
         # A step is the child's signature and its rank among same-signature
         # siblings: the author cell and the message cell of a table row are
         # both a "td", but not the same slot.
         seen: dict[str, int] = {}
         steps = []
-        for child in memo.children(node):
-            if child.mem_id in record_ids or child.tag in SKIP_TAGS:
+        for child in kids[node]:
+            if child in record_ids or tags[child] in SKIP_TAGS:
                 continue
-            sig = memo.sig(child)
+            sig = sigs[child]
             rank = seen[sig] = seen.get(sig, 0) + 1
-            steps.append((child, path + (f"{sig}#{rank}",)))
+            steps.append((child, child_path(path, f"{sig}#{rank}")))
         stack.extend(reversed(steps))  # popped in document order: paths are listed as they appear
     return paths
 
@@ -685,68 +878,82 @@ def _contains(outer: LexborNode, inner: LexborNode | None) -> bool:
     return False
 
 
-def _own_text_len(nodes: list[LexborNode], record_ids: set[int], memo: _Memo, nested: bool) -> int:
+def _own_text_len(nodes: list[int], record_ids: set[int], page: _Page, nested: bool) -> int:
     """Text length without the records nested inside (``nested``: does any record hold another?)."""
     total = 0
+    end, lens = page.end, page.lens
     for n in nodes:
-        total += memo.text_len(n)
+        total += lens[n]
         if not nested:
             continue
-        for d in n.traverse(include_text=False):
-            if d.mem_id in record_ids and d.mem_id != n.mem_id:
-                total -= memo.text_len(d)
+        for d in record_ids:
+            if n < d < end[n]:
+                total -= lens[d]
     return max(total, 0)
 
 
-def _ancestor_ids(node: LexborNode | None) -> set[int]:
-    """The node and all its ancestors, by id (empty for no node)."""
+def _ancestor_ids(page: _Page, node: int | None) -> set[int]:
+    """The node and all its ancestors (empty for no node)."""
     out: set[int] = set()
-    while node is not None:
-        out.add(node.mem_id)
-        node = node.parent
+    parent = page.parent
+    while node is not None and node >= 0:
+        out.add(node)
+        node = parent[node]
     return out
 
 
-def _any_nested(records: list[Record], record_ids: set[int]) -> bool:
+def _any_nested(records: list[Record], record_ids: set[int], page: _Page) -> bool:
     """Does a record sit inside another one (threaded replies)? Siblings never do."""
+    parent = page.parent
     for rec in records:
-        for root in rec.nodes:
-            node = root.parent
-            while node is not None:
-                if node.mem_id in record_ids:
+        for root in rec.idx:
+            node = parent[root]
+            while node >= 0:
+                if node in record_ids:
                     return True
-                node = node.parent
+                node = parent[node]
     return False
 
 
-def _text_path(records: list[Record], per_record: list[dict], record_ids: set[int], memo: _Memo | None = None) -> tuple | None:
-    memo = memo or _Memo()
-    nested = _any_nested(records, record_ids)
-    totals: Counter = Counter()
-    counts: Counter = Counter()
-    with_author: Counter = Counter()
-    held: dict[tuple, list] = defaultdict(list)  # each path's nodes in the records where it holds no author link
+def _text_path(records: list[Record], per_record: list[dict], record_ids: set[int], page: _Page, table: _Paths) -> tuple | None:
+    nested = _any_nested(records, record_ids, page)
+    nodes_of = page.nodes
 
     def headerish(path: tuple) -> bool:
         """The path holds the author, the date or the post's own anchor link in most records (looked at lazily)."""
-        dated = sum(1 for nodes in held[path] if any(_child_dated(n) or _anchor_link(n) or _shown_date_line(n) for n in nodes))
+        dated = sum(1 for nodes in held[path] if any(_child_dated(n) or _anchor_link(n) or _shown_date_line(n) for n in map(nodes_of.__getitem__, nodes)))
         return with_author[path] + dated >= 0.5 * counts[path]
-    texts: dict[tuple, set] = defaultdict(set)
+    # Per numbered path: total text, records, records where it holds the author
+    # link, its nodes in the others, and up to three sample texts.
+    stats: dict[int, list] = {}
+    lens = page.lens
     for rec, paths in zip(records, per_record):
         # The author link's ancestors, found once: "does this slot hold the author link" for every path.
-        above = _ancestor_ids(rec.author_link)
+        above = _ancestor_ids(page, page.index(rec.author_link) if rec.author_link is not None else None)
         for path, nodes in paths.items():
-            length = _own_text_len(nodes, record_ids, memo, nested)
+            if nested:
+                length = _own_text_len(nodes, record_ids, page, nested)
+            else:
+                length = lens[nodes[0]] if len(nodes) == 1 else sum(map(lens.__getitem__, nodes))
             if not length:
                 continue
-            totals[path] += length
-            counts[path] += 1
-            if above and any(n.mem_id in above for n in nodes):
-                with_author[path] += 1
+            st = stats.get(path)
+            if st is None:
+                st = stats[path] = [0, 0, 0, [], set()]
+            st[0] += length
+            st[1] += 1
+            if above and not above.isdisjoint(nodes):
+                st[2] += 1
             else:
-                held[path].append(nodes)
-            if len(texts[path]) < 3:
-                texts[path].add(memo.text(nodes[0])[:200])
+                st[3].append(nodes)
+            if len(st[4]) < 3:
+                st[4].add(page.text_head(nodes[0], 200))
+    tuples = table.tuples
+    totals: Counter = Counter({tuples[p]: st[0] for p, st in stats.items()})
+    counts: Counter = Counter({tuples[p]: st[1] for p, st in stats.items()})
+    with_author: Counter = Counter({tuples[p]: st[2] for p, st in stats.items() if st[2]})
+    held: dict[tuple, list] = defaultdict(list, {tuples[p]: st[3] for p, st in stats.items() if st[3]})  # each path's nodes where it holds no author link
+    texts: dict[tuple, set] = {tuples[p]: st[4] for p, st in stats.items()}
     need = max(1, len(records) // 2)
     usable = [p for p in totals if counts[p] >= need and with_author[p] <= counts[p] * 0.2 and (len(texts[p]) > 1 or len(records) == 1)]
     if not usable:
@@ -809,16 +1016,17 @@ def _beside_paragraphs(path: tuple, totals: Counter) -> bool:
     return False
 
 
-def _chrome_paths(per_record: list[dict], text_path: tuple, memo: _Memo) -> set[tuple]:
+def _chrome_paths(per_record: list[dict], text_path: tuple, page: _Page, table: _Paths) -> set[int]:
     """Paths below the text slot whose text is the same in every record (3 or more): buttons, labels."""
     if len(per_record) < 3:
         return set()
-    seen: dict[tuple, set] = defaultdict(set)
+    seen: dict[int, set] = defaultdict(set)
     counts: Counter = Counter()
+    below = table.under(text_path) - {table.ids.get(text_path)}
     for paths in per_record:
         for path, nodes in paths.items():
-            if len(path) > len(text_path) and path[: len(text_path)] == text_path:
-                seen[path].add(" ".join(" ".join(memo.text(n).split()) for n in nodes))
+            if path in below:
+                seen[path].add(" ".join(" ".join(page.text(n).split()) for n in nodes))
                 counts[path] += 1
     # Nearly every record: a lead post with markup of its own lacks the replies' button bar.
     need = max(3, -(-4 * len(per_record) // 5))
@@ -921,29 +1129,41 @@ def _shown_date_line(node: LexborNode) -> bool:
     return 4 <= len(text) <= 60 and _DATEISH.search(text) is not None and shown_timestamp_iso(text) is not None
 
 
-def _date_path(per_record: list[dict], text_path: tuple | None) -> tuple | None:
+def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, table: _Paths) -> int | None:
     """The slot whose short text parses as a date in most records."""
     counts: Counter = Counter()
     sample = per_record[:5]
+    inside = table.under(text_path)
     for paths in sample:
         for path, nodes in paths.items():
-            if text_path and path[: len(text_path)] == text_path:
+            if path in inside:
                 continue
-            text = " ".join(nodes[0].text(deep=True).split())
+            text = " ".join(page.raw_text(nodes[0]).split())
             if 4 <= len(text) <= 60 and _DATEISH.search(text) and shown_timestamp_iso(text):
                 counts[path] += 1
     if not counts:
         return None
-    best = max(counts, key=lambda p: (counts[p], len(p)))
+    best = max(counts, key=lambda p: (counts[p], len(table.tuples[p])))
     return best if counts[best] >= max(1, len(sample) // 2) else None
 
 
-def _published(rec: Record, slot: LexborNode | None) -> str | None:
-    for root in rec.nodes:
-        for node in [root, *root.traverse(include_text=False)]:
-            if slot is not None and _contains(slot, node):
+_STAMP_ATTRS = "[datetime], [data-time], [data-timestamp], [title], [content]"
+
+
+def _stamped(page: _Page) -> set[int]:
+    """The page's elements that carry an attribute a machine-readable date may sit in."""
+    at = page.at
+    return {i for n in page.nodes[0].css(_STAMP_ATTRS) if (i := at.get(n.mem_id)) is not None}
+
+
+def _published(rec: Record, page: _Page, stamped: set[int]) -> str | None:
+    """The first machine-readable date in the record, in document order (``stamped``: see :func:`_stamped`)."""
+    end = page.end
+    for root in rec.idx:
+        for i in range(root, end[root]):
+            if i not in stamped:
                 continue
-            attrs = node.attributes
+            attrs = page.nodes[i].attributes
             for attr in ("datetime", "data-time", "data-timestamp", "title", "content"):
                 value = attrs.get(attr)
                 if value and (attr != "title" or _DIGIT.search(value)):
@@ -955,39 +1175,46 @@ def _published(rec: Record, slot: LexborNode | None) -> str | None:
 
 def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: str | None, base: str | None = None) -> Document:
     records = induced.records
-    record_ids = {n.mem_id for r in records for n in r.nodes}
-    memo = induced.memo
-    per_record = [_record_paths(r, record_ids, memo) for r in records]
-    path = _text_path(records, per_record, record_ids, memo)
-    if path:
+    page = induced.page
+    assert page is not None
+    page.index_texts()
+    record_ids = {n for r in records for n in r.idx}
+    table = _Paths()
+    per_record = [_record_paths(r, record_ids, page, table) for r in records]
+    text_path = _text_path(records, per_record, record_ids, page, table)
+    path = table.ids.get(text_path) if text_path else None
+    if path is not None:
         # A record with neither an author link nor the posts' text slot is a
         # block of the page's own that repeats the records' tag (a footer
         # table, an "other topics" list under a table board), not a post.
         # A guest's post has the text slot; a lead post is marked as such.
         kept = [i for i, (rec, paths) in enumerate(zip(records, per_record)) if rec.lead or rec.author_link is not None or path in paths]
         records, per_record = [records[i] for i in kept], [per_record[i] for i in kept]
-    guests = _guest_names(records, per_record)
-    names = _name_slot(records, per_record, path, memo)
-    chrome = _chrome_paths(per_record, path, memo) if path else set()
+    guests = _guest_names(records, per_record, page, table)
+    names = _name_slot(records, per_record, text_path, page, table)
+    chrome = _chrome_paths(per_record, text_path, page, table) if text_path else set()
     zone = page_offset(tree)
-    dates = [_published(r, None) for r in records]
+    stamped = _stamped(page)
+    dates = [_published(r, page, stamped) for r in records]
     if not all(dates):
         # Shown dates are parsed (slowly, by a general date parser) only when
         # some record has no machine-readable one.
-        when = _date_path(per_record, path)
-        if when:
-            dates = [d or _shown_date(paths.get(when)) for d, paths in zip(dates, per_record)]
+        when = _date_path(per_record, text_path, page, table)
+        if when is not None:
+            dates = [d or _shown_date(paths.get(when), page) for d, paths in zip(dates, per_record)]
     base = base or url or ""
     # Authors are read before the slots are cut (a header cut from a slot may hold the author link).
-    authors = [_author(rec, guests, names, base) for rec in records]
+    authors = [_author(rec, guests, names, base, page) for rec in records]
     slots: list[LexborNode | None] = []
     for rec, paths in zip(records, per_record):
-        nodes = paths.get(path) if path and not rec.lead else None
-        slot = nodes[0] if nodes else _largest_without(rec)
+        nodes = paths.get(path) if path is not None and not rec.lead else None
+        slot = page.nodes[nodes[0]] if nodes else _largest_without(rec)
         for cpath in chrome:
             for n in paths.get(cpath, []):
-                n.decompose()
+                page.nodes[n].decompose()
         slots.append(slot)
+    # The page's copy is stale from here on: the tree is being edited.
+    record_mem = {page.nodes[i].mem_id for i in record_ids}
     raw_texts: list[str] = [""] * len(records)
     quotes_per: list[list[Quote]] = [[] for _ in records]
     # Last record first: a threaded reply nested in its parent's slot is read
@@ -997,7 +1224,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         if slot is None:
             continue
         for n in list(slot.traverse(include_text=False)):
-            if n.mem_id != slot.mem_id and (n.mem_id in record_ids or _SIGNATURE_CLASS.search(n.attributes.get("class") or "")):
+            if n.mem_id != slot.mem_id and (n.mem_id in record_mem or _SIGNATURE_CLASS.search(n.attributes.get("class") or "")):
                 n.decompose()
         if rec.author_link is not None and _contains(slot, rec.author_link) or _holds_date(slot):
             _cut_header(slot, rec.author_link)
@@ -1054,7 +1281,7 @@ def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> None:
                 child.decompose()
 
 
-def _author(rec: Record, guests: dict[int, str], names: dict[int, str], base: str) -> Author:
+def _author(rec: Record, guests: dict[int, str], names: dict[int, str], base: str, page: _Page) -> Author:
     author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
     if rec.author_link is not None:
         author.name = names.get(id(rec)) or name_text(rec.author_link) or None
@@ -1074,23 +1301,24 @@ def _permalink(rec: Record, slot: LexborNode | None, base: str) -> str | None:
     return None
 
 
-def _shown_date(nodes: list[LexborNode] | None) -> str | None:
-    return shown_timestamp_iso(" ".join(nodes[0].text(deep=True).split())) if nodes else None
+def _shown_date(nodes: list[int] | None, page: _Page) -> str | None:
+    return shown_timestamp_iso(" ".join(page.raw_text(nodes[0]).split())) if nodes else None
 
 
-def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple | None, memo: _Memo) -> dict[int, str]:
+def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple | None, page: _Page, table: _Paths) -> dict[int, str]:
     """Names for records whose profile link is an icon: the first slot with a short, varying, name-like text."""
-    labels = {" ".join(r.author_link.text(deep=True).split()) for r in records if r.author_link is not None}
+    labels = {" ".join(page.raw_text(page.index(r.author_link)).split()) for r in records if r.author_link is not None}
     if len(labels) != 1 or len(records) < MIN_RECORDS:
         return {}  # the author links carry the names themselves
     counts: Counter = Counter()
-    values: dict[tuple, set] = defaultdict(set)
-    order: dict[tuple, int] = {}
+    values: dict[int, set] = defaultdict(set)
+    order: dict[int, int] = {}
+    inside = table.under(text_path)
     for paths in per_record:
         for pos, (path, nodes) in enumerate(paths.items()):
-            if text_path and path[: len(text_path)] == text_path:
+            if path in inside:
                 continue
-            text = clean_name(memo.text(nodes[0]))
+            text = clean_name(page.text(nodes[0]))
             if _name_like(text):
                 counts[path] += 1
                 values[path].add(text)
@@ -1103,11 +1331,11 @@ def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple |
     for rec, paths in zip(records, per_record):
         nodes = paths.get(slot)
         if nodes:
-            out[id(rec)] = clean_name(memo.text(nodes[0]))
+            out[id(rec)] = clean_name(page.text(nodes[0]))
     return out
 
 
-def _guest_names(records: list[Record], per_record: list[dict]) -> dict[int, str]:
+def _guest_names(records: list[Record], per_record: list[dict], page: _Page, table: _Paths) -> dict[int, str]:
     """Names of posters without a profile link (guests), from where the others' links sit.
 
     The author link's parent path is the name slot; a record without the link
@@ -1117,9 +1345,10 @@ def _guest_names(records: list[Record], per_record: list[dict]) -> dict[int, str
     for rec, paths in zip(records, per_record):
         if rec.author_link is None:
             continue
+        link = page.index(rec.author_link)
         for path, nodes in paths.items():
-            if any(n.mem_id == rec.author_link.mem_id for n in nodes):
-                where[path[:-1]] += 1
+            if link in nodes:
+                where[table.tuples[path][:-1]] += 1
                 break
     if not where:
         return {}
@@ -1137,8 +1366,8 @@ def _guest_names(records: list[Record], per_record: list[dict]) -> dict[int, str
         for want in (loose, loose[:-1]):
             if len(want) < 2:
                 break
-            nodes = (paths.get(slot) if want is loose else None) or next((ns for p, ns in paths.items() if _loose(p) == want), [])
-            text = next((t for t in map(name_text, nodes) if _name_like(t)), "")
+            nodes = (paths.get(table.ids.get(slot, -1)) if want is loose else None) or next((ns for p, ns in paths.items() if _loose(table.tuples[p]) == want), [])
+            text = next((t for t in (name_text(page.nodes[n]) for n in nodes) if _name_like(t)), "")
             if text:
                 names[id(rec)] = text
                 break
@@ -1191,9 +1420,13 @@ def lead_record(main: LexborNode | None, induced: InducedThread) -> Record | Non
     shared = controls & _labels([block])
     if len(shared) < 1:
         return None
-    for a, shape, text in _links([block]):
+    page = induced.page
+    at = page.at.get(block.mem_id) if page is not None else None
+    if at is None:
+        return None
+    for a, shape, text in _links([at], page):
         if shape == induced.shape and _name_like(text):
-            return Record([block], a, lead=True)
+            return Record([block], page.nodes[a], lead=True, idx=[at])
     return None
 
 
