@@ -181,6 +181,7 @@ def test_one_and_two_workers_give_the_same_analyses(records, monkeypatch):
     # Small blocks and tasks: several blocks, long documents alone and short ones packed, handed out longest first.
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_DOCS", 4)
     monkeypatch.setattr(pipeline, "PARALLEL_BLOCK", 5)
+    monkeypatch.setattr(pipeline, "BLOCK_CHARS", 0)
     monkeypatch.setattr(pipeline, "TASK_CHARS", 400)
     docs = [finalize(Document(external_id=r["id"], published=r["published"], posts=[Post(text=r["text"])]))
             for r in _uneven(records[:12])]
@@ -197,6 +198,7 @@ def test_one_and_two_workers_store_the_same(tmp_path, records, monkeypatch):
 
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_DOCS", 4)
     monkeypatch.setattr(pipeline, "PARALLEL_BLOCK", 5)
+    monkeypatch.setattr(pipeline, "BLOCK_CHARS", 0)
     monkeypatch.setattr(pipeline, "TASK_CHARS", 400)
     monkeypatch.setattr(pipeline, "STORE_BATCH", 7)  # several store batches
     data = write_jsonl(tmp_path / "docs.jsonl", _uneven(records[:16]))

@@ -90,6 +90,9 @@ def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_overr
 # (so that a feed of short posts does not pay a round trip to a worker per post). With tasks of 4
 # documents in input order, about a second of the 60-article benchmark was one worker coding alone.
 PARALLEL_BLOCK = 32  # documents sorted together; two blocks are queued, so the workers never wait on this process
+# ... and at least this many characters: a block of 32 short posts is a fraction of a second of coding, less than
+# this process may spend storing a batch while the workers have only the next block to go on.
+BLOCK_CHARS = 64_000
 TASK_CHARS = 2000
 PARALLEL_MIN_DOCS = 48  # fewer documents are coded in this process: starting a worker costs a model load
 
@@ -116,6 +119,19 @@ def _tasks(block: list[Document]) -> list[list[int]]:
     return tasks
 
 
+def _blocks(docs: Iterator[Document]) -> Iterator[list[Document]]:
+    block: list[Document] = []
+    size = 0
+    for doc in docs:
+        block.append(doc)
+        size += _length(doc)
+        if len(block) >= PARALLEL_BLOCK and size >= BLOCK_CHARS:
+            yield block
+            block, size = [], 0
+    if block:
+        yield block
+
+
 def _parallel(docs: Iterator[Document], workers: int, model: str | None, override: date | None,
               ratings: dict[str, float] | None) -> Iterator[Analysis]:
     # Two blocks at most are in flight (the one whose results are being yielded, and the next, queued behind it),
@@ -130,8 +146,9 @@ def _parallel(docs: Iterator[Document], workers: int, model: str | None, overrid
     try:
         with context.Pool(workers) as pool:
             inflight: deque = deque()
+            blocks = _blocks(docs)
             while True:
-                block = list(islice(docs, PARALLEL_BLOCK))
+                block = next(blocks, None)
                 if block:
                     slot: list = [None] * len(block)
                     for task in _tasks(block):
