@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 
-import eventwire
 from eventwire.nlp import load
-from eventwire.pipeline import analyze
+from tests.coded import coded
+from tests.coded import dyads as coded_dyads
 
 DAY = date(2024, 5, 6)
 
@@ -22,13 +22,11 @@ def nlp():
 
 
 def events(nlp, text: str):
-    doc = eventwire.read(text.encode())[0]
-    (result,) = list(analyze([doc], nlp=nlp, date_override=DAY))
-    return [e for e in result.events if e.plover_type]
+    return coded(nlp, text, DAY)
 
 
 def dyads(evs):
-    return [(e.plover_type, sorted({a.code for a in e.source}), sorted({a.code for a in e.target})) for e in evs]
+    return coded_dyads(evs, known=False)
 
 
 @pytest.mark.parametrize("text, expected", [

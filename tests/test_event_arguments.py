@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 
-import eventwire
 from eventwire.nlp import load
-from eventwire.pipeline import analyze
+from tests.coded import coded
+from tests.coded import dyads as coded_dyads
 
 DAY = date(2024, 5, 6)
 
@@ -22,10 +22,7 @@ def nlp():
 
 
 def dyads(nlp, text: str):
-    doc = eventwire.read(text.encode())[0]
-    (result,) = list(analyze([doc], nlp=nlp, date_override=DAY))
-    return [(e.plover_type, sorted({a.code for a in e.source if a.code}), sorted({a.code for a in e.target if a.code}))
-            for e in result.events if e.plover_type]
+    return coded_dyads(coded(nlp, text, DAY))
 
 
 @pytest.mark.parametrize("text, expected", [

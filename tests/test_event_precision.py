@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-import eventwire
 from eventwire.nlp import load
-from eventwire.pipeline import analyze
+from tests.coded import coded
+from tests.coded import dyads as coded_dyads
 from eventwire.resources import table
 
 DAY = date(2016, 3, 1)
@@ -28,14 +28,11 @@ def nlp():
 
 
 def events(nlp, text: str):
-    doc = eventwire.read(text.encode())[0]
-    (result,) = list(analyze([doc], nlp=nlp, date_override=DAY))
-    return [e for e in result.events if e.plover_type]
+    return coded(nlp, text, DAY)
 
 
 def dyads(evs):
-    return [(e.plover_type, sorted({a.code for a in e.source if a.code}), sorted({a.code for a in e.target if a.code}))
-            for e in evs]
+    return coded_dyads(evs)
 
 
 @pytest.mark.parametrize("text", [

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-import eventwire
 from eventwire.nlp import load
 from eventwire.nlp._pipeline import make_doc
 from eventwire.nlp.knowledge import knowledge
-from eventwire.pipeline import analyze
+from tests.coded import coded
+from tests.coded import dyads as coded_dyads
 
 REPO = Path(__file__).resolve().parents[1]
 PHOENIX = REPO.parent / "shared" / "dev-data" / "phoenix-dictionaries"
@@ -31,10 +31,7 @@ def nlp():
 
 
 def dyads(nlp, text: str):
-    doc = eventwire.read(text.encode())[0]
-    (result,) = list(analyze([doc], nlp=nlp, date_override=DAY))
-    return [(e.plover_type, sorted({a.code for a in e.source if a.code}), sorted({a.code for a in e.target if a.code}))
-            for e in result.events if e.plover_type]
+    return coded_dyads(coded(nlp, text, DAY))
 
 
 def actor(nlp, text: str, words: str):
