@@ -22,7 +22,7 @@ clause.
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from datetime import date
 
@@ -215,28 +215,6 @@ def _dated(tok: Token) -> bool:
     return tok.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in tok.children if g.dep_ == "pobj")
 
 
-@dataclass
-class CodedEvent:
-    """An event as the component finds it, in token indices (converted to Event by the pipeline)."""
-
-    trigger: Token
-    trigger_end: int
-    cameo: str
-    source: list[Actor]
-    target: list[Actor]
-    negated: bool
-    modality: str
-    date: dates.ResolvedDate | None
-    place: places.Place | None
-    confidence: float
-    depth: int
-
-
-    def found(self) -> FoundEvent:
-        return FoundEvent(self.trigger.i, self.trigger_end, self.cameo, self.source, self.target, self.negated,
-                          self.modality, self.date, self.place, self.confidence, self.depth)
-
-
 @serialisable()
 @dataclass
 class FoundEvent:
@@ -254,6 +232,18 @@ class FoundEvent:
     place: places.Place | None
     confidence: float
     depth: int
+
+
+class CodedEvent(FoundEvent):
+    """A ``FoundEvent`` while the component codes it: the trigger token is kept beside its index, for the
+    conventions that look at its parse. Built as ``CodedEvent(trigger, trigger_end, cameo, ...)``."""
+
+    def __init__(self, trigger: Token, *rest) -> None:
+        super().__init__(trigger.i, *rest)
+        self.trigger = trigger
+
+    def found(self) -> FoundEvent:
+        return FoundEvent(*(getattr(self, f.name) for f in fields(FoundEvent)))
 
 
 DEFAULT_WEIGHTS = {"base": 0.4, "source": 0.25, "target": 0.25, "asserted": 0.1}
