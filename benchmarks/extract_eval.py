@@ -16,6 +16,15 @@ e.g. the 130 readability pages in ``../shared/dev-data/articles-readability``):
   trafilatura's is ``trafilatura.extract(html)`` with its default settings.
   Both sides are scored by the same function. A page neither side extracts
   anything from scores 0 for both.
+* **Author** — on the pages whose ``expected-metadata.json`` gives a byline,
+  the token F1 (same tokens as above) between eventwire's article author and
+  that byline, averaged (no author scores 0); also counted: pages where the
+  author's tokens are exactly the byline's, leading "By" left out of the byline
+  ("By Erin Cunningham" is "Erin Cunningham"), and pages where every token of
+  the author is in the byline (bylines in the set often carry a date or a job
+  title, which the F1 counts against a bare name).
+* ``--pages-out FILE``: every page's kind, text, author and F1 as JSON, to
+  compare two versions page by page.
 
 Article fixtures (``tests/fixtures/articles_wild``: news pages with comment
 lists, teaser rivers, widgets): read as an article or not, text F1 against the
@@ -103,6 +112,38 @@ class ArticleRow:
     eventwire: float
     trafilatura: float
     kind: str
+    author: str | None = None
+    byline: str | None = None
+    text: str = ""
+
+
+def _byline(page: Path) -> str | None:
+    path = page / "expected-metadata.json"
+    if not path.exists():
+        return None
+    value = json.loads(path.read_text("utf-8")).get("byline")
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _without_by(want: Counter) -> Counter:
+    """A byline's tokens without one leading-"By" token ("By Erin Cunningham")."""
+    out = Counter(want)
+    if out["by"]:
+        out["by"] -= 1
+    return +out
+
+
+def author_scores(rows: list[ArticleRow]) -> dict:
+    """Author token F1 against the expected byline, and exact name matches, over the pages that give one."""
+    scored = [r for r in rows if r.byline]
+    exact = within = 0
+    total = 0.0
+    for r in scored:
+        got, want = tokens(r.author or ""), tokens(r.byline)
+        total += f1(got, want) if got else 0.0
+        exact += bool(got) and got == _without_by(want)
+        within += bool(got) and not (got - want)
+    return {"pages_with_byline": len(scored), "author_f1": round(total / (len(scored) or 1), 4), "author_exact": exact, "author_within_byline": within}
 
 
 def eventwire_text(html: str, url: str | None = None, *, engines: bool = True):
@@ -131,7 +172,8 @@ def eval_articles(folder: Path) -> tuple[list[ArticleRow], dict]:
         cpu["trafilatura"] += t2 - t1
         ours = "\n".join(p.text for p in doc.posts) if doc is not None else ""
         kind = doc.kind if doc is not None else "rejected"
-        rows.append(ArticleRow(page.name, f1(tokens(ours), want), f1(tokens(bare), want), kind))
+        author = doc.posts[0].author.name if doc is not None and doc.kind == "article" and doc.posts else None
+        rows.append(ArticleRow(page.name, f1(tokens(ours), want), f1(tokens(bare), want), kind, author, _byline(page), ours))
     return rows, cpu
 
 
@@ -251,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--article-fixtures", type=Path, default=DEFAULT_ARTICLE_FIXTURES)
     ap.add_argument("--worst", type=int, default=10)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--pages-out", type=Path, default=None, help="write every article page's kind, text, author and F1 here (JSON)")
     args = ap.parse_args(argv)
     report: dict = {}
     if args.articles.is_dir():
@@ -264,8 +307,12 @@ def main(argv: list[str] | None = None) -> int:
             "pages": n, "eventwire_f1": round(ours, 4), "trafilatura_f1": round(bare, 4),
             "pages_more_than_0.05_below": len(below), "not_read_as_article": threads,
             "pages_per_cpu_second": {k: round(n / v, 1) for k, v in cpu.items() if v},
-            "worst": [r.__dict__ for r in sorted(rows, key=lambda r: r.eventwire - r.trafilatura)[: args.worst]],
+            "speed_over_trafilatura": round(cpu["trafilatura"] / cpu["eventwire"], 3) if cpu["eventwire"] else None,
+            **author_scores(rows),
+            "worst": [{k: v for k, v in r.__dict__.items() if k != "text"} for r in sorted(rows, key=lambda r: r.eventwire - r.trafilatura)[: args.worst]],
         }
+        if args.pages_out is not None:
+            args.pages_out.write_text(json.dumps({r.name: r.__dict__ for r in rows}, ensure_ascii=False, indent=1), "utf-8")
     else:
         print(f"no article pages at {args.articles}: skipped", file=sys.stderr)
     if args.article_fixtures.is_dir():
@@ -299,6 +346,9 @@ def _print(report: dict) -> None:
         print(f"Articles: {a['pages']} pages, main-text bag-of-tokens F1")
         print(f"  eventwire   {a['eventwire_f1']:.4f}   ({a['pages_per_cpu_second'].get('eventwire')} pages/CPU-s)")
         print(f"  trafilatura {a['trafilatura_f1']:.4f}   ({a['pages_per_cpu_second'].get('trafilatura')} pages/CPU-s)")
+        print(f"  speed over bare trafilatura (its CPU time over eventwire's): {a['speed_over_trafilatura']}")
+        print(f"  author on {a['pages_with_byline']} pages with a byline: F1 {a['author_f1']:.4f}, exact {a['author_exact']},"
+              f" all tokens within the byline {a['author_within_byline']}")
         print(f"  pages more than 0.05 below trafilatura: {a['pages_more_than_0.05_below']}")
         print(f"  pages not read as an article: {len(a['not_read_as_article'])} {a['not_read_as_article'][:10]}")
         print("  worst pages (eventwire - trafilatura):")

@@ -49,7 +49,7 @@ def read_html(text: str, *, url: str | None = None, name: str = "", engines: boo
     node, length, total = main_text(tree)
     doc = None if one_block(length, total) else parse_thread(tree, url=url, engines=engines, main_block=(node, length))
     if doc is None:
-        doc = read_article(text, url=url, prose_chars=length)
+        doc = read_article(text, url=url, prose_chars=length, tree=tree)
     if not doc.posts or not any(p.text for p in doc.posts):
         raise RejectedInput(Reason.NO_TEXT, f"{name or 'page'}: no article or post text found in the HTML", input_name=name)
     return doc
