@@ -23,7 +23,7 @@ e.g. the 130 readability pages in ``../shared/dev-data/articles-readability``):
   ("By Erin Cunningham" is "Erin Cunningham"), and pages where every token of
   the author is in the byline (bylines in the set often carry a date or a job
   title, which the F1 counts against a bare name).
-* ``--pages-out FILE``: every page's kind, text, author and F1 as JSON, to
+* ``--pages-out FILE``: every page's kind, text, author, date and F1 as JSON, to
   compare two versions page by page.
 
 Article fixtures (``tests/fixtures/articles_wild``: news pages with comment
@@ -115,6 +115,7 @@ class ArticleRow:
     author: str | None = None
     byline: str | None = None
     text: str = ""
+    published: str | None = None
 
 
 def _byline(page: Path) -> str | None:
@@ -173,7 +174,8 @@ def eval_articles(folder: Path) -> tuple[list[ArticleRow], dict]:
         ours = "\n".join(p.text for p in doc.posts) if doc is not None else ""
         kind = doc.kind if doc is not None else "rejected"
         author = doc.posts[0].author.name if doc is not None and doc.kind == "article" and doc.posts else None
-        rows.append(ArticleRow(page.name, f1(tokens(ours), want), f1(tokens(bare), want), kind, author, _byline(page), ours))
+        published = doc.posts[0].published if doc is not None and doc.kind == "article" and doc.posts else None
+        rows.append(ArticleRow(page.name, f1(tokens(ours), want), f1(tokens(bare), want), kind, author, _byline(page), ours, published))
     return rows, cpu
 
 

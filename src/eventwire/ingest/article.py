@@ -151,29 +151,36 @@ def _title_element(tree: HtmlElement) -> str | None:
 
 @dataclass(frozen=True)
 class _BylineWords:
-    marks: tuple[str, ...]
+    marks: tuple[str, ...]  # every mark, for the word-level test
     suffixes: frozenset[str]
     regions: frozenset[str]
     lead: tuple[str, ...]  # longest first: "written by" before "by"
     months: frozenset[str]
-    selector: str
+    selectors: tuple[str, ...]  # the queries, in turn: the common marks first
+
+
+def _selector(marks: list[str], *, schema: bool) -> str:
+    # Substrings, case-insensitively: the word-level test in _is_mark then
+    # drops "authorization", "authority". A mark containing another ("autore",
+    # "autor") needs no query of its own.
+    queried = [m for m in marks if not any(o != m and o in m for o in marks)]
+    parts = [f"[{attr}*={m} i]" for attr in ("class", "id") for m in queried]
+    if schema:
+        # schema.org's property name and the rel value are English on every page.
+        parts += ["[itemprop*=author i]", "[rel~=author i]"]
+    return ", ".join(parts)
 
 
 @cache
 def _byline_words() -> _BylineWords:
     data = json_data("ingest/data/byline_words.json")
-    marks = tuple(data["marks"])
-    # One query finds every element whose class, id or itemprop holds a mark
-    # as a substring (case-insensitively), and the rel=author links; the
-    # word-level test below then drops "authorization", "authority".
-    selector = ", ".join([f"[{attr}*={m} i]" for attr in ("class", "id", "itemprop") for m in marks] + ["[rel~=author i]"])
     return _BylineWords(
-        marks=marks,
+        marks=tuple(data["marks"] + data["more_marks"]),
         suffixes=frozenset(data["mark_suffixes"]),
         regions=frozenset(data["regions"]),
         lead=tuple(sorted((w.lower() for w in data["lead_words"]), key=len, reverse=True)),
         months=frozenset(data["months"]),
-        selector=selector,
+        selectors=(_selector(data["marks"], schema=True), _selector(data["more_marks"], schema=False)),
     )
 
 
@@ -305,8 +312,10 @@ def find_byline(tree: LexborHTMLParser) -> str | None:
     author (``itemprop="author"``, its ``name`` inside when it has one) and
     ``rel="author"`` links; then elements whose class or id names a byline
     (``byline``, ``author``, ``writer``, in several languages: see
-    ``ingest/data/byline_words.json``). Within each kind the first one in the
-    page that holds a name wins; elements inside reader comments, sidebars,
+    ``ingest/data/byline_words.json``; the common words "author" and "byline"
+    first, the others only when those give no name: each word is one more
+    query over the page). Within each kind the first one in the page that
+    holds a name wins; elements inside reader comments, sidebars,
     teaser lists and footers are skipped (other people's bylines). The name is
     the element's first line without its lead word ("By", "Par"), cut before a
     date or a separator. Why here and not trafilatura's byline search: one
@@ -318,8 +327,16 @@ def find_byline(tree: LexborHTMLParser) -> str | None:
     if body is None:
         return None
     words = _byline_words()
+    for selector in words.selectors:
+        name = _first_byline(body.css(selector), words)
+        if name:
+            return name
+    return None
+
+
+def _first_byline(found: list[LexborNode], words: _BylineWords) -> str | None:
     ranked: list[tuple[int, int, LexborNode]] = []
-    for order, node in enumerate(body.css(words.selector)):
+    for order, node in enumerate(found):
         rank = _marked(node, words)
         if rank is not None:
             ranked.append((rank, order, node))
