@@ -9,7 +9,7 @@ import pytest
 import eventwire.ingest.article as article
 import eventwire.ingest.html as html
 from eventwire.ingest import read_html
-from eventwire.ingest._dom import main_text, main_text_block, parse_html
+from eventwire.ingest._dom import Prose, main_text, main_text_block, page_prose, parse_html
 
 PARA = ("The ministry said the convoy crossed the border at dawn and reached the depot by noon, "
         "where officials from both sides counted the trucks and signed the handover papers. ")
@@ -71,6 +71,34 @@ def test_a_page_whose_main_block_holds_its_prose_skips_the_thread_check(thread_c
 def test_a_page_with_prose_in_many_blocks_gets_the_thread_check(thread_check_calls):
     # Six comments as long as the article's paragraphs: the main block holds well under 80%.
     read_html(_article(1, _comments(6, PARA.strip())))
+    assert thread_check_calls == [1]
+
+
+def test_page_prose_counts_the_blocks_holding_a_tenth_of_the_main_blocks_prose():
+    comments = _comments(2, PARA.strip()) + _comments(3, "Short reader comment about the convoy")
+    prose = page_prose(parse_html(_article(6, comments)))
+    assert (prose.node, prose.length, prose.total) == main_text(parse_html(_article(6, comments)))
+    assert prose.substantial == 3  # the article and the two long comments; the short ones are under a tenth
+
+
+def test_few_blocks_needs_most_of_the_prose_and_under_three_blocks_of_some_length():
+    node = object()
+    assert html.few_blocks(Prose(node, 1000, 1600, 2))
+    assert not html.few_blocks(Prose(node, 1000, 1700, 2))  # the main block holds under 60%
+    assert not html.few_blocks(Prose(node, 1000, 1600, 3))  # three blocks of some length: maybe a lead post and replies
+    assert not html.few_blocks(Prose(node, 250, 300, 1))  # a blurb, not an article body
+
+
+def test_a_main_block_with_one_long_comment_and_short_ones_skips_the_thread_check(thread_check_calls):
+    # Under 80% of the prose in the article, but only one other block of some length.
+    comments = _comments(1, PARA.strip() * 2) + _comments(6, "Short reader comment about the convoy")
+    doc = read_html(_article(6, comments))
+    assert doc.kind == "article" and thread_check_calls == []
+
+
+def test_a_thread_with_a_long_lead_and_three_replies_gets_the_thread_check(thread_check_calls):
+    # The lead holds over 60% of the prose, but three replies hold a tenth of it each: records may hold most of the text.
+    read_html(_article(6, _comments(3, PARA.strip())))
     assert thread_check_calls == [1]
 
 

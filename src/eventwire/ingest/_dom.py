@@ -7,6 +7,7 @@ breaks; scripts, styles and buttons give no text.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -155,9 +156,28 @@ def main_text_block(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
 
 def main_text(tree: LexborHTMLParser) -> tuple[LexborNode | None, int, int]:
     """:func:`main_text_block`, and the credit of all blocks together (the page's prose, in characters)."""
+    prose = page_prose(tree)
+    return prose.node, prose.length, prose.total
+
+
+SUBSTANTIAL_SHARE = 0.1  # a block holding this share of the main block's prose is substantial
+
+
+@dataclass(frozen=True)
+class Prose:
+    """Where a page's prose is: its main block, that block's credit, all blocks' credit, and how many blocks are substantial."""
+
+    node: LexborNode | None
+    length: int
+    total: int
+    substantial: int  # blocks (the main one included) holding SUBSTANTIAL_SHARE or more of the main block's credit
+
+
+def page_prose(tree: LexborHTMLParser) -> Prose:
+    """The main prose block (see :func:`main_text_block`), the page's prose, and how many blocks hold a substantial part of it."""
     body = tree.body
     if body is None:
-        return None, 0, 0
+        return Prose(None, 0, 0, 0)
     credit: dict[int, int] = {}
     blocks: dict[int, LexborNode] = {}
     for node in body.traverse(include_text=True):
@@ -176,9 +196,10 @@ def main_text(tree: LexborHTMLParser) -> tuple[LexborNode | None, int, int]:
         credit[block.mem_id] = credit.get(block.mem_id, 0) + len(text)
         blocks[block.mem_id] = block
     if not credit:
-        return None, 0, 0
+        return Prose(None, 0, 0, 0)
     best = max(credit, key=credit.__getitem__)
-    return blocks[best], credit[best], sum(credit.values())
+    floor = SUBSTANTIAL_SHARE * credit[best]
+    return Prose(blocks[best], credit[best], sum(credit.values()), sum(1 for c in credit.values() if c >= floor))
 
 
 def _under(node: LexborNode, tags: frozenset) -> bool:
