@@ -72,3 +72,9 @@ def test_meta_author_comes_first():
     page = (f"<html><head><meta name='author' content='Kai Brenner'></head><body><article>"
             f"<div class='byline'>By Mira Holt</div>{BODY}</article></body></html>")
     assert read_html(page).posts[0].author.name == "Kai Brenner"
+
+
+def test_a_container_whose_class_says_author_is_not_a_byline():
+    # An author's page: the body (or a long section) carries the class, its first line is a menu item.
+    page = "<html><body class='author-4326'><div>Home</div><p>" + "Long text about many things. " * 20 + "</p></body></html>"
+    assert article.find_byline(parse_html(page)) is None

@@ -247,6 +247,8 @@ _NOT_IN_NAMES = re.compile(r"[@*#=<>{}\[\]|/\\]")
 _BYLINE_CUT = re.compile(r"\s[|•·—–]\s|\s[|•·]|[|•·]\s")
 MAX_BYLINE_CHARS = 100
 MAX_BYLINE_WORDS = 10
+MAX_BYLINE_BLOCK_CHARS = 300  # a byline element with a date, a job title or a short note; more is a container
+_CONTAINERS = frozenset({"html", "body", "main", "article"})
 
 
 def _drop_lead(text: str, words: _BylineWords) -> str:
@@ -315,10 +317,12 @@ def find_byline(tree: LexborHTMLParser) -> str | None:
     ``ingest/data/byline_words.json``; the common words "author" and "byline"
     first, the others only when those give no name: each word is one more
     query over the page). Within each kind the first one in the page that
-    holds a name wins; elements inside reader comments, sidebars,
-    teaser lists and footers are skipped (other people's bylines). The name is
-    the element's first line without its lead word ("By", "Par"), cut before a
-    date or a separator. Why here and not trafilatura's byline search: one
+    holds a name wins; elements inside reader comments, sidebars, teaser lists
+    and "follow" boxes are skipped (other people's bylines), and so are
+    containers (``body``, or more than ``MAX_BYLINE_BLOCK_CHARS`` of text: a
+    page or section whose class says "author"). The name is the element's
+    first line without its lead word ("By", "Par"), cut before a date or a
+    separator. Why here and not trafilatura's byline search: one
     selector query on the tree already parsed for the thread check costs a
     fraction of a millisecond; trafilatura's search copies the page and runs
     regular expressions over every element.
@@ -341,9 +345,12 @@ def _first_byline(found: list[LexborNode], words: _BylineWords) -> str | None:
         if rank is not None:
             ranked.append((rank, order, node))
     for _, _, node in sorted(ranked, key=lambda r: r[:2]):
-        if _in_other_region(node, words):
+        if node.tag in _CONTAINERS or _in_other_region(node, words):
             continue
-        name = _byline_name(_byline_text(node), words)
+        text = _byline_text(node)
+        if len(text) > MAX_BYLINE_BLOCK_CHARS:
+            continue  # a section or a page about the author, not a byline
+        name = _byline_name(text, words)
         if name:
             return name
     return None
