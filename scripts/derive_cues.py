@@ -16,6 +16,7 @@ The output holds words, dependency labels and counts only: no text of the corpus
 from __future__ import annotations
 
 import argparse
+import bisect
 from collections import Counter
 from pathlib import Path
 
@@ -23,6 +24,7 @@ import spacy
 
 from eventwire.evaluation.attribution import read_corpus
 from eventwire.nlp import BEFORE_PARSER
+from eventwire.nlp.attribution import quote_spans
 
 OUT = Path(__file__).resolve().parents[1] / "src/eventwire/nlp/data/attribution_cues.tsv"
 HEAD_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
@@ -39,19 +41,27 @@ def _frames(tok) -> set[tuple[str, str]]:
     return out
 
 
-def derive(folder: str, model: str) -> tuple[Counter, Counter]:
-    # Parse as analyze does (eventwire.nlp.load): paragraph breaks are sentence breaks before the parser,
-    # so the frames counted here are the frames the attribution component sees. NER plays no part.
-    nlp = spacy.load(model, disable=["ner"])
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe(BEFORE_PARSER, before="parser")
-    docs = read_corpus(folder)
+def _inside(spans: list[tuple[int, int]]):
+    starts = [s for s, _ in spans]
+
+    def test(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k >= 0 and spans[k][0] <= offset < spans[k][1]
+    return test
+
+
+def count(parsed_docs, corpus) -> tuple[Counter, Counter]:
+    """Frame counts over parsed documents and their gold attributions. A word inside quotation marks
+    is not counted: the attribution component never uses a derived frame there (the quoted speaker
+    owns the words, and PolNeAR annotates no attribution nested in another), so counting "I think"
+    in quotes would measure a frame's precision where it is never used."""
     cue_n: Counter = Counter()
     seen_n: Counter = Counter()
-    for parsed, (_, text, gold) in zip(nlp.pipe((t for _, t, _ in docs), batch_size=16), docs):
+    for parsed, (_, text, gold) in zip(parsed_docs, corpus):
+        quoted = _inside(quote_spans(text))
         for tok in parsed:
             pos = HEAD_POS.get(tok.pos_)
-            if pos and tok.is_alpha:
+            if pos and tok.is_alpha and not quoted(tok.idx):
                 for dep, side in _frames(tok):
                     seen_n[(tok.lemma_.lower(), pos, dep, side)] += 1
         for attr in gold:
@@ -60,7 +70,7 @@ def derive(folder: str, model: str) -> tuple[Counter, Counter]:
             found = set()
             for tok in parsed:
                 pos = HEAD_POS.get(tok.pos_)
-                if not pos or tok.idx not in cue_chars or not tok.is_alpha:
+                if not pos or tok.idx not in cue_chars or not tok.is_alpha or quoted(tok.idx):
                     continue
                 for c in tok.children:
                     if c.dep_ not in NOT_CONTENT and c.idx in content_chars:
@@ -72,6 +82,33 @@ def derive(folder: str, model: str) -> tuple[Counter, Counter]:
     return cue_n, seen_n
 
 
+def derive(folder: str, model: str) -> tuple[Counter, Counter]:
+    # Parse as analyze does (eventwire.nlp.load): paragraph breaks are sentence breaks before the parser,
+    # so the frames counted here are the frames the attribution component sees. NER plays no part.
+    nlp = spacy.load(model, disable=["ner"])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(BEFORE_PARSER, before="parser")
+    docs = read_corpus(folder)
+    return count(nlp.pipe((t for _, t, _ in docs), batch_size=16), docs)
+
+
+def write(path: str, cue_n: Counter, seen_n: Counter, min_count: int) -> int:
+    rows = sorted(((k, n, max(seen_n[k], n)) for k, n in cue_n.items() if n >= min_count),
+                  key=lambda r: (r[0][1], -r[1], r[0]))
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("# Attribution cue frames derived by scripts/derive_cues.py from the PolNeAR train split (840 articles,\n"
+                 "# first annotator file per article; spaCy en_core_web_sm 3.8 parse, paragraph breaks as sentence breaks).\n"
+                 "# Re-run the script to rebuild.\n"
+                 "# PolNeAR: E. Newell, D. Margolin, D. Ruths, An attribution relations corpus for political news,\n"
+                 "# LREC 2018. Only words, dependency labels and counts are kept here, no text of the corpus.\n"
+                 "# lemma, pos of the cue; dep, side (< content before the cue, > after) of the content's head;\n"
+                 "# cue: times annotated so; seen: times the parser produced the frame (both outside quotation marks).\n"
+                 "lemma\tpos\tdep\tside\tcue\tseen\n")
+        for (lemma, pos, dep, side), n, seen in rows:
+            fh.write(f"{lemma}\t{pos}\t{dep}\t{side}\t{n}\t{seen}\n")
+    return len(rows)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", help="a PolNeAR split (text/ and attributions/) or a folder of .txt/.ann pairs")
@@ -80,20 +117,8 @@ def main() -> None:
     ap.add_argument("--out", default=str(OUT))
     args = ap.parse_args()
     cue_n, seen_n = derive(args.folder, args.model)
-    rows = sorted(((k, n, max(seen_n[k], n)) for k, n in cue_n.items() if n >= args.min_count),
-                  key=lambda r: (r[0][1], -r[1], r[0]))
-    with open(args.out, "w", encoding="utf-8") as fh:
-        fh.write("# Attribution cue frames derived by scripts/derive_cues.py from the PolNeAR train split (840 articles,\n"
-                 "# first annotator file per article; spaCy en_core_web_sm 3.8 parse, paragraph breaks as sentence breaks).\n"
-                 "# Re-run the script to rebuild.\n"
-                 "# PolNeAR: E. Newell, D. Margolin, D. Ruths, An attribution relations corpus for political news,\n"
-                 "# LREC 2018. Only words, dependency labels and counts are kept here, no text of the corpus.\n"
-                 "# lemma, pos of the cue; dep, side (< content before the cue, > after) of the content's head;\n"
-                 "# cue: times annotated so; seen: times the parser produced the frame.\n"
-                 "lemma\tpos\tdep\tside\tcue\tseen\n")
-        for (lemma, pos, dep, side), n, seen in rows:
-            fh.write(f"{lemma}\t{pos}\t{dep}\t{side}\t{n}\t{seen}\n")
-    print(f"{len(rows)} frames written to {args.out}")
+    rows = write(args.out, cue_n, seen_n, args.min_count)
+    print(f"{rows} frames written to {args.out}")
 
 
 if __name__ == "__main__":

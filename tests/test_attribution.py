@@ -108,6 +108,18 @@ def test_pronoun_source_names_the_last_speaker(nlp):
     assert link.role == "she" and text[link.start : link.end] == "she"
 
 
+def test_he_said_names_the_last_person_not_the_last_body(nlp):
+    """Issue 10 item 3: "He said" keeps its span; the chain names the last named person, skipping a
+    body that spoke in between ("the water board" is no "he", though nothing types it a body)."""
+    text = ("Governor Tomas Ruiz said the levee would hold. The water board said repairs were finished. "
+            "He said the river would crest on Friday.")
+    (result,) = list(analyze(eventwire.read(text.encode()), nlp=nlp))
+    crest = next(c for c in result.claims if "crest on Friday" in c.text and c.kind != "unattributed")
+    link = crest.chain[0]
+    assert text[link.start : link.end] == "He" and link.role == "He"
+    assert "Tomas Ruiz" in link.name and link.kind in ("person", "official")
+
+
 def test_why_a_source_is_anonymous_is_not_a_claim(nlp):
     got = found(nlp, "A port official, who asked not to be named, said the cranes had stopped on Sunday.")
     assert all("not to be named" not in x for _, _, x in got)

@@ -64,8 +64,13 @@ Frames = dict  # lemma -> frozenset of (pos, dep, side)
 def frames(min_count: int = 3, min_ratio: float = 0.3) -> Frames:
     """The derived cue frames precise enough to use: annotated at least ``min_count`` times
     and in at least ``min_ratio`` of the times the parser produced them."""
+    return read_frames(data_text("nlp/data/attribution_cues.tsv"), min_count, min_ratio)
+
+
+def read_frames(table: str, min_count: int = 3, min_ratio: float = 0.3) -> Frames:
+    """The frames of a table in the format of data/attribution_cues.tsv (see ``frames``)."""
     out: dict[str, set] = {}
-    lines = [line for line in data_text("nlp/data/attribution_cues.tsv").splitlines() if not line.startswith("#")]
+    lines = [line for line in table.splitlines() if not line.startswith("#")]
     for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
         cue, seen = int(row["cue"]), int(row["seen"])
         if cue >= min_count and cue / max(seen, 1) >= min_ratio:
