@@ -184,6 +184,22 @@ def test_quote_running_over_paragraphs(nlp):
     assert got[0][2].startswith("The depot has been empty") and got[0][2].endswith("into a market hall,")
 
 
+def test_straight_quote_closed_by_a_curly_mark():
+    """Pasted text mixes marks: a straight opening closed by a curly one is one quote, and a straight
+    mark after a space before a word opens the next quote; the narration between stays outside both."""
+    from eventwire.nlp.attribution import quote_spans
+    text = '"The pumps are old,” the engineer added. "We fix them weekly." The board said the budget was cut.'
+    assert [text[s:e] for s, e in quote_spans(text)] == ["The pumps are old,", "We fix them weekly."]
+    text = 'Nobody "asked twice. Then "Rivers rise," she said.'  # the unclosed mark is left alone
+    assert [text[s:e] for s, e in quote_spans(text)] == ["Rivers rise,"]
+
+
+def test_narration_after_mixed_quote_marks_is_attributed(nlp):
+    text = ('"The pumps are old,” the engineer added. "We fix them weekly." '
+            'Later, the mayor said the city would buy new pumps next spring.')
+    assert any(s == "the mayor" and x.startswith("the city would buy") for s, _, x in found(nlp, text))
+
+
 def test_quote_spans_join_reopened_paragraphs_only():
     from eventwire.nlp.attribution import quote_spans
     two = "“A one.\n\n“B two,” said X."

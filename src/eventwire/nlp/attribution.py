@@ -732,6 +732,22 @@ def _reopens(text: str, start: int, nxt: int) -> bool:
     return para != -1 and not text[para:nxt].strip() and "”" not in text[start:para] and "\n\n\n" not in text[start:nxt]
 
 
+_STRAIGHT_END = re.compile('["”]')
+
+
+def _straight_close(text: str, start: int) -> int:
+    """Where a quote opened with a straight mark closes: at the next straight or curly closing mark
+    (pasted text mixes them: '"The police are afraid,” he said.'), or -1 when the next mark opens
+    another quote instead (after a space, before a word: 'he said. "They'), so that an unclosed quote
+    leaves the text after it alone instead of turning everything up to the next quote inside out."""
+    m = _STRAIGHT_END.search(text, start)
+    if m is None:
+        return -1
+    j = m.start()
+    opens = m.group() == '"' and text[j - 1].isspace() and j + 1 < len(text) and not text[j + 1].isspace()
+    return -1 if opens else j
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks: curly, straight, or the doubled apostrophes some papers
     print. An opening mark with no closing one is ignored."""
@@ -745,7 +761,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             i += len(mark)  # a closing mark or an apostrophe, not an opening one
             continue
         close = _CLOSE.get(mark, mark)
-        j = text.find(close, i + len(mark))
+        j = _straight_close(text, i + 1) if mark == '"' else text.find(close, i + len(mark))
         nxt_open = text.find("“", i + 1) if mark == "“" else -1
         # A quotation running over paragraphs: news style reopens it with “ at each new paragraph and
         # closes it only at its end; the paragraphs before the last belong to the same quote.
@@ -777,7 +793,7 @@ def _speaker_after(doc: Doc, end: int, cue_frames: Frames) -> tuple[SourceSpan, 
     if span is None:
         return None
     for tok in list(span)[:10]:
-        if _speech_cue(tok, cue_frames):
+        if _speech_cue(tok, cue_frames) and not _own_clause_after(tok):
             src = _source_of(doc, tok)
             if src is not None and src.start <= end:
                 # '"... Full panic mode," said Jane Roe': the parser gave the verb two subjects, the quote's
@@ -790,6 +806,12 @@ def _speaker_after(doc: Doc, end: int, cue_frames: Frames) -> tuple[SourceSpan, 
         if tok.text in ("“", '"') or tok.is_sent_start and tok.idx > end + 3:
             break
     return None
+
+
+def _own_clause_after(verb: Token) -> bool:
+    """Whether a cue after a quote has a clause of its own after it ('"A." Later, the mayor said the city
+    would B'): its speaker says B, and the quote before belongs to someone else."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
 def _speaker_before(doc: Doc, start: int, cue_frames: Frames) -> SourceSpan | None:
