@@ -200,6 +200,21 @@ def test_narration_after_mixed_quote_marks_is_attributed(nlp):
     assert any(s == "the mayor" and x.startswith("the city would buy") for s, _, x in found(nlp, text))
 
 
+def test_share_of_respondents_is_a_source(nlp):
+    """Poll write-ups: a number or a percentage is who says so ("42% say", "About 4 in 10 say")."""
+    got = found(nlp, "Among younger voters, 58% say the rail link should be built before the bypass.")
+    assert any(s == "58%" and x.startswith("the rail link") for s, _, x in got)
+    got = found(nlp, "About 3 in 10 say the mayor should resign before the election.")
+    assert any(s == "About 3 in 10" and x.startswith("the mayor should resign") for s, _, x in got)
+
+
+def test_object_of_a_feeling_verb_is_the_source(nlp):
+    """"The toll plan has angered many commuters": the commuters hold the stance, the plan is what it is about."""
+    got = found(nlp, "The new toll plan has angered many commuters in the valley.")
+    assert any(s == "many commuters in the valley" and "angered" in c and x == "The new toll plan" for s, c, x in got)
+    assert not any(s == "The new toll plan" for s, _, _ in got)
+
+
 def test_quote_spans_join_reopened_paragraphs_only():
     from eventwire.nlp.attribution import quote_spans
     two = "“A one.\n\n“B two,” said X."

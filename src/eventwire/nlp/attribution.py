@@ -52,7 +52,7 @@ def lexicon() -> dict:
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
                 "media_words", "medium_words", "agentless", "raising", "not_speakers", "aside_modals", "as_saying", "complementizers", "media_people", "report_heads",
-                "not_sources", "not_source_words", "addressee_cues", "headline_sources", "news_agencies"):
+                "not_sources", "not_source_words", "addressee_cues", "headline_sources", "news_agencies", "experiencer_objects"):
         raw[key] = frozenset(raw[key])
     return raw
 
@@ -243,8 +243,8 @@ def _phrase_source(doc: Doc, tok: Token, cue_lemma: str, skip: set[int] = frozen
     dateline = _dateline().match(_text(doc), start, end)
     if dateline:  # "WASHINGTON (AP) — Jane Roe said": the parser took the dateline into the subject
         start = dateline.end()
-    if end <= start or not any(ch.isalpha() for ch in _text(doc)[start:end]):
-        return None
+    if end <= start or not any(ch.isalnum() for ch in _text(doc)[start:end]):
+        return None  # punctuation only; but a share of a poll's respondents speaks too ("42% say")
     return classify(doc, start, end, cue_lemma)
 
 
@@ -313,7 +313,8 @@ def _adjacent_subject(doc: Doc, verb: Token, content: frozenset[int] = frozenset
     if k < verb.sent.start or k in content:
         return None
     head = doc[k]
-    if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in lexicon()["not_source_words"]:
+    # A number too: "About 4 in 10 say ...", where the parser hangs the share from the verb as a modifier.
+    if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or head.lower_ in lexicon()["not_source_words"]:
         return None
     first = min(t.i for t in head.subtree)
     if first in content or head.is_ancestor(verb):
@@ -408,12 +409,26 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
             continue  # "who asked not to be named": why the source is anonymous, not a claim
         xcomp_content.update(k.i for k in kids if k.dep_ == "xcomp")
         segments = [(start, end)]
-        inverted = _inverted_speaker(doc, tok, segments) if hand else None
+        inverted = _inverted_speaker(doc, tok, segments) if hand else _experiencer(doc, tok)
         if inverted is not None:
             source, segments = inverted
         chain = [_with_cue(source, doc, *_cue_span(tok, content_idx))]
         claims.append(ClaimSpan(segments, "indirect", chain, medium=_medium(doc, tok)))
     return claims
+
+
+def _experiencer(doc: Doc, verb: Token) -> tuple[SourceSpan, list[tuple[int, int]]] | None:
+    """"Her position has angered some Democrats": a verb whose object feels what its subject causes. The
+    object holds the stance (PolNeAR's source), the subject is what it is about (the content)."""
+    if verb.lemma_ not in lexicon()["experiencer_objects"] or _is_passive(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if obj is None or subj is None or subj.lower_ in lexicon()["not_source_words"]:
+        return None
+    src = _phrase_source(doc, obj, verb.lemma_)
+    start, end = _trim(doc, *_subtree_chars(subj))
+    return (src, [(start, end)]) if src is not None and end > start else None
 
 
 def _inverted_speaker(doc: Doc, verb: Token, segments: list[tuple[int, int]]) -> tuple[SourceSpan, list[tuple[int, int]]] | None:
@@ -1033,7 +1048,7 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
             source = SourceSpan(-1, -1, "", "anonymous", anonymous=True)
         elif any(source.start < e and s < source.end for s, e in segments):
             continue  # the source inside its own content: a parse the rules would not trust either
-        inverted = _inverted_speaker(doc, tok, segments) if tok.lemma_ in lex["cues"] else None
+        inverted = _inverted_speaker(doc, tok, segments) if tok.lemma_ in lex["cues"] else _experiencer(doc, tok)
         if inverted is not None:
             source, segments = inverted
         chain = [_with_cue(source, doc, *_cue_span(tok, content_idx))]
