@@ -215,6 +215,13 @@ def test_object_of_a_feeling_verb_is_the_source(nlp):
     assert not any(s == "The new toll plan" for s, _, _ in got)
 
 
+def test_a_poll_opening_the_sentence_is_its_source(nlp):
+    got = found(nlp, "In a Register survey released Monday, the mayor led her rival by ten points.")
+    assert ("a Register survey released Monday", "In", "the mayor led her rival by ten points") in got
+    assert found(nlp, "The mayor led her rival in a survey released Monday.") == []  # only where it opens the sentence
+    assert sources(nlp, "In the meantime, the council said the bridge was safe.") == ["the council"]
+
+
 def test_quote_spans_join_reopened_paragraphs_only():
     from eventwire.nlp.attribution import quote_spans
     two = "“A one.\n\n“B two,” said X."
