@@ -200,6 +200,18 @@ def test_narration_after_mixed_quote_marks_is_attributed(nlp):
     assert any(s == "the mayor" and x.startswith("the city would buy") for s, _, x in found(nlp, text))
 
 
+def test_block_quote_with_straight_marks_is_one_quote():
+    """A block quoted from elsewhere: each paragraph opens with a straight mark, only the last closes.
+    It is one quote (its inner "X said" belong to the quoted text); a mark inside a paragraph does not
+    open such a block."""
+    from eventwire.nlp.attribution import quote_spans
+    text = ('The Ledger reported on Friday:\n\n"The hearing was closed, but Senator Ann Roe said the plan had changed.'
+            '\n\n"Roe said the new testimony differed from the first account."\n\nThe mayor said nothing.')
+    assert [text[s:e] for s, e in quote_spans(text)] == [text[text.index("The hearing"):text.index('account."') + 8]]
+    text = 'Nobody "asked twice.\n\n"Rivers rise," she said.'
+    assert [text[s:e] for s, e in quote_spans(text)] == ["Rivers rise,"]
+
+
 def test_share_of_respondents_is_a_source(nlp):
     """Poll write-ups: a number or a percentage is who says so ("42% say", "About 4 in 10 say")."""
     got = found(nlp, "Among younger voters, 58% say the rail link should be built before the bypass.")

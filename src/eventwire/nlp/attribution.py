@@ -763,11 +763,11 @@ _CLOSE = {"“": "”", '"': '"', "‘": "’"}
 _MARKS = re.compile("[“\"]|''|(?m:^)”(?=\\w)")
 
 
-def _reopens(text: str, start: int, nxt: int) -> bool:
-    """Whether the “ at ``nxt`` opens a paragraph that goes on the quote opened at ``start``: it begins
+def _reopens(text: str, start: int, nxt: int, closing: str = "”") -> bool:
+    """Whether the mark at ``nxt`` opens a paragraph that goes on the quote opened at ``start``: it begins
     its paragraph, and the quote's paragraph before it ends with no closing mark."""
     para = text.rfind("\n", start, nxt)
-    return para != -1 and not text[para:nxt].strip() and "”" not in text[start:para] and "\n\n\n" not in text[start:nxt]
+    return para != -1 and not text[para:nxt].strip() and closing not in text[start + 1:para] and "\n\n\n" not in text[start:nxt]
 
 
 _STRAIGHT_END = re.compile('["”]')
@@ -808,8 +808,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             last = nxt_open
             j = text.find(close, last + 1)
             nxt_open = text.find("“", last + 1)
+        while mark == '"' and j == -1 and not text[text.rfind("\n", 0, i) + 1:i].strip():
+            # The same with straight marks: a block quoted from elsewhere, each of its paragraphs
+            # opening with " (the first one too), the last one closing it.
+            nxt = text.find('"', last + 1)
+            if nxt == -1 or not _reopens(text, last, nxt, '"'):
+                break
+            last = nxt
+            j = _straight_close(text, nxt + 1)
         if j == -1 or (nxt_open != -1 and nxt_open < j and "\n" in text[i:nxt_open]) or \
-                (mark != "“" and "\n\n" in text[i:j]):
+                (mark != "“" and "\n\n" in text[last:j]):
             i += len(mark)  # unbalanced: leave it, do not let it swallow what follows
             continue
         spans.append((i + len(mark), j))
