@@ -108,6 +108,18 @@ def test_pronoun_source_names_the_last_speaker(nlp):
     assert link.role == "she" and text[link.start : link.end] == "she"
 
 
+def test_he_said_names_the_last_person_not_the_last_body(nlp):
+    """Issue 10 item 3: "He said" keeps its span; the chain names the last named person, skipping a
+    body that spoke in between ("the water board" is no "he", though nothing types it a body)."""
+    text = ("Governor Tomas Ruiz said the levee would hold. The water board said repairs were finished. "
+            "He said the river would crest on Friday.")
+    (result,) = list(analyze(eventwire.read(text.encode()), nlp=nlp))
+    crest = next(c for c in result.claims if "crest on Friday" in c.text and c.kind != "unattributed")
+    link = crest.chain[0]
+    assert text[link.start : link.end] == "He" and link.role == "He"
+    assert "Tomas Ruiz" in link.name and link.kind in ("person", "official")
+
+
 def test_why_a_source_is_anonymous_is_not_a_claim(nlp):
     got = found(nlp, "A port official, who asked not to be named, said the cranes had stopped on Sunday.")
     assert all("not to be named" not in x for _, _, x in got)
@@ -170,6 +182,56 @@ def test_quote_running_over_paragraphs(nlp):
     got = found(nlp, text)
     assert len(got) == 1 and got[0][0] == "Councillor Brandt"
     assert got[0][2].startswith("The depot has been empty") and got[0][2].endswith("into a market hall,")
+
+
+def test_straight_quote_closed_by_a_curly_mark():
+    """Pasted text mixes marks: a straight opening closed by a curly one is one quote, and a straight
+    mark after a space before a word opens the next quote; the narration between stays outside both."""
+    from eventwire.nlp.attribution import quote_spans
+    text = '"The pumps are old,” the engineer added. "We fix them weekly." The board said the budget was cut.'
+    assert [text[s:e] for s, e in quote_spans(text)] == ["The pumps are old,", "We fix them weekly."]
+    text = 'Nobody "asked twice. Then "Rivers rise," she said.'  # the unclosed mark is left alone
+    assert [text[s:e] for s, e in quote_spans(text)] == ["Rivers rise,"]
+
+
+def test_narration_after_mixed_quote_marks_is_attributed(nlp):
+    text = ('"The pumps are old,” the engineer added. "We fix them weekly." '
+            'Later, the mayor said the city would buy new pumps next spring.')
+    assert any(s == "the mayor" and x.startswith("the city would buy") for s, _, x in found(nlp, text))
+
+
+def test_block_quote_with_straight_marks_is_one_quote():
+    """A block quoted from elsewhere: each paragraph opens with a straight mark, only the last closes.
+    It is one quote (its inner "X said" belong to the quoted text); a mark inside a paragraph does not
+    open such a block."""
+    from eventwire.nlp.attribution import quote_spans
+    text = ('The Ledger reported on Friday:\n\n"The hearing was closed, but Senator Ann Roe said the plan had changed.'
+            '\n\n"Roe said the new testimony differed from the first account."\n\nThe mayor said nothing.')
+    assert [text[s:e] for s, e in quote_spans(text)] == [text[text.index("The hearing"):text.index('account."') + 8]]
+    text = 'Nobody "asked twice.\n\n"Rivers rise," she said.'
+    assert [text[s:e] for s, e in quote_spans(text)] == ["Rivers rise,"]
+
+
+def test_share_of_respondents_is_a_source(nlp):
+    """Poll write-ups: a number or a percentage is who says so ("42% say", "About 4 in 10 say")."""
+    got = found(nlp, "Among younger voters, 58% say the rail link should be built before the bypass.")
+    assert any(s == "58%" and x.startswith("the rail link") for s, _, x in got)
+    got = found(nlp, "About 3 in 10 say the mayor should resign before the election.")
+    assert any(s == "About 3 in 10" and x.startswith("the mayor should resign") for s, _, x in got)
+
+
+def test_object_of_a_feeling_verb_is_the_source(nlp):
+    """"The toll plan has angered many commuters": the commuters hold the stance, the plan is what it is about."""
+    got = found(nlp, "The new toll plan has angered many commuters in the valley.")
+    assert any(s == "many commuters in the valley" and "angered" in c and x == "The new toll plan" for s, c, x in got)
+    assert not any(s == "The new toll plan" for s, _, _ in got)
+
+
+def test_a_poll_opening_the_sentence_is_its_source(nlp):
+    got = found(nlp, "In a Register survey released Monday, the mayor led her rival by ten points.")
+    assert ("a Register survey released Monday", "In", "the mayor led her rival by ten points") in got
+    assert found(nlp, "The mayor led her rival in a survey released Monday.") == []  # only where it opens the sentence
+    assert sources(nlp, "In the meantime, the council said the bridge was safe.") == ["the council"]
 
 
 def test_quote_spans_join_reopened_paragraphs_only():

@@ -149,6 +149,12 @@ _PERSON_KINDS = ("person", "official")
 _GROUP_KINDS = ("organization", "government", "media")
 
 
+def _has_name(text: str) -> bool:
+    """Whether a source phrase names someone: a capitalised word after its first. "Person" is the
+    kind of any source nothing else fits, so "the water board said" is one too, but no "he"."""
+    return any(w[:1].isupper() for w in text.split()[1:]) or (len(text.split()) == 1 and text[:1].isupper())
+
+
 def resolve_pronouns(claims: list[Claim]) -> None:
     """"He said" keeps its span, but the chain names whom "he" stands for: the last named
     speaker before it that fits (a person for he/she, a body for they/it). Analysts read
@@ -159,7 +165,7 @@ def resolve_pronouns(claims: list[Claim]) -> None:
     for src in links:
         group = pronouns.get(src.name.lower())
         if group is None:
-            if src.kind in _PERSON_KINDS:
+            if src.kind in _PERSON_KINDS and (src.code or _has_name(src.name)):
                 last["person"] = src
             elif src.kind in _GROUP_KINDS:
                 last["group"] = src

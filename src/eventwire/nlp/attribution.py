@@ -52,7 +52,7 @@ def lexicon() -> dict:
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
                 "media_words", "medium_words", "agentless", "raising", "not_speakers", "aside_modals", "as_saying", "complementizers", "media_people", "report_heads",
-                "not_sources", "not_source_words", "addressee_cues", "headline_sources", "news_agencies"):
+                "not_sources", "not_source_words", "addressee_cues", "headline_sources", "news_agencies", "experiencer_objects", "poll_heads"):
         raw[key] = frozenset(raw[key])
     return raw
 
@@ -64,8 +64,13 @@ Frames = dict  # lemma -> frozenset of (pos, dep, side)
 def frames(min_count: int = 3, min_ratio: float = 0.3) -> Frames:
     """The derived cue frames precise enough to use: annotated at least ``min_count`` times
     and in at least ``min_ratio`` of the times the parser produced them."""
+    return read_frames(data_text("nlp/data/attribution_cues.tsv"), min_count, min_ratio)
+
+
+def read_frames(table: str, min_count: int = 3, min_ratio: float = 0.3) -> Frames:
+    """The frames of a table in the format of data/attribution_cues.tsv (see ``frames``)."""
     out: dict[str, set] = {}
-    lines = [line for line in data_text("nlp/data/attribution_cues.tsv").splitlines() if not line.startswith("#")]
+    lines = [line for line in table.splitlines() if not line.startswith("#")]
     for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
         cue, seen = int(row["cue"]), int(row["seen"])
         if cue >= min_count and cue / max(seen, 1) >= min_ratio:
@@ -238,8 +243,8 @@ def _phrase_source(doc: Doc, tok: Token, cue_lemma: str, skip: set[int] = frozen
     dateline = _dateline().match(_text(doc), start, end)
     if dateline:  # "WASHINGTON (AP) — Jane Roe said": the parser took the dateline into the subject
         start = dateline.end()
-    if end <= start or not any(ch.isalpha() for ch in _text(doc)[start:end]):
-        return None
+    if end <= start or not any(ch.isalnum() for ch in _text(doc)[start:end]):
+        return None  # punctuation only; but a share of a poll's respondents speaks too ("42% say")
     return classify(doc, start, end, cue_lemma)
 
 
@@ -308,7 +313,8 @@ def _adjacent_subject(doc: Doc, verb: Token, content: frozenset[int] = frozenset
     if k < verb.sent.start or k in content:
         return None
     head = doc[k]
-    if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in lexicon()["not_source_words"]:
+    # A number too: "About 4 in 10 say ...", where the parser hangs the share from the verb as a modifier.
+    if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or head.lower_ in lexicon()["not_source_words"]:
         return None
     first = min(t.i for t in head.subtree)
     if first in content or head.is_ancestor(verb):
@@ -403,12 +409,26 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
             continue  # "who asked not to be named": why the source is anonymous, not a claim
         xcomp_content.update(k.i for k in kids if k.dep_ == "xcomp")
         segments = [(start, end)]
-        inverted = _inverted_speaker(doc, tok, segments) if hand else None
+        inverted = _inverted_speaker(doc, tok, segments) if hand else _experiencer(doc, tok)
         if inverted is not None:
             source, segments = inverted
         chain = [_with_cue(source, doc, *_cue_span(tok, content_idx))]
         claims.append(ClaimSpan(segments, "indirect", chain, medium=_medium(doc, tok)))
     return claims
+
+
+def _experiencer(doc: Doc, verb: Token) -> tuple[SourceSpan, list[tuple[int, int]]] | None:
+    """"Her position has angered some Democrats": a verb whose object feels what its subject causes. The
+    object holds the stance (PolNeAR's source), the subject is what it is about (the content)."""
+    if verb.lemma_ not in lexicon()["experiencer_objects"] or _is_passive(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if obj is None or subj is None or subj.lower_ in lexicon()["not_source_words"]:
+        return None
+    src = _phrase_source(doc, obj, verb.lemma_)
+    start, end = _trim(doc, *_subtree_chars(subj))
+    return (src, [(start, end)]) if src is not None and end > start else None
 
 
 def _inverted_speaker(doc: Doc, verb: Token, segments: list[tuple[int, int]]) -> tuple[SourceSpan, list[tuple[int, int]]] | None:
@@ -711,6 +731,29 @@ def _according_to(doc: Doc) -> list[ClaimSpan]:
     return claims
 
 
+def _in_a_poll(doc: Doc) -> list[ClaimSpan]:
+    """"In a Register poll released Monday, Roe led by ten points": a sentence that opens with the poll
+    it reports; the poll is the source of the rest of the sentence (PolNeAR's annotators count it so,
+    and on its train split nearly always where the poll opens the sentence; elsewhere rarely)."""
+    claims = []
+    for sent in doc.sents:
+        tok = sent[0]
+        if tok.lower_ != "in" or tok.dep_ != "prep":
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in lexicon()["poll_heads"]:
+            continue
+        last = max(t.i for t in pobj.subtree)
+        if last + 1 >= sent.end or doc[last + 1].text != ",":
+            continue
+        start, end = _trim(doc, doc[last + 1].idx, sent.end_char)
+        src_start, src_end = _trim(doc, *_subtree_chars(pobj))
+        if end > start:
+            src = _with_cue(classify(doc, src_start, src_end, "according"), doc, tok.idx, tok.idx + len(tok.text))
+            claims.append(ClaimSpan([(start, end)], "according_to", [src]))
+    return claims
+
+
 _OPEN = "“\"‘"
 _CLOSE = {"“": "”", '"': '"', "‘": "’"}
 
@@ -720,11 +763,27 @@ _CLOSE = {"“": "”", '"': '"', "‘": "’"}
 _MARKS = re.compile("[“\"]|''|(?m:^)”(?=\\w)")
 
 
-def _reopens(text: str, start: int, nxt: int) -> bool:
-    """Whether the “ at ``nxt`` opens a paragraph that goes on the quote opened at ``start``: it begins
+def _reopens(text: str, start: int, nxt: int, closing: str = "”") -> bool:
+    """Whether the mark at ``nxt`` opens a paragraph that goes on the quote opened at ``start``: it begins
     its paragraph, and the quote's paragraph before it ends with no closing mark."""
     para = text.rfind("\n", start, nxt)
-    return para != -1 and not text[para:nxt].strip() and "”" not in text[start:para] and "\n\n\n" not in text[start:nxt]
+    return para != -1 and not text[para:nxt].strip() and closing not in text[start + 1:para] and "\n\n\n" not in text[start:nxt]
+
+
+_STRAIGHT_END = re.compile('["”]')
+
+
+def _straight_close(text: str, start: int) -> int:
+    """Where a quote opened with a straight mark closes: at the next straight or curly closing mark
+    (pasted text mixes them: '"The police are afraid,” he said.'), or -1 when the next mark opens
+    another quote instead (after a space, before a word: 'he said. "They'), so that an unclosed quote
+    leaves the text after it alone instead of turning everything up to the next quote inside out."""
+    m = _STRAIGHT_END.search(text, start)
+    if m is None:
+        return -1
+    j = m.start()
+    opens = m.group() == '"' and text[j - 1].isspace() and j + 1 < len(text) and not text[j + 1].isspace()
+    return -1 if opens else j
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -740,7 +799,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             i += len(mark)  # a closing mark or an apostrophe, not an opening one
             continue
         close = _CLOSE.get(mark, mark)
-        j = text.find(close, i + len(mark))
+        j = _straight_close(text, i + 1) if mark == '"' else text.find(close, i + len(mark))
         nxt_open = text.find("“", i + 1) if mark == "“" else -1
         # A quotation running over paragraphs: news style reopens it with “ at each new paragraph and
         # closes it only at its end; the paragraphs before the last belong to the same quote.
@@ -749,8 +808,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             last = nxt_open
             j = text.find(close, last + 1)
             nxt_open = text.find("“", last + 1)
+        while mark == '"' and j == -1 and not text[text.rfind("\n", 0, i) + 1:i].strip():
+            # The same with straight marks: a block quoted from elsewhere, each of its paragraphs
+            # opening with " (the first one too), the last one closing it.
+            nxt = text.find('"', last + 1)
+            if nxt == -1 or not _reopens(text, last, nxt, '"'):
+                break
+            last = nxt
+            j = _straight_close(text, nxt + 1)
         if j == -1 or (nxt_open != -1 and nxt_open < j and "\n" in text[i:nxt_open]) or \
-                (mark != "“" and "\n\n" in text[i:j]):
+                (mark != "“" and "\n\n" in text[last:j]):
             i += len(mark)  # unbalanced: leave it, do not let it swallow what follows
             continue
         spans.append((i + len(mark), j))
@@ -772,7 +839,7 @@ def _speaker_after(doc: Doc, end: int, cue_frames: Frames) -> tuple[SourceSpan, 
     if span is None:
         return None
     for tok in list(span)[:10]:
-        if _speech_cue(tok, cue_frames):
+        if _speech_cue(tok, cue_frames) and not _own_clause_after(tok):
             src = _source_of(doc, tok)
             if src is not None and src.start <= end:
                 # '"... Full panic mode," said Jane Roe': the parser gave the verb two subjects, the quote's
@@ -785,6 +852,12 @@ def _speaker_after(doc: Doc, end: int, cue_frames: Frames) -> tuple[SourceSpan, 
         if tok.text in ("“", '"') or tok.is_sent_start and tok.idx > end + 3:
             break
     return None
+
+
+def _own_clause_after(verb: Token) -> bool:
+    """Whether a cue after a quote has a clause of its own after it ('"A." Later, the mayor said the city
+    would B'): its speaker says B, and the quote before belongs to someone else."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
 def _speaker_before(doc: Doc, start: int, cue_frames: Frames) -> SourceSpan | None:
@@ -1006,7 +1079,7 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
             source = SourceSpan(-1, -1, "", "anonymous", anonymous=True)
         elif any(source.start < e and s < source.end for s, e in segments):
             continue  # the source inside its own content: a parse the rules would not trust either
-        inverted = _inverted_speaker(doc, tok, segments) if tok.lemma_ in lex["cues"] else None
+        inverted = _inverted_speaker(doc, tok, segments) if tok.lemma_ in lex["cues"] else _experiencer(doc, tok)
         if inverted is not None:
             source, segments = inverted
         chain = [_with_cue(source, doc, *_cue_span(tok, content_idx))]
@@ -1030,7 +1103,7 @@ def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSetti
     cue_frames = cue_frames if cue_frames is not None else frames()
     quotes = [(s, e) for s, e in quote_spans(_text(doc)) if not _not_a_quote(_text(doc), s, e)]
     indirect = _indirect(doc, cue_frames, quotes)
-    claims = indirect + _according_to(doc) + _transcript(doc)
+    claims = indirect + _according_to(doc) + _in_a_poll(doc) + _transcript(doc)
     claims += _citing(doc, claims)
     claims += _direct(doc, claims, cue_frames, quotes)
     claims = _dedupe(claims)
