@@ -391,8 +391,9 @@ class EventCoder:
         if defaulted:
             # A default target is never the source's own country ("Russia → Russia").
             target = [a for a in target if a.code not in own]
-        # "signed a pact in Paris": where the source acts at home, not whom it acts on.
-        target = [a for a in target if not (a.code in own and _locative(doc, a))]
+        # "signed a pact in Paris": where the source acts at home, not whom it acts on ("took a swipe at
+        # Senator X" names a person, who is no place).
+        target = [a for a in target if not (a.code in own and _locative(doc, a) and a.kind not in _NAMED_KINDS)]
         if cameo[:2] not in _HARM_ROOTS:
             # "the agreement signed Saturday in Paris": for an act that is no harm a place named
             # "in" it is where, never whom (a harmed place stands for its country: "shelled Donetsk").
@@ -677,11 +678,31 @@ def _recode(e: CodedEvent, cameo: str, confidence, negated: bool | None = None) 
     return e
 
 
+_NAMED_KINDS = frozenset({"person", "organization"})
+# Auxiliaries that open a yes/no question.
+_QUESTION_OPENERS = frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "shall", "is", "are",
+                               "was", "were", "has", "have", "had", "must"})
+
+
+def _yes_no_question(verb: Token) -> bool:
+    """"Does Rubio oppose the deal?", "Will Congress back the plan?": an auxiliary before the subject, in a
+    sentence that ends with a question mark, asks whether the act happens; it reports none."""
+    sent = verb.sent
+    if not sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return False
+    if sent[0].lower_ in _QUESTION_OPENERS:
+        return True  # "Did Cruz attack Trump?" (the small model may parse the opening "Did" as the main verb)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb.pos_ in ("VERB", "AUX") else None
+    return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children)
+
+
 def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     """Negation, modals and conditions: what a clause says was not done is no event."""
     words = _governor_words()
     tok, root = e.trigger, e.cameo[:2]
     verb = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok)
+    if any(_yes_no_question(t) for t in _clause_chain(verb)):
+        return None  # "Does Rubio oppose the deal?": a question, no act reported
     aux = _aux(verb)
     marks = {c.lower_ for t in _clause_chain(tok) for c in t.children if c.dep_ == "mark"}
     conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
@@ -1232,7 +1253,7 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
     for verb in acl:
         target = target or _objects(doc, verb, ("against", "on", "upon", "at", "toward", "towards"))
     if not target and noun.dep_ == "dobj" and lemma(noun.head) in _LIGHT_VERBS:
-        target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for"))
+        target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for", "behind"))
     return source, target
 
 
