@@ -74,3 +74,43 @@ def test_an_organisation_the_files_do_not_list_is_of_the_documents_country(nlp):
 def test_an_unknown_organisation_without_a_home_country_stays_uncoded(nlp):
     # no country named in the text: nothing to code it by, so no event with it as the only party
     assert dyads(nlp, "The Harwell Policy Institute praised the Linden Arts Foundation for its work.") == []
+
+
+def test_a_light_verb_in_a_relative_clause_gives_the_nominal_its_actors(nlp):
+    # "an attack X levelled at Y": the relative clause's subject attacks, its "at" names whom
+    found = dyads(nlp, "But the apology overshadowed an attack Bernie Sanders leveled just seconds earlier at Hillary Clinton.")
+    assert ("ACCUSE", ["USA"], ["USA"]) in found
+
+
+def test_a_nominal_attack_by_a_personal_pronoun_on_a_person_is_in_words(nlp):
+    # the source is left empty (no antecedent in the sentence), the sense is verbal, not armed
+    evs = coded(nlp, "His attacks on Senator Marco Rubio grew sharper in New Hampshire.", DAY)
+    assert [(e.plover_type, [a.code for a in e.target]) for e in evs] == [("ACCUSE", ["USA"])]
+
+
+def test_an_opinion_about_an_act_does_not_make_it_unreal(nlp):
+    # "thinks of" a nominal act that happened: the act is still reported
+    found = dyads(nlp, "Radio host Glenn Beck said little about what he thinks of Sarah Palin's endorsement of Donald Trump.")
+    assert ("SUPPORT", ["USA"], ["USA"]) in found
+
+
+def test_a_feared_act_is_still_no_event(nlp):
+    assert dyads(nlp, "Voters in Ohio fear an attack by Russia on the power grid.") == []
+
+
+@pytest.mark.parametrize("text", [
+    'Donald Trump, who campaigned in the state this week, tweeted, "Thank you Indiana!" on Friday.',
+    '"Thank you, Ohio," Senator Ted Cruz told the crowd.',
+])
+def test_a_performative_thanks_is_support_from_the_speaker(nlp, text):
+    # the place thanked stands for its people (a US state: USA)
+    assert dyads(nlp, text) == [("SUPPORT", ["USA"], ["USA"])]
+
+
+def test_thanks_to_no_one_named_is_no_event(nlp):
+    assert dyads(nlp, '"Thank you very much," Senator Ted Cruz told the crowd in Ohio.') == []
+
+
+@pytest.mark.parametrize("name", ["Sarah Palin", "Reince Priebus", "Huma Abedin", "Sean Hannity", "Judicial Watch"])
+def test_us_political_actors_of_2016_are_coded(nlp, name):
+    assert ("ACCUSE", ["USA"], ["USA"]) in dyads(nlp, f"{name} criticized Senator Bernie Sanders on Tuesday.")

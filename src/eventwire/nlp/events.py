@@ -324,6 +324,12 @@ class EventCoder:
         if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
         source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
+        if not target and lemma(tok) == "thank" and (target := _thanked(doc, tok)):
+            # "tweeted, 'Thank you, Indiana!'": thanks from the speaker to whom "you" addresses (the parser
+            # may take the vocative for the subject)
+            source = [a for a in source if a.start != target[0].start]
+            if not source and tok.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") and tok.head.i != tok.i:
+                source = _subject(doc, tok.head)
         if cameo == _PEJORATIVE_CODE and lemma(tok) == "call" and not target and (named := _named(doc, tok)) is not None:
             target = actors_at(doc, named)
         if not target and trig.pos in ("VERB", "ADJ") and len(trig.words) > 1:
@@ -528,6 +534,10 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
         else:
             break
         cls = _word_class(gov)
+        if cls == "nonfactual" and cur.dep_ == "pobj" and head.lower_ == "of" and gov.pos_ in ("VERB", "AUX"):
+            break  # "what he thinks of Palin's endorsement of Trump": an opinion about an act that happened
+        if cls == "request" and cur.dep_ == "ccomp" and lemma(gov) == "tell":
+            break  # "'Thank you, Ohio,' Cruz told the crowd": "told X that" reports; "told X to" asks
         if cls == "pass_through":
             through = through or (gov, cls)
             cur = gov
@@ -1083,6 +1093,8 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
         if t.i <= tok.i or t.i not in at or t.i in stop or _in_clause_below(t, scope):
             continue
         actor = actor_for(doc, t)
+        if actor is not None and actor.resolved_from == "home":
+            continue  # an organisation coded only by the document's country is no guessed target ("a seminar at the X Academy")
         if actor is not None and actor.resolved and actor.kind != "pronoun" and not _same_side(source, actor) \
                 and (actor.code not in taken or actor.kind == "person"):
             found = [a for a in actors_at(doc, doc[actor.end - 1]) if a.code and not _same_side(source, a)
@@ -1165,7 +1177,8 @@ def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok:
     if verbal and physical:
         # A nominal attack with no one named as attacker ("the attack on the senator") is taken as
         # physical: the words sense needs a named, unarmed source ("Trump's attacks on Clinton").
-        if (source or tok.pos_ in ("VERB", "AUX")) and (_speaker_only(tok, source) or
+        # A personal pronoun names an attacker too ("an attack he levelled at Clinton", "his attacks on the senator").
+        if (source or tok.pos_ in ("VERB", "AUX") or _pronoun_agent(tok)) and (_speaker_only(tok, source) or
                 _aimed_at_words(tok, source, target, any(t.cameo[:2] in ("18", "19", "20") for t in physical))):
             return verbal[0]
         by_root = physical
@@ -1226,6 +1239,11 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
                 break
             unnamed = unnamed or found
     acl = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    lent = _lent_in_clause(noun)
+    if lent is not None and not source:
+        # "an attack he levelled at Clinton", "the support she lent to the mayor": the light verb of a
+        # relative clause on the nominal gives who acts (its subject) and whom (its "at", "to", "behind").
+        return _subject(doc, lent), _objects(doc, lent, ("at", "on", "upon", "against", "to", "behind", "toward", "towards"))
     receiver = _receiver(noun)
     if receiver is not None:
         # "France faced criticism from Germany", "Marvel received a slew of criticism":
@@ -1263,6 +1281,8 @@ _PERSONAL = frozenset(_WORDS["personal_pronouns"]["words"])
 def _pronoun_agent(tok: Token) -> bool:
     """Whether a personal pronoun names who acts: "he denounced", "her criticism of"."""
     deps = ("nsubj",) if tok.pos_ in ("VERB", "AUX") else ("poss",)
+    if tok.pos_ not in ("VERB", "AUX") and (lent := _lent_in_clause(tok)) is not None:
+        return _pronoun_agent(lent)  # "an attack he levelled at Clinton"
     return any(c.dep_ in deps and c.lower_ in _PERSONAL for c in tok.children)
 
 
@@ -1271,6 +1291,34 @@ def _given(noun: Token) -> bool:
     troops from Niger" and "rockets from Gaza" name a place left or fired from."""
     senses = Lexicon.cached().senses(noun)
     return bool(senses) and codes.event_type(senses[0].cameo) in _FROM_TYPES
+
+
+def _thanked(doc: Doc, verb: Token) -> list[Actor]:
+    """The actor a performative "Thank you, X" addresses: the name right after "you" ("Thank you
+    Indiana!", "Thank you, Senator X"). Thanks are praise (SUPPORT 051) from the speaker; a place
+    thanked stands for its people, so it is kept as a group of its country, not as a place."""
+    you = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "you"), None)
+    if you is None:
+        return []
+    i = you.i + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].text not in ("!", ".", "?"):
+        i += 1
+    actor = actor_for(doc, doc[i]) if i < len(doc) else None
+    if actor is None or not actor.resolved or actor.start != i:
+        return []
+    if actor.kind == "place":
+        return [Actor(actor.start, actor.end, actor.code, actor.sector, actor.name, "group",
+                      resolved_from=actor.resolved_from, members=actor.members)]
+    return [actor]
+
+
+def _lent_in_clause(noun: Token) -> Token | None:
+    """"the attack he levelled at Clinton": a relative clause on a nominal whose light verb carries it."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and lemma(c) in _LIGHT_VERBS and lemma(c) not in _RECEIVE_VERBS \
+                and not any(g.dep_ in ("dobj", "nsubjpass") and g.lower_ not in ("that", "which") for g in c.children):
+            return c
+    return None
 
 
 def _received_in_clause(noun: Token) -> Token | None:
