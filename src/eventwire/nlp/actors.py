@@ -350,6 +350,9 @@ _ORG_SECTORS: dict[str, str] = _WORDS["org_sectors"]["words"]
 def _unknown_org(doc: Doc, start: int, end: int) -> bool:
     """A chunk that is all one ORG entity the knowledge files do not list ("the Judicial Watch")."""
     toks = [t for t in doc[start:end] if t.lower_ != "the"]
+    last = doc[end - 1]
+    if last.dep_ in ("compound", "nmod", "amod") and last.head.i >= end and last.head.pos_ == "NOUN":
+        return False  # "the IMET programme", "a Fox poll": the name only says which thing
     return bool(toks) and all(t.ent_type_ == "ORG" for t in toks) and any(t.pos_ == "PROPN" for t in toks)
 
 
