@@ -342,6 +342,8 @@ class EventCoder:
                 and _object_lemmas(tok) & _governor_words()["things"]:
             return None  # "a fight against corruption", "released the minutes": aimed at no one
         verbal = codes.event_type(cameo) in _governor_words()["verbal_types"]
+        if trig.words == ("take", "over") and not any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "is taking over from him", "took over as chairman": a succession, not a seizure
         if " ".join(trig.words) in _NEEDS_TARGET and not any(a.resolved or a.kind == "person" for a in target):
             return None  # "took over as head", "proposed a 10 percent VAT": aimed at no one, another sense
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
@@ -619,6 +621,8 @@ def _derive(doc: Doc, gov: Token, cls: str, e: CodedEvent, anchor: date | None, 
     target = [a for a in target if not _same_side(source, a)]
     if not source:
         return None
+    if cls == "agree" and not target and e.cameo[:2] not in _HARM_ROOTS:
+        return None  # "plans to release the transcripts", "intends to search the records": an intention with no counterpart
     cameo = _derived_code(cls, e.cameo)
     when = _date(doc, gov, anchor) or e.date
     modality = _modality(gov, cameo, when, anchor)
