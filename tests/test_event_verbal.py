@@ -114,3 +114,14 @@ def test_thanks_to_no_one_named_is_no_event(nlp):
 @pytest.mark.parametrize("name", ["Sarah Palin", "Reince Priebus", "Huma Abedin", "Sean Hannity", "Judicial Watch"])
 def test_us_political_actors_of_2016_are_coded(nlp, name):
     assert ("ACCUSE", ["USA"], ["USA"]) in dyads(nlp, f"{name} criticized Senator Bernie Sanders on Tuesday.")
+
+
+def test_an_intention_with_no_counterpart_is_no_agree(nlp):
+    # a plan to do something to no one: no promise to anyone (a named recipient keeps it)
+    assert dyads(nlp, "Chairman Trey Gowdy has always said he plans to release the transcripts with the final report.") == []
+    assert dyads(nlp, "Japan plans to send aid to Laos.") == [("AGREE", ["JPN"], ["LAO"])]
+
+
+def test_taking_over_from_someone_is_a_succession(nlp):
+    text = "Rupert Murdoch is taking over from Roger Ailes on an interim basis."
+    assert [k for k, _, _ in dyads(nlp, text) if k == "ASSAULT"] == []

@@ -621,13 +621,24 @@ def _derive(doc: Doc, gov: Token, cls: str, e: CodedEvent, anchor: date | None, 
     target = [a for a in target if not _same_side(source, a)]
     if not source:
         return None
-    if cls == "agree" and not target and e.cameo[:2] not in _HARM_ROOTS:
-        return None  # "plans to release the transcripts", "intends to search the records": an intention with no counterpart
+    if cls == "agree" and not target and e.cameo[:2] not in _HARM_ROOTS \
+            and not _recipient_named(doc, e.trigger):
+        # "plans to release the transcripts", "intends to search the records": an intention with no
+        # counterpart ("ready to send peacekeepers to Ghana" names one, even as a place)
+        return None
     cameo = _derived_code(cls, e.cameo)
     when = _date(doc, gov, anchor) or e.date
     modality = _modality(gov, cameo, when, anchor)
     return CodedEvent(gov, gov.i + 1, cameo, source, target, _negated(gov), modality, when, e.place,
                       confidence(source, target, modality), _depth(gov))
+
+
+def _recipient_named(doc: Doc, tok: Token) -> bool:
+    """Whether an act (or the verb its noun is the object of) names a counterpart after "to", "for",
+    "with" or "between", even a place: "ready to send peacekeepers to Ghana"."""
+    heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    return any(a.resolved for h in heads for c in h.children if c.dep_ in ("prep", "dative")
+               and c.lower_ in ("to", "for", "with", "between") for g in c.children for a in actors_at(doc, g))
 
 
 def _enrich(doc: Doc, ge: CodedEvent, cls: str, e: CodedEvent) -> None:
