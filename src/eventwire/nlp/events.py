@@ -342,7 +342,8 @@ class EventCoder:
                 and _object_lemmas(tok) & _governor_words()["things"]:
             return None  # "a fight against corruption", "released the minutes": aimed at no one
         verbal = codes.event_type(cameo) in _governor_words()["verbal_types"]
-        if trig.words == ("take", "over") and not any(c.dep_ == "dobj" for c in tok.children):
+        if trig.words == ("take", "over") and (not any(c.dep_ == "dobj" for c in tok.children)
+                                                or any(c.dep_ == "prep" and c.lower_ in ("from", "as") for c in tok.children)):
             return None  # "is taking over from him", "took over as chairman": a succession, not a seizure
         if " ".join(trig.words) in _NEEDS_TARGET and not any(a.resolved or a.kind == "person" for a in target):
             return None  # "took over as head", "proposed a 10 percent VAT": aimed at no one, another sense
