@@ -34,13 +34,15 @@ def evaluate_attribution(folder, model, convention, as_json) -> None:
               help="Compare organisation codes as generic IGO/NGO, the way PETRARCH and PLOVER gold writes them.")
 @click.option("--texts-root", type=click.Path(exists=True, file_okay=False), default=None, metavar="DIR",
               help="Where real-sentence gold records find their source files (default ../shared/dev-data).")
+@click.option("--in-context", is_flag=True,
+              help="Code each real-sentence gold record inside its whole source article, not alone.")
 @json_option
 @friendly
-def evaluate(gold, model, show_errors, generic_orgs, texts_root, as_json) -> None:
+def evaluate(gold, model, show_errors, generic_orgs, texts_root, in_context, as_json) -> None:
     """Score the event coder on a gold file or folder (PLOVER JSON, real-sentence records.json, PETRARCH XML)."""
     notes: list[str] = []
     sentences = events_eval.read_gold(gold, texts_root=texts_root, notes=notes)
-    report = events_eval.evaluate(sentences, nlp=load(model), generic_orgs=generic_orgs)
+    report = events_eval.evaluate(sentences, nlp=load(model), generic_orgs=generic_orgs, in_context=in_context)
     report.notes[:0] = notes
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))

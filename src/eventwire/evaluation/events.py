@@ -65,6 +65,10 @@ class GoldSentence:
     text: str
     date: str | None
     events: list[GoldEvent] = field(default_factory=list)
+    # For records that point into a source file: the whole file's text and where the sentence starts in
+    # it, so that the sentence can be coded inside its article (``evaluate(..., in_context=True)``).
+    context: str | None = None
+    offset: int = 0
 
 
 # Kept for callers that still speak of records: one gold sentence.
@@ -141,7 +145,7 @@ def _real_sentences(data: list[dict], root: Path, notes: list[str]) -> list[Gold
             notes.append(f"{rec['id']}: the text at {rec['source_file']}:{rec['start']}-{rec['end']} does not match its sha1: skipped")
             continue
         events = [e for ev in rec.get("events") or [] if (e := _gold_event(ev)) is not None]
-        out.append(GoldSentence(str(rec["id"]), text, rec.get("date"), events))
+        out.append(GoldSentence(str(rec["id"]), text, rec.get("date"), events, _source_text(path), rec["start"]))
     return out
 
 
@@ -394,18 +398,42 @@ def score_sentence(report: Report, gold: GoldSentence, predicted: list[Event], *
                               "predicted": [[x.type, sorted(x.source), sorted(x.target), e.trigger] for x, e in zip(ps, events)]})
 
 
-def evaluate(sentences: list[GoldSentence], *, nlp=None, batch_size: int = 64, generic_orgs: bool = False) -> Report:
-    """Code every gold sentence once and score all its events against all its gold events."""
+def evaluate(sentences: list[GoldSentence], *, nlp=None, batch_size: int = 64, generic_orgs: bool = False,
+             in_context: bool = False) -> Report:
+    """Code every gold sentence once and score all its events against all its gold events.
+
+    With ``in_context``, a sentence that points into a source file is coded inside its whole article, as
+    the coder meets it in use (a pronoun or a surname then finds the person named before it, a title the
+    country the article is about), and scored on the events whose trigger lies inside the sentence.
+    """
     nlp = nlp or load()
     score_statements = any(g.event == STATEMENT for s in sentences for g in s.events)
-    docs = [finalize(Document(url=f"gold:{s.id}", published=s.date, kind="article", posts=[Post(text=s.text)]))
-            for s in sentences]
     report = Report()
-    for result, gold in zip(analyze(docs, nlp=nlp, batch_size=batch_size), sentences):
-        score_sentence(report, gold, result.events, score_statements=score_statements, generic_orgs=generic_orgs)
+    for gold, events in zip(sentences, _coded(sentences, nlp, batch_size, in_context)):
+        score_sentence(report, gold, events, score_statements=score_statements, generic_orgs=generic_orgs)
     if not score_statements:
         report.notes.append("the gold has no STATEMENT events: STATEMENT predictions are not scored")
     return report
+
+
+def _coded(sentences: list[GoldSentence], nlp, batch_size: int, in_context: bool) -> list[list[Event]]:
+    """Each sentence's events: the sentence coded alone, or (``in_context``) inside its article."""
+    texts: dict[tuple[str, str | None], int] = {}  # one document per distinct article (and date)
+    keys = []
+    for s in sentences:
+        key = (s.context, s.date) if in_context and s.context is not None else (s.text, s.date)
+        keys.append(texts.setdefault(key, len(texts)))
+    docs = [finalize(Document(url=f"gold:{n}", published=day, kind="article", posts=[Post(text=text)]))
+            for (text, day), n in texts.items()]
+    results = [r.events for r in analyze(docs, nlp=nlp, batch_size=batch_size)]
+    out = []
+    for s, n in zip(sentences, keys):
+        if in_context and s.context is not None:
+            end = s.offset + len(s.text)
+            out.append([e for e in results[n] if s.offset <= e.trigger_start < end])
+        else:
+            out.append(results[n])
+    return out
 
 
 def render(report: Report) -> str:

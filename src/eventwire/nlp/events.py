@@ -324,6 +324,12 @@ class EventCoder:
         if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
         source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
+        if not target and lemma(tok) == "thank" and (target := _thanked(doc, tok)):
+            # "tweeted, 'Thank you, Indiana!'": thanks from the speaker to whom "you" addresses (the parser
+            # may take the vocative for the subject)
+            source = [a for a in source if a.start != target[0].start]
+            if not source and tok.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") and tok.head.i != tok.i:
+                source = _subject(doc, tok.head)
         if cameo == _PEJORATIVE_CODE and lemma(tok) == "call" and not target and (named := _named(doc, tok)) is not None:
             target = actors_at(doc, named)
         if not target and trig.pos in ("VERB", "ADJ") and len(trig.words) > 1:
@@ -336,6 +342,9 @@ class EventCoder:
                 and _object_lemmas(tok) & _governor_words()["things"]:
             return None  # "a fight against corruption", "released the minutes": aimed at no one
         verbal = codes.event_type(cameo) in _governor_words()["verbal_types"]
+        if trig.words == ("take", "over") and (not any(c.dep_ == "dobj" for c in tok.children)
+                                                or any(c.dep_ == "prep" and c.lower_ in ("from", "as") for c in tok.children)):
+            return None  # "is taking over from him", "took over as chairman": a succession, not a seizure
         if " ".join(trig.words) in _NEEDS_TARGET and not any(a.resolved or a.kind == "person" for a in target):
             return None  # "took over as head", "proposed a 10 percent VAT": aimed at no one, another sense
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
@@ -391,8 +400,9 @@ class EventCoder:
         if defaulted:
             # A default target is never the source's own country ("Russia → Russia").
             target = [a for a in target if a.code not in own]
-        # "signed a pact in Paris": where the source acts at home, not whom it acts on.
-        target = [a for a in target if not (a.code in own and _locative(doc, a))]
+        # "signed a pact in Paris": where the source acts at home, not whom it acts on ("took a swipe at
+        # Senator X" names a person, who is no place).
+        target = [a for a in target if not (a.code in own and _locative(doc, a) and a.kind not in _NAMED_KINDS)]
         if cameo[:2] not in _HARM_ROOTS:
             # "the agreement signed Saturday in Paris": for an act that is no harm a place named
             # "in" it is where, never whom (a harmed place stands for its country: "shelled Donetsk").
@@ -527,6 +537,10 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
         else:
             break
         cls = _word_class(gov)
+        if cls == "nonfactual" and cur.dep_ == "pobj" and head.lower_ == "of" and gov.pos_ in ("VERB", "AUX"):
+            break  # "what he thinks of Palin's endorsement of Trump": an opinion about an act that happened
+        if cls == "request" and cur.dep_ == "ccomp" and lemma(gov) == "tell":
+            break  # "'Thank you, Ohio,' Cruz told the crowd": "told X that" reports; "told X to" asks
         if cls == "pass_through":
             through = through or (gov, cls)
             cur = gov
@@ -608,11 +622,24 @@ def _derive(doc: Doc, gov: Token, cls: str, e: CodedEvent, anchor: date | None, 
     target = [a for a in target if not _same_side(source, a)]
     if not source:
         return None
+    if cls == "agree" and not target and e.cameo[:2] not in _HARM_ROOTS \
+            and not _recipient_named(doc, e.trigger):
+        # "plans to release the transcripts", "intends to search the records": an intention with no
+        # counterpart ("ready to send peacekeepers to Ghana" names one, even as a place)
+        return None
     cameo = _derived_code(cls, e.cameo)
     when = _date(doc, gov, anchor) or e.date
     modality = _modality(gov, cameo, when, anchor)
     return CodedEvent(gov, gov.i + 1, cameo, source, target, _negated(gov), modality, when, e.place,
                       confidence(source, target, modality), _depth(gov))
+
+
+def _recipient_named(doc: Doc, tok: Token) -> bool:
+    """Whether an act (or the verb its noun is the object of) names a counterpart after "to", "for",
+    "with" or "between", even a place: "ready to send peacekeepers to Ghana"."""
+    heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    return any(a.resolved for h in heads for c in h.children if c.dep_ in ("prep", "dative")
+               and c.lower_ in ("to", "for", "with", "between") for g in c.children for a in actors_at(doc, g))
 
 
 def _enrich(doc: Doc, ge: CodedEvent, cls: str, e: CodedEvent) -> None:
@@ -677,11 +704,31 @@ def _recode(e: CodedEvent, cameo: str, confidence, negated: bool | None = None) 
     return e
 
 
+_NAMED_KINDS = frozenset({"person", "organization"})
+# Auxiliaries that open a yes/no question.
+_QUESTION_OPENERS = frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "shall", "is", "are",
+                               "was", "were", "has", "have", "had", "must"})
+
+
+def _yes_no_question(verb: Token) -> bool:
+    """"Does Rubio oppose the deal?", "Will Congress back the plan?": an auxiliary before the subject, in a
+    sentence that ends with a question mark, asks whether the act happens; it reports none."""
+    sent = verb.sent
+    if not sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return False
+    if sent[0].lower_ in _QUESTION_OPENERS:
+        return True  # "Did Cruz attack Trump?" (the small model may parse the opening "Did" as the main verb)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb.pos_ in ("VERB", "AUX") else None
+    return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children)
+
+
 def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     """Negation, modals and conditions: what a clause says was not done is no event."""
     words = _governor_words()
     tok, root = e.trigger, e.cameo[:2]
     verb = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok)
+    if any(_yes_no_question(t) for t in _clause_chain(verb)):
+        return None  # "Does Rubio oppose the deal?": a question, no act reported
     aux = _aux(verb)
     marks = {c.lower_ for t in _clause_chain(tok) for c in t.children if c.dep_ == "mark"}
     conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
@@ -1062,6 +1109,8 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
         if t.i <= tok.i or t.i not in at or t.i in stop or _in_clause_below(t, scope):
             continue
         actor = actor_for(doc, t)
+        if actor is not None and actor.resolved_from == "home":
+            continue  # an organisation coded only by the document's country is no guessed target ("a seminar at the X Academy")
         if actor is not None and actor.resolved and actor.kind != "pronoun" and not _same_side(source, actor) \
                 and (actor.code not in taken or actor.kind == "person"):
             found = [a for a in actors_at(doc, doc[actor.end - 1]) if a.code and not _same_side(source, a)
@@ -1144,7 +1193,8 @@ def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok:
     if verbal and physical:
         # A nominal attack with no one named as attacker ("the attack on the senator") is taken as
         # physical: the words sense needs a named, unarmed source ("Trump's attacks on Clinton").
-        if (source or tok.pos_ in ("VERB", "AUX")) and (_speaker_only(tok, source) or
+        # A personal pronoun names an attacker too ("an attack he levelled at Clinton", "his attacks on the senator").
+        if (source or tok.pos_ in ("VERB", "AUX") or _pronoun_agent(tok)) and (_speaker_only(tok, source) or
                 _aimed_at_words(tok, source, target, any(t.cameo[:2] in ("18", "19", "20") for t in physical))):
             return verbal[0]
         by_root = physical
@@ -1205,6 +1255,11 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
                 break
             unnamed = unnamed or found
     acl = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    lent = _lent_in_clause(noun)
+    if lent is not None and not source:
+        # "an attack he levelled at Clinton", "the support she lent to the mayor": the light verb of a
+        # relative clause on the nominal gives who acts (its subject) and whom (its "at", "to", "behind").
+        return _subject(doc, lent), _objects(doc, lent, ("at", "on", "upon", "against", "to", "behind", "toward", "towards"))
     receiver = _receiver(noun)
     if receiver is not None:
         # "France faced criticism from Germany", "Marvel received a slew of criticism":
@@ -1232,7 +1287,7 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
     for verb in acl:
         target = target or _objects(doc, verb, ("against", "on", "upon", "at", "toward", "towards"))
     if not target and noun.dep_ == "dobj" and lemma(noun.head) in _LIGHT_VERBS:
-        target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for"))
+        target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for", "behind"))
     return source, target
 
 
@@ -1242,6 +1297,8 @@ _PERSONAL = frozenset(_WORDS["personal_pronouns"]["words"])
 def _pronoun_agent(tok: Token) -> bool:
     """Whether a personal pronoun names who acts: "he denounced", "her criticism of"."""
     deps = ("nsubj",) if tok.pos_ in ("VERB", "AUX") else ("poss",)
+    if tok.pos_ not in ("VERB", "AUX") and (lent := _lent_in_clause(tok)) is not None:
+        return _pronoun_agent(lent)  # "an attack he levelled at Clinton"
     return any(c.dep_ in deps and c.lower_ in _PERSONAL for c in tok.children)
 
 
@@ -1250,6 +1307,34 @@ def _given(noun: Token) -> bool:
     troops from Niger" and "rockets from Gaza" name a place left or fired from."""
     senses = Lexicon.cached().senses(noun)
     return bool(senses) and codes.event_type(senses[0].cameo) in _FROM_TYPES
+
+
+def _thanked(doc: Doc, verb: Token) -> list[Actor]:
+    """The actor a performative "Thank you, X" addresses: the name right after "you" ("Thank you
+    Indiana!", "Thank you, Senator X"). Thanks are praise (SUPPORT 051) from the speaker; a place
+    thanked stands for its people, so it is kept as a group of its country, not as a place."""
+    you = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "you"), None)
+    if you is None:
+        return []
+    i = you.i + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].text not in ("!", ".", "?"):
+        i += 1
+    actor = actor_for(doc, doc[i]) if i < len(doc) else None
+    if actor is None or not actor.resolved or actor.start != i:
+        return []
+    if actor.kind == "place":
+        return [Actor(actor.start, actor.end, actor.code, actor.sector, actor.name, "group",
+                      resolved_from=actor.resolved_from, members=actor.members)]
+    return [actor]
+
+
+def _lent_in_clause(noun: Token) -> Token | None:
+    """"the attack he levelled at Clinton": a relative clause on a nominal whose light verb carries it."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and lemma(c) in _LIGHT_VERBS and lemma(c) not in _RECEIVE_VERBS \
+                and not any(g.dep_ in ("dobj", "nsubjpass") and g.lower_ not in ("that", "which") for g in c.children):
+            return c
+    return None
 
 
 def _received_in_clause(noun: Token) -> Token | None:
