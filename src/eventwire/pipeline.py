@@ -22,7 +22,7 @@ from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from datetime import date
-from itertools import chain, islice
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -66,22 +66,31 @@ def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_overr
     before this process loads its own; a caller opens its store there.
     """
     with closing(_coded(docs, nlp=nlp, date_override=date_override, batch_size=batch_size, ratings=ratings,
-                        workers=workers, model=model, on_stage=on_stage, on_ready=on_ready)) as coded:
+                        workers=workers, model=model, on_stage=on_stage, on_ready=on_ready, many=None)) as coded:
         for analysis, _ in coded:
             yield analysis
 
 
 def _coded(docs: Iterable[Document], *, nlp: Language | None, date_override: date | None, batch_size: int,
            ratings: dict[str, float] | None, workers: int, model: str | None, on_stage: Callable[[str], None] | None,
-           on_ready: Callable[[], None] | None) -> Iterator[tuple[Analysis, bool]]:
+           on_ready: Callable[[], None] | None, many: Callable[[], bool] | None) -> Iterator[tuple[Analysis, bool]]:
     """``analyze``'s results, each with whether it ends a batch or a workers' block: a good moment to store
-    what came before, since the results after it are still being coded."""
+    what came before, since the results after it are still being coded.
+
+    ``many`` tells whether the reader has announced enough inputs for workers: they are then started after
+    the first document, and load their pipelines while the rest of the first block is read.
+    """
     stage = on_stage or (lambda _name: None)
     ready = _once(on_ready)
     docs = iter(docs)
     if workers > 1:
-        head = list(islice(docs, PARALLEL_MIN_DOCS))
-        if len(head) < PARALLEL_MIN_DOCS:  # a small input finishes before workers would have loaded their models
+        enough = many or (lambda: False)
+        head: list[Document] = []
+        for doc in docs:
+            head.append(doc)
+            if len(head) >= PARALLEL_MIN_DOCS or enough():
+                break
+        if len(head) < PARALLEL_MIN_DOCS and not enough():  # a small input: done before workers would have loaded
             docs = iter(head)
         else:
             stage("coding")
@@ -183,18 +192,18 @@ def _parallel(docs: Iterator[Document], workers: int, model: str | None, overrid
     # Two blocks at most are in flight (the one whose results are being yielded, and the next, queued behind it),
     # so reading stays lazy and memory flat; results come back in input order.
     blocks = _blocks(docs)
-    first = next(blocks)
     # Objects that exist now (the imported modules) move out of the collector's reach: a collection in a worker
     # would otherwise write to every one of them and copy their pages into the worker.
     gc.freeze()
     context = _start_method()
     # Each worker loads its own pipeline as it starts, both at once on two cores, instead of this process loading
     # one and forking it: this process never needs a pipeline (it only reads and stores), so it does not pay for
-    # one at exit either, and its own start (opening the store, reading) overlaps the loads.
+    # one at exit either, and its own start (opening the store, reading the first block) overlaps the loads.
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=(model,))
     try:
-        inflight: deque = deque([_submit(pool, first, model, override, ratings)])
+        pool.submit(int)  # nothing to do: the executor starts its processes at the first task, and they must start now
         ready()
+        inflight: deque = deque([_submit(pool, next(blocks), model, override, ratings)])
         while inflight:
             block = next(blocks, None)
             if block:
@@ -394,13 +403,21 @@ def analyze_inputs(
         store.release()  # readers may open the store while the model loads and the first batch is coded
     rejects: list[RejectedInput] = []
     exclude = [store.path, store.path + ".wal"] if store else []
-    docs = _documents(specs, exclude, report, rejects, url=url, max_bytes=max_bytes, on_start=on_start,
+    announced = [0]  # how many inputs the reader listed: with many, the workers start before their documents are read
+
+    def started(total: int) -> None:
+        announced[0] = total
+        if on_start:
+            on_start(total)
+
+    docs = _documents(specs, exclude, report, rejects, url=url, max_bytes=max_bytes, on_start=started,
                       on_input=_counting(report, on_input), day=date_override)
     batch: list[Analysis] = []
     # With workers, a deferred store is opened once they have started: its tables are created while they load.
     ready = _opener(store) if store is not None else None
     with closing(_coded(docs, nlp=None, date_override=date_override, batch_size=64, ratings=ratings, workers=workers,
-                        model=model, on_stage=stage, on_ready=ready)) as results:  # closed on an error: the workers stop
+                        model=model, on_stage=stage, on_ready=ready,
+                        many=lambda: announced[0] >= PARALLEL_MIN_DOCS)) as results:  # closed on an error: workers stop
         for result, block_end in results:
             if store is None:
                 report.new += 1
