@@ -232,7 +232,8 @@ class Store:
         try:
             _insert(con, f"documents ({_DOC_COLUMNS}, ingested_at)", doc_rows)
             _insert(con, f"posts ({_POST_COLUMNS})", post_rows)
-            _insert(con, "pending", [[row[0]] for row in doc_rows], verb="INSERT OR IGNORE INTO")
+            if analyses is None:  # analysed documents are queued with their analyses
+                _insert(con, "pending", [[row[0]] for row in doc_rows], verb="INSERT OR IGNORE INTO")
             if batch:
                 self._replace(batch, model)
             _insert(con, "rejects", reject_rows)
