@@ -90,8 +90,11 @@ def _instrumented(log: str, argv: list[str]) -> None:
 
     def _parallel(*args, **kwargs):
         marks["parallel_start"] = time.process_time()
-        yield from parallel(*args, **kwargs)
-        marks["parallel_end"] = time.process_time()
+        for item in parallel(*args, **kwargs):
+            # when the last result came in: what this process does after it (the last batch, stored by the caller
+            # as soon as it has the block's last result, or after the generator ends) is what the run waits for
+            marks["parallel_end"] = time.process_time()
+            yield item
 
     def _start_method():  # called just before the workers are started
         marks["fork"] = time.process_time()
