@@ -27,7 +27,7 @@ def small_blocks(monkeypatch):
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_DOCS", 4)
     monkeypatch.setattr(pipeline, "PARALLEL_BLOCK", 4)
     monkeypatch.setattr(pipeline, "BLOCK_CHARS", 0)
-    monkeypatch.setattr(pipeline, "STORE_BATCH", 64)  # with workers a block is stored once it is all in
+    monkeypatch.setattr(pipeline, "STORE_BATCH", 4)
     return pipeline
 
 
@@ -71,7 +71,7 @@ def test_a_worker_that_dies_is_a_typed_error_and_leaves_whole_batches(tmp_path, 
     assert info.value.code == "E070" and "Run again" in info.value.hint
     with Store(tmp_path / "w2.duckdb", read_only=True) as s:
         stored = s.sql("SELECT count(*) FROM documents")[0][0]
-        assert 4 <= stored < 14 and stored % 4 == 0  # the blocks before the dead worker's, each stored whole
+        assert 4 <= stored < 14 and stored % 4 == 0  # the batches before the dead worker's, each stored whole
         assert s.sql("SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM sentences)")[0][0] == 0
         assert s.sql("SELECT count(*) FROM pending")[0][0] == 0  # every stored batch was aggregated
 

@@ -65,21 +65,15 @@ def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_overr
     worker processes have started (they load their pipelines meanwhile), or
     before this process loads its own; a caller opens its store there.
     """
-    with closing(_coded(docs, nlp=nlp, date_override=date_override, batch_size=batch_size, ratings=ratings,
-                        workers=workers, model=model, on_stage=on_stage, on_ready=on_ready, many=None)) as coded:
-        for analysis, _ in coded:
-            yield analysis
+    return _coded(docs, nlp=nlp, date_override=date_override, batch_size=batch_size, ratings=ratings, workers=workers,
+                  model=model, on_stage=on_stage, on_ready=on_ready, many=None)
 
 
 def _coded(docs: Iterable[Document], *, nlp: Language | None, date_override: date | None, batch_size: int,
            ratings: dict[str, float] | None, workers: int, model: str | None, on_stage: Callable[[str], None] | None,
-           on_ready: Callable[[], None] | None, many: Callable[[], bool] | None) -> Iterator[tuple[Analysis, bool]]:
-    """``analyze``'s results, each with whether it ends a batch or a workers' block: a good moment to store
-    what came before, since the results after it are still being coded.
-
-    ``many`` tells whether the reader has announced enough inputs for workers: they are then started after
-    the first document, and load their pipelines while the rest of the first block is read.
-    """
+           on_ready: Callable[[], None] | None, many: Callable[[], bool] | None) -> Iterator[Analysis]:
+    """``analyze``, where ``many`` tells whether the reader has announced enough inputs for workers: they are
+    then started after the first document, and load their pipelines while the rest of the first block is read."""
     stage = on_stage or (lambda _name: None)
     ready = _once(on_ready)
     docs = iter(docs)
@@ -104,19 +98,12 @@ def _coded(docs: Iterable[Document], *, nlp: Language | None, date_override: dat
         batch.append(doc)
         if len(batch) >= batch_size:
             stage("coding")
-            yield from _ends(_analyze_batch(nlp, batch, date_override, batch_size, ratings or {}))
+            yield from _analyze_batch(nlp, batch, date_override, batch_size, ratings or {})
             stage("reading")
             batch = []
     if batch:
         stage("coding")
-        yield from _ends(_analyze_batch(nlp, batch, date_override, batch_size, ratings or {}))
-
-
-def _ends(analyses: Iterable[Analysis]) -> Iterator[tuple[Analysis, bool]]:
-    """Each item with whether it is the last."""
-    items = list(analyses)
-    for n, item in enumerate(items):
-        yield item, n == len(items) - 1
+        yield from _analyze_batch(nlp, batch, date_override, batch_size, ratings or {})
 
 
 def _once(fn: Callable[[], None] | None) -> Callable[[], None]:
@@ -188,7 +175,7 @@ def _blocks(docs: Iterator[Document]) -> Iterator[list[Document]]:
 
 
 def _parallel(docs: Iterator[Document], workers: int, model: str | None, override: date | None,
-              ratings: dict[str, float] | None, ready: Callable[[], None]) -> Iterator[tuple[Analysis, bool]]:
+              ratings: dict[str, float] | None, ready: Callable[[], None]) -> Iterator[Analysis]:
     # Two blocks at most are in flight (the one whose results are being yielded, and the next, queued behind it),
     # so reading stays lazy and memory flat; results come back in input order.
     blocks = _blocks(docs)
@@ -209,9 +196,8 @@ def _parallel(docs: Iterator[Document], workers: int, model: str | None, overrid
             if block:
                 inflight.append(_submit(pool, block, model, override, ratings))
             if not block or len(inflight) >= 2:
-                slot = inflight.popleft()
-                for k, (future, n) in enumerate(slot):
-                    yield future.result()[n], k == len(slot) - 1
+                for future, n in inflight.popleft():
+                    yield future.result()[n]
     except BrokenProcessPool as exc:
         _stop(pool)
         raise WorkerError("a worker process stopped before it returned its documents",
@@ -418,15 +404,13 @@ def analyze_inputs(
     with closing(_coded(docs, nlp=None, date_override=date_override, batch_size=64, ratings=ratings, workers=workers,
                         model=model, on_stage=stage, on_ready=ready,
                         many=lambda: announced[0] >= PARALLEL_MIN_DOCS)) as results:  # closed on an error: workers stop
-        for result, block_end in results:
+        for result in results:
             if store is None:
                 report.new += 1
                 yield result
                 continue
             batch.append(result)
-            # With workers, a block's results are stored as soon as they are all in, while the workers code the
-            # next block: what the run waits for after its last result is only the last block's batch.
-            if len(batch) >= STORE_BATCH or (block_end and workers > 1):
+            if len(batch) >= STORE_BATCH:
                 _write(store, report, [a.document for a in batch], rejects, analyses=batch, model=model_name(model),
                        stage=stage)
                 yield from batch
