@@ -17,9 +17,9 @@ import os
 import threading
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from datetime import date
 from itertools import chain
@@ -107,6 +107,7 @@ def _coded(docs: Iterable[Document], *, nlp: Language | None, date_override: dat
 
 
 def _once(fn: Callable[[], None] | None) -> Callable[[], None]:
+    """``fn`` to be called at most once (by whichever path starts the coding first); a no-op for None."""
     done = [fn is None]
 
     def call() -> None:
