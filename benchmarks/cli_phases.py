@@ -12,10 +12,12 @@ folder (put first on ``PYTHONPATH``), so that two versions are timed in the same
 
 On a machine shared with other work the wall times say little, so the report also gives the critical path by
 CPU, which is what the wall time of an idle machine with a core per process would be: with one worker, the
-run's whole CPU; with two, the main process's CPU before the first task (imports, model load) + the busier
-worker's CPU + half the main process's CPU while the workers code (it shares the two cores with them) + its
-CPU after the last result (the store's last batch) + the exit; the busier worker's CPU is that of the tasks
-dealt out again as an idle machine would (in the order they were taken, each to the worker free first). Their
+run's whole CPU; with two, the main process's CPU until it starts the workers (imports, and in checkouts
+where it loads the model before forking, that load) + the workers' own model loads (side by side, where
+they load one) + the busier worker's CPU + half the main process's CPU while the workers load and code (it
+shares the two cores with them) + its CPU after the last result (the store's last batch) + the exit; the
+busier worker's CPU is that of the tasks dealt out again as an idle machine would (in the order they were
+taken, each to the worker free first). Their
 ratio is the estimate of the idle wall ratio (``est_wall_2_over_1``); ``est_wall_2_over_1_same_parse`` gives
 both sides the mean CPU of the parse, which varies by several per cent between runs on a loaded machine.
 """
@@ -83,12 +85,26 @@ def _instrumented(log: str, argv: list[str]) -> None:
     pipeline._analyze_batch = _analyze_batch
     timed(Store, "write_batch", "store_write")
     timed(Store, "aggregate", "aggregate")
-    parallel, work = pipeline._parallel, pipeline._work
+    parallel, work, start_method = pipeline._parallel, pipeline._work, pipeline._start_method
+    warm = getattr(pipeline, "_warm", None)
 
     def _parallel(*args, **kwargs):
         marks["parallel_start"] = time.process_time()
-        yield from parallel(*args, **kwargs)
-        marks["parallel_end"] = time.process_time()
+        for item in parallel(*args, **kwargs):
+            # when the last result came in: what this process does after it (the last batch, stored by the caller
+            # as soon as it has the block's last result, or after the generator ends) is what the run waits for
+            marks["parallel_end"] = time.process_time()
+            yield item
+
+    def _start_method():  # called just before the workers are started
+        marks["fork"] = time.process_time()
+        return start_method()
+
+    def _warm(*args):  # in a worker, as it starts: its own model load (checkouts where the workers load one)
+        c = time.process_time()
+        warm(*args)
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(json.dumps({"warm": os.getpid(), "load_cpu": time.process_time() - c}) + "\n")
 
     def _work(*args):  # in a worker: the task's CPU and when it started, and the worker's whole CPU since the fork
         start, c = time.perf_counter(), time.process_time()
@@ -100,7 +116,11 @@ def _instrumented(log: str, argv: list[str]) -> None:
 
     _work.__qualname__ = _work.__name__ = "_work"
     _work.__module__ = pipeline.__name__  # sent to the workers by name
-    pipeline._parallel, pipeline._work = _parallel, _work
+    pipeline._parallel, pipeline._work, pipeline._start_method = _parallel, _work, _start_method
+    if warm is not None:
+        _warm.__qualname__ = _warm.__name__ = "_warm"
+        _warm.__module__ = pipeline.__name__
+        pipeline._warm = _warm
     try:
         cli.main(argv, prog_name="eventwire")
     except SystemExit:
@@ -129,25 +149,31 @@ def _run(src: str | None, paths: list[Path], workers: int, work: Path) -> dict:
     tasks = sorted((r for r in rows if "worker" in r), key=lambda r: r["start"])
     for r in tasks:
         per_worker[r["worker"]] = max(per_worker.get(r["worker"], 0.0), r["cpu"])
+    loads = [r["load_cpu"] for r in rows if "warm" in r]  # the workers' own model loads, if they load one
     out = {"wall_s": wall, "cpu_s": cpu, "imports": main["imports"], "model_load": main.get("model_load", 0.0),
            "store_write": main.get("store_write", 0.0), "aggregate": main.get("aggregate", 0.0),
            "main_cpu": main["total"], "workers_cpu": sorted(per_worker.values(), reverse=True)}
+    # What no phase accounts for: the interpreter's exit here and the workers' (and, in the workers, what came
+    # before their first task other than a model load: the fork itself).
     out["start_and_exit"] = cpu - main["total"] - sum(per_worker.values())
     if per_worker:
-        start, end = main["parallel_start"], main["parallel_end"]
-        before = start + main.get("model_load", 0.0)  # the load runs in _parallel, before the fork
-        during = end - start - main.get("model_load", 0.0)
+        fork, end = main.get("fork", main["parallel_start"]), main["parallel_end"]
+        # A checkout whose main process loads the model loads it in _parallel, before the fork.
+        before = fork + main.get("model_load", 0.0)
+        during = end - fork - main.get("model_load", 0.0)
         after = main["total"] - end
-        out.update(before_first_task=before, main_while_workers_code=during, after_last_result=after)
+        out.update(before_first_task=before, main_while_workers_code=during, after_last_result=after,
+                   worker_load=sum(loads) / len(loads) if loads else 0.0)
         # On a shared machine a worker that gets less of the CPU takes fewer tasks, so the busier worker's CPU
         # says little about an idle machine: the tasks are dealt out again, in the order they were taken, each to
-        # the worker free first, with the CPU each took.
-        free = [0.0] * len(per_worker)
+        # the worker free first (after its own model load, where workers load one), with the CPU each took.
+        free = sorted(loads)[:len(per_worker)] + [0.0] * max(0, len(per_worker) - len(loads))
         for r in tasks:
             free[free.index(min(free))] += r["task_cpu"]
         out["parse"] = sum(r["task_cpu"] for r in tasks)
-        out["parse_makespan"] = max(free)
-        out["serial"] = before + during / 2 + after + out["start_and_exit"]
+        # The workers' loads run side by side before their first tasks: serial time, like a load in this process.
+        out["parse_makespan"] = max(free) - out["worker_load"]
+        out["serial"] = before + out["worker_load"] + during / 2 + after + out["start_and_exit"]
         out["critical_path_s"] = out["serial"] + out["parse_makespan"]
     else:
         out["parse"] = main.get("parse", 0.0)

@@ -13,8 +13,9 @@ makes it actionable.
     ├── UsageError            a call or option that makes no sense
     │   └── NotFoundError     no such document, actor or event
     ├── ModelNotFoundError    the spaCy model is not installed
-    └── OutputError           an export or report cannot be written
-        └── OutputExistsError the output is there already (use --force)
+    ├── OutputError           an export or report cannot be written
+    │   └── OutputExistsError the output is there already (use --force)
+    └── WorkerError           a worker process of ``analyze --workers`` stopped
 
 Operating-system errors (a full disk, a missing folder, permissions) are mapped
 into this tree by :func:`from_os_error`, so that a user never sees a traceback
@@ -139,6 +140,12 @@ class OutputError(EventwireError):
 
 class OutputExistsError(OutputError):
     code = "E051"
+
+
+class WorkerError(EventwireError):
+    """A worker process of ``analyze --workers`` stopped before it returned its documents (killed, out of memory)."""
+
+    code = "E070"
 
 
 class EngineError(EventwireError):

@@ -18,15 +18,18 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from datetime import date
-from itertools import chain, islice
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
 from spacy.language import Language
 
 from .claims import build_claims, link_events
-from .errors import RejectedInput
+from .errors import RejectedInput, WorkerError
 from .ingest import DEFAULT_MAX_BYTES, Fetcher, IngestReport, is_url, read_bytes, read_inputs
 from .model import Claim, Document, Event
 from .nlp import load, make_doc, model_name, to_events
@@ -46,7 +49,8 @@ class Analysis(NamedTuple):
 
 def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_override: date | None = None,
             batch_size: int = 64, ratings: dict[str, float] | None = None, workers: int = 1,
-            model: str | None = None, on_stage: Callable[[str], None] | None = None) -> Iterator[Analysis]:
+            model: str | None = None, on_stage: Callable[[str], None] | None = None,
+            on_ready: Callable[[], None] | None = None) -> Iterator[Analysis]:
     """Code the events and claims of every post of every document; yields one Analysis per document, in input order.
 
     Documents are taken ``batch_size`` at a time, so memory stays flat however
@@ -54,20 +58,39 @@ def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_overr
     dated by its own date, else its document's, else ``date_override`` (the
     ``--date`` of inputs that carry none). With ``workers`` > 1 and enough
     documents to pay for starting them, worker processes each load their own
-    pipeline and code chunks of documents; the results are plain records and
+    pipeline and code tasks of documents; the results are plain records and
     come back in input order, so they are the same as with one worker.
     ``on_stage`` hears "reading" and "coding" as the work moves between them.
+    ``on_ready`` is called once, when the coding is about to start: after the
+    worker processes have started (they load their pipelines meanwhile), or
+    before this process loads its own; a caller opens its store there.
     """
+    return _coded(docs, nlp=nlp, date_override=date_override, batch_size=batch_size, ratings=ratings, workers=workers,
+                  model=model, on_stage=on_stage, on_ready=on_ready, many=None)
+
+
+def _coded(docs: Iterable[Document], *, nlp: Language | None, date_override: date | None, batch_size: int,
+           ratings: dict[str, float] | None, workers: int, model: str | None, on_stage: Callable[[str], None] | None,
+           on_ready: Callable[[], None] | None, many: Callable[[], bool] | None) -> Iterator[Analysis]:
+    """``analyze``, where ``many`` tells whether the reader has announced enough inputs for workers: they are
+    then started after the first document, and load their pipelines while the rest of the first block is read."""
     stage = on_stage or (lambda _name: None)
+    ready = _once(on_ready)
     docs = iter(docs)
     if workers > 1:
-        head = list(islice(docs, PARALLEL_MIN_DOCS))
-        if len(head) < PARALLEL_MIN_DOCS:  # a small input finishes before workers would have loaded their models
+        enough = many or (lambda: False)
+        head: list[Document] = []
+        for doc in docs:
+            head.append(doc)
+            if len(head) >= PARALLEL_MIN_DOCS or enough():
+                break
+        if len(head) < PARALLEL_MIN_DOCS and not enough():  # a small input: done before workers would have loaded
             docs = iter(head)
         else:
             stage("coding")
-            yield from _parallel(chain(head, docs), workers, model, date_override, ratings)
+            yield from _parallel(chain(head, docs), workers, model, date_override, ratings, ready)
             return
+    ready()
     nlp = nlp or load(model)
     batch: list[Document] = []
     stage("reading")
@@ -83,6 +106,18 @@ def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_overr
         yield from _analyze_batch(nlp, batch, date_override, batch_size, ratings or {})
 
 
+def _once(fn: Callable[[], None] | None) -> Callable[[], None]:
+    """``fn`` to be called at most once (by whichever path starts the coding first); a no-op for None."""
+    done = [fn is None]
+
+    def call() -> None:
+        if not done[0]:
+            done[0] = True
+            fn()
+
+    return call
+
+
 # How documents are handed to the workers. The run ends when the last worker finishes, so the work is
 # dealt out to make them finish together: the input is taken a block at a time, each block's documents
 # longest first (a long article handed out last would keep one worker busy seconds after the other has
@@ -95,6 +130,14 @@ PARALLEL_BLOCK = 32  # documents sorted together; two blocks are queued, so the 
 BLOCK_CHARS = 64_000
 TASK_CHARS = 2000
 PARALLEL_MIN_DOCS = 48  # fewer documents are coded in this process: starting a worker costs a model load
+
+
+def _warm(model: str | None) -> None:
+    """In a new worker process: load the pipeline at once, while the main process reads and opens the store."""
+    try:
+        load(model)
+    except Exception:  # noqa: BLE001 -- a failed initializer would break the whole pool; the first task loads
+        pass  # again and reports the error (a missing model: ModelNotFoundError) with its result
 
 
 def _work(model: str | None, docs: list[Document], override: date | None, ratings: dict[str, float] | None) -> list[Analysis]:
@@ -133,50 +176,71 @@ def _blocks(docs: Iterator[Document]) -> Iterator[list[Document]]:
 
 
 def _parallel(docs: Iterator[Document], workers: int, model: str | None, override: date | None,
-              ratings: dict[str, float] | None) -> Iterator[Analysis]:
+              ratings: dict[str, float] | None, ready: Callable[[], None]) -> Iterator[Analysis]:
     # Two blocks at most are in flight (the one whose results are being yielded, and the next, queued behind it),
     # so reading stays lazy and memory flat; results come back in input order.
+    blocks = _blocks(docs)
+    # Objects that exist now (the imported modules) move out of the collector's reach: a collection in a worker
+    # would otherwise write to every one of them and copy their pages into the worker.
+    gc.freeze()
     context = _start_method()
-    forked = context.get_start_method() == "fork"
-    if forked:
-        load(model)  # once, here: the forked workers share it (copy-on-write) rather than each loading its own
-        # Objects that exist now (the pipeline, its tables) move out of the collector's reach: a collection in a
-        # worker would otherwise write to every one of them and copy their pages into the worker.
-        gc.freeze()
+    # Each worker loads its own pipeline as it starts, both at once on two cores, instead of this process loading
+    # one and forking it: this process never needs a pipeline (it only reads and stores), so it does not pay for
+    # one at exit either, and its own start (opening the store, reading the first block) overlaps the loads.
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=(model,))
     try:
-        with context.Pool(workers) as pool:
-            inflight: deque = deque()
-            blocks = _blocks(docs)
-            while True:
-                block = next(blocks, None)
-                if block:
-                    slot: list = [None] * len(block)
-                    for task in _tasks(block):
-                        result = pool.apply_async(_work, (model, [block[i] for i in task], override, ratings))
-                        for n, i in enumerate(task):
-                            slot[i] = (result, n)
-                    inflight.append(slot)
-                if inflight and (not block or len(inflight) >= 2):
-                    for result, n in inflight.popleft():
-                        yield result.get()[n]
-                if not block and not inflight:
-                    return
+        pool.submit(int)  # nothing to do: the executor starts its processes at the first task, and they must start now
+        ready()
+        inflight: deque = deque([_submit(pool, next(blocks), model, override, ratings)])
+        while inflight:
+            block = next(blocks, None)
+            if block:
+                inflight.append(_submit(pool, block, model, override, ratings))
+            if not block or len(inflight) >= 2:
+                for future, n in inflight.popleft():
+                    yield future.result()[n]
+    except BrokenProcessPool as exc:
+        _stop(pool)
+        raise WorkerError("a worker process stopped before it returned its documents",
+                          hint="It was killed or ran out of memory; the batches stored before are whole. Run again "
+                               "(the stored documents are analysed again), with fewer --workers if memory is short.") from exc
+    except BaseException:
+        _stop(pool)
+        raise
+    else:
+        pool.shutdown()
     finally:
-        if forked:
-            gc.unfreeze()
+        gc.unfreeze()
+
+
+def _submit(pool: ProcessPoolExecutor, block: list[Document], model: str | None, override: date | None,
+            ratings: dict[str, float] | None) -> list[tuple[Future, int]]:
+    """Queue the block's tasks; returns, per document in input order, its task's future and its place in the task."""
+    slot: list = [None] * len(block)
+    for task in _tasks(block):
+        future = pool.submit(_work, model, [block[i] for i in task], override, ratings)
+        for n, i in enumerate(task):
+            slot[i] = (future, n)
+    return slot
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now (an error, Ctrl-C, or a reader that went away), not after their current tasks."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    # The executor has no public way to end tasks already running (Python 3.14 adds terminate_workers).
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()
 
 
 def _start_method():
     """Fork where it is safe, else a fresh interpreter (spawn).
 
-    Forked workers start with this process's modules imported and its pipeline
-    loaded, instead of importing eventwire and loading a model each (seconds of
-    CPU, and wall time the run waits before the first chunk is coded). That is
-    safe because the components keep nothing between documents: what this
-    process coded before does not change what a worker codes. Fork copies only
-    the calling thread, so with other threads running (a lock one of them holds
-    would stay held in the child), or where fork does not exist, workers are
-    spawned fresh.
+    Forked workers start with this process's modules imported, instead of
+    importing eventwire each (seconds of CPU, and wall time the run waits before
+    the first task is coded). Fork copies only the calling thread, so with other
+    threads running (a lock one of them holds would stay held in the child), or
+    where fork does not exist, workers are spawned fresh.
     """
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
@@ -285,6 +349,14 @@ def _documents(specs, exclude, report, rejects, *, url, max_bytes, on_start, on_
             rejects.append(result)
 
 
+def _opener(store: Store) -> Callable[[], None]:
+    def open_and_release() -> None:
+        store.open()
+        store.release()  # readers may open it until the first batch is written
+
+    return open_and_release
+
+
 def analyze_inputs(
     specs: Iterable[str],
     *,
@@ -310,25 +382,40 @@ def analyze_inputs(
     """
     stage = on_stage or (lambda _name: None)
     report = report if report is not None else IngestReport()
+    if workers <= 1:
+        if store is not None:
+            store.open()  # a store made with defer=True: a store that cannot be opened is reported at once
+        load(model)  # a missing model is reported before any input is read
     if store is not None:
         store.release()  # readers may open the store while the model loads and the first batch is coded
-    if workers <= 1:
-        load(model)  # a missing model is reported before any input is read
     rejects: list[RejectedInput] = []
     exclude = [store.path, store.path + ".wal"] if store else []
-    docs = _documents(specs, exclude, report, rejects, url=url, max_bytes=max_bytes, on_start=on_start,
+    announced = [0]  # how many inputs the reader listed: with many, the workers start before their documents are read
+
+    def started(total: int) -> None:
+        announced[0] = total
+        if on_start:
+            on_start(total)
+
+    docs = _documents(specs, exclude, report, rejects, url=url, max_bytes=max_bytes, on_start=started,
                       on_input=_counting(report, on_input), day=date_override)
     batch: list[Analysis] = []
-    for result in analyze(docs, date_override=date_override, ratings=ratings, workers=workers, model=model, on_stage=stage):
-        if store is None:
-            report.new += 1
-            yield result
-            continue
-        batch.append(result)
-        if len(batch) >= STORE_BATCH:
-            _write(store, report, [a.document for a in batch], rejects, analyses=batch, model=model_name(model), stage=stage)
-            yield from batch
-            batch = []
+    # With workers, a deferred store is opened once they have started: its tables are created while they load.
+    ready = _opener(store) if store is not None else None
+    with closing(_coded(docs, nlp=None, date_override=date_override, batch_size=64, ratings=ratings, workers=workers,
+                        model=model, on_stage=stage, on_ready=ready,
+                        many=lambda: announced[0] >= PARALLEL_MIN_DOCS)) as results:  # closed on an error: workers stop
+        for result in results:
+            if store is None:
+                report.new += 1
+                yield result
+                continue
+            batch.append(result)
+            if len(batch) >= STORE_BATCH:
+                _write(store, report, [a.document for a in batch], rejects, analyses=batch, model=model_name(model),
+                       stage=stage)
+                yield from batch
+                batch = []
     if store is not None:
         _write(store, report, [a.document for a in batch], rejects, analyses=batch, model=model_name(model), last=True,
                stage=stage)

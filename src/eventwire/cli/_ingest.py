@@ -73,7 +73,7 @@ def analyze(inputs, db, no_store, day, model, url, max_bytes, progress, source_r
     override = _day(day)
     ratings = read_ratings(source_ratings) if source_ratings else None
     report, bar = IngestReport(), Progress(progress, "reading")
-    store = None if no_store else Store(db)
+    store = None if no_store else Store(db, defer=True)  # opened by analyze_inputs: with workers, while they load
     try:
         for result in analyze_inputs(inputs, store=store, report=report, date_override=override, model=model,
                                      url=url, max_bytes=max_bytes, on_start=bar.start, on_input=bar.step, ratings=ratings,

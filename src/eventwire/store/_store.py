@@ -56,14 +56,33 @@ _DOC_COLUMNS = (
 class Store:
     """A DuckDB file holding documents, posts and rejects (and, later, events)."""
 
-    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False, keep_open: bool = False) -> None:
+    _deferred = False  # opened at the first use, not when made (see __init__); views made without __init__ are open
+
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False, keep_open: bool = False,
+                 defer: bool = False) -> None:
+        """Open (creating or migrating) the store at ``path``; with ``defer`` (a writer), only at ``open`` or first use.
+
+        ``analyze`` defers it so that opening the file and creating its tables overlap the workers' model loads.
+        """
         self.path = str(path)
         self.read_only = read_only
         # A long-lived owner (the workbench) hands cursors of this connection to its threads: it is never released.
         self.keep_open = keep_open
         self._conn: duckdb.DuckDBPyConnection | None = None
+        self._deferred = defer and not read_only
         if read_only and not Path(self.path).exists():
             raise StoreError(f"there is no store at {self.path}", hint="Run `eventwire ingest` first, or name the store with --db.")
+        if not self._deferred:
+            self._open()
+
+    def open(self) -> None:
+        """Open a deferred store now (connect, create or migrate its tables); nothing if it is open already."""
+        if self._deferred:
+            self._deferred = False
+            self._open()
+
+    def _open(self) -> None:
+        read_only = self.read_only
         self._conn = _connect(self.path, read_only)
         if read_only:
             self._check_version()
@@ -78,6 +97,8 @@ class Store:
     @property
     def _con(self) -> duckdb.DuckDBPyConnection:
         """The open connection; a released store opens the file again (waiting while another process holds it)."""
+        if self._deferred:
+            self.open()
         if self._conn is None:
             self._conn = _connect(self.path, self.read_only)
         return self._conn
@@ -211,7 +232,8 @@ class Store:
         try:
             _insert(con, f"documents ({_DOC_COLUMNS}, ingested_at)", doc_rows)
             _insert(con, f"posts ({_POST_COLUMNS})", post_rows)
-            _insert(con, "pending", [[row[0]] for row in doc_rows], verb="INSERT OR IGNORE INTO")
+            if analyses is None:  # analysed documents are queued with their analyses
+                _insert(con, "pending", [[row[0]] for row in doc_rows], verb="INSERT OR IGNORE INTO")
             if batch:
                 self._replace(batch, model)
             _insert(con, "rejects", reject_rows)

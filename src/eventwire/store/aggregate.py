@@ -63,9 +63,11 @@ def update(store, *, full: bool = False, summaries: bool = True) -> dict:
         # Points on the keys' timelines that changed: (key, day, slack, the canonical event it left).
         con.execute("CREATE OR REPLACE TEMP TABLE _dirty (s VARCHAR, t VARCHAR, r VARCHAR, day DATE, slack INTEGER, event_id VARCHAR)")
         _resolve_late(con, pending, full)
-        con.execute(f"""INSERT INTO _dirty SELECT {_POINT_SQL}, m.event_id FROM mentions m LEFT JOIN documents d ON d.id = m.document_id
-                        WHERE m.document_id IN (SELECT document_id FROM pending) OR m.document_id IN (SELECT unnest(?::VARCHAR[]))
-                        UNION ALL SELECT source, target, root, day, slack, event_id FROM pending_keys""", [restoried])
+        # The points of the pending and re-storied documents' mentions, as ``points`` holds them (kept in step
+        # above), rather than derived again from every mention's actor lists and dates.
+        con.execute("""INSERT INTO _dirty SELECT p.s, p.t, p.r, p.day, p.slack, m.event_id FROM points p JOIN mentions m ON m.id = p.id
+                       WHERE p.document_id IN (SELECT document_id FROM pending) OR p.document_id IN (SELECT unnest(?::VARCHAR[]))
+                       UNION ALL SELECT source, target, root, day, slack, event_id FROM pending_keys""", [restoried])
         n_mentions, n_events = _recluster(con, full)
         if summaries:
             actors_and_sources(con)

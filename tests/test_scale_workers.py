@@ -1,0 +1,125 @@
+"""analyze --workers: the workers load their own pipelines, a worker that dies is a typed error, and the store
+then holds whole batches only, which a re-run completes to the clean result."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire import Store
+from eventwire.cli import main
+from eventwire.errors import ModelNotFoundError, WorkerError
+from eventwire.pipeline import analyze, analyze_inputs
+
+from .test_scale import corpus, snapshot, write_jsonl
+
+KILL = "The harbour master KILLWORKER said the ferry was late."
+
+
+@pytest.fixture()
+def small_blocks(monkeypatch):
+    """Workers for a few documents, in several blocks and store batches."""
+    import eventwire.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_DOCS", 4)
+    monkeypatch.setattr(pipeline, "PARALLEL_BLOCK", 4)
+    monkeypatch.setattr(pipeline, "BLOCK_CHARS", 0)
+    monkeypatch.setattr(pipeline, "STORE_BATCH", 4)
+    return pipeline
+
+
+def _dying_worker(pipeline, monkeypatch) -> None:
+    """A worker process that codes a document holding KILLWORKER dies at once, as one killed by the system would."""
+    real = pipeline._work
+
+    def _work(model, docs, override, ratings):
+        if any("KILLWORKER" in post.text for doc in docs for post in doc.posts):
+            os._exit(9)
+        return real(model, docs, override, ratings)
+
+    _work.__qualname__ = _work.__name__ = "_work"
+    _work.__module__ = pipeline.__name__  # the executor sends it to the workers by name
+    monkeypatch.setattr(pipeline, "_work", _work)
+
+
+def _records() -> list[dict]:
+    records = corpus(14)
+    records[10] = dict(records[10], text=records[10]["text"] + " " + KILL)
+    return records
+
+
+def test_a_worker_that_dies_is_a_typed_error_and_leaves_whole_batches(tmp_path, small_blocks, monkeypatch):
+    pipeline = small_blocks
+    data = write_jsonl(tmp_path / "docs.jsonl", _records())
+    with Store(tmp_path / "clean.duckdb") as store:
+        list(analyze_inputs([str(data)], store=store, workers=1))
+    clean = snapshot(tmp_path / "clean.duckdb")
+
+    _dying_worker(pipeline, monkeypatch)
+    main_pid, real_load = os.getpid(), pipeline.load
+
+    def load(model=None):  # the workers load their own pipelines: this process never needs one
+        assert os.getpid() != main_pid, "the main process loaded a pipeline"
+        return real_load(model)
+
+    monkeypatch.setattr(pipeline, "load", load)
+    with Store(tmp_path / "w2.duckdb") as store, pytest.raises(WorkerError) as info:
+        list(analyze_inputs([str(data)], store=store, workers=2))
+    assert info.value.code == "E070" and "Run again" in info.value.hint
+    with Store(tmp_path / "w2.duckdb", read_only=True) as s:
+        stored = s.sql("SELECT count(*) FROM documents")[0][0]
+        assert 4 <= stored < 14 and stored % 4 == 0  # the batches before the dead worker's, each stored whole
+        assert s.sql("SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM sentences)")[0][0] == 0
+        assert s.sql("SELECT count(*) FROM pending")[0][0] == 0  # every stored batch was aggregated
+
+    monkeypatch.undo()
+    with Store(tmp_path / "w2.duckdb") as store:  # the re-run finishes it: the clean run's store
+        list(analyze_inputs([str(data)], store=store, workers=1))
+    assert snapshot(tmp_path / "w2.duckdb") == clean
+
+
+def test_the_command_line_reports_a_dead_worker_not_a_traceback(tmp_path, small_blocks, monkeypatch):
+    _dying_worker(small_blocks, monkeypatch)
+    data = write_jsonl(tmp_path / "docs.jsonl", _records())
+    result = CliRunner().invoke(main, ["analyze", str(data), "--db", str(tmp_path / "s.duckdb"), "--workers", "2", "--json"])
+    assert result.exit_code == 1, result.output
+    assert "[E070]" in result.output and "hint:" in result.output and "Traceback" not in result.output
+
+
+def test_a_missing_model_is_reported_from_the_workers(tmp_path, small_blocks):
+    docs = [Path(tmp_path / f"d{i}.txt") for i in range(6)]
+    for i, path in enumerate(docs):
+        path.write_text(f"Officials met on day {i} to discuss the border.", encoding="utf-8")
+    with pytest.raises(ModelNotFoundError):
+        list(analyze_inputs([str(p) for p in docs], workers=2, model="no_such_model_xx"))
+    result = CliRunner().invoke(main, ["analyze", *map(str, docs), "--db", str(tmp_path / "s.duckdb"), "--workers", "2",
+                                       "--model", "no_such_model_xx"])
+    assert result.exit_code == 1 and "[E040]" in result.output and "Traceback" not in result.output
+
+
+def test_a_deferred_store_is_opened_when_the_coding_starts(tmp_path):
+    path = tmp_path / "later.duckdb"
+    store = Store(path, defer=True)
+    assert not path.exists()  # nothing opened or created yet
+    calls = []
+    out = list(analyze(_docs(3), workers=1, on_ready=lambda: calls.append(store.open())))
+    assert len(out) == 3 and calls == [None] and path.exists() and store.schema_version() > 0
+    store.close()
+
+
+def test_a_store_that_cannot_be_opened_stops_the_workers_with_its_error(tmp_path, small_blocks):
+    bad = tmp_path / "not-a-store.duckdb"
+    bad.write_bytes(b"this is not a DuckDB file, and never was" * 100)
+    data = write_jsonl(tmp_path / "docs.jsonl", corpus(6))
+    result = CliRunner().invoke(main, ["analyze", str(data), "--db", str(bad), "--workers", "2"])
+    assert result.exit_code == 1 and "[E020]" in result.output and "Traceback" not in result.output
+
+
+def _docs(n: int):
+    from eventwire.model import Document, Post, finalize
+
+    return [finalize(Document(external_id=f"x{i}", published="2024-03-01",
+                              posts=[Post(text=f"The foreign minister met his counterpart on day {i}.")])) for i in range(n)]
