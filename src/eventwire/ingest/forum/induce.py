@@ -158,7 +158,7 @@ class _Page:
 
     __slots__ = (
         "nodes", "at", "_tags", "parent", "kids", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
-        "body", "texts", "tstart", "tend", "_sum", "_first", "_lead", "_trail",
+        "body", "texts", "tstart", "tend", "_sum", "_first", "_lead", "_trail", "_names",
     )
 
     def __init__(self, body: LexborNode) -> None:
@@ -173,7 +173,7 @@ class _Page:
         # first asked: an article page's search touches a small part of it.
         self.parent = _Lazy(lambda i: get(nodes[i].parent.mem_id, -1) if i else -1)
         self.kids = _Lazy(lambda i: [j for c in nodes[i].iter() if (j := get(c.mem_id)) is not None])
-        self.end = _Lazy(lambda i: i + len(nodes[i].css("*")))  # the selector search counts the element itself
+        self.end = _Lazy(self._subtree_end)
         # Links with an href, found by the parser's own selector engine (as the search always did).
         hrefs: dict[int, str] = {}
         for a in body.css("a[href]"):
@@ -183,6 +183,10 @@ class _Page:
         self.nodes, self.at, self.body = nodes, at, body
         self.texts: list[str] | None = None  # filled by index_texts()
         self._tags: list[str] | None = None
+        # Tag names by the parser's tag number: reading a node's number is a
+        # few times cheaper than decoding its name, and a page has few distinct
+        # tags. Kept per page: the parser numbers unknown (custom) tags per document.
+        self._names: dict[int, str] = {}
         self.hrefs = hrefs
         self.links = sorted(hrefs)  # the links with an href, in document order
         # Class attributes, signatures and class tokens, read when first asked
@@ -198,8 +202,34 @@ class _Page:
     def tag(self) -> list[str]:
         """Every element's tag name, read when first asked."""
         if self._tags is None:
-            self._tags = [node.tag or "" for node in self.nodes]
+            names = self._names
+            tags = []
+            for node in self.nodes:
+                tag = names.get(tid := node.tag_id)
+                if tag is None:
+                    tag = names[tid] = node.tag or ""
+                tags.append(tag)
+            self._tags = tags
         return self._tags
+
+    def _subtree_end(self, i: int) -> int:
+        """The number of the first element after element ``i``'s subtree: its next element sibling, or its nearest ancestor's.
+
+        Why not count the subtree: the parser's selector search lists every
+        descendant as a new Python object, and the elements asked about are
+        records and their containers, whose subtrees are large.
+        """
+        get, node = self.at.get, self.nodes[i]
+        top = self.body.mem_id
+        while node is not None and node.mem_id != top:
+            sibling = node.next
+            while sibling is not None:
+                j = get(sibling.mem_id)
+                if j is not None:
+                    return j
+                sibling = sibling.next
+            node = node.parent
+        return len(self.nodes)
 
     def index(self, node: LexborNode) -> int:
         return self.at[node.mem_id]
@@ -230,8 +260,11 @@ class _Page:
         text_parent: list[int] = []
         text_nodes: list[LexborNode] = []
         i = -1
+        names = self._names
         for node in self.body.traverse(include_text=True):
-            tag = node.tag or ""
+            tag = names.get(tid := node.tag_id)
+            if tag is None:
+                tag = names[tid] = node.tag or ""
             if tag == "-text":
                 text_parent.append(get(node.parent.mem_id, -1))
                 text_nodes.append(node)
@@ -701,8 +734,9 @@ def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedT
     found: list[InducedThread] = []
     memo: dict = {}
     page = page or _Page(body)
-    text_len, end, parent = page.lens.__getitem__, page.end, page.parent
     holds, holders = _link_holders(page)
+    page.index_texts()
+    text_len, end, parent = page.lens.__getitem__, page.end, page.parent
     for recs in _candidates(holders, holds, page):
         if not _may_name_authors(recs, holds):
             continue
