@@ -158,7 +158,7 @@ class _Page:
 
     __slots__ = (
         "nodes", "at", "_tags", "parent", "kids", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
-        "body", "texts", "tstart", "tend", "_sum", "_first", "_lead", "_trail", "_names",
+        "body", "texts", "tstart", "tend", "_sum", "_first", "_lead", "_trail", "_names", "_tparent",
     )
 
     def __init__(self, body: LexborNode) -> None:
@@ -213,23 +213,21 @@ class _Page:
         return self._tags
 
     def _subtree_end(self, i: int) -> int:
-        """The number of the first element after element ``i``'s subtree: its next element sibling, or its nearest ancestor's.
+        """The number of the first element after element ``i``'s subtree: one past its last descendant.
 
         Why not count the subtree: the parser's selector search lists every
-        descendant as a new Python object, and the elements asked about are
-        records and their containers, whose subtrees are large.
+        descendant as a new Python object. The last descendant is found by
+        stepping down through last element children (as many steps as the
+        subtree is deep; one for a link or any element without children).
         """
-        get, node = self.at.get, self.nodes[i]
-        top = self.body.mem_id
-        while node is not None and node.mem_id != top:
-            sibling = node.next
-            while sibling is not None:
-                j = get(sibling.mem_id)
-                if j is not None:
-                    return j
-                sibling = sibling.next
-            node = node.parent
-        return len(self.nodes)
+        get, node, last = self.at.get, self.nodes[i], i
+        while True:
+            child = node.last_child
+            while child is not None and (j := get(child.mem_id)) is None:
+                child = child.prev  # text and comments are not numbered
+            if child is None:
+                return last + 1
+            node, last = child, j
 
     def index(self, node: LexborNode) -> int:
         return self.at[node.mem_id]
@@ -304,7 +302,7 @@ class _Page:
         self._trail = list(map(sub, lens, map(len, map(str.rstrip, texts))))
         self._first = [t for t, size in enumerate(left) if size]  # the non-blank text nodes, in order
         self.parent, self.kids, self.end = parent, kids, end
-        self.texts, self.tstart, self.tend = texts, tstart, tend
+        self.texts, self.tstart, self.tend, self._tparent = texts, tstart, tend, text_parent
 
     def text(self, i: int) -> str:
         """The element's text, its text nodes joined by spaces (``node.text(deep=True, separator=" ")``)."""
@@ -349,6 +347,20 @@ class _Page:
         first, last = nonblank[at], nonblank[bisect_left(nonblank, end, at) - 1]
         # The texts from the first non-blank node to the last, one separator between each two.
         return self._sum[last + 1] - self._sum[first] + (last - first) - self._lead[first] - self._trail[last]
+
+    def name_text(self, i: int) -> str:
+        """:func:`name_text` of element ``i``, read from the indexed texts once they are (no walk of the subtree)."""
+        if self.texts is None:
+            return name_text(self.nodes[i])
+        texts, owner, tags = self.texts, self._tparent, self.tag
+        for t in range(self.tstart[i], self.tend[i]):
+            if owner[t] >= 0 and tags[owner[t]] in SKIP_TAGS:
+                continue
+            text = texts[t].strip()
+            if text and any(ch.isalnum() for ch in text):
+                whole = " ".join(self.text(i).split())
+                return clean_name(text) if len(text) < len(whole) else clean_name(whole)
+        return ""
 
     def holds_dated(self, i: int) -> bool:
         """Is element ``i``, or one below it, a ``<time>`` or does it carry a date attribute?"""
@@ -501,7 +513,7 @@ def _link_info(page: _Page, i: int) -> tuple[str, str] | None:
         return None
     if page.holds_dated(i):
         return None  # a permalink shown as the post's date
-    text = name_text(page.nodes[i])
+    text = page.name_text(i)
     if text and _in_prose(page.nodes[i], len(text)):
         return None
     return shape, text
@@ -735,11 +747,10 @@ def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedT
     memo: dict = {}
     page = page or _Page(body)
     holds, holders = _link_holders(page)
-    page.index_texts()
-    text_len, end, parent = page.lens.__getitem__, page.end, page.parent
     for recs in _candidates(holders, holds, page):
         if not _may_name_authors(recs, holds):
             continue
+        text_len = page.lens.__getitem__
         # Too little text for posts (menus, link lists): the same floor as below,
         # checked before the costlier link analysis.
         if sum(text_len(n) for rec in recs for n in rec) < MIN_POST_CHARS * len(recs):
@@ -750,6 +761,7 @@ def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedT
         host = shape.split("/", 1)[0].lower()
         if host and own is not None and host not in own:
             continue  # members' profiles live on the site itself, not on another host
+        end, parent = page.end, page.parent
         # Nested records (threaded replies) would count their replies' text twice.
         ids = {n for rec in recs for n in rec}
         # Siblings cannot hold one another: only records under different
@@ -1318,7 +1330,7 @@ def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> None:
 def _author(rec: Record, guests: dict[int, str], names: dict[int, str], base: str, page: _Page) -> Author:
     author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
     if rec.author_link is not None:
-        author.name = names.get(id(rec)) or name_text(rec.author_link) or None
+        author.name = names.get(id(rec)) or page.name_text(page.index(rec.author_link)) or None
         author.profile_url = urljoin(base, (rec.author_link.attributes.get("href") or "").strip())
     return author
 
@@ -1401,7 +1413,7 @@ def _guest_names(records: list[Record], per_record: list[dict], page: _Page, tab
             if len(want) < 2:
                 break
             nodes = (paths.get(table.ids.get(slot, -1)) if want is loose else None) or next((ns for p, ns in paths.items() if _loose(table.tuples[p]) == want), [])
-            text = next((t for t in (name_text(page.nodes[n]) for n in nodes) if _name_like(t)), "")
+            text = next((t for t in map(page.name_text, nodes) if _name_like(t)), "")
             if text:
                 names[id(rec)] = text
                 break
