@@ -135,6 +135,7 @@ class _Lazy(dict):
         return value
 
 
+_TEXT, _ELEMENT, _OTHER = 1, 2, 0  # node kinds, by tag number (see _Page._kind)
 _DATED_LINK = "time, [datetime], [data-time]"  # a link holding one of these is a permalink shown as a date
 
 
@@ -158,7 +159,7 @@ class _Page:
 
     __slots__ = (
         "nodes", "at", "_tags", "parent", "kids", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
-        "body", "texts", "tstart", "tend", "_sum", "_first", "_lead", "_trail", "_names", "_tparent",
+        "body", "texts", "tstart", "tend", "_sum", "_first", "_lead", "_trail", "_names", "_kinds", "_tparent",
     )
 
     def __init__(self, body: LexborNode) -> None:
@@ -187,6 +188,7 @@ class _Page:
         # few times cheaper than decoding its name, and a page has few distinct
         # tags. Kept per page: the parser numbers unknown (custom) tags per document.
         self._names: dict[int, str] = {}
+        self._kinds: dict[int, int] = {}
         self.hrefs = hrefs
         self.links = sorted(hrefs)  # the links with an href, in document order
         # Class attributes, signatures and class tokens, read when first asked
@@ -229,6 +231,14 @@ class _Page:
                 return last + 1
             node, last = child, j
 
+    def _kind(self, node: LexborNode) -> int:
+        """What a node of this tag number is (text, element, or neither: a comment), noted for the page."""
+        tag = self._names.get(node.tag_id)
+        if tag is None:
+            tag = self._names[node.tag_id] = node.tag or ""
+        kind = self._kinds[node.tag_id] = _TEXT if tag == "-text" else _OTHER if not tag or tag[0] == "-" else _ELEMENT
+        return kind
+
     def index(self, node: LexborNode) -> int:
         return self.at[node.mem_id]
 
@@ -251,50 +261,50 @@ class _Page:
         """
         if self.texts is not None:
             return
-        nodes, get = self.nodes, self.at.get
-        n = len(nodes)
+        get = self.at.get
+        n = len(self.nodes)
         parent = [-1] * n
         tstart = [0] * n
         text_parent: list[int] = []
-        text_nodes: list[LexborNode] = []
-        i = -1
-        names = self._names
-        for node in self.body.traverse(include_text=True):
-            tag = names.get(tid := node.tag_id)
-            if tag is None:
-                tag = names[tid] = node.tag or ""
-            if tag == "-text":
-                text_parent.append(get(node.parent.mem_id, -1))
-                text_nodes.append(node)
-                continue
-            if not tag or tag[0] == "-":
-                continue  # comments hold no text
-            i += 1  # the walk meets the elements in the order the selector search listed them
-            if i:
+        add_text = text_parent.append
+        kinds, kind_of = self._kinds, self._kind
+        walk = self.body.traverse(include_text=True)
+        next(walk)  # the body itself, element 0
+        i = 0
+        for node in walk:
+            kind = kinds.get(node.tag_id)
+            if kind is None:
+                kind = kind_of(node)
+            if kind == _TEXT:
+                add_text(get(node.parent.mem_id, -1))
+            elif kind == _ELEMENT:  # met in the order the selector search listed them
+                i += 1
                 parent[i] = get(node.parent.mem_id, -1)
-            tstart[i] = len(text_parent)
+                tstart[i] = len(text_parent)
         # All text nodes in one call: the body's text with a separator no
         # parsed text holds (the parser drops or replaces NUL characters); if
         # one did, the pieces would not match the nodes and each is read alone.
         texts = self.body.text(deep=True, separator="\x00").split("\x00") if text_parent else []
         if len(texts) != len(text_parent):
-            texts = [t.text_content or "" for t in text_nodes]
+            texts = [t.text_content or "" for t in self.body.traverse(include_text=True) if t.tag == "-text"]
         end = list(range(1, n + 1))
         tend = list(tstart)
-        kids: list[list[int]] = [[] for _ in range(n)]
-        for t, p in enumerate(text_parent):
-            if p >= 0:
-                tend[p] = t + 1
+        # Each element's last own text node: the last text whose parent it is.
+        last_text = dict(zip(text_parent, range(1, len(text_parent) + 1)))
+        last_text.pop(-1, None)
+        for p, t in last_text.items():
+            tend[p] = t
         for i in range(n - 1, 0, -1):
             p = parent[i]
             if p >= 0:
-                kids[p].append(i)
                 if end[i] > end[p]:
                     end[p] = end[i]
                 if tend[i] > tend[p]:
                     tend[p] = tend[i]
-        for k in kids:
-            k.reverse()
+        kids: list[list[int]] = [[] for _ in range(n)]
+        for i, p in enumerate(parent):
+            if p >= 0:
+                kids[p].append(i)
         lens = list(map(len, texts))
         left = list(map(len, map(str.lstrip, texts)))  # 0: a blank text node
         self._sum = [0, *accumulate(lens)]
@@ -433,6 +443,20 @@ def href_shape(href: str) -> str | None:
 
 
 def clean_name(text: str) -> str:
+    # The same names come back in every candidate and slot of a page: short
+    # texts are cleaned once (long ones, never names, are not kept).
+    return _clean_short_name(text) if len(text) <= _CACHED_NAME_CHARS else _clean_name(text)
+
+
+_CACHED_NAME_CHARS = 120
+
+
+@lru_cache(maxsize=8192)
+def _clean_short_name(text: str) -> str:
+    return _clean_name(text)
+
+
+def _clean_name(text: str) -> str:
     name = " ".join(text.split())
     for _ in range(3):
         stripped = _NAME_TAIL.sub("", name).strip()
@@ -464,7 +488,13 @@ def name_text(node: LexborNode) -> str:
 
 
 def _name_like(text: str) -> bool:
-    return 0 < len(text) <= MAX_NAME_CHARS and len(text.split()) <= MAX_NAME_WORDS and not _DATE_LIKE.search(text) and any(ch.isalpha() for ch in text)
+    return 0 < len(text) <= MAX_NAME_CHARS and _short_name_like(text)
+
+
+@lru_cache(maxsize=8192)
+def _short_name_like(text: str) -> bool:
+    """:func:`_name_like` of a text no longer than ``MAX_NAME_CHARS`` (kept: the same names are asked about again and again)."""
+    return len(text.split()) <= MAX_NAME_WORDS and not _DATE_LIKE.search(text) and any(ch.isalpha() for ch in text)
 
 
 @dataclass
@@ -862,7 +892,7 @@ class _Paths:
     def __init__(self) -> None:
         self.tuples: list[tuple] = []
         self.ids: dict[tuple, int] = {}
-        self._child: dict[tuple[int, str], int] = {}
+        self._child: dict[tuple[int, str, int], int] = {}
 
     def number(self, path: tuple) -> int:
         found = self.ids.get(path)
@@ -878,11 +908,12 @@ class _Paths:
         size = len(prefix)
         return {i for i, t in enumerate(self.tuples) if t[:size] == prefix}
 
-    def child(self, parent: int, step: str) -> int:
-        key = (parent, step)
+    def child(self, parent: int, sig: str, rank: int) -> int:
+        """The path one step below ``parent``: the ``rank``-th child of signature ``sig`` (step ``"sig#rank"``)."""
+        key = (parent, sig, rank)
         found = self._child.get(key)
         if found is None:
-            found = self._child[key] = self.number(self.tuples[parent] + (step,))
+            found = self._child[key] = self.number(self.tuples[parent] + (f"{sig}#{rank}",))
         return found
 
 
@@ -910,7 +941,7 @@ def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths)
                 continue
             sig = sigs[child]
             rank = seen[sig] = seen.get(sig, 0) + 1
-            steps.append((child, child_path(path, f"{sig}#{rank}")))
+            steps.append((child, child_path(path, sig, rank)))
         stack.extend(reversed(steps))  # popped in document order: paths are listed as they appear
     return paths
 
