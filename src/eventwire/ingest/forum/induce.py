@@ -72,6 +72,12 @@ _NAME_TAIL = re.compile(
     r"\d+\s+\w+\s+ago\b.*|[·•|,-]\s*$)\s*$",
     re.I,
 )
+# What a text needs for _NAME_TAIL to match it: a last character that ends
+# one of its bounded tails, or a word of one of its open-ended tails ("12 posts
+# and …", "6 months ago …"). Checked first because the search tries every
+# position of the text, and the texts asked about may be whole posts.
+_TAIL_ENDS = frozenset(")]·•|,-")
+_TAIL_WORDS = ("post", "message", "ago")  # lower-case; an ASCII text cannot hold "beiträge"
 # "signature", "sig", "post-sig", "msgSig": a class token naming a signature block.
 _SIGNATURE_CLASS = re.compile(r"signature|(?:^|[-_ ])sig(?:$|[-_ ])|[a-z]sig(?:$|\s)", re.I)
 # A line of underscores or dashes that boards print between a post and its signature.
@@ -459,11 +465,23 @@ def _clean_short_name(text: str) -> str:
 def _clean_name(text: str) -> str:
     name = " ".join(text.split())
     for _ in range(3):
+        if not _may_have_tail(name):
+            break
         stripped = _NAME_TAIL.sub("", name).strip()
         if stripped == name:
             break
         name = stripped
     return name
+
+
+def _may_have_tail(name: str) -> bool:
+    """Can ``_NAME_TAIL`` match the (stripped) text? False only when it surely cannot."""
+    if name[-1:] in _TAIL_ENDS:
+        return True
+    if not name.isascii():
+        return True  # case-insensitive matching of other scripts is left to the pattern
+    low = name.lower()
+    return any(word in low for word in _TAIL_WORDS)
 
 
 def name_text(node: LexborNode) -> str:
@@ -1001,7 +1019,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
         dated = sum(1 for nodes in held[path] if any(_child_dated(n) or _anchor_link(n) or _shown_date_line(n) for n in map(nodes_of.__getitem__, nodes)))
         return with_author[path] + dated >= 0.5 * counts[path]
     # Per numbered path: total text, records, records where it holds the author
-    # link, its nodes in the others, and up to three sample texts.
+    # link, its nodes in the others, and up to two distinct sample texts (all that is asked is whether it varies).
     stats: dict[int, list] = {}
     lens = page.lens
     for rec, paths in zip(records, per_record):
@@ -1023,7 +1041,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
                 st[2] += 1
             else:
                 st[3].append(nodes)
-            if len(st[4]) < 3:
+            if len(st[4]) < 2:
                 st[4].add(page.text_head(nodes[0], 200))
     tuples = table.tuples
     totals: Counter = Counter({tuples[p]: st[0] for p, st in stats.items()})
