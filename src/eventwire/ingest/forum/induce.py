@@ -492,6 +492,15 @@ def name_text(node: LexborNode) -> str:
     name itself is the text that comes first. A name wrapped whole in a child
     (``<a><span>Anna</span></a>``) is that child's text.
     """
+    only = node.first_child
+    if only is not None and only.next is None and only.is_text_node:
+        # Most links hold one text node: read without walking the subtree.
+        raw = only.text_content or ""
+        text = raw.strip()
+        if not text or not any(ch.isalnum() for ch in text):
+            return ""
+        whole = " ".join(raw.split())
+        return clean_name(text) if len(text) < len(whole) else clean_name(whole)
     for child in node.traverse(include_text=True):
         if child.tag == "-text":
             parent = child.parent
@@ -1231,7 +1240,9 @@ def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, tab
     inside = table.under(text_path)
     for paths in sample:
         for path, nodes in paths.items():
-            if path in inside:
+            # The text below, white space collapsed, is never longer than the
+            # measured length: an element with less than 4 characters is not read.
+            if path in inside or page.lens[nodes[0]] < 4:
                 continue
             text = " ".join(page.raw_text(nodes[0]).split())
             if 4 <= len(text) <= 60 and _DATEISH.search(text) and shown_timestamp_iso(text):
