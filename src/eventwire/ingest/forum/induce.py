@@ -958,12 +958,15 @@ def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths)
             paths[path] = [node]
         else:
             found.append(node)
+        below = kids[node]
+        if not below:
+            continue
         # A step is the child's signature and its rank among same-signature
         # siblings: the author cell and the message cell of a table row are
         # both a "td", but not the same slot.
         seen: dict[str, int] = {}
         steps = []
-        for child in kids[node]:
+        for child in below:
             if child in record_ids or tags[child] in SKIP_TAGS:
                 continue
             sig = sigs[child]
@@ -1149,6 +1152,12 @@ def _strip_common_lines(texts: list[str]) -> list[str]:
     return ["\n".join(ls) for ls in lines]
 
 
+@lru_cache(maxsize=4096)
+def _signature_classed(cls: str) -> bool:
+    """Does a class attribute name a signature block (kept per attribute: a page repeats a few of them)?"""
+    return _SIGNATURE_CLASS.search(cls) is not None
+
+
 def _cut_signature(text: str) -> str:
     """The text before a signature rule ("__________", "--") when what follows is short.
 
@@ -1165,11 +1174,17 @@ def _cut_signature(text: str) -> str:
 def _is_quote(node: LexborNode) -> bool:
     if node.tag == "blockquote":
         return True
-    tokens = (node.attributes.get("class") or "").lower().split()
-    # "js-selectToQuote" marks where a reader may select text to quote: not a quote.
-    if any(_QUOTE_CLASS.search(t) and not t.startswith(("js-", "select")) for t in tokens) or "data-author" in node.attributes:
+    attrs = node.attributes  # built anew on each access: read once
+    if _quote_classed(attrs.get("class") or "") or "data-author" in attrs:
         return True
     return _headed(node)
+
+
+@lru_cache(maxsize=4096)
+def _quote_classed(cls: str) -> bool:
+    """Does a class attribute name a quote (kept per attribute: a page repeats a few of them)?"""
+    # "js-selectToQuote" marks where a reader may select text to quote: not a quote.
+    return any(_QUOTE_CLASS.search(t) and not t.startswith(("js-", "select")) for t in cls.lower().split())
 
 
 @cache
@@ -1330,7 +1345,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         if slot is None:
             continue
         for n in list(slot.traverse(include_text=False)):
-            if n.mem_id != slot.mem_id and (n.mem_id in record_mem or _SIGNATURE_CLASS.search(n.attributes.get("class") or "")):
+            if n.mem_id != slot.mem_id and (n.mem_id in record_mem or _signature_classed(n.attributes.get("class") or "")):
                 n.decompose()
         if rec.author_link is not None and _contains(slot, rec.author_link) or _holds_date(slot):
             _cut_header(slot, rec.author_link)
