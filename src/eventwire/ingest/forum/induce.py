@@ -1380,7 +1380,11 @@ def _anchor_link(node: LexborNode) -> bool:
 
 
 def _holds_date(slot: LexborNode) -> bool:
-    return any(_child_dated(c) for c in _children(slot))
+    """Does a child of the slot hold a date (:func:`_child_dated`), that is, does any element below it match?
+
+    One selector search over the slot (it lists the slot itself too, when it matches) instead of one per child.
+    """
+    return any(n.mem_id != slot.mem_id for n in slot.css(_DATED))
 
 
 def _child_dated(node: LexborNode) -> bool:
