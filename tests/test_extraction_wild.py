@@ -308,7 +308,7 @@ def test_page_copy_matches_the_parsed_tree(folder, indexed):
     Both ways of filling it: read from the parser when first asked (article
     pages) and from one walk over the tree once a thread is found.
     """
-    from eventwire.ingest.forum.induce import _Page
+    from eventwire.ingest.forum.induce import _Page, signature
 
     for path in sorted((FIXTURES / folder).glob("*.html")):
         tree = parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
@@ -326,6 +326,7 @@ def test_page_copy_matches_the_parsed_tree(folder, indexed):
             assert page.end[i] == i + sum(1 for d in node.traverse() if not d.tag.startswith("-"))
             assert page.text(i) == text and page.raw_text(i) == node.text(deep=True), (path.name, i)
             assert page.text_len(i) == len(text.strip()) and page.text_head(i, 50) == text[:50], (path.name, i)
+            assert page._sig[i] == signature(node), (path.name, i)
             if page.tag[i] == "a":
                 assert page.name_text(i) == _walked_name(node), (path.name, i)
 

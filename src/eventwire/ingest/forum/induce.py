@@ -317,6 +317,10 @@ class _Page:
         self._lead = list(map(sub, lens, left))
         self._trail = list(map(sub, lens, map(len, map(str.rstrip, texts))))
         self._first = [t for t, size in enumerate(left) if size]  # the non-blank text nodes, in order
+        # Every element's class and signature in one pass: the slot paths ask
+        # for the signature of every element inside the records.
+        classes = [node.attributes.get("class") or "" for node in self.nodes]
+        self._cls, self._sig = classes, list(map(_signature, self.tag, classes))
         self.parent, self.kids, self.end = parent, kids, end
         self.texts, self.tstart, self.tend, self._tparent = texts, tstart, tend, text_parent
 
@@ -1418,10 +1422,10 @@ def _permalink(rec: Record, slot: LexborNode | None, base: str) -> str | None:
     """The post's own URL: a bookmark link, else a link to a numbered anchor outside the text."""
     for root in rec.nodes:
         for a in root.css("a[rel='bookmark'], a[href*='#']"):
-            if slot is not None and _contains(slot, a):
-                continue
-            href = (a.attributes.get("href") or "").strip()
-            if a.attributes.get("rel") == "bookmark" or _NUMBERED_ANCHOR.search(href):
+            attrs = a.attributes  # built anew on each access: read once
+            href = (attrs.get("href") or "").strip()
+            # Whether the link is inside the text is asked last: it walks up the tree.
+            if (attrs.get("rel") == "bookmark" or _NUMBERED_ANCHOR.search(href)) and not (slot is not None and _contains(slot, a)):
                 return urljoin(base, href)
     return None
 
