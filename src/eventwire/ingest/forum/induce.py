@@ -317,6 +317,31 @@ class _Page:
         self._lead = list(map(sub, lens, left))
         self._trail = list(map(sub, lens, map(len, map(str.rstrip, texts))))
         self._first = [t for t, size in enumerate(left) if size]  # the non-blank text nodes, in order
+        # Every element's text length, as text_len counts it, in one pass: the
+        # slot search asks for the length of nearly every element in the records.
+        count = len(texts)
+        after = [count] * (count + 1)  # the first non-blank text at or after t
+        k = count
+        for t in range(count - 1, -1, -1):
+            if left[t]:
+                k = t
+            after[t] = k
+        before = [-1] * (count + 1)  # the last non-blank text before t
+        k = -1
+        for t in range(count):
+            if left[t]:
+                k = t
+            before[t + 1] = k
+        total, lead, trail = self._sum, self._lead, self._trail
+        lens = []
+        for s, e in zip(tstart, tend):
+            f = after[s]
+            if f >= e:
+                lens.append(0)
+            else:
+                last = before[e]
+                lens.append(total[last + 1] - total[f] + (last - f) - lead[f] - trail[last])
+        self.lens = lens
         # Every element's class and signature in one pass: the slot paths ask
         # for the signature of every element inside the records.
         classes = [node.attributes.get("class") or "" for node in self.nodes]
