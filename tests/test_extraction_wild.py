@@ -308,7 +308,7 @@ def test_page_copy_matches_the_parsed_tree(folder, indexed):
     Both ways of filling it: read from the parser when first asked (article
     pages) and from one walk over the tree once a thread is found.
     """
-    from eventwire.ingest.forum.induce import _Page
+    from eventwire.ingest.forum.induce import _Page, signature
 
     for path in sorted((FIXTURES / folder).glob("*.html")):
         tree = parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
@@ -326,3 +326,76 @@ def test_page_copy_matches_the_parsed_tree(folder, indexed):
             assert page.end[i] == i + sum(1 for d in node.traverse() if not d.tag.startswith("-"))
             assert page.text(i) == text and page.raw_text(i) == node.text(deep=True), (path.name, i)
             assert page.text_len(i) == len(text.strip()) and page.text_head(i, 50) == text[:50], (path.name, i)
+            assert page._sig[i] == signature(node), (path.name, i)
+            if page.tag[i] == "a":
+                assert page.name_text(i) == _walked_name(node), (path.name, i)
+
+
+def _walked_name(node) -> str:
+    """A name element's name by a plain walk of its subtree (what ``name_text`` computes, without its shortcuts)."""
+    from eventwire.ingest._dom import SKIP_TAGS
+
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text" and not (child.parent is not None and child.parent.tag in SKIP_TAGS):
+            text = (child.text_content or "").strip()
+            if text and any(ch.isalnum() for ch in text):
+                whole = " ".join(node.text(deep=True, separator=" ").split())
+                return clean_name(text) if len(text) < len(whole) else clean_name(whole)
+    return ""
+
+
+def test_name_text_shortcut_matches_the_walk():
+    from eventwire.ingest.forum.induce import name_text
+
+    html = ("<p><a>Anna</a><a> Bob (12 posts) </a><a>  </a><a>--</a><a><b>Cleo</b> OP</a><a>Dan<span>Author</span></a>"
+            "<a><script>x</script>Eve</a><a>Fay 6 months ago</a></p>")
+    links = parse_html(html).css("a")
+    assert [name_text(a) for a in links] == [_walked_name(a) for a in links]
+    assert [name_text(a) for a in links][:2] == ["Anna", "Bob"]
+
+
+def test_name_tail_check_never_skips_a_tail():
+    """``clean_name`` skips its tail pattern only on texts the pattern cannot match."""
+    import itertools
+
+    from eventwire.ingest.forum.induce import _NAME_TAIL
+
+    def plain(text: str) -> str:
+        name = " ".join(text.split())
+        for _ in range(3):
+            stripped = _NAME_TAIL.sub("", name).strip()
+            if stripped == name:
+                break
+            name = stripped
+        return name
+
+    parts = ["Anna", "(admin)", "[12]", "1,204 posts", "3 MESSAGES", "5 Beiträge", "6 months ago", "|", "·", "-", ",",
+             "Vlad_K", "[ 1.2 ]", "x" * 130, "ago", "Po\u017fts", "12 PO\u017fTS"]
+    for combo in itertools.product(parts, repeat=3):
+        text = " ".join(combo)
+        assert clean_name(text) == plain(text), text
+
+
+def test_boilerplate_ascii_twin_finds_the_same_lines():
+    """The case-sensitive twin of the boilerplate pattern, on lower-cased ASCII lines, agrees with the pattern."""
+    import itertools
+
+    from eventwire.ingest.passages import _boilerplate
+
+    words = ["Read more: x", "READ MORE", "Last edited by Bob", "Zuletzt bearbeitet", "We Use Cookies", "hello",
+             "Sign up for our daily NEWSLETTER", "Consider making a donation", "COPYRIGHT 2020", "Reason for edit:", " "]
+    for posts in (False, True):
+        pattern, _, twin = _boilerplate(posts)
+        assert twin is not None
+        for combo in itertools.product(words, repeat=2):
+            line = " ".join(combo) + "\n"
+            assert bool(pattern.search(line)) == bool(twin.search(line.lower())), line
+
+
+def test_boilerplate_twin_refused_when_case_matters():
+    from eventwire.ingest.passages import _ascii_twin
+
+    assert _ascii_twin(r"^\s*read more\S") is not None
+    assert _ascii_twin(r"Read more") is None  # an upper-case letter
+    assert _ascii_twin("po\u017fts") is None  # the long s matches "s" and "S" case-insensitively
+    assert _ascii_twin(r"\u017f") is None  # a character written as an escape is not checked

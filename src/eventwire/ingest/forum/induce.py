@@ -72,6 +72,12 @@ _NAME_TAIL = re.compile(
     r"\d+\s+\w+\s+ago\b.*|[·•|,-]\s*$)\s*$",
     re.I,
 )
+# What a text needs for _NAME_TAIL to match it: a last character that ends
+# one of its bounded tails, or a word of one of its open-ended tails ("12 posts
+# and …", "6 months ago …"). Checked first because the search tries every
+# position of the text, and the texts asked about may be whole posts.
+_TAIL_ENDS = frozenset(")]·•|,-")
+_TAIL_WORDS = ("post", "message", "ago")  # lower-case; an ASCII text cannot hold "beiträge"
 # "signature", "sig", "post-sig", "msgSig": a class token naming a signature block.
 _SIGNATURE_CLASS = re.compile(r"signature|(?:^|[-_ ])sig(?:$|[-_ ])|[a-z]sig(?:$|\s)", re.I)
 # A line of underscores or dashes that boards print between a post and its signature.
@@ -135,6 +141,7 @@ class _Lazy(dict):
         return value
 
 
+_TEXT, _ELEMENT, _OTHER = 1, 2, 0  # node kinds, by tag number (see _Page._kind)
 _DATED_LINK = "time, [datetime], [data-time]"  # a link holding one of these is a permalink shown as a date
 
 
@@ -158,7 +165,7 @@ class _Page:
 
     __slots__ = (
         "nodes", "at", "_tags", "parent", "kids", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
-        "body", "texts", "tstart", "tend", "_sum", "_first", "_lead", "_trail",
+        "body", "texts", "tstart", "tend", "_sum", "_first", "_lead", "_trail", "_names", "_kinds", "_tparent",
     )
 
     def __init__(self, body: LexborNode) -> None:
@@ -173,7 +180,7 @@ class _Page:
         # first asked: an article page's search touches a small part of it.
         self.parent = _Lazy(lambda i: get(nodes[i].parent.mem_id, -1) if i else -1)
         self.kids = _Lazy(lambda i: [j for c in nodes[i].iter() if (j := get(c.mem_id)) is not None])
-        self.end = _Lazy(lambda i: i + len(nodes[i].css("*")))  # the selector search counts the element itself
+        self.end = _Lazy(self._subtree_end)
         # Links with an href, found by the parser's own selector engine (as the search always did).
         hrefs: dict[int, str] = {}
         for a in body.css("a[href]"):
@@ -183,6 +190,11 @@ class _Page:
         self.nodes, self.at, self.body = nodes, at, body
         self.texts: list[str] | None = None  # filled by index_texts()
         self._tags: list[str] | None = None
+        # Tag names by the parser's tag number: reading a node's number is a
+        # few times cheaper than decoding its name, and a page has few distinct
+        # tags. Kept per page: the parser numbers unknown (custom) tags per document.
+        self._names: dict[int, str] = {}
+        self._kinds: dict[int, int] = {}
         self.hrefs = hrefs
         self.links = sorted(hrefs)  # the links with an href, in document order
         # Class attributes, signatures and class tokens, read when first asked
@@ -198,8 +210,40 @@ class _Page:
     def tag(self) -> list[str]:
         """Every element's tag name, read when first asked."""
         if self._tags is None:
-            self._tags = [node.tag or "" for node in self.nodes]
+            names = self._names
+            tags = []
+            for node in self.nodes:
+                tag = names.get(tid := node.tag_id)
+                if tag is None:
+                    tag = names[tid] = node.tag or ""
+                tags.append(tag)
+            self._tags = tags
         return self._tags
+
+    def _subtree_end(self, i: int) -> int:
+        """The number of the first element after element ``i``'s subtree: one past its last descendant.
+
+        Why not count the subtree: the parser's selector search lists every
+        descendant as a new Python object. The last descendant is found by
+        stepping down through last element children (as many steps as the
+        subtree is deep; one for a link or any element without children).
+        """
+        get, node, last = self.at.get, self.nodes[i], i
+        while True:
+            child = node.last_child
+            while child is not None and (j := get(child.mem_id)) is None:
+                child = child.prev  # text and comments are not numbered
+            if child is None:
+                return last + 1
+            node, last = child, j
+
+    def _kind(self, node: LexborNode) -> int:
+        """What a node of this tag number is (text, element, or neither: a comment), noted for the page."""
+        tag = self._names.get(node.tag_id)
+        if tag is None:
+            tag = self._names[node.tag_id] = node.tag or ""
+        kind = self._kinds[node.tag_id] = _TEXT if tag == "-text" else _OTHER if not tag or tag[0] == "-" else _ELEMENT
+        return kind
 
     def index(self, node: LexborNode) -> int:
         return self.at[node.mem_id]
@@ -223,55 +267,87 @@ class _Page:
         """
         if self.texts is not None:
             return
-        nodes, get = self.nodes, self.at.get
-        n = len(nodes)
+        get = self.at.get
+        n = len(self.nodes)
         parent = [-1] * n
         tstart = [0] * n
         text_parent: list[int] = []
-        text_nodes: list[LexborNode] = []
-        i = -1
-        for node in self.body.traverse(include_text=True):
-            tag = node.tag or ""
-            if tag == "-text":
-                text_parent.append(get(node.parent.mem_id, -1))
-                text_nodes.append(node)
-                continue
-            if not tag or tag[0] == "-":
-                continue  # comments hold no text
-            i += 1  # the walk meets the elements in the order the selector search listed them
-            if i:
+        add_text = text_parent.append
+        kinds, kind_of = self._kinds, self._kind
+        walk = self.body.traverse(include_text=True)
+        next(walk)  # the body itself, element 0
+        i = 0
+        for node in walk:
+            kind = kinds.get(node.tag_id)
+            if kind is None:
+                kind = kind_of(node)
+            if kind == _TEXT:
+                add_text(get(node.parent.mem_id, -1))
+            elif kind == _ELEMENT:  # met in the order the selector search listed them
+                i += 1
                 parent[i] = get(node.parent.mem_id, -1)
-            tstart[i] = len(text_parent)
+                tstart[i] = len(text_parent)
         # All text nodes in one call: the body's text with a separator no
         # parsed text holds (the parser drops or replaces NUL characters); if
         # one did, the pieces would not match the nodes and each is read alone.
         texts = self.body.text(deep=True, separator="\x00").split("\x00") if text_parent else []
         if len(texts) != len(text_parent):
-            texts = [t.text_content or "" for t in text_nodes]
+            texts = [t.text_content or "" for t in self.body.traverse(include_text=True) if t.tag == "-text"]
         end = list(range(1, n + 1))
         tend = list(tstart)
-        kids: list[list[int]] = [[] for _ in range(n)]
-        for t, p in enumerate(text_parent):
-            if p >= 0:
-                tend[p] = t + 1
+        # Each element's last own text node: the last text whose parent it is.
+        last_text = dict(zip(text_parent, range(1, len(text_parent) + 1)))
+        last_text.pop(-1, None)
+        for p, t in last_text.items():
+            tend[p] = t
         for i in range(n - 1, 0, -1):
             p = parent[i]
             if p >= 0:
-                kids[p].append(i)
                 if end[i] > end[p]:
                     end[p] = end[i]
                 if tend[i] > tend[p]:
                     tend[p] = tend[i]
-        for k in kids:
-            k.reverse()
+        kids: list[list[int]] = [[] for _ in range(n)]
+        for i, p in enumerate(parent):
+            if p >= 0:
+                kids[p].append(i)
         lens = list(map(len, texts))
         left = list(map(len, map(str.lstrip, texts)))  # 0: a blank text node
         self._sum = [0, *accumulate(lens)]
         self._lead = list(map(sub, lens, left))
         self._trail = list(map(sub, lens, map(len, map(str.rstrip, texts))))
         self._first = [t for t, size in enumerate(left) if size]  # the non-blank text nodes, in order
+        # Every element's text length, as text_len counts it, in one pass: the
+        # slot search asks for the length of nearly every element in the records.
+        count = len(texts)
+        after = [count] * (count + 1)  # the first non-blank text at or after t
+        k = count
+        for t in range(count - 1, -1, -1):
+            if left[t]:
+                k = t
+            after[t] = k
+        before = [-1] * (count + 1)  # the last non-blank text before t
+        k = -1
+        for t in range(count):
+            if left[t]:
+                k = t
+            before[t + 1] = k
+        total, lead, trail = self._sum, self._lead, self._trail
+        lens = []
+        for s, e in zip(tstart, tend):
+            f = after[s]
+            if f >= e:
+                lens.append(0)
+            else:
+                last = before[e]
+                lens.append(total[last + 1] - total[f] + (last - f) - lead[f] - trail[last])
+        self.lens = lens
+        # Every element's class and signature in one pass: the slot paths ask
+        # for the signature of every element inside the records.
+        classes = [node.attributes.get("class") or "" for node in self.nodes]
+        self._cls, self._sig = classes, list(map(_signature, self.tag, classes))
         self.parent, self.kids, self.end = parent, kids, end
-        self.texts, self.tstart, self.tend = texts, tstart, tend
+        self.texts, self.tstart, self.tend, self._tparent = texts, tstart, tend, text_parent
 
     def text(self, i: int) -> str:
         """The element's text, its text nodes joined by spaces (``node.text(deep=True, separator=" ")``)."""
@@ -316,6 +392,20 @@ class _Page:
         first, last = nonblank[at], nonblank[bisect_left(nonblank, end, at) - 1]
         # The texts from the first non-blank node to the last, one separator between each two.
         return self._sum[last + 1] - self._sum[first] + (last - first) - self._lead[first] - self._trail[last]
+
+    def name_text(self, i: int) -> str:
+        """:func:`name_text` of element ``i``, read from the indexed texts once they are (no walk of the subtree)."""
+        if self.texts is None:
+            return name_text(self.nodes[i])
+        texts, owner, tags = self.texts, self._tparent, self.tag
+        for t in range(self.tstart[i], self.tend[i]):
+            if owner[t] >= 0 and tags[owner[t]] in SKIP_TAGS:
+                continue
+            text = texts[t].strip()
+            if text and any(ch.isalnum() for ch in text):
+                whole = " ".join(self.text(i).split())
+                return clean_name(text) if len(text) < len(whole) else clean_name(whole)
+        return ""
 
     def holds_dated(self, i: int) -> bool:
         """Is element ``i``, or one below it, a ``<time>`` or does it carry a date attribute?"""
@@ -388,13 +478,39 @@ def href_shape(href: str) -> str | None:
 
 
 def clean_name(text: str) -> str:
+    # The same names come back in every candidate and slot of a page: short
+    # texts are cleaned once (long ones, never names, are not kept).
+    return _clean_short_name(text) if len(text) <= _CACHED_NAME_CHARS else _clean_name(text)
+
+
+_CACHED_NAME_CHARS = 120
+
+
+@lru_cache(maxsize=8192)
+def _clean_short_name(text: str) -> str:
+    return _clean_name(text)
+
+
+def _clean_name(text: str) -> str:
     name = " ".join(text.split())
     for _ in range(3):
+        if not _may_have_tail(name):
+            break
         stripped = _NAME_TAIL.sub("", name).strip()
         if stripped == name:
             break
         name = stripped
     return name
+
+
+def _may_have_tail(name: str) -> bool:
+    """Can ``_NAME_TAIL`` match the (stripped) text? False only when it surely cannot."""
+    if name[-1:] in _TAIL_ENDS:
+        return True
+    if not name.isascii():
+        return True  # case-insensitive matching of other scripts is left to the pattern
+    low = name.lower()
+    return any(word in low for word in _TAIL_WORDS)
 
 
 def name_text(node: LexborNode) -> str:
@@ -405,6 +521,15 @@ def name_text(node: LexborNode) -> str:
     name itself is the text that comes first. A name wrapped whole in a child
     (``<a><span>Anna</span></a>``) is that child's text.
     """
+    only = node.first_child
+    if only is not None and only.next is None and only.is_text_node:
+        # Most links hold one text node: read without walking the subtree.
+        raw = only.text_content or ""
+        text = raw.strip()
+        if not text or not any(ch.isalnum() for ch in text):
+            return ""
+        whole = " ".join(raw.split())
+        return clean_name(text) if len(text) < len(whole) else clean_name(whole)
     for child in node.traverse(include_text=True):
         if child.tag == "-text":
             parent = child.parent
@@ -419,7 +544,13 @@ def name_text(node: LexborNode) -> str:
 
 
 def _name_like(text: str) -> bool:
-    return 0 < len(text) <= MAX_NAME_CHARS and len(text.split()) <= MAX_NAME_WORDS and not _DATE_LIKE.search(text) and any(ch.isalpha() for ch in text)
+    return 0 < len(text) <= MAX_NAME_CHARS and _short_name_like(text)
+
+
+@lru_cache(maxsize=8192)
+def _short_name_like(text: str) -> bool:
+    """:func:`_name_like` of a text no longer than ``MAX_NAME_CHARS`` (kept: the same names are asked about again and again)."""
+    return len(text.split()) <= MAX_NAME_WORDS and not _DATE_LIKE.search(text) and any(ch.isalpha() for ch in text)
 
 
 @dataclass
@@ -468,7 +599,7 @@ def _link_info(page: _Page, i: int) -> tuple[str, str] | None:
         return None
     if page.holds_dated(i):
         return None  # a permalink shown as the post's date
-    text = name_text(page.nodes[i])
+    text = page.name_text(i)
     if text and _in_prose(page.nodes[i], len(text)):
         return None
     return shape, text
@@ -701,11 +832,11 @@ def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedT
     found: list[InducedThread] = []
     memo: dict = {}
     page = page or _Page(body)
-    text_len, end, parent = page.lens.__getitem__, page.end, page.parent
     holds, holders = _link_holders(page)
     for recs in _candidates(holders, holds, page):
         if not _may_name_authors(recs, holds):
             continue
+        text_len = page.lens.__getitem__
         # Too little text for posts (menus, link lists): the same floor as below,
         # checked before the costlier link analysis.
         if sum(text_len(n) for rec in recs for n in rec) < MIN_POST_CHARS * len(recs):
@@ -716,6 +847,7 @@ def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedT
         host = shape.split("/", 1)[0].lower()
         if host and own is not None and host not in own:
             continue  # members' profiles live on the site itself, not on another host
+        end, parent = page.end, page.parent
         # Nested records (threaded replies) would count their replies' text twice.
         ids = {n for rec in recs for n in rec}
         # Siblings cannot hold one another: only records under different
@@ -816,7 +948,7 @@ class _Paths:
     def __init__(self) -> None:
         self.tuples: list[tuple] = []
         self.ids: dict[tuple, int] = {}
-        self._child: dict[tuple[int, str], int] = {}
+        self._child: dict[tuple[int, str, int], int] = {}
 
     def number(self, path: tuple) -> int:
         found = self.ids.get(path)
@@ -832,11 +964,12 @@ class _Paths:
         size = len(prefix)
         return {i for i, t in enumerate(self.tuples) if t[:size] == prefix}
 
-    def child(self, parent: int, step: str) -> int:
-        key = (parent, step)
+    def child(self, parent: int, sig: str, rank: int) -> int:
+        """The path one step below ``parent``: the ``rank``-th child of signature ``sig`` (step ``"sig#rank"``)."""
+        key = (parent, sig, rank)
         found = self._child.get(key)
         if found is None:
-            found = self._child[key] = self.number(self.tuples[parent] + (step,))
+            found = self._child[key] = self.number(self.tuples[parent] + (f"{sig}#{rank}",))
         return found
 
 
@@ -854,17 +987,20 @@ def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths)
             paths[path] = [node]
         else:
             found.append(node)
+        below = kids[node]
+        if not below:
+            continue
         # A step is the child's signature and its rank among same-signature
         # siblings: the author cell and the message cell of a table row are
         # both a "td", but not the same slot.
         seen: dict[str, int] = {}
         steps = []
-        for child in kids[node]:
+        for child in below:
             if child in record_ids or tags[child] in SKIP_TAGS:
                 continue
             sig = sigs[child]
             rank = seen[sig] = seen.get(sig, 0) + 1
-            steps.append((child, child_path(path, f"{sig}#{rank}")))
+            steps.append((child, child_path(path, sig, rank)))
         stack.extend(reversed(steps))  # popped in document order: paths are listed as they appear
     return paths
 
@@ -924,7 +1060,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
         dated = sum(1 for nodes in held[path] if any(_child_dated(n) or _anchor_link(n) or _shown_date_line(n) for n in map(nodes_of.__getitem__, nodes)))
         return with_author[path] + dated >= 0.5 * counts[path]
     # Per numbered path: total text, records, records where it holds the author
-    # link, its nodes in the others, and up to three sample texts.
+    # link, its nodes in the others, and up to two distinct sample texts (all that is asked is whether it varies).
     stats: dict[int, list] = {}
     lens = page.lens
     for rec, paths in zip(records, per_record):
@@ -946,7 +1082,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
                 st[2] += 1
             else:
                 st[3].append(nodes)
-            if len(st[4]) < 3:
+            if len(st[4]) < 2:
                 st[4].add(page.text_head(nodes[0], 200))
     tuples = table.tuples
     totals: Counter = Counter({tuples[p]: st[0] for p, st in stats.items()})
@@ -1045,6 +1181,12 @@ def _strip_common_lines(texts: list[str]) -> list[str]:
     return ["\n".join(ls) for ls in lines]
 
 
+@lru_cache(maxsize=4096)
+def _signature_classed(cls: str) -> bool:
+    """Does a class attribute name a signature block (kept per attribute: a page repeats a few of them)?"""
+    return _SIGNATURE_CLASS.search(cls) is not None
+
+
 def _cut_signature(text: str) -> str:
     """The text before a signature rule ("__________", "--") when what follows is short.
 
@@ -1061,11 +1203,17 @@ def _cut_signature(text: str) -> str:
 def _is_quote(node: LexborNode) -> bool:
     if node.tag == "blockquote":
         return True
-    tokens = (node.attributes.get("class") or "").lower().split()
-    # "js-selectToQuote" marks where a reader may select text to quote: not a quote.
-    if any(_QUOTE_CLASS.search(t) and not t.startswith(("js-", "select")) for t in tokens) or "data-author" in node.attributes:
+    attrs = node.attributes  # built anew on each access: read once
+    if _quote_classed(attrs.get("class") or "") or "data-author" in attrs:
         return True
     return _headed(node)
+
+
+@lru_cache(maxsize=4096)
+def _quote_classed(cls: str) -> bool:
+    """Does a class attribute name a quote (kept per attribute: a page repeats a few of them)?"""
+    # "js-selectToQuote" marks where a reader may select text to quote: not a quote.
+    return any(_QUOTE_CLASS.search(t) and not t.startswith(("js-", "select")) for t in cls.lower().split())
 
 
 @cache
@@ -1136,7 +1284,9 @@ def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, tab
     inside = table.under(text_path)
     for paths in sample:
         for path, nodes in paths.items():
-            if path in inside:
+            # The text below, white space collapsed, is never longer than the
+            # measured length: an element with less than 4 characters is not read.
+            if path in inside or page.lens[nodes[0]] < 4:
                 continue
             text = " ".join(page.raw_text(nodes[0]).split())
             if 4 <= len(text) <= 60 and _DATEISH.search(text) and shown_timestamp_iso(text):
@@ -1224,7 +1374,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         if slot is None:
             continue
         for n in list(slot.traverse(include_text=False)):
-            if n.mem_id != slot.mem_id and (n.mem_id in record_mem or _SIGNATURE_CLASS.search(n.attributes.get("class") or "")):
+            if n.mem_id != slot.mem_id and (n.mem_id in record_mem or _signature_classed(n.attributes.get("class") or "")):
                 n.decompose()
         if rec.author_link is not None and _contains(slot, rec.author_link) or _holds_date(slot):
             _cut_header(slot, rec.author_link)
@@ -1259,7 +1409,11 @@ def _anchor_link(node: LexborNode) -> bool:
 
 
 def _holds_date(slot: LexborNode) -> bool:
-    return any(_child_dated(c) for c in _children(slot))
+    """Does a child of the slot hold a date (:func:`_child_dated`), that is, does any element below it match?
+
+    One selector search over the slot (it lists the slot itself too, when it matches) instead of one per child.
+    """
+    return any(n.mem_id != slot.mem_id for n in slot.css(_DATED))
 
 
 def _child_dated(node: LexborNode) -> bool:
@@ -1284,7 +1438,7 @@ def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> None:
 def _author(rec: Record, guests: dict[int, str], names: dict[int, str], base: str, page: _Page) -> Author:
     author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
     if rec.author_link is not None:
-        author.name = names.get(id(rec)) or name_text(rec.author_link) or None
+        author.name = names.get(id(rec)) or page.name_text(page.index(rec.author_link)) or None
         author.profile_url = urljoin(base, (rec.author_link.attributes.get("href") or "").strip())
     return author
 
@@ -1293,10 +1447,10 @@ def _permalink(rec: Record, slot: LexborNode | None, base: str) -> str | None:
     """The post's own URL: a bookmark link, else a link to a numbered anchor outside the text."""
     for root in rec.nodes:
         for a in root.css("a[rel='bookmark'], a[href*='#']"):
-            if slot is not None and _contains(slot, a):
-                continue
-            href = (a.attributes.get("href") or "").strip()
-            if a.attributes.get("rel") == "bookmark" or _NUMBERED_ANCHOR.search(href):
+            attrs = a.attributes  # built anew on each access: read once
+            href = (attrs.get("href") or "").strip()
+            # Whether the link is inside the text is asked last: it walks up the tree.
+            if (attrs.get("rel") == "bookmark" or _NUMBERED_ANCHOR.search(href)) and not (slot is not None and _contains(slot, a)):
                 return urljoin(base, href)
     return None
 
@@ -1367,7 +1521,7 @@ def _guest_names(records: list[Record], per_record: list[dict], page: _Page, tab
             if len(want) < 2:
                 break
             nodes = (paths.get(table.ids.get(slot, -1)) if want is loose else None) or next((ns for p, ns in paths.items() if _loose(table.tuples[p]) == want), [])
-            text = next((t for t in (name_text(page.nodes[n]) for n in nodes) if _name_like(t)), "")
+            text = next((t for t in map(page.name_text, nodes) if _name_like(t)), "")
             if text:
                 names[id(rec)] = text
                 break
