@@ -27,7 +27,6 @@ from datetime import date
 
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -86,30 +85,18 @@ class ActorResolver:
         # mentions of the name in the same document; off, only the knowledge files code persons.
         self.learn_titles = learn_titles
         self.kb: Knowledge = knowledge()
-        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._name_keys = self._add(nlp, self.names, self.kb.names)
-        self._agent_keys = self._add(nlp, self.agents, self.kb.agents)
+        # Names on their exact words, agent nouns on lower case, office holders like names. Hash tables rather
+        # than spaCy PhraseMatchers: a PhraseMatcher needs a Doc per phrase, about 0.9 CPU s at every load
+        # for the 15,000 names and agents; the tables find the same spans.
+        self.names = _HashTable(nlp, self.kb.names, every_length=True, abbreviations=True)
+        self.agents = _HashTable(nlp, self.kb.agents, lower=True, every_length=True, abbreviations=True)
         self.people = _HashTable(nlp, self.kb.people)
-
-    @staticmethod
-    def _add(nlp: Language, matcher: PhraseMatcher, index: dict[str, list[Entry]]) -> dict[int, list[Entry]]:
-        keys: dict[int, list[Entry]] = {}
-        phrases = list(index)
-        for phrase, pattern in zip(phrases, nlp.tokenizer.pipe(phrases)):
-            key = nlp.vocab.strings.add(phrase)
-            keys[key] = index[phrase]
-            patterns = [pattern]
-            if phrase.endswith(".") and len(pattern) > len(phrase.split()):
-                # "Sen." alone is split into "sen" "."; before a name the tokenizer keeps it whole.
-                patterns.append(Doc(nlp.vocab, words=phrase.split()))
-            matcher.add(phrase, patterns)
-        return keys
 
     # -- matching -------------------------------------------------------------------
     def _matches(self, doc: Doc) -> tuple[dict[int, tuple[Span, list[Entry]]], dict[int, tuple[Span, list[Entry]]]]:
-        names = _merge([(Span(doc, s, e), self._name_keys[k]) for k, s, e in self.names(doc)] + self.people(doc))
-        agents = [(Span(doc, s, e), self._agent_keys[k]) for k, s, e in self.agents(doc)]
+        orths = doc.to_array([ORTH]).reshape(-1).tolist()
+        names = _merge(self.names.find(doc, orths) + self.people.find(doc, orths))
+        agents = self.agents.find(doc, doc.to_array([LOWER]).reshape(-1).tolist())
         return _entries_by_token(doc, _longest(names)), _entries_by_token(doc, _longest(agents))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -231,42 +218,59 @@ class ActorResolver:
 
 
 class _HashTable:
-    """Phrases matched on token hashes: the Phoenix office holders, about 30,000 names.
+    """Phrases matched on token hashes: names and agent nouns (about 15,000), the Phoenix office holders (about 21,000).
 
     A PhraseMatcher needs a Doc per phrase, which costs seconds at every pipeline load; here a phrase
     of plain words is split on spaces (spaCy's tokenizer splits such a phrase the same way) and only
-    the few with punctuation ("Vladimir V. Putin", "al-Assad") go through the tokenizer.
+    the few with punctuation ("Vladimir V. Putin", "al-Assad") go through the tokenizer. ``lower``
+    matches on lower-case forms (the agent nouns: "Minister" and "minister"). ``every_length``
+    finds every phrase at a position, as a PhraseMatcher does (the longest of overlapping spans is
+    chosen later, across positions); without it only the longest one at each position. ``abbreviations``:
+    a phrase that ends with an abbreviation is also found as its space-separated words (below).
     """
 
-    def __init__(self, nlp: Language, index: dict[str, list[Entry]]) -> None:
+    def __init__(self, nlp: Language, index: dict[str, list[Entry]], lower: bool = False, every_length: bool = False,
+                 abbreviations: bool = False) -> None:
         rules = nlp.tokenizer.rules or {}
         strings = nlp.vocab.strings
+        self.every_length = every_length
         self.phrases: dict[tuple[int, ...], list[Entry]] = {}
         self.longest: dict[int, int] = {}  # first token's hash → the longest phrase starting with it
-        plain = [p for p in index if all(w.isalpha() and w not in rules for w in p.split())]
+        plain = [p for p in index if p == " ".join(p.split()) and all(w.isalpha() and w not in rules for w in p.split())]
         plain_set = set(plain)
         special = [p for p in index if p not in plain_set]
-        tokenized = [(p, p.split()) for p in plain] + [(p, [t.text for t in d]) for p, d in
-                                                        zip(special, nlp.tokenizer.pipe(special))]
-        for phrase, words in tokenized:
-            key = tuple(strings.add(w) for w in words)
-            known = self.phrases.setdefault(key, [])
-            known.extend(e for e in index[phrase] if e not in known)
-            self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+        tokenized = [(p, [p.split()]) for p in plain] + [(p, _token_forms(p, d, abbreviations)) for p, d in
+                                                          zip(special, nlp.tokenizer.pipe(special))]
+        for phrase, forms in tokenized:
+            for words in forms:
+                key = tuple(strings.add(w.lower() if lower else w) for w in words)
+                known = self.phrases.setdefault(key, [])
+                known.extend(e for e in index[phrase] if e not in known)
+                self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
 
-    def __call__(self, doc: Doc) -> list[tuple[Span, list[Entry]]]:
-        orths = doc.to_array([ORTH]).reshape(-1).tolist()
+    def find(self, doc: Doc, hashes: list[int]) -> list[tuple[Span, list[Entry]]]:
+        """The phrases in ``doc``, given its tokens' hashes (ORTH, or LOWER for a ``lower`` table)."""
         out = []
-        for i, h in enumerate(orths):
+        for i, h in enumerate(hashes):
             longest = self.longest.get(h)
             if longest is None:
                 continue
-            for n in range(min(longest, len(orths) - i), 0, -1):
-                entries = self.phrases.get(tuple(orths[i : i + n]))
+            for n in range(min(longest, len(hashes) - i), 0, -1):
+                entries = self.phrases.get(tuple(hashes[i : i + n]))
                 if entries:
                     out.append((Span(doc, i, i + n), entries))
-                    break
+                    if not self.every_length:
+                        break
         return out
+
+
+def _token_forms(phrase: str, tokens: Doc, abbreviations: bool) -> list[list[str]]:
+    """How a phrase may appear as tokens: as the tokenizer splits it alone, and, for an abbreviation that it
+    splits alone but keeps whole before a name ("Sen." alone is "Sen" "."), as its space-separated words."""
+    forms = [[t.text for t in tokens]]
+    if abbreviations and phrase.endswith(".") and len(tokens) > len(phrase.split()):
+        forms.append(phrase.split())
+    return forms
 
 
 def _merge(spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
