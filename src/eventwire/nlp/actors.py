@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
@@ -232,21 +233,32 @@ class _HashTable:
     def __init__(self, nlp: Language, index: dict[str, list[Entry]], lower: bool = False, every_length: bool = False,
                  abbreviations: bool = False) -> None:
         rules = nlp.tokenizer.rules or {}
-        strings = nlp.vocab.strings
         self.every_length = every_length
         self.phrases: dict[tuple[int, ...], list[Entry]] = {}
         self.longest: dict[int, int] = {}  # first token's hash → the longest phrase starting with it
-        plain = [p for p in index if p == " ".join(p.split()) and all(w.isalpha() and w not in rules for w in p.split())]
-        plain_set = set(plain)
-        special = [p for p in index if p not in plain_set]
-        tokenized = [(p, [p.split()]) for p in plain] + [(p, _token_forms(p, d, abbreviations)) for p, d in
-                                                          zip(special, nlp.tokenizer.pipe(special))]
-        for phrase, forms in tokenized:
-            for words in forms:
-                key = tuple(strings.add(w.lower() if lower else w) for w in words)
-                known = self.phrases.setdefault(key, [])
-                known.extend(e for e in index[phrase] if e not in known)
-                self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+        forms: list[tuple[str, list[list[str]]]] = []
+        special = []
+        for phrase in index:
+            words = phrase.split()
+            if " ".join(words) == phrase and "".join(words).isalpha() and rules.keys().isdisjoint(words):
+                forms.append((phrase, [words]))
+            else:
+                special.append(phrase)
+        forms += [(p, _token_forms(p, d, abbreviations)) for p, d in zip(special, nlp.tokenizer.pipe(special))]
+        add = nlp.vocab.strings.add
+        hash_of = cache((lambda w: add(w.lower())) if lower else add)  # most words recur across phrases
+        for phrase, phrase_forms in forms:
+            entries = index[phrase]
+            for words in phrase_forms:
+                key = tuple(map(hash_of, words))
+                known = self.phrases.get(key)
+                if known is None and len(entries) == 1:
+                    self.phrases[key] = [entries[0]]  # the common case, without comparing entries
+                else:
+                    known = self.phrases.setdefault(key, [])
+                    known.extend(e for e in entries if e not in known)
+                if len(key) > self.longest.get(key[0], 0):
+                    self.longest[key[0]] = len(key)
 
     def find(self, doc: Doc, hashes: list[int]) -> list[tuple[Span, list[Entry]]]:
         """The phrases in ``doc``, given its tokens' hashes (ORTH, or LOWER for a ``lower`` table)."""
