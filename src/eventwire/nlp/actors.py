@@ -28,6 +28,7 @@ from functools import cache
 
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -106,8 +107,9 @@ class ActorResolver:
         # document is coded the same whatever was read before it, in any process.
         day = doc._.doc_date
         names, agents = self._matches(doc)
-        ents = {t.i for ent in doc.ents if ent.label_ in _ENTITY_LABELS for t in ent}
-        persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]  # Doc.ents builds its spans anew on each call
+        entities = doc.ents  # Doc.ents builds its spans anew on each call
+        ents = {i for ent in entities if ent.label_ in _ENTITY_LABELS for i in range(ent.start, ent.end)}
+        persons = [ent for ent in entities if ent.label_ == "PERSON"]
         surnames = _surnames(doc, ents, persons)
         ents |= surnames
         learned = _Learned()
@@ -370,22 +372,26 @@ def _material(tok: Token, names, agents, ents) -> bool:
 
 def _chunks(doc: Doc, names, agents, ents) -> list[tuple[int, int]]:
     """Maximal runs of actor material, joined by "'s", "of", "the" and bracketed acronyms."""
-    chunks, i, n = [], 0, len(doc)
+    # Each token made and judged once: ``doc[i]`` builds a new Token object at every call.
+    toks = list(doc)
+    material = [_material(tok, names, agents, ents) for tok in toks]
+    chunks, i, n = [], 0, len(toks)
     while i < n:
-        if not _material(doc[i], names, agents, ents):
+        if not material[i]:
             i += 1
             continue
         start = end = i
         j = i + 1
         while j < n:
-            if _material(doc[j], names, agents, ents) and not _boundary(doc, end, j, names):
+            tok = toks[j]
+            if material[j] and not _boundary(doc, end, j, names):
                 end = j
                 j += 1
-            elif doc[j].tag_ == "POS" or doc[j].text in ("'s", "’s"):
+            elif tok.tag_ == "POS" or tok.text in ("'s", "’s"):
                 j += 1
-            elif doc[j].lower_ in ("of", "the") and j + 1 < n and _material(doc[j + 1], names, agents, ents) and end in agents:
+            elif tok.lower_ in ("of", "the") and j + 1 < n and material[j + 1] and end in agents:
                 j += 1
-            elif doc[j].text == "(" and j + 2 < n and doc[j + 2].text == ")" and doc[j + 1].is_upper:
+            elif tok.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].is_upper:
                 end = j + 2
                 j += 3
             else:
@@ -535,11 +541,13 @@ def _entity_text(doc: Doc, i: int) -> str:
 
 
 # -- pronouns -------------------------------------------------------------------------
+# The lower-case forms the pronoun pass looks for, as string hashes (the same in every vocabulary).
+_PRONOUN_HASHES = frozenset(get_string_id(w) for w in _POSSESSIVE_PRONOUNS | _OBJECT_PRONOUNS | _PERSON_PRONOUNS | {"latter", "former"})
+
 def _pronouns(doc: Doc, names) -> list[Actor]:
     out = []
     # One array pass finds the few pronoun positions: iterating Token objects is the slow part.
-    wanted = {doc.vocab.strings.add(w) for w in _POSSESSIVE_PRONOUNS | _OBJECT_PRONOUNS | _PERSON_PRONOUNS | {"latter", "former"}}
-    for i in [i for i, (low,) in enumerate(doc.to_array([LOWER]).reshape(-1, 1).tolist()) if low in wanted]:
+    for i in [i for i, low in enumerate(doc.to_array([LOWER]).reshape(-1).tolist()) if low in _PRONOUN_HASHES]:
         tok = doc[i]
         low = tok.lower_
         if tok.i in names:
@@ -677,5 +685,6 @@ def make_actor_resolver(nlp: Language, name: str, learn_titles: bool) -> ActorRe
 
 def actor_for(doc: Doc, token: Token) -> Actor | None:
     """The actor chunk a token belongs to, if any."""
-    index = (doc._.actor_at or {}).get(token.i)
-    return doc._.actors[index] if index is not None else None
+    underscore = doc._  # a new object at each ``doc._``: made once here, this is called for most tokens the coder looks at
+    index = (underscore.actor_at or {}).get(token.i)
+    return underscore.actors[index] if index is not None else None
