@@ -10,6 +10,7 @@ a document is coded the same whatever was coded before it.
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from datetime import date
 from functools import cache
 
@@ -84,10 +85,17 @@ def make_doc(nlp: Language, text: str, day: date | None):
 
 def to_events(parsed, doc: Document, post_index: int) -> list[Event]:
     post = doc.posts[post_index]
-    sentence_index = {s.start: i for i, s in enumerate(parsed.sents)}
+    coded_events = parsed._.events or []
+    if not coded_events:
+        return []
+    # The sentences once, as (first token, start char, end char): a trigger's sentence is found by bisection
+    # rather than by ``Token.sent``, which walks the parse for each event.
+    sentences = [(s.start, s.start_char, s.end_char) for s in parsed.sents]
+    starts = [s[0] for s in sentences]
     out: dict[str, Event] = {}
-    for coded in parsed._.events or []:
-        event = _event(parsed, coded, doc.id, post.id, sentence_index[parsed[coded.trigger_start].sent.start])
+    for coded in coded_events:
+        index = bisect_right(starts, coded.trigger_start) - 1
+        event = _event(parsed, coded, doc.id, post.id, index, sentences[index][1:])
         out.setdefault(event.id, event)  # the same act coded twice is one mention
     return list(out.values())
 
@@ -102,15 +110,15 @@ def _actor_ref(parsed, actor) -> ActorRef:
                     start=span.start_char, end=span.end_char, based_in=actor.based_in, resolved_from=actor.resolved_from)
 
 
-def _event(parsed, coded: FoundEvent, doc_id: str, post_id: str, sentence: int) -> Event:
+def _event(parsed, coded: FoundEvent, doc_id: str, post_id: str, sentence: int, bounds: tuple[int, int]) -> Event:
     entry = codes.lookup(coded.cameo)
     trig = parsed[coded.trigger_start : coded.trigger_end]
-    sent = trig[0].sent
+    sentence_start, sentence_end = bounds
     return Event(
         # A trigger may carry one act in both directions ("France and Germany signed"): the dyad is part of the id.
         id=stable_id(f"{post_id}:{trig.start_char}:{coded.cameo}:{_codes(coded.source)}>{_codes(coded.target)}"),
         document_id=doc_id, post_id=post_id, sentence_index=sentence,
-        sentence_start=sent.start_char, sentence_end=sent.end_char,
+        sentence_start=sentence_start, sentence_end=sentence_end,
         trigger=trig.text, trigger_start=trig.start_char, trigger_end=trig.end_char,
         cameo=entry.code if entry else coded.cameo, cameo_root=entry.root if entry else coded.cameo[:2],
         cameo_name=entry.name if entry else "", plover_type=entry.plover_type if entry else "",

@@ -24,10 +24,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -86,30 +87,18 @@ class ActorResolver:
         # mentions of the name in the same document; off, only the knowledge files code persons.
         self.learn_titles = learn_titles
         self.kb: Knowledge = knowledge()
-        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._name_keys = self._add(nlp, self.names, self.kb.names)
-        self._agent_keys = self._add(nlp, self.agents, self.kb.agents)
+        # Names on their exact words, agent nouns on lower case, office holders like names. Hash tables rather
+        # than spaCy PhraseMatchers: a PhraseMatcher needs a Doc per phrase, about 0.9 CPU s at every load
+        # for the 15,000 names and agents; the tables find the same spans.
+        self.names = _HashTable(nlp, self.kb.names, every_length=True, abbreviations=True)
+        self.agents = _HashTable(nlp, self.kb.agents, lower=True, every_length=True, abbreviations=True)
         self.people = _HashTable(nlp, self.kb.people)
-
-    @staticmethod
-    def _add(nlp: Language, matcher: PhraseMatcher, index: dict[str, list[Entry]]) -> dict[int, list[Entry]]:
-        keys: dict[int, list[Entry]] = {}
-        phrases = list(index)
-        for phrase, pattern in zip(phrases, nlp.tokenizer.pipe(phrases)):
-            key = nlp.vocab.strings.add(phrase)
-            keys[key] = index[phrase]
-            patterns = [pattern]
-            if phrase.endswith(".") and len(pattern) > len(phrase.split()):
-                # "Sen." alone is split into "sen" "."; before a name the tokenizer keeps it whole.
-                patterns.append(Doc(nlp.vocab, words=phrase.split()))
-            matcher.add(phrase, patterns)
-        return keys
 
     # -- matching -------------------------------------------------------------------
     def _matches(self, doc: Doc) -> tuple[dict[int, tuple[Span, list[Entry]]], dict[int, tuple[Span, list[Entry]]]]:
-        names = _merge([(Span(doc, s, e), self._name_keys[k]) for k, s, e in self.names(doc)] + self.people(doc))
-        agents = [(Span(doc, s, e), self._agent_keys[k]) for k, s, e in self.agents(doc)]
+        orths = doc.to_array([ORTH]).reshape(-1).tolist()
+        names = _merge(self.names.find(doc, orths) + self.people.find(doc, orths))
+        agents = self.agents.find(doc, doc.to_array([LOWER]).reshape(-1).tolist())
         return _entries_by_token(doc, _longest(names)), _entries_by_token(doc, _longest(agents))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -118,8 +107,9 @@ class ActorResolver:
         # document is coded the same whatever was read before it, in any process.
         day = doc._.doc_date
         names, agents = self._matches(doc)
-        ents = {t.i for ent in doc.ents if ent.label_ in _ENTITY_LABELS for t in ent}
-        persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]  # Doc.ents builds its spans anew on each call
+        entities = doc.ents  # Doc.ents builds its spans anew on each call
+        ents = {i for ent in entities if ent.label_ in _ENTITY_LABELS for i in range(ent.start, ent.end)}
+        persons = [ent for ent in entities if ent.label_ == "PERSON"]
         surnames = _surnames(doc, ents, persons)
         ents |= surnames
         learned = _Learned()
@@ -238,42 +228,70 @@ class ActorResolver:
 
 
 class _HashTable:
-    """Phrases matched on token hashes: the Phoenix office holders, about 30,000 names.
+    """Phrases matched on token hashes: names and agent nouns (about 15,000), the Phoenix office holders (about 21,000).
 
     A PhraseMatcher needs a Doc per phrase, which costs seconds at every pipeline load; here a phrase
     of plain words is split on spaces (spaCy's tokenizer splits such a phrase the same way) and only
-    the few with punctuation ("Vladimir V. Putin", "al-Assad") go through the tokenizer.
+    the few with punctuation ("Vladimir V. Putin", "al-Assad") go through the tokenizer. ``lower``
+    matches on lower-case forms (the agent nouns: "Minister" and "minister"). ``every_length``
+    finds every phrase at a position, as a PhraseMatcher does (the longest of overlapping spans is
+    chosen later, across positions); without it only the longest one at each position. ``abbreviations``:
+    a phrase that ends with an abbreviation is also found as its space-separated words (below).
     """
 
-    def __init__(self, nlp: Language, index: dict[str, list[Entry]]) -> None:
+    def __init__(self, nlp: Language, index: dict[str, list[Entry]], lower: bool = False, every_length: bool = False,
+                 abbreviations: bool = False) -> None:
         rules = nlp.tokenizer.rules or {}
-        strings = nlp.vocab.strings
+        self.every_length = every_length
         self.phrases: dict[tuple[int, ...], list[Entry]] = {}
         self.longest: dict[int, int] = {}  # first token's hash → the longest phrase starting with it
-        plain = [p for p in index if all(w.isalpha() and w not in rules for w in p.split())]
-        plain_set = set(plain)
-        special = [p for p in index if p not in plain_set]
-        tokenized = [(p, p.split()) for p in plain] + [(p, [t.text for t in d]) for p, d in
-                                                        zip(special, nlp.tokenizer.pipe(special))]
-        for phrase, words in tokenized:
-            key = tuple(strings.add(w) for w in words)
-            known = self.phrases.setdefault(key, [])
-            known.extend(e for e in index[phrase] if e not in known)
-            self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+        forms: list[tuple[str, list[list[str]]]] = []
+        special = []
+        for phrase in index:
+            words = phrase.split()
+            if " ".join(words) == phrase and "".join(words).isalpha() and rules.keys().isdisjoint(words):
+                forms.append((phrase, [words]))
+            else:
+                special.append(phrase)
+        forms += [(p, _token_forms(p, d, abbreviations)) for p, d in zip(special, nlp.tokenizer.pipe(special))]
+        add = nlp.vocab.strings.add
+        hash_of = cache((lambda w: add(w.lower())) if lower else add)  # most words recur across phrases
+        for phrase, phrase_forms in forms:
+            entries = index[phrase]
+            for words in phrase_forms:
+                key = tuple(map(hash_of, words))
+                known = self.phrases.get(key)
+                if known is None and len(entries) == 1:
+                    self.phrases[key] = [entries[0]]  # the common case, without comparing entries
+                else:
+                    known = self.phrases.setdefault(key, [])
+                    known.extend(e for e in entries if e not in known)
+                if len(key) > self.longest.get(key[0], 0):
+                    self.longest[key[0]] = len(key)
 
-    def __call__(self, doc: Doc) -> list[tuple[Span, list[Entry]]]:
-        orths = doc.to_array([ORTH]).reshape(-1).tolist()
+    def find(self, doc: Doc, hashes: list[int]) -> list[tuple[Span, list[Entry]]]:
+        """The phrases in ``doc``, given its tokens' hashes (ORTH, or LOWER for a ``lower`` table)."""
         out = []
-        for i, h in enumerate(orths):
+        for i, h in enumerate(hashes):
             longest = self.longest.get(h)
             if longest is None:
                 continue
-            for n in range(min(longest, len(orths) - i), 0, -1):
-                entries = self.phrases.get(tuple(orths[i : i + n]))
+            for n in range(min(longest, len(hashes) - i), 0, -1):
+                entries = self.phrases.get(tuple(hashes[i : i + n]))
                 if entries:
                     out.append((Span(doc, i, i + n), entries))
-                    break
+                    if not self.every_length:
+                        break
         return out
+
+
+def _token_forms(phrase: str, tokens: Doc, abbreviations: bool) -> list[list[str]]:
+    """How a phrase may appear as tokens: as the tokenizer splits it alone, and, for an abbreviation that it
+    splits alone but keeps whole before a name ("Sen." alone is "Sen" "."), as its space-separated words."""
+    forms = [[t.text for t in tokens]]
+    if abbreviations and phrase.endswith(".") and len(tokens) > len(phrase.split()):
+        forms.append(phrase.split())
+    return forms
 
 
 def _merge(spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
@@ -373,22 +391,26 @@ def _material(tok: Token, names, agents, ents) -> bool:
 
 def _chunks(doc: Doc, names, agents, ents) -> list[tuple[int, int]]:
     """Maximal runs of actor material, joined by "'s", "of", "the" and bracketed acronyms."""
-    chunks, i, n = [], 0, len(doc)
+    # Each token made and judged once: ``doc[i]`` builds a new Token object at every call.
+    toks = list(doc)
+    material = [_material(tok, names, agents, ents) for tok in toks]
+    chunks, i, n = [], 0, len(toks)
     while i < n:
-        if not _material(doc[i], names, agents, ents):
+        if not material[i]:
             i += 1
             continue
         start = end = i
         j = i + 1
         while j < n:
-            if _material(doc[j], names, agents, ents) and not _boundary(doc, end, j, names):
+            tok = toks[j]
+            if material[j] and not _boundary(doc, end, j, names):
                 end = j
                 j += 1
-            elif doc[j].tag_ == "POS" or doc[j].text in ("'s", "’s"):
+            elif tok.tag_ == "POS" or tok.text in ("'s", "’s"):
                 j += 1
-            elif doc[j].lower_ in ("of", "the") and j + 1 < n and _material(doc[j + 1], names, agents, ents) and end in agents:
+            elif tok.lower_ in ("of", "the") and j + 1 < n and material[j + 1] and end in agents:
                 j += 1
-            elif doc[j].text == "(" and j + 2 < n and doc[j + 2].text == ")" and doc[j + 1].is_upper:
+            elif tok.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].is_upper:
                 end = j + 2
                 j += 3
             else:
@@ -538,11 +560,13 @@ def _entity_text(doc: Doc, i: int) -> str:
 
 
 # -- pronouns -------------------------------------------------------------------------
+# The lower-case forms the pronoun pass looks for, as string hashes (the same in every vocabulary).
+_PRONOUN_HASHES = frozenset(get_string_id(w) for w in _POSSESSIVE_PRONOUNS | _OBJECT_PRONOUNS | _PERSON_PRONOUNS | {"latter", "former"})
+
 def _pronouns(doc: Doc, names) -> list[Actor]:
     out = []
     # One array pass finds the few pronoun positions: iterating Token objects is the slow part.
-    wanted = {doc.vocab.strings.add(w) for w in _POSSESSIVE_PRONOUNS | _OBJECT_PRONOUNS | _PERSON_PRONOUNS | {"latter", "former"}}
-    for i in [i for i, (low,) in enumerate(doc.to_array([LOWER]).reshape(-1, 1).tolist()) if low in wanted]:
+    for i in [i for i, low in enumerate(doc.to_array([LOWER]).reshape(-1).tolist()) if low in _PRONOUN_HASHES]:
         tok = doc[i]
         low = tok.lower_
         if tok.i in names:
@@ -680,5 +704,6 @@ def make_actor_resolver(nlp: Language, name: str, learn_titles: bool) -> ActorRe
 
 def actor_for(doc: Doc, token: Token) -> Actor | None:
     """The actor chunk a token belongs to, if any."""
-    index = (doc._.actor_at or {}).get(token.i)
-    return doc._.actors[index] if index is not None else None
+    underscore = doc._  # a new object at each ``doc._``: made once here, this is called for most tokens the coder looks at
+    index = (underscore.actor_at or {}).get(token.i)
+    return underscore.actors[index] if index is not None else None

@@ -624,6 +624,8 @@ _CITING = re.compile(r"(?:^|(?<=[,;]\s))(?:[Cc]iting)\s+([^,.;]+?)(?=,|\.|;|\s+t
 def _citing(doc: Doc, claims: list[ClaimSpan]) -> list[ClaimSpan]:
     """"Citing X, Y reported that ...": X joins the chain of the sentence's claim, after Y."""
     extra = []
+    if "iting" not in doc.text:
+        return extra  # the pattern needs "citing" or "Citing": most texts are not read sentence by sentence
     for sent in doc.sents:
         for m in _CITING.finditer(sent.text):
             s, e = sent.start_char + m.start(1), sent.start_char + m.end(1)
@@ -706,6 +708,8 @@ def _loose_phrase(doc: Doc, first: int) -> tuple[Token, tuple[int, int]] | None:
 
 def _according_to(doc: Doc) -> list[ClaimSpan]:
     claims = []
+    if "according" not in doc.text.lower():
+        return claims  # no token can be "according": the loop below would only make every Token
     for tok in doc:
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue

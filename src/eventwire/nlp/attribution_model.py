@@ -43,8 +43,7 @@ def is_candidate(tok: Token) -> bool:
     return tok.pos_ in CANDIDATE_POS and tok.is_alpha and tok.dep_ not in ("aux", "auxpass")
 
 
-def _subject_kind(tok: Token) -> str:
-    subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+def _subject_kind(subj: Token | None) -> str:
     if subj is None:
         return "none"
     if subj.pos_ == "PRON":
@@ -56,10 +55,9 @@ _LEXICAL_PAIRS = frozenset({"xcomp", "ccomp", "dobj", "prep", "prt"})
 _PERSON_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 
 
-def _speaker_kind(tok: Token) -> str:
-    """Whether the word's subject can speak: a person or a body, a thing, or none ("the records
+def _speaker_kind(subj: Token | None) -> str:
+    """Whether the word's subject (``subj``) can speak: a person or a body, a thing, or none ("the records
     suggest" and "the senator suggests" are read differently by annotators)."""
-    subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
     if subj is None:
         return "none"
     if subj.lower_ in _PERSON_PRONOUNS or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -70,13 +68,15 @@ def _speaker_kind(tok: Token) -> str:
 def cue_features(tok: Token, in_quote: bool) -> list[str]:
     lemma, pos, dep = tok.lemma_.lower(), tok.pos_, tok.dep_
     head = tok.head
-    subject = _subject_kind(tok)  # once: it walks the word's children
+    children = list(tok.children)  # walked once: each walk makes new Token objects
+    subj = next((c for c in children if c.dep_ in _SUBJECTS), None)
+    subject = _subject_kind(subj)
     feats = ["bias", f"l={lemma}", f"p={pos}", f"d={dep}", f"lp={lemma}|{pos}", f"ld={lemma}|{dep}", f"pd={pos}|{dep}",
              f"hp={head.pos_}|{dep}", f"hl={head.lemma_.lower()}|{dep}", f"q={in_quote}", f"lq={lemma}|{in_quote}",
              f"subj={subject}", f"lsubj={lemma}|{subject != 'none'}", f"tag={tok.tag_}",
              f"ltag={lemma}|{tok.tag_}"]
-    feats.append(f"lsk={lemma}|{_speaker_kind(tok)}")
-    for c in tok.children:
+    feats.append(f"lsk={lemma}|{_speaker_kind(subj)}")
+    for c in children:
         side = "<" if c.i < tok.i else ">"
         if c.dep_ == "punct":
             continue

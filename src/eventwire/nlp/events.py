@@ -141,8 +141,9 @@ class Lexicon:
             return None
         if not options:
             return []
-        near = _nearby_lemmas(tok)
-        fitting = [t for t in options if all(w in near for w in t.words[1:])]
+        # The neighbours only matter to multiword entries (the longest come first).
+        near = _nearby_lemmas(tok) if len(options[0].words) > 1 else frozenset()
+        fitting = [t for t in options if near.issuperset(t.words[1:])]
         if options is not None and tok.pos_ in ("VERB", "AUX"):
             # A particle changes the verb's sense ("signed up as a delegate", "call out", "battled
             # back", "scale back hiring"): a phrasal verb matches only an entry that names its particle.
