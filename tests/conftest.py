@@ -26,3 +26,11 @@ def seed_path() -> Path:
     if not SEED.exists():
         pytest.skip("../shared/seed/forum_post.txt is not available")
     return SEED
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The default eventwire pipeline, one load per test module (``load`` caches it across modules)."""
+    from eventwire.nlp import load
+
+    return load()

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 
-from eventwire.nlp import load
 from eventwire.nlp._pipeline import make_doc
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
 
 
 def parse(nlp, text: str, day: date = date(2016, 3, 1)):

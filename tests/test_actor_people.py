@@ -11,18 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.nlp import load
 from eventwire.nlp._pipeline import make_doc
 from eventwire.nlp.knowledge import SECTORS, Entry, at_date, knowledge
 from eventwire.resources import table
 
 REPO = Path(__file__).resolve().parents[1]
 PHOENIX = REPO.parent / "shared" / "dev-data" / "phoenix-dictionaries"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
 
 
 @pytest.fixture(scope="module")

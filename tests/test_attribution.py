@@ -10,11 +10,6 @@ from eventwire.nlp import load
 from eventwire.pipeline import analyze
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
 def found(nlp, text: str) -> list[tuple[str, str, str]]:
     """(source, cue, content) texts of the PolNeAR-style top-level attributions."""
     out = []

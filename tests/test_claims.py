@@ -17,11 +17,6 @@ from eventwire.nlp import load
 from eventwire.pipeline import analyze
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
 def claims_of(nlp, text: str):
     (result,) = list(analyze(eventwire.read(text.encode()), nlp=nlp))
     return result

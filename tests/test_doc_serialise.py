@@ -29,11 +29,6 @@ TEXTS = [
 DAY = date(2024, 3, 11)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
 def _records(parsed: Doc, n: int) -> tuple:
     """What eventwire takes from a parsed Doc: its events, claims and the roles it taught, as records."""
     doc = finalize(Document(url=f"https://news.example.com/{n}", published=DAY.isoformat(), posts=[Post(text=parsed.text)]))

@@ -22,11 +22,6 @@ REPO = Path(__file__).resolve().parents[1]
 PHOENIX = REPO.parent / "shared" / "dev-data" / "phoenix-dictionaries"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
 def events(nlp, text: str):
     return coded(nlp, text, DAY)
 

@@ -11,16 +11,10 @@ from datetime import date
 
 import pytest
 
-from eventwire.nlp import load
 from tests.coded import coded
 from tests.coded import dyads as coded_dyads
 
 DAY = date(2016, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
 
 
 def dyads(nlp, text: str):

@@ -5,20 +5,13 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import pytest
 from click.testing import CliRunner
 
 import eventwire
 from eventwire.cli import main
-from eventwire.nlp import load
 from eventwire.pipeline import analyze
 
 DAY = date(2020, 1, 9)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
 
 
 def code(nlp, text: str, day: date = DAY):

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.nlp import load
 from eventwire.nlp._pipeline import make_doc
 from eventwire.nlp.knowledge import knowledge
 from tests.coded import coded
@@ -23,11 +22,6 @@ from tests.coded import dyads as coded_dyads
 REPO = Path(__file__).resolve().parents[1]
 PHOENIX = REPO.parent / "shared" / "dev-data" / "phoenix-dictionaries"
 DAY = date(2016, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
 
 
 def dyads(nlp, text: str):
