@@ -16,7 +16,6 @@ The output holds words, dependency labels and counts only: no text of the corpus
 from __future__ import annotations
 
 import argparse
-import bisect
 from collections import Counter
 from pathlib import Path
 
@@ -25,6 +24,8 @@ import spacy
 from eventwire.evaluation.attribution import read_corpus
 from eventwire.nlp import BEFORE_PARSER
 from eventwire.nlp.attribution import quote_spans
+
+from train_attribution import _in_spans  # scripts/ is on the path when a script runs
 
 OUT = Path(__file__).resolve().parents[1] / "src/eventwire/nlp/data/attribution_cues.tsv"
 HEAD_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
@@ -41,15 +42,6 @@ def _frames(tok) -> set[tuple[str, str]]:
     return out
 
 
-def _inside(spans: list[tuple[int, int]]):
-    starts = [s for s, _ in spans]
-
-    def test(offset: int) -> bool:
-        k = bisect.bisect_right(starts, offset) - 1
-        return k >= 0 and spans[k][0] <= offset < spans[k][1]
-    return test
-
-
 def count(parsed_docs, corpus, outside_quotes: bool = False) -> tuple[Counter, Counter]:
     """Frame counts over parsed documents and their gold attributions. With ``outside_quotes``, a word
     inside quotation marks is not counted (the attribution component uses no derived frame there);
@@ -57,7 +49,7 @@ def count(parsed_docs, corpus, outside_quotes: bool = False) -> tuple[Counter, C
     cue_n: Counter = Counter()
     seen_n: Counter = Counter()
     for parsed, (_, text, gold) in zip(parsed_docs, corpus):
-        quoted = _inside(quote_spans(text) if outside_quotes else [])
+        quoted = _in_spans(quote_spans(text) if outside_quotes else [])
         for tok in parsed:
             pos = HEAD_POS.get(tok.pos_)
             if pos and tok.is_alpha and not quoted(tok.idx):
