@@ -86,30 +86,49 @@ def parse_html(text: str) -> LexborHTMLParser:
 def node_text(root: LexborNode) -> str:
     """Text of a node with block structure kept as line breaks (iterative: no recursion limit)."""
     out: list[str] = []
+    add = out.append
     stack: list[tuple[LexborNode, bool]] = [(root, False)]
+    pop, push, extend = stack.pop, stack.append, stack.extend
     while stack:
-        node, closing = stack.pop()
+        node, closing = pop()
         if closing:
-            out.append("\n")
+            add("\n")
             continue
         tag = node.tag or ""
         if tag == "-text":
-            out.append(_SPACES.sub(" ", (node.text_content or "").replace("\n", " ")))
+            add(_one_space((node.text_content or "").replace("\n", " ")))
             continue
         if tag.startswith("-") or tag in SKIP_TAGS:
             continue
         if tag == "br":
-            out.append("\n")
+            add("\n")
             continue
         if tag in BLOCK_TAGS:
-            out.append("\n")
-            stack.append((node, True))
-        stack.extend((child, False) for child in reversed(list(node.iter(include_text=True))))
+            add("\n")
+            push((node, True))
+        children = list(node.iter(include_text=True))
+        if children:
+            children.reverse()
+            extend([(child, False) for child in children])
     return tidy_lines("".join(out))
 
 
+def _one_space(text: str) -> str:
+    """``_SPACES.sub(" ", text)``, skipped when it would change nothing.
+
+    Why: it runs on every text node and line of every post. A text with no
+    two spaces in a row and no other character the pattern matches is left as
+    it is by the pattern; ``isprintable`` is false for every one of those
+    characters but the plain space (tabs, form feeds, no-break and zero-width
+    spaces), so a printable text without a double space needs no search.
+    """
+    if "  " not in text and text.isprintable():
+        return text
+    return _SPACES.sub(" ", text)
+
+
 def tidy_lines(text: str) -> str:
-    lines = (_SPACES.sub(" ", ln).strip() for ln in text.split("\n"))
+    lines = (_one_space(ln).strip() for ln in text.split("\n"))
     return "\n".join(ln for ln in lines if ln)
 
 
@@ -180,19 +199,20 @@ def page_prose(tree: LexborHTMLParser) -> Prose:
         return Prose(None, 0, 0, 0)
     credit: dict[int, int] = {}
     blocks: dict[int, LexborNode] = {}
-    for node in body.traverse(include_text=True):
-        if node.tag != "-text":
+    # The block each run's parent leads to, found once per parent: a paragraph
+    # broken by links or emphasis holds several runs.
+    found: dict[int, LexborNode | None] = {}
+    for node, text in _long_runs(body):
+        parent = node.parent
+        if parent is None:
             continue
-        text = (node.text_content or "").strip()
-        if len(text) < MIN_RUN_CHARS:
+        key = parent.mem_id
+        if key in found:
+            block = found[key]
+        else:
+            block = found[key] = _prose_block(parent)
+        if block is None:
             continue
-        block = node.parent
-        while block is not None and block.tag not in BLOCK_TAGS and block.tag not in _INLINE_SKIP and block.tag != "td":
-            block = block.parent
-        if block is None or block.tag in _INLINE_SKIP or _under(block, _INLINE_SKIP):
-            continue
-        if block.tag in _PARAGRAPHS and block.parent is not None:
-            block = block.parent
         credit[block.mem_id] = credit.get(block.mem_id, 0) + len(text)
         blocks[block.mem_id] = block
     if not credit:
@@ -200,6 +220,43 @@ def page_prose(tree: LexborHTMLParser) -> Prose:
     best = max(credit, key=credit.__getitem__)
     floor = SUBSTANTIAL_SHARE * credit[best]
     return Prose(blocks[best], credit[best], sum(credit.values()), sum(1 for c in credit.values() if c >= floor))
+
+
+def _prose_block(parent: LexborNode) -> LexborNode | None:
+    """The block a run of prose whose parent is ``parent`` is credited to, or None (inside a link, navigation, a script …)."""
+    block = parent
+    while block is not None and block.tag not in BLOCK_TAGS and block.tag not in _INLINE_SKIP and block.tag != "td":
+        block = block.parent
+    if block is None or block.tag in _INLINE_SKIP or _under(block, _INLINE_SKIP):
+        return None
+    if block.tag in _PARAGRAPHS and block.parent is not None:
+        block = block.parent
+    return block
+
+
+# The parser's number for text nodes (the same in every document).
+_TEXT_TAG_ID = next(n.tag_id for n in LexborHTMLParser("<p>x</p>").body.traverse(include_text=True) if n.tag == "-text")
+
+
+def _long_runs(body: LexborNode):
+    """Every text node of at least ``MIN_RUN_CHARS`` characters (stripped), with that text, in document order.
+
+    Why: most text nodes are white space between tags or short labels. All
+    texts are read in one call (the body's text, split on a separator no
+    parsed text holds: the parser drops or replaces NUL characters), so only
+    the long runs' nodes are looked at; if the pieces do not match the text
+    nodes one to one, each node is read alone.
+    """
+    pieces = body.text(deep=True, separator="\x00").split("\x00")
+    text_id = _TEXT_TAG_ID
+    nodes = [node for node in body.traverse(include_text=True) if node.tag_id == text_id]
+    if len(pieces) != len(nodes):
+        pieces = [node.text_content or "" for node in nodes]
+    for node, piece in zip(nodes, pieces):
+        if len(piece) >= MIN_RUN_CHARS:
+            text = piece.strip()
+            if len(text) >= MIN_RUN_CHARS:
+                yield node, text
 
 
 def _under(node: LexborNode, tags: frozenset) -> bool:
