@@ -197,7 +197,13 @@ _PAGE_ZONE = re.compile(r"All times are (?:GMT|UTC)(?:\s*([+\-−])\s*(\d{1,2})(
 
 def page_offset(tree: LexborHTMLParser) -> timezone | None:
     body = tree.body
-    m = _PAGE_ZONE.search(body.text(deep=True) if body is not None else "")
+    text = body.text(deep=True) if body is not None else ""
+    # A case-insensitive search tries every position of the page's text; an
+    # ASCII text without the phrase in lower case cannot match (other scripts
+    # hold letters that fold to ASCII ones, so they are always searched).
+    if text.isascii() and "all times are" not in text.lower():
+        return None
+    m = _PAGE_ZONE.search(text)
     if not m:
         return None
     minutes = int(m.group(2) or 0) * 60 + int(m.group(3) or 0)

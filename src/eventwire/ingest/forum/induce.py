@@ -1356,9 +1356,13 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     # Authors are read before the slots are cut (a header cut from a slot may hold the author link).
     authors = [_author(rec, guests, names, base, page) for rec in records]
     slots: list[LexborNode | None] = []
+    nests: list[bool] = []  # does the slot hold another record (read from the copy, before any edit)?
+    roots = sorted(record_ids)
     for rec, paths in zip(records, per_record):
         nodes = paths.get(path) if path is not None and not rec.lead else None
         slot = page.nodes[nodes[0]] if nodes else _largest_without(rec)
+        at = nodes[0] if nodes else (page.at.get(slot.mem_id) if slot is not None else None)
+        nests.append(at is None or _holds_any(roots, at, page.end[at]))
         for cpath in chrome:
             for n in paths.get(cpath, []):
                 page.nodes[n].decompose()
@@ -1373,7 +1377,11 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         rec, slot = records[i], slots[i]
         if slot is None:
             continue
-        for n in list(slot.traverse(include_text=False)):
+        # Only a slot holding another record (a threaded reply) needs every
+        # element looked at; in the others only a classed element can be a
+        # signature block, and the parser's selector engine lists those.
+        below = list(slot.traverse(include_text=False)) if nests[i] else slot.css("[class]")
+        for n in below:
             if n.mem_id != slot.mem_id and (n.mem_id in record_mem or _signature_classed(n.attributes.get("class") or "")):
                 n.decompose()
         if rec.author_link is not None and _contains(slot, rec.author_link) or _holds_date(slot):
@@ -1401,6 +1409,12 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
 
 
 _DATED = "time, [datetime], [data-time], [data-timestamp]"
+
+
+def _holds_any(roots: list[int], start: int, end: int) -> bool:
+    """Does any of the sorted element numbers ``roots`` fall strictly inside ``start``'s subtree (``start`` < r < ``end``)?"""
+    k = bisect_right(roots, start)
+    return k < len(roots) and roots[k] < end
 
 
 def _anchor_link(node: LexborNode) -> bool:
