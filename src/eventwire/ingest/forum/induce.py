@@ -977,6 +977,7 @@ def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths)
     """Every descendant of the record under its path of signatures (numbered in ``table``); other records are not entered."""
     paths: dict[int, list[int]] = {}
     kids, tags, sigs, child_path = page.kids, page.tag, page._sig, table.child
+    known = table._child.get  # (parent path, signature, rank) → path: most steps are met before
     # The record's own element is step 0 whatever its classes: records of one
     # candidate may differ there ("msgRowA"/"msgRowB", a lead post's extra class).
     stack: list[tuple[int, int]] = [(n, table.number((i, ""))) for i, n in reversed(list(enumerate(rec.idx)))]
@@ -1000,7 +1001,8 @@ def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths)
                 continue
             sig = sigs[child]
             rank = seen[sig] = seen.get(sig, 0) + 1
-            steps.append((child, child_path(path, sig, rank)))
+            step = known((path, sig, rank))
+            steps.append((child, child_path(path, sig, rank) if step is None else step))
         stack.extend(reversed(steps))  # popped in document order: paths are listed as they appear
     return paths
 
