@@ -399,3 +399,69 @@ def test_boilerplate_twin_refused_when_case_matters():
     assert _ascii_twin(r"Read more") is None  # an upper-case letter
     assert _ascii_twin("po\u017fts") is None  # the long s matches "s" and "S" case-insensitively
     assert _ascii_twin(r"\u017f") is None  # a character written as an escape is not checked
+
+
+def test_space_shortcut_matches_the_pattern():
+    """``_one_space`` skips the space pattern only where the pattern would change nothing."""
+    import itertools
+
+    from eventwire.ingest._dom import _SPACES, _one_space
+
+    pieces = ["a", " ", "  ", "\t", "\r", "\x0b", "\x0c", "\u00a0", "\u200b", "\u2009", "\u3000", "é", "\x00", "x y"]
+    for combo in itertools.product(pieces, repeat=3):
+        text = "".join(combo)
+        assert _one_space(text) == _SPACES.sub(" ", text), repr(text)
+
+
+def _walked_prose(tree):
+    """The page's main prose block, its credit and all blocks' credit, by a plain walk of every text node (no shortcuts)."""
+    from eventwire.ingest._dom import _INLINE_SKIP, _PARAGRAPHS, BLOCK_TAGS, MIN_RUN_CHARS, _under
+
+    credit: dict[int, int] = {}
+    blocks: dict = {}
+    for node in tree.body.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        text = (node.text_content or "").strip()
+        if len(text) < MIN_RUN_CHARS:
+            continue
+        block = node.parent
+        while block is not None and block.tag not in BLOCK_TAGS and block.tag not in _INLINE_SKIP and block.tag != "td":
+            block = block.parent
+        if block is None or block.tag in _INLINE_SKIP or _under(block, _INLINE_SKIP):
+            continue
+        if block.tag in _PARAGRAPHS and block.parent is not None:
+            block = block.parent
+        credit[block.mem_id] = credit.get(block.mem_id, 0) + len(text)
+        blocks[block.mem_id] = block
+    if not credit:
+        return None, 0, 0
+    best = max(credit, key=credit.__getitem__)
+    return blocks[best].mem_id, credit[best], sum(credit.values())
+
+
+@pytest.mark.parametrize("folder", ["forums_wild", "articles_wild", "forums", "articles"])
+def test_page_prose_matches_a_walk_of_every_text_node(folder):
+    """``page_prose`` (all texts read in one call, each parent's block found once) agrees with a plain walk."""
+    from eventwire.ingest._dom import page_prose
+
+    paths = sorted((FIXTURES / folder).glob("*.html")) + sorted((FIXTURES / folder).glob("*/*.html"))
+    assert paths
+    for path in paths:
+        tree = parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
+        prose = page_prose(tree)
+        got = (prose.node.mem_id if prose.node is not None else None, prose.length, prose.total)
+        assert got == _walked_prose(tree), path.name
+
+
+def test_page_zone_is_found_in_any_case_and_script():
+    from eventwire.ingest.forum._base import page_offset
+
+    def offset(html: str):
+        zone = page_offset(parse_html(html))
+        return zone.utcoffset(None).total_seconds() / 3600 if zone is not None else None
+
+    assert offset("<p>ALL TIMES ARE GMT +2</p>") == 2
+    assert offset("<p>Füße. All times are UTC-5</p>") == -5
+    assert offset("<p>All timeſ are GMT+3</p>") == 3  # the long s matches "s" case-insensitively: searched, not skipped
+    assert offset("<p>No zone here</p>") is None
