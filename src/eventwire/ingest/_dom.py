@@ -202,7 +202,13 @@ def page_prose(tree: LexborHTMLParser) -> Prose:
     # The block each run's parent leads to, found once per parent: a paragraph
     # broken by links or emphasis holds several runs.
     found: dict[int, LexborNode | None] = {}
-    for node, text in _long_runs(body):
+    text_id = _TEXT_TAG_ID
+    for node in body.traverse(include_text=True):
+        if node.tag_id != text_id:
+            continue
+        text = (node.text_content or "").strip()
+        if len(text) < MIN_RUN_CHARS:
+            continue
         parent = node.parent
         if parent is None:
             continue
@@ -234,29 +240,9 @@ def _prose_block(parent: LexborNode) -> LexborNode | None:
     return block
 
 
-# The parser's number for text nodes (the same in every document).
+# The parser's number for text nodes (the same in every document): reading a
+# node's number is cheaper than decoding its tag name.
 _TEXT_TAG_ID = next(n.tag_id for n in LexborHTMLParser("<p>x</p>").body.traverse(include_text=True) if n.tag == "-text")
-
-
-def _long_runs(body: LexborNode):
-    """Every text node of at least ``MIN_RUN_CHARS`` characters (stripped), with that text, in document order.
-
-    Why: most text nodes are white space between tags or short labels. All
-    texts are read in one call (the body's text, split on a separator no
-    parsed text holds: the parser drops or replaces NUL characters), so only
-    the long runs' nodes are looked at; if the pieces do not match the text
-    nodes one to one, each node is read alone.
-    """
-    pieces = body.text(deep=True, separator="\x00").split("\x00")
-    text_id = _TEXT_TAG_ID
-    nodes = [node for node in body.traverse(include_text=True) if node.tag_id == text_id]
-    if len(pieces) != len(nodes):
-        pieces = [node.text_content or "" for node in nodes]
-    for node, piece in zip(nodes, pieces):
-        if len(piece) >= MIN_RUN_CHARS:
-            text = piece.strip()
-            if len(text) >= MIN_RUN_CHARS:
-                yield node, text
 
 
 def _under(node: LexborNode, tags: frozenset) -> bool:
