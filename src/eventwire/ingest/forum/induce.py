@@ -741,7 +741,7 @@ def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[
         if not held or tags[parent] in _NOT_RECORD:
             continue  # no profile-like link below: no records here
         kids = [k for k in children[parent] if tags[k] not in _NOT_RECORD]
-        sigs = [sig_of(k) for k in kids]
+        sigs = list(map(sig_of, kids))
         groups: dict[str, list[int]] = defaultdict(list)
         for k, s in zip(kids, sigs):
             groups[s].append(k)
@@ -755,7 +755,7 @@ def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[
         cands.extend([[n] for n in nodes] for nodes in groups.values() if len(nodes) >= MIN_RECORDS)
         cands.extend([[n] for n in nodes] for nodes in _token_groups(kids, groups, page))
         if len(kids) >= 4:
-            deep = [s + "[" + ",".join(sig_of(c) for c in children[k]) + "]" for k, s in zip(kids, sigs)]
+            deep = [s + "[" + ",".join(map(sig_of, children[k])) + "]" for k, s in zip(kids, sigs)]
             for k in (2, 3):
                 cands.extend(_periodic(kids, deep, k))
     parent_of = page.parent
