@@ -141,6 +141,50 @@ class _Lazy(dict):
         return value
 
 
+class _Signatures(dict):
+    """Element number → signature, read when first asked (a :class:`_Lazy` without the extra call)."""
+
+    __slots__ = ("page",)
+
+    def __init__(self, page: "_Page") -> None:
+        super().__init__()
+        self.page = page
+
+    def __missing__(self, i: int) -> str:
+        page = self.page
+        value = self[i] = _signature(page.tag[i], page._cls[i])
+        return value
+
+
+class _Parents(dict):
+    """Element number → its parent's number (-1 for the body), read from the parser when first asked."""
+
+    __slots__ = ("nodes", "number")
+
+    def __init__(self, nodes: list[LexborNode], number) -> None:
+        super().__init__()
+        self.nodes, self.number = nodes, number
+
+    def __missing__(self, i: int) -> int:
+        value = self[i] = self.number(self.nodes[i].parent.mem_id, -1) if i else -1
+        return value
+
+
+class _Children(dict):
+    """Element number → its element children's numbers, read from the parser when first asked."""
+
+    __slots__ = ("nodes", "number")
+
+    def __init__(self, nodes: list[LexborNode], number) -> None:
+        super().__init__()
+        self.nodes, self.number = nodes, number
+
+    def __missing__(self, i: int) -> list[int]:
+        number = self.number
+        value = self[i] = [j for c in self.nodes[i].iter() if (j := number(c.mem_id)) is not None]
+        return value
+
+
 _TEXT, _ELEMENT, _OTHER = 1, 2, 0  # node kinds, by tag number (see _Page._kind)
 _DATED_LINK = "time, [datetime], [data-time]"  # a link holding one of these is a permalink shown as a date
 
@@ -164,7 +208,7 @@ class _Page:
     """
 
     __slots__ = (
-        "nodes", "at", "_tags", "parent", "kids", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
+        "nodes", "at", "tag", "parent", "kids", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
         "body", "texts", "tstart", "tend", "_sum", "_first", "_lead", "_trail", "_names", "_kinds", "_tparent",
     )
 
@@ -178,8 +222,8 @@ class _Page:
         get = at.get
         # Parents, children and subtree ends are read from the parser when
         # first asked: an article page's search touches a small part of it.
-        self.parent = _Lazy(lambda i: get(nodes[i].parent.mem_id, -1) if i else -1)
-        self.kids = _Lazy(lambda i: [j for c in nodes[i].iter() if (j := get(c.mem_id)) is not None])
+        self.parent = _Parents(nodes, get)
+        self.kids = _Children(nodes, get)
         self.end = _Lazy(self._subtree_end)
         # Links with an href, found by the parser's own selector engine (as the search always did).
         hrefs: dict[int, str] = {}
@@ -189,36 +233,34 @@ class _Page:
                 hrefs[i] = a.attributes.get("href") or ""
         self.nodes, self.at, self.body = nodes, at, body
         self.texts: list[str] | None = None  # filled by index_texts()
-        self._tags: list[str] | None = None
         # Tag names by the parser's tag number: reading a node's number is a
         # few times cheaper than decoding its name, and a page has few distinct
         # tags. Kept per page: the parser numbers unknown (custom) tags per document.
         self._names: dict[int, str] = {}
+        # Every element's tag name: the candidate search reads the tag of
+        # every element it meets, and it always runs once the copy exists.
+        self.tag = self._read_tags()
         self._kinds: dict[int, int] = {}
         self.hrefs = hrefs
         self.links = sorted(hrefs)  # the links with an href, in document order
         # Class attributes, signatures and class tokens, read when first asked
         # (most elements never are); tables, so that a lookup is a subscript.
         self._cls = _Lazy(self._read_class)
-        self._sig = _Lazy(lambda i: _signature(self.tag[i], self._cls[i]))
+        self._sig = _Signatures(self)
         self._tok = _Lazy(lambda i: _class_tokens(self._cls[i]))
         self._dated: list[int] | None = None
         self._text: dict[int, str] = {}
         self.lens = _Lazy(self._measure)  # each element's text length (see text_len)
 
-    @property
-    def tag(self) -> list[str]:
-        """Every element's tag name, read when first asked."""
-        if self._tags is None:
-            names = self._names
-            tags = []
-            for node in self.nodes:
-                tag = names.get(tid := node.tag_id)
-                if tag is None:
-                    tag = names[tid] = node.tag or ""
-                tags.append(tag)
-            self._tags = tags
-        return self._tags
+    def _read_tags(self) -> list[str]:
+        names = self._names
+        tags = []
+        for node in self.nodes:
+            tag = names.get(tid := node.tag_id)
+            if tag is None:
+                tag = names[tid] = node.tag or ""
+            tags.append(tag)
+        return tags
 
     def _subtree_end(self, i: int) -> int:
         """The number of the first element after element ``i``'s subtree: one past its last descendant.
