@@ -448,3 +448,25 @@ def test_contracted_has_is_no_passive(nlp):
 def test_progressive_look_is_an_aim_not_a_raising_verb(nlp):
     got = found(nlp, "Democrats were looking to boost support for the dam in a big way.")
     assert any(s == "Democrats" and "looking" in c for s, c, _ in got)
+
+
+def test_second_said_joined_to_the_first_ones_clause(nlp):
+    """"X said A and said B": the parser hangs the second "said" from A; it is X's second attribution,
+    not part of A, and its speaker is X, not A's subject."""
+    got = found(nlp, "Mayor Jane Roe said the plan was sound but said the council would vote on it in May.")
+    assert ("Mayor Jane Roe", "said", "the plan was sound") in got
+    assert ("Mayor Jane Roe", "said", "the council would vote on it in May") in got
+    got = found(nlp, "The water board said the pipes were old and said, \u201cWe will replace them this year.\u201d")
+    assert [s for s, _, _ in got] == ["The water board", "The water board"]
+
+
+def test_quote_signed_on_the_next_line(nlp):
+    """A list of quotes, each signed on a line of its own ("- Name") after the quote's paragraph."""
+    text = ('The candidates spoke about trade.\n\n"Every factory in this valley closed because of that deal."\n\n'
+            '- John Doe\n\n"We will bring the jobs back."\n\n- Jane Roe\n')
+    got = found(nlp, text)
+    assert ("John Doe", "-", "Every factory in this valley closed because of that deal.") in got
+    assert ("Jane Roe", "-", "We will bring the jobs back.") in got
+    # A dash line that is not a bare name is no signature.
+    got = found(nlp, '"We will bring the jobs back."\n\n- and then the crowd cheered for a long time.\n')
+    assert not any(c == "-" for _, c, _ in got)

@@ -148,12 +148,39 @@ def _subtree_chars(tok: Token, skip: set[int] = frozenset()) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def _content(doc: Doc, head: Token) -> tuple[int, int]:
-    """A complement clause without its "that" and final punctuation."""
+def _content(doc: Doc, head: Token, cut: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """A complement clause without its "that" and final punctuation (nor the words in ``cut``)."""
     marks = lexicon()["complementizers"]
-    skip = {c.i for c in head.children if c.dep_ == "mark" and c.lower_ in marks}
+    skip = {c.i for c in head.children if c.dep_ == "mark" and c.lower_ in marks} | cut
     start, end = _subtree_chars(head, skip)
     return _trim(doc, start, end)
+
+
+def _second_cue(verb: Token) -> bool:
+    """"The board said the pipes were old and said it would replace them": the parser hangs the second
+    "said" from the first one's clause, as its conjunct. It is a speech verb with no subject of its own
+    and a clause of its own after it: a second attribution of the first verb's speaker, no part of the
+    first one's content (annotators of news give each its own)."""
+    return verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.lemma_ in lexicon()["cues"] and \
+        verb.pos_ == "VERB" and verb.head.head.lemma_ in lexicon()["cues"] and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+        any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def _second_cue_words(kids: list[Token]) -> frozenset[int]:
+    """The words of the second cues (``_second_cue``) hanging from a content's clauses, with the
+    conjunction and punctuation before each: what the first cue's content leaves out."""
+    out: set[int] = set()
+    for kid in kids:
+        if kid.dep_ != "ccomp":
+            continue
+        for conj in kid.children:
+            if conj.i > kid.i and _second_cue(conj):
+                first = min(t.i for t in conj.subtree)
+                out.update(t.i for t in conj.subtree)
+                out.update(c.i for c in kid.children if c.dep_ in ("cc", "punct") and c.i < first and
+                           all(k in out or kid.doc[k].dep_ in ("cc", "punct") for k in range(c.i, first)))
+    return frozenset(out)
 
 
 def _cue_span(verb: Token, content: frozenset[int] = frozenset()) -> tuple[int, int]:
@@ -285,6 +312,8 @@ def _source_of(doc: Doc, verb: Token, skip: frozenset[int] = frozenset(), passiv
 def _inherited_source(doc: Doc, verb: Token) -> SourceSpan | None:
     """A cue with no subject of its own speaks for the subject of the verb it hangs from:
     "X rejected the offer, saying ...", "X said A and added B", "X declined to say"."""
+    if _second_cue(verb):  # "X said A and said B": X, not A's subject
+        return _source_of(doc, verb.head.head)
     head = verb
     for _ in range(2):
         if head.dep_ not in ("advcl", "conj", "xcomp") or head.head is head:
@@ -380,7 +409,8 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
             continue  # "found the bodies were ...": a weak cue attributes only with "that"
         if any(k.dep_ == "ccomp" and k.pos_ not in ("VERB", "AUX") for k in kids) and len(kids) == 1:
             continue
-        content_idx = frozenset(t.i for k in kids for t in k.subtree)
+        cut = _second_cue_words(kids) if hand else frozenset()
+        content_idx = frozenset(t.i for k in kids for t in k.subtree) - cut
         passive = _is_passive(tok)
         if tok.pos_ == "NOUN":
             source = _noun_source(doc, tok)
@@ -403,7 +433,7 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
                 continue  # "it may be noted that": the writer's aside, no one else's claim
             # "It was reported that ...": a link whose source is not named (start = end = -1).
             source = SourceSpan(-1, -1, "", "anonymous", anonymous=True)
-        start, end = _span_content(doc, kids)
+        start, end = _span_content(doc, kids, cut)
         end = _run_on(doc, tok, end)
         if end <= start or lex["anonymity_re"].match(_text(doc)[start:end]):
             continue  # "who asked not to be named": why the source is anonymous, not a claim
@@ -520,8 +550,8 @@ def _trailing_speaker(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> C
     return ClaimSpan([(start, end)], "indirect", [_with_cue(src, doc, *_cue_span(verb))], medium=_medium(doc, verb))
 
 
-def _span_content(doc: Doc, kids: list[Token]) -> tuple[int, int]:
-    spans = [_content(doc, k) for k in kids]
+def _span_content(doc: Doc, kids: list[Token], cut: frozenset[int] = frozenset()) -> tuple[int, int]:
+    spans = [_content(doc, k, cut) for k in kids]
     return min(s for s, _ in spans), max(e for _, e in spans)
 
 
@@ -829,15 +859,26 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A signature line on its own: a dash and a name of a few capitalised words, nothing else on the line.
+_SIGNATURE = re.compile(r"\n[ \t]*\n?[ \t]*[—–―-]{1,2}[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[ \t]*(?=\n|$)")
+_SIGNATURE_NAME = re.compile(r"\s*[—–―-]{1,2}[ \t]*([A-Z][^\n]{1,60}?)[ \t]*$")
+
+
 def _speaker_after(doc: Doc, end: int, cue_frames: Frames) -> tuple[SourceSpan, int] | None:
     """'," X said.' / '," said X.' / '" — Commissioner X': the speaker just after a quote."""
     text = _text(doc)
     rest = text[end + 1 : end + 120].split("\n", 1)[0]  # the speaker of a quote is in its own paragraph
     dash = re.match(r"\s*[—–―-]{1,2}\s*([A-Z][^\n.]{2,60})", rest)
+    base = end + 1
+    if dash is None and not rest.strip():
+        # ... or signs it on the next line, alone: '"... will not pass."' then '- Jane Roe' (pasted lists of quotes)
+        line = _SIGNATURE.match(text, end + 1 + len(rest))
+        if line is not None:
+            base, rest, dash = line.start(), line.group(), _SIGNATURE_NAME.match(line.group())
     if dash:
-        s = end + 1 + dash.start(1)
-        e = end + 1 + dash.end(1)
-        dash_at = end + 1 + rest.index(dash.group(0).strip()[0])
+        s = base + dash.start(1)
+        e = base + dash.end(1)
+        dash_at = base + rest.index(dash.group(0).strip()[0])
         return _with_cue(classify(doc, *_trim(doc, s, e)), doc, dash_at, dash_at + 1), e
     span = doc.char_span(end + 1, min(len(text), end + 1 + len(rest)), alignment_mode="contract")
     if span is None:
