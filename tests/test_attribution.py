@@ -470,3 +470,26 @@ def test_quote_signed_on_the_next_line(nlp):
     # A dash line that is not a bare name is no signature.
     got = found(nlp, '"We will bring the jobs back."\n\n- and then the crowd cheered for a long time.\n')
     assert not any(c == "-" for _, c, _ in got)
+
+
+def test_speaker_closing_the_paragraph_before_a_quote_with_a_colon(nlp):
+    """'She declared:' ends its paragraph and the speech follows below it, in quotation marks; and
+    'issued the following statement:' introduces the quote as the issuer's words."""
+    text = ("The mayor spoke at the dam on Friday. She declared:\n\n"
+            "\u201cThis valley will have water again. We will not wait for the state.\u201d\n\nThe crowd cheered.\n")
+    got = found(nlp, text)
+    assert any(s == "She" and x.startswith("This valley will have water again") for s, _, x in got)
+    text = ("After the vote, the water board issued the following statement:\n\n"
+            "\u201cWe regret the delay and will repair the pipes by May.\u201d\n")
+    got = found(nlp, text)
+    assert got == [("the water board", "issued", "We regret the delay and will repair the pipes by May.")]
+    # A paragraph that ends without a colon is not the next quote's speaker.
+    got = found(nlp, "The mayor spoke at the dam on Friday.\n\n\u201cThis valley will have water again.\u201d\n")
+    assert not any(s for s, _, _ in got)
+
+
+def test_verbal_event_trigger_is_still_a_model_claim(nlp):
+    """A learnt cue that the coder records as a verbal event (disapproval: "took issue with") is a stance
+    annotators count; only other acts ("offered naval support") stay the writer's report."""
+    got = found(nlp, "Mr. Berg took issue with recent criticism of his plan and assailed Mrs. Roe from several angles.")
+    assert ("Mr. Berg", "took issue with") in [(s, c) for s, c, _ in got]

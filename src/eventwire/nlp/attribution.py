@@ -52,7 +52,7 @@ def lexicon() -> dict:
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
                 "media_words", "medium_words", "agentless", "raising", "not_speakers", "aside_modals", "as_saying", "complementizers", "media_people", "report_heads",
-                "not_sources", "not_source_words", "addressee_cues", "headline_sources", "news_agencies", "experiencer_objects", "poll_heads"):
+                "not_sources", "not_source_words", "addressee_cues", "headline_sources", "news_agencies", "experiencer_objects", "poll_heads", "verbal_event_roots"):
         raw[key] = frozenset(raw[key])
     return raw
 
@@ -908,21 +908,36 @@ def _own_clause_after(verb: Token) -> bool:
 def _speaker_before(doc: Doc, start: int, cue_frames: Frames) -> SourceSpan | None:
     """'X said: "...' / 'X told reporters, "...': the speaker just before a quote."""
     text = _text(doc)
-    before = text[max(0, start - 120) : start - 1]
+    base = max(0, start - 120)
+    before = text[base : start - 1]
     if not re.search(r"[:,]\s*$", before):
         return None
-    para = before.rfind("\n") + 1  # nor is it ever in the paragraph before
-    span = doc.char_span(max(0, start - 120) + para, start - 1, alignment_mode="contract")
+    intro = before.rstrip()
+    if intro.endswith(":") and "\n" in before[len(intro):]:
+        # 'She declared:' closing its paragraph, the quote (a speech, often over paragraphs) set off below it:
+        # the speaker is in the paragraph the colon ends. Otherwise never in the paragraph before.
+        before = intro
+    para = before.rfind("\n") + 1
+    span = doc.char_span(base + para, base + len(before), alignment_mode="contract")
     if span is None:
         return None
     for tok in reversed(list(span)):
-        if _speech_cue(tok, cue_frames):
+        statement = _issues_statement(tok)
+        if statement or _speech_cue(tok, cue_frames):
             src = _source_of(doc, tok)
             if src is not None:
                 cs, ce = _cue_span(tok)
+                if statement:  # the verb's cue, so that the clause the rules gave the same verb is this quote
+                    return _with_cue(src, doc, cs, ce)
                 colon = text.rfind(":", ce, start)
                 return _with_cue(src, doc, colon, colon + 1) if colon != -1 else _with_cue(src, doc, cs, ce)
     return None
+
+
+def _issues_statement(tok: Token) -> bool:
+    """'X issued the following statement: "..."': a verb whose object is a statement (a medium word)
+    introduces the quote after the colon as X's words, though the verb itself is no speech verb."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in lexicon()["medium_words"] for c in tok.children)
 
 
 def _speech_cue(tok: Token, cue_frames: Frames) -> bool:
@@ -1075,7 +1090,10 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
     taken = ({(src.cue_start, src.cue_end) for c in claims for src in c.chain if src.cue_end > src.cue_start} |
                    {(src.start, src.end) for c in claims for src in c.chain if src.end > src.start})
     found: list[ClaimSpan] = []
-    acts = {e.trigger_start for e in (doc._.events or [])} if doc.has_extension("events") else set()
+    # Verbal events (statements, appeals, demands, disapproval, rejection, threats) are also stances the
+    # annotators of news count as attributions ("X assailed Y for ..."); only the other acts stay the writer's.
+    acts = {e.trigger_start for e in (doc._.events or []) if e.cameo[:2] not in lex["verbal_event_roots"]} \
+        if doc.has_extension("events") else set()
     cues = scorer.cues(doc, lambda offset: _in_spans(offset, quotes), settings.cue)
     for tok, _ in sorted(cues, key=lambda pair: -pair[1]):
         if any(s <= tok.idx < e for s, e in taken) or any(c.covers(tok.idx) for c in claims + found) or tok.lower_ == "citing":
