@@ -493,3 +493,12 @@ def test_verbal_event_trigger_is_still_a_model_claim(nlp):
     annotators count; only other acts ("offered naval support") stay the writer's report."""
     got = found(nlp, "Mr. Berg took issue with recent criticism of his plan and assailed Mrs. Roe from several angles.")
     assert ("Mr. Berg", "took issue with") in [(s, c) for s, c, _ in got]
+
+
+def test_live_blog_time_stamp_is_no_part_of_the_source(nlp):
+    """A live blog's entries run into each other: the entry's author, date and time glue onto the next
+    speaker's name; the speaker starts after the time stamp."""
+    text = ("Water Board Meets\n\nAna SolShareReplyFebruary 6, 2016 10:57PMJane Roe Hits Council On Fees "
+            "Jane Roe criticized the council for raising the fees.\n")
+    got = sources(nlp, text)
+    assert got and all(s.startswith("Jane Roe") for s in got)

@@ -267,12 +267,21 @@ def _phrase_source(doc: Doc, tok: Token, cue_lemma: str, skip: set[int] = frozen
     cut = _text(doc).rfind("\n", start, end)
     if cut != -1:  # the parser joined a headline or a timestamp line to the sentence: the source is after it
         start, end = _trim(doc, cut + 1, end)
+    clock = None
+    for clock in _CLOCK.finditer(_text(doc), start, end):
+        pass
+    if clock is not None:  # a live blog's "February 6, 2016 10:57PMJane Roe said": the entry's time stamp, glued on
+        start = clock.end()
     dateline = _dateline().match(_text(doc), start, end)
     if dateline:  # "WASHINGTON (AP) — Jane Roe said": the parser took the dateline into the subject
         start = dateline.end()
     if end <= start or not any(ch.isalnum() for ch in _text(doc)[start:end]):
         return None  # punctuation only; but a share of a poll's respondents speaks too ("42% say")
     return classify(doc, start, end, cue_lemma)
+
+
+# A clock time ("10:57PM", "8:47 p.m."): no part of a speaker's name.
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)")
 
 
 @cache
