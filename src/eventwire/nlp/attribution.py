@@ -388,18 +388,22 @@ def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
     return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
 
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+
+
 def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int, int]] = ()) -> list[ClaimSpan]:
     lex = lexicon()
     cue_frames = cue_frames if cue_frames is not None else frames()
     claims = []
     xcomp_content: set[int] = set()
+    as_saying = _as_saying_re().search(_text(doc)) is not None
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or tok.i in xcomp_content:
+        if tok.pos_ not in _CUE_POS or tok.i in xcomp_content:
             continue  # "declined to say who ...": "to say" is the content of "declined", not a second claim
         allowed = cue_frames.get(tok.lemma_.lower())
         if not allowed or tok.lower_ == "citing":
             continue  # "Citing X, Y said": X joins Y's chain (_citing), it is not a claim of its own
-        if tok.pos_ != "NOUN" and tok.lemma_ in lex["cues"]:
+        if tok.pos_ != "NOUN" and tok.lemma_ in lex["cues"] and as_saying:
             nested = _as_saying(doc, tok)
             if nested is not None:
                 claims.append(nested)
@@ -614,6 +618,14 @@ def _verb_tagged_noun(noun: Token) -> list[Token] | None:
     return [t for t in noun.doc[min(t.i for c in lefts for t in c.subtree):noun.i]]
 
 
+@cache
+def _as_saying_re() -> re.Pattern:
+    """Whether a text can hold "as saying" (or another ``as_saying`` participle after "as"): most texts do
+    not, and then no cue verb's subtree is walked for it."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon()["as_saying"]))
+    return re.compile(rf"\bas\s*(?:{words})\b", re.I)
+
+
 def _as_saying(doc: Doc, verb: Token) -> ClaimSpan | None:
     """"X has reported Y as saying that Z" and "Y was quoted as saying that Z"."""
     as_saying = lexicon()["as_saying"]
@@ -663,7 +675,7 @@ _CITING = re.compile(r"(?:^|(?<=[,;]\s))(?:[Cc]iting)\s+([^,.;]+?)(?=,|\.|;|\s+t
 def _citing(doc: Doc, claims: list[ClaimSpan]) -> list[ClaimSpan]:
     """"Citing X, Y reported that ...": X joins the chain of the sentence's claim, after Y."""
     extra = []
-    if "iting" not in doc.text:
+    if "iting" not in _text(doc):
         return extra  # the pattern needs "citing" or "Citing": most texts are not read sentence by sentence
     for sent in doc.sents:
         for m in _CITING.finditer(sent.text):
@@ -747,7 +759,7 @@ def _loose_phrase(doc: Doc, first: int) -> tuple[Token, tuple[int, int]] | None:
 
 def _according_to(doc: Doc) -> list[ClaimSpan]:
     claims = []
-    if "according" not in doc.text.lower():
+    if "according" not in _text(doc).lower():
         return claims  # no token can be "according": the loop below would only make every Token
     for tok in doc:
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
@@ -1103,7 +1115,10 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
     # annotators of news count as attributions ("X assailed Y for ..."); only the other acts stay the writer's.
     acts = {e.trigger_start for e in (doc._.events or []) if e.cameo[:2] not in lex["verbal_event_roots"]} \
         if doc.has_extension("events") else set()
-    cues = scorer.cues(doc, lambda offset: _in_spans(offset, quotes), settings.cue)
+    # A word inside a rule's cue, source or content is never a model cue (below): it is not scored.
+    blocked = sorted(taken | {seg for c in claims for seg in c.segments})
+    cues = scorer.cues(doc, lambda offset: _in_spans(offset, quotes), settings.cue,
+                       keep=lambda offset: not any(s <= offset < e for s, e in blocked))
     for tok, _ in sorted(cues, key=lambda pair: -pair[1]):
         if any(s <= tok.idx < e for s, e in taken) or any(c.covers(tok.idx) for c in claims + found) or tok.lower_ == "citing":
             continue  # "Citing X, Y said": X is a link of Y's chain (_citing), as for the rules

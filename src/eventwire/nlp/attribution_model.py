@@ -190,12 +190,14 @@ class Model:
                 best, top = cand, score
         return best
 
-    def cues(self, doc: Doc, in_quote, threshold: float) -> list[tuple[Token, float]]:
+    def cues(self, doc: Doc, in_quote, threshold: float, keep=None) -> list[tuple[Token, float]]:
         """The words scored as cue heads above ``threshold``; ``in_quote(offset)`` says whether a
-        character offset is inside a quotation."""
+        character offset is inside a quotation. ``keep(offset)``, if given, says which words are worth
+        scoring at all (scoring is most of the cost: the rest need not pay it)."""
         out = []
         for tok in doc:
-            if is_candidate(tok) and (not self.cue_lemmas or tok.lemma_.lower() in self.cue_lemmas):
+            if is_candidate(tok) and (not self.cue_lemmas or tok.lemma_.lower() in self.cue_lemmas) and \
+                    (keep is None or keep(tok.idx)):
                 score = self.cue_score(tok, in_quote(tok.idx))
                 if score > threshold:
                     out.append((tok, score))
