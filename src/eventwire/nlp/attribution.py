@@ -32,7 +32,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.attrs import LEMMA, POS
 from spacy.language import Language
+from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ._serial import serialisable
@@ -388,7 +390,15 @@ def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
     return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
 
-_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+_CUE_POS_IDS = frozenset({VERB, AUX, NOUN, ADJ})
+_LOWER_LEMMAS: dict[int, str] = {}  # a lemma's hash -> the lemma lowercased (a hash names one string everywhere)
+
+
+def _lower_lemma(lemma_id: int, strings) -> str:
+    if len(_LOWER_LEMMAS) > 200_000:  # a long-running process meets ever new words: keep the memo bounded
+        _LOWER_LEMMAS.clear()
+    lemma = _LOWER_LEMMAS[lemma_id] = strings[lemma_id].lower()
+    return lemma
 
 
 def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int, int]] = ()) -> list[ClaimSpan]:
@@ -397,11 +407,20 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
     claims = []
     xcomp_content: set[int] = set()
     as_saying = _as_saying_re().search(_text(doc)) is not None
-    for tok in doc:
-        if tok.pos_ not in _CUE_POS or tok.i in xcomp_content:
+    strings = doc.vocab.strings
+    # Parts of speech and lemmas are read as numbers, all at once: a Token is made only for a word with
+    # cue frames (most words have none, and making each Token and decoding its strings cost more).
+    for i, (pos_id, lemma_id) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+        if pos_id not in _CUE_POS_IDS or i in xcomp_content:
             continue  # "declined to say who ...": "to say" is the content of "declined", not a second claim
-        allowed = cue_frames.get(tok.lemma_.lower())
-        if not allowed or tok.lower_ == "citing":
+        lemma = _LOWER_LEMMAS.get(lemma_id)
+        if lemma is None:
+            lemma = _lower_lemma(lemma_id, strings)
+        allowed = cue_frames.get(lemma)
+        if not allowed:
+            continue
+        tok = doc[i]
+        if tok.lower_ == "citing":
             continue  # "Citing X, Y said": X joins Y's chain (_citing), it is not a claim of its own
         if tok.pos_ != "NOUN" and tok.lemma_ in lex["cues"] and as_saying:
             nested = _as_saying(doc, tok)
