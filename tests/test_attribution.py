@@ -502,3 +502,14 @@ def test_live_blog_time_stamp_is_no_part_of_the_source(nlp):
             "Jane Roe criticized the council for raising the fees.\n")
     got = sources(nlp, text)
     assert got and all(s.startswith("Jane Roe") for s in got)
+
+
+def test_trailing_speaker_after_the_verb(nlp):
+    """"Z, said X." without quotation marks: the speaker after the cue that ends the sentence."""
+    got = found(nlp, "The mill is hanging on, but it is under heavy pressure from cheap imports, "
+                     "said the company's chief executive, Jane Roe.")
+    assert got == [("the company's chief executive, Jane Roe", "said",
+                    "The mill is hanging on, but it is under heavy pressure from cheap imports")]
+    # A verb with a clause of its own after its speaker takes that clause, not the words before it.
+    got = found(nlp, "The mill is hanging on for now, said the manager, and then she left the room.")
+    assert not any(x.startswith("The mill is hanging on") for _, _, x in got)

@@ -562,14 +562,26 @@ def _trailing_speaker(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> C
     instead of taking the content as its complement. The sentence up to the comma before the speaker is
     the content, when the cue ends the sentence (only whom, when or where after it) and no quote is
     involved (quotes have their own speaker rules)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not subjects or verb.dep_ not in ("ROOT", "conj"):
+    if verb.dep_ not in ("ROOT", "conj"):
         return None
-    subj = subjects[-1]
-    first = min(t.i for t in subj.subtree)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
     sent = verb.sent
-    if first - 1 <= sent.start or doc[first - 1].text != "," or any(t.i > verb.i and t.dep_ not in _TRAILING_TAIL
-                                                                     for t in verb.subtree):
+    if not subjects and len(after) == 1 and doc[verb.i - 1].text == ",":
+        # "The mill is under pressure from imports, said Jane Roe, its chief executive.": the speaker after
+        # the verb; the cue (and no more) follows the comma that ends the content.
+        subj, first = after[0], verb.i
+        own = {t.i for t in subj.subtree}
+        if any(t.i > verb.i and t.i not in own and t.dep_ not in _TRAILING_TAIL for t in verb.subtree):
+            return None
+    else:
+        if not subjects:
+            return None
+        subj = subjects[-1]
+        first = min(t.i for t in subj.subtree)
+        if any(t.i > verb.i and t.dep_ not in _TRAILING_TAIL for t in verb.subtree):
+            return None
+    if first - 1 <= sent.start or doc[first - 1].text != ",":
         return None
     if verb.lemma_ not in lexicon()["addressee_cues"] and any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None  # "..., his brother said nothing": what was said is the object, not the clause before
