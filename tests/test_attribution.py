@@ -448,3 +448,68 @@ def test_contracted_has_is_no_passive(nlp):
 def test_progressive_look_is_an_aim_not_a_raising_verb(nlp):
     got = found(nlp, "Democrats were looking to boost support for the dam in a big way.")
     assert any(s == "Democrats" and "looking" in c for s, c, _ in got)
+
+
+def test_second_said_joined_to_the_first_ones_clause(nlp):
+    """"X said A and said B": the parser hangs the second "said" from A; it is X's second attribution,
+    not part of A, and its speaker is X, not A's subject."""
+    got = found(nlp, "Mayor Jane Roe said the plan was sound but said the council would vote on it in May.")
+    assert ("Mayor Jane Roe", "said", "the plan was sound") in got
+    assert ("Mayor Jane Roe", "said", "the council would vote on it in May") in got
+    got = found(nlp, "The water board said the pipes were old and said, \u201cWe will replace them this year.\u201d")
+    assert [s for s, _, _ in got] == ["The water board", "The water board"]
+
+
+def test_quote_signed_on_the_next_line(nlp):
+    """A list of quotes, each signed on a line of its own ("- Name") after the quote's paragraph."""
+    text = ('The candidates spoke about trade.\n\n"Every factory in this valley closed because of that deal."\n\n'
+            '- John Doe\n\n"We will bring the jobs back."\n\n- Jane Roe\n')
+    got = found(nlp, text)
+    assert ("John Doe", "-", "Every factory in this valley closed because of that deal.") in got
+    assert ("Jane Roe", "-", "We will bring the jobs back.") in got
+    # A dash line that is not a bare name is no signature.
+    got = found(nlp, '"We will bring the jobs back."\n\n- and then the crowd cheered for a long time.\n')
+    assert not any(c == "-" for _, c, _ in got)
+
+
+def test_speaker_closing_the_paragraph_before_a_quote_with_a_colon(nlp):
+    """'She declared:' ends its paragraph and the speech follows below it, in quotation marks; and
+    'issued the following statement:' introduces the quote as the issuer's words."""
+    text = ("The mayor spoke at the dam on Friday. She declared:\n\n"
+            "\u201cThis valley will have water again. We will not wait for the state.\u201d\n\nThe crowd cheered.\n")
+    got = found(nlp, text)
+    assert any(s == "She" and x.startswith("This valley will have water again") for s, _, x in got)
+    text = ("After the vote, the water board issued the following statement:\n\n"
+            "\u201cWe regret the delay and will repair the pipes by May.\u201d\n")
+    got = found(nlp, text)
+    assert got == [("the water board", "issued", "We regret the delay and will repair the pipes by May.")]
+    # A paragraph that ends without a colon is not the next quote's speaker.
+    got = found(nlp, "The mayor spoke at the dam on Friday.\n\n\u201cThis valley will have water again.\u201d\n")
+    assert not any(s for s, _, _ in got)
+
+
+def test_verbal_event_trigger_is_still_a_model_claim(nlp):
+    """A learnt cue that the coder records as a verbal event (disapproval: "took issue with") is a stance
+    annotators count; only other acts ("offered naval support") stay the writer's report."""
+    got = found(nlp, "Mr. Berg took issue with recent criticism of his plan and assailed Mrs. Roe from several angles.")
+    assert ("Mr. Berg", "took issue with") in [(s, c) for s, c, _ in got]
+
+
+def test_live_blog_time_stamp_is_no_part_of_the_source(nlp):
+    """A live blog's entries run into each other: the entry's author, date and time glue onto the next
+    speaker's name; the speaker starts after the time stamp."""
+    text = ("Water Board Meets\n\nAna SolShareReplyFebruary 6, 2016 10:57PMJane Roe Hits Council On Fees "
+            "Jane Roe criticized the council for raising the fees.\n")
+    got = sources(nlp, text)
+    assert got and all(s.startswith("Jane Roe") for s in got)
+
+
+def test_trailing_speaker_after_the_verb(nlp):
+    """"Z, said X." without quotation marks: the speaker after the cue that ends the sentence."""
+    got = found(nlp, "The mill is hanging on, but it is under heavy pressure from cheap imports, "
+                     "said the company's chief executive, Jane Roe.")
+    assert got == [("the company's chief executive, Jane Roe", "said",
+                    "The mill is hanging on, but it is under heavy pressure from cheap imports")]
+    # A verb with a clause of its own after its speaker takes that clause, not the words before it.
+    got = found(nlp, "The mill is hanging on for now, said the manager, and then she left the room.")
+    assert not any(x.startswith("The mill is hanging on") for _, _, x in got)

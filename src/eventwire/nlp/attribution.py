@@ -32,7 +32,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.attrs import LEMMA, POS
 from spacy.language import Language
+from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ._serial import serialisable
@@ -52,7 +54,7 @@ def lexicon() -> dict:
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
                 "media_words", "medium_words", "agentless", "raising", "not_speakers", "aside_modals", "as_saying", "complementizers", "media_people", "report_heads",
-                "not_sources", "not_source_words", "addressee_cues", "headline_sources", "news_agencies", "experiencer_objects", "poll_heads"):
+                "not_sources", "not_source_words", "addressee_cues", "headline_sources", "news_agencies", "experiencer_objects", "poll_heads", "verbal_event_roots"):
         raw[key] = frozenset(raw[key])
     return raw
 
@@ -148,12 +150,39 @@ def _subtree_chars(tok: Token, skip: set[int] = frozenset()) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def _content(doc: Doc, head: Token) -> tuple[int, int]:
-    """A complement clause without its "that" and final punctuation."""
+def _content(doc: Doc, head: Token, cut: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """A complement clause without its "that" and final punctuation (nor the words in ``cut``)."""
     marks = lexicon()["complementizers"]
-    skip = {c.i for c in head.children if c.dep_ == "mark" and c.lower_ in marks}
+    skip = {c.i for c in head.children if c.dep_ == "mark" and c.lower_ in marks} | cut
     start, end = _subtree_chars(head, skip)
     return _trim(doc, start, end)
+
+
+def _second_cue(verb: Token) -> bool:
+    """"The board said the pipes were old and said it would replace them": the parser hangs the second
+    "said" from the first one's clause, as its conjunct. It is a speech verb with no subject of its own
+    and a clause of its own after it: a second attribution of the first verb's speaker, no part of the
+    first one's content (annotators of news give each its own)."""
+    return verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.lemma_ in lexicon()["cues"] and \
+        verb.pos_ == "VERB" and verb.head.head.lemma_ in lexicon()["cues"] and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+        any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def _second_cue_words(kids: list[Token]) -> frozenset[int]:
+    """The words of the second cues (``_second_cue``) hanging from a content's clauses, with the
+    conjunction and punctuation before each: what the first cue's content leaves out."""
+    out: set[int] = set()
+    for kid in kids:
+        if kid.dep_ != "ccomp":
+            continue
+        for conj in kid.children:
+            if conj.i > kid.i and _second_cue(conj):
+                first = min(t.i for t in conj.subtree)
+                out.update(t.i for t in conj.subtree)
+                out.update(c.i for c in kid.children if c.dep_ in ("cc", "punct") and c.i < first and
+                           all(k in out or kid.doc[k].dep_ in ("cc", "punct") for k in range(c.i, first)))
+    return frozenset(out)
 
 
 def _cue_span(verb: Token, content: frozenset[int] = frozenset()) -> tuple[int, int]:
@@ -240,12 +269,21 @@ def _phrase_source(doc: Doc, tok: Token, cue_lemma: str, skip: set[int] = frozen
     cut = _text(doc).rfind("\n", start, end)
     if cut != -1:  # the parser joined a headline or a timestamp line to the sentence: the source is after it
         start, end = _trim(doc, cut + 1, end)
+    clock = None
+    for clock in _CLOCK.finditer(_text(doc), start, end):
+        pass
+    if clock is not None:  # a live blog's "February 6, 2016 10:57PMJane Roe said": the entry's time stamp, glued on
+        start = clock.end()
     dateline = _dateline().match(_text(doc), start, end)
     if dateline:  # "WASHINGTON (AP) — Jane Roe said": the parser took the dateline into the subject
         start = dateline.end()
     if end <= start or not any(ch.isalnum() for ch in _text(doc)[start:end]):
         return None  # punctuation only; but a share of a poll's respondents speaks too ("42% say")
     return classify(doc, start, end, cue_lemma)
+
+
+# A clock time ("10:57PM", "8:47 p.m."): no part of a speaker's name.
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)")
 
 
 @cache
@@ -285,6 +323,8 @@ def _source_of(doc: Doc, verb: Token, skip: frozenset[int] = frozenset(), passiv
 def _inherited_source(doc: Doc, verb: Token) -> SourceSpan | None:
     """A cue with no subject of its own speaks for the subject of the verb it hangs from:
     "X rejected the offer, saying ...", "X said A and added B", "X declined to say"."""
+    if _second_cue(verb):  # "X said A and said B": X, not A's subject
+        return _source_of(doc, verb.head.head)
     head = verb
     for _ in range(2):
         if head.dep_ not in ("advcl", "conj", "xcomp") or head.head is head:
@@ -350,18 +390,39 @@ def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
     return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
 
+_CUE_POS_IDS = frozenset({VERB, AUX, NOUN, ADJ})
+_LOWER_LEMMAS: dict[int, str] = {}  # a lemma's hash -> the lemma lowercased (a hash names one string everywhere)
+
+
+def _lower_lemma(lemma_id: int, strings) -> str:
+    if len(_LOWER_LEMMAS) > 200_000:  # a long-running process meets ever new words: keep the memo bounded
+        _LOWER_LEMMAS.clear()
+    lemma = _LOWER_LEMMAS[lemma_id] = strings[lemma_id].lower()
+    return lemma
+
+
 def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int, int]] = ()) -> list[ClaimSpan]:
     lex = lexicon()
     cue_frames = cue_frames if cue_frames is not None else frames()
     claims = []
     xcomp_content: set[int] = set()
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or tok.i in xcomp_content:
+    as_saying = _as_saying_re().search(_text(doc)) is not None
+    strings = doc.vocab.strings
+    # Parts of speech and lemmas are read as numbers, all at once: a Token is made only for a word with
+    # cue frames (most words have none, and making each Token and decoding its strings cost more).
+    for i, (pos_id, lemma_id) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+        if pos_id not in _CUE_POS_IDS or i in xcomp_content:
             continue  # "declined to say who ...": "to say" is the content of "declined", not a second claim
-        allowed = cue_frames.get(tok.lemma_.lower())
-        if not allowed or tok.lower_ == "citing":
+        lemma = _LOWER_LEMMAS.get(lemma_id)
+        if lemma is None:
+            lemma = _lower_lemma(lemma_id, strings)
+        allowed = cue_frames.get(lemma)
+        if not allowed:
+            continue
+        tok = doc[i]
+        if tok.lower_ == "citing":
             continue  # "Citing X, Y said": X joins Y's chain (_citing), it is not a claim of its own
-        if tok.pos_ != "NOUN" and tok.lemma_ in lex["cues"]:
+        if tok.pos_ != "NOUN" and tok.lemma_ in lex["cues"] and as_saying:
             nested = _as_saying(doc, tok)
             if nested is not None:
                 claims.append(nested)
@@ -380,7 +441,8 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
             continue  # "found the bodies were ...": a weak cue attributes only with "that"
         if any(k.dep_ == "ccomp" and k.pos_ not in ("VERB", "AUX") for k in kids) and len(kids) == 1:
             continue
-        content_idx = frozenset(t.i for k in kids for t in k.subtree)
+        cut = _second_cue_words(kids) if hand else frozenset()
+        content_idx = frozenset(t.i for k in kids for t in k.subtree) - cut
         passive = _is_passive(tok)
         if tok.pos_ == "NOUN":
             source = _noun_source(doc, tok)
@@ -403,7 +465,7 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
                 continue  # "it may be noted that": the writer's aside, no one else's claim
             # "It was reported that ...": a link whose source is not named (start = end = -1).
             source = SourceSpan(-1, -1, "", "anonymous", anonymous=True)
-        start, end = _span_content(doc, kids)
+        start, end = _span_content(doc, kids, cut)
         end = _run_on(doc, tok, end)
         if end <= start or lex["anonymity_re"].match(_text(doc)[start:end]):
             continue  # "who asked not to be named": why the source is anonymous, not a claim
@@ -500,14 +562,26 @@ def _trailing_speaker(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> C
     instead of taking the content as its complement. The sentence up to the comma before the speaker is
     the content, when the cue ends the sentence (only whom, when or where after it) and no quote is
     involved (quotes have their own speaker rules)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not subjects or verb.dep_ not in ("ROOT", "conj"):
+    if verb.dep_ not in ("ROOT", "conj"):
         return None
-    subj = subjects[-1]
-    first = min(t.i for t in subj.subtree)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
     sent = verb.sent
-    if first - 1 <= sent.start or doc[first - 1].text != "," or any(t.i > verb.i and t.dep_ not in _TRAILING_TAIL
-                                                                     for t in verb.subtree):
+    if not subjects and len(after) == 1 and doc[verb.i - 1].text == ",":
+        # "The mill is under pressure from imports, said Jane Roe, its chief executive.": the speaker after
+        # the verb; the cue (and no more) follows the comma that ends the content.
+        subj, first = after[0], verb.i
+        own = {t.i for t in subj.subtree}
+        if any(t.i > verb.i and t.i not in own and t.dep_ not in _TRAILING_TAIL for t in verb.subtree):
+            return None
+    else:
+        if not subjects:
+            return None
+        subj = subjects[-1]
+        first = min(t.i for t in subj.subtree)
+        if any(t.i > verb.i and t.dep_ not in _TRAILING_TAIL for t in verb.subtree):
+            return None
+    if first - 1 <= sent.start or doc[first - 1].text != ",":
         return None
     if verb.lemma_ not in lexicon()["addressee_cues"] and any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None  # "..., his brother said nothing": what was said is the object, not the clause before
@@ -520,8 +594,8 @@ def _trailing_speaker(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> C
     return ClaimSpan([(start, end)], "indirect", [_with_cue(src, doc, *_cue_span(verb))], medium=_medium(doc, verb))
 
 
-def _span_content(doc: Doc, kids: list[Token]) -> tuple[int, int]:
-    spans = [_content(doc, k) for k in kids]
+def _span_content(doc: Doc, kids: list[Token], cut: frozenset[int] = frozenset()) -> tuple[int, int]:
+    spans = [_content(doc, k, cut) for k in kids]
     return min(s for s, _ in spans), max(e for _, e in spans)
 
 
@@ -575,6 +649,14 @@ def _verb_tagged_noun(noun: Token) -> list[Token] | None:
     return [t for t in noun.doc[min(t.i for c in lefts for t in c.subtree):noun.i]]
 
 
+@cache
+def _as_saying_re() -> re.Pattern:
+    """Whether a text can hold "as saying" (or another ``as_saying`` participle after "as"): most texts do
+    not, and then no cue verb's subtree is walked for it."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon()["as_saying"]))
+    return re.compile(rf"\bas\s*(?:{words})\b", re.I)
+
+
 def _as_saying(doc: Doc, verb: Token) -> ClaimSpan | None:
     """"X has reported Y as saying that Z" and "Y was quoted as saying that Z"."""
     as_saying = lexicon()["as_saying"]
@@ -624,7 +706,7 @@ _CITING = re.compile(r"(?:^|(?<=[,;]\s))(?:[Cc]iting)\s+([^,.;]+?)(?=,|\.|;|\s+t
 def _citing(doc: Doc, claims: list[ClaimSpan]) -> list[ClaimSpan]:
     """"Citing X, Y reported that ...": X joins the chain of the sentence's claim, after Y."""
     extra = []
-    if "iting" not in doc.text:
+    if "iting" not in _text(doc):
         return extra  # the pattern needs "citing" or "Citing": most texts are not read sentence by sentence
     for sent in doc.sents:
         for m in _CITING.finditer(sent.text):
@@ -708,7 +790,7 @@ def _loose_phrase(doc: Doc, first: int) -> tuple[Token, tuple[int, int]] | None:
 
 def _according_to(doc: Doc) -> list[ClaimSpan]:
     claims = []
-    if "according" not in doc.text.lower():
+    if "according" not in _text(doc).lower():
         return claims  # no token can be "according": the loop below would only make every Token
     for tok in doc:
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
@@ -829,15 +911,26 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A signature line on its own: a dash and a name of a few capitalised words, nothing else on the line.
+_SIGNATURE = re.compile(r"\n[ \t]*\n?[ \t]*[—–―-]{1,2}[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[ \t]*(?=\n|$)")
+_SIGNATURE_NAME = re.compile(r"\s*[—–―-]{1,2}[ \t]*([A-Z][^\n]{1,60}?)[ \t]*$")
+
+
 def _speaker_after(doc: Doc, end: int, cue_frames: Frames) -> tuple[SourceSpan, int] | None:
     """'," X said.' / '," said X.' / '" — Commissioner X': the speaker just after a quote."""
     text = _text(doc)
     rest = text[end + 1 : end + 120].split("\n", 1)[0]  # the speaker of a quote is in its own paragraph
     dash = re.match(r"\s*[—–―-]{1,2}\s*([A-Z][^\n.]{2,60})", rest)
+    base = end + 1
+    if dash is None and not rest.strip():
+        # ... or signs it on the next line, alone: '"... will not pass."' then '- Jane Roe' (pasted lists of quotes)
+        line = _SIGNATURE.match(text, end + 1 + len(rest))
+        if line is not None:
+            base, rest, dash = line.start(), line.group(), _SIGNATURE_NAME.match(line.group())
     if dash:
-        s = end + 1 + dash.start(1)
-        e = end + 1 + dash.end(1)
-        dash_at = end + 1 + rest.index(dash.group(0).strip()[0])
+        s = base + dash.start(1)
+        e = base + dash.end(1)
+        dash_at = base + rest.index(dash.group(0).strip()[0])
         return _with_cue(classify(doc, *_trim(doc, s, e)), doc, dash_at, dash_at + 1), e
     span = doc.char_span(end + 1, min(len(text), end + 1 + len(rest)), alignment_mode="contract")
     if span is None:
@@ -867,21 +960,36 @@ def _own_clause_after(verb: Token) -> bool:
 def _speaker_before(doc: Doc, start: int, cue_frames: Frames) -> SourceSpan | None:
     """'X said: "...' / 'X told reporters, "...': the speaker just before a quote."""
     text = _text(doc)
-    before = text[max(0, start - 120) : start - 1]
+    base = max(0, start - 120)
+    before = text[base : start - 1]
     if not re.search(r"[:,]\s*$", before):
         return None
-    para = before.rfind("\n") + 1  # nor is it ever in the paragraph before
-    span = doc.char_span(max(0, start - 120) + para, start - 1, alignment_mode="contract")
+    intro = before.rstrip()
+    if intro.endswith(":") and "\n" in before[len(intro):]:
+        # 'She declared:' closing its paragraph, the quote (a speech, often over paragraphs) set off below it:
+        # the speaker is in the paragraph the colon ends. Otherwise never in the paragraph before.
+        before = intro
+    para = before.rfind("\n") + 1
+    span = doc.char_span(base + para, base + len(before), alignment_mode="contract")
     if span is None:
         return None
     for tok in reversed(list(span)):
-        if _speech_cue(tok, cue_frames):
+        statement = _issues_statement(tok)
+        if statement or _speech_cue(tok, cue_frames):
             src = _source_of(doc, tok)
             if src is not None:
                 cs, ce = _cue_span(tok)
+                if statement:  # the verb's cue, so that the clause the rules gave the same verb is this quote
+                    return _with_cue(src, doc, cs, ce)
                 colon = text.rfind(":", ce, start)
                 return _with_cue(src, doc, colon, colon + 1) if colon != -1 else _with_cue(src, doc, cs, ce)
     return None
+
+
+def _issues_statement(tok: Token) -> bool:
+    """'X issued the following statement: "..."': a verb whose object is a statement (a medium word)
+    introduces the quote after the colon as X's words, though the verb itself is no speech verb."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in lexicon()["medium_words"] for c in tok.children)
 
 
 def _speech_cue(tok: Token, cue_frames: Frames) -> bool:
@@ -1034,8 +1142,14 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
     taken = ({(src.cue_start, src.cue_end) for c in claims for src in c.chain if src.cue_end > src.cue_start} |
                    {(src.start, src.end) for c in claims for src in c.chain if src.end > src.start})
     found: list[ClaimSpan] = []
-    acts = {e.trigger_start for e in (doc._.events or [])} if doc.has_extension("events") else set()
-    cues = scorer.cues(doc, lambda offset: _in_spans(offset, quotes), settings.cue)
+    # Verbal events (statements, appeals, demands, disapproval, rejection, threats) are also stances the
+    # annotators of news count as attributions ("X assailed Y for ..."); only the other acts stay the writer's.
+    acts = {e.trigger_start for e in (doc._.events or []) if e.cameo[:2] not in lex["verbal_event_roots"]} \
+        if doc.has_extension("events") else set()
+    # A word inside a rule's cue, source or content is never a model cue (below): it is not scored.
+    blocked = sorted(taken | {seg for c in claims for seg in c.segments})
+    cues = scorer.cues(doc, lambda offset: _in_spans(offset, quotes), settings.cue,
+                       keep=lambda offset: not any(s <= offset < e for s, e in blocked))
     for tok, _ in sorted(cues, key=lambda pair: -pair[1]):
         if any(s <= tok.idx < e for s, e in taken) or any(c.covers(tok.idx) for c in claims + found) or tok.lower_ == "citing":
             continue  # "Citing X, Y said": X is a link of Y's chain (_citing), as for the rules

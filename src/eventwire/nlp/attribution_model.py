@@ -43,57 +43,51 @@ def is_candidate(tok: Token) -> bool:
     return tok.pos_ in CANDIDATE_POS and tok.is_alpha and tok.dep_ not in ("aux", "auxpass")
 
 
-def _subject_kind(subj: Token | None) -> str:
-    if subj is None:
-        return "none"
-    if subj.pos_ == "PRON":
-        return "pron:" + subj.lower_
-    return subj.ent_type_ or subj.pos_
-
-
 _LEXICAL_PAIRS = frozenset({"xcomp", "ccomp", "dobj", "prep", "prt"})
 _PERSON_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
-
-
-def _speaker_kind(subj: Token | None) -> str:
-    """Whether the word's subject (``subj``) can speak: a person or a body, a thing, or none ("the records
-    suggest" and "the senator suggests" are read differently by annotators)."""
-    if subj is None:
-        return "none"
-    if subj.lower_ in _PERSON_PRONOUNS or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return "speaker"
-    return "thing" if subj.pos_ in ("NOUN", "PRON") else "name"
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def cue_features(tok: Token, in_quote: bool) -> list[str]:
-    lemma, pos, dep = tok.lemma_.lower(), tok.pos_, tok.dep_
+    # Each attribute of a spaCy Token is read once into a local: a read decodes a string each time, and
+    # ``.children`` walks the words up to the token's edges; reading them per feature was most of the cost.
+    lemma, pos, dep, tag, i = tok.lemma_.lower(), tok.pos_, tok.dep_, tok.tag_, tok.i
     head = tok.head
-    children = list(tok.children)  # walked once: each walk makes new Token objects
-    subj = next((c for c in children if c.dep_ in _SUBJECTS), None)
-    subject = _subject_kind(subj)
+    kids = [(c, c.dep_) for c in tok.children]
+    subj = next((c for c, c_dep in kids if c_dep in _SUBJECTS), None)
+    if subj is None:
+        subject = speaker = "none"
+    else:
+        subj_pos, subj_ent, subj_lower = subj.pos_, subj.ent_type_, subj.lower_
+        subject = "pron:" + subj_lower if subj_pos == "PRON" else subj_ent or subj_pos
+        # Whether the subject can speak: "the records suggest" and "the senator suggests" read differently.
+        speaker = "speaker" if subj_lower in _PERSON_PRONOUNS or subj_ent in _SPEAKER_ENTS else \
+            "thing" if subj_pos in ("NOUN", "PRON") else "name"
     feats = ["bias", f"l={lemma}", f"p={pos}", f"d={dep}", f"lp={lemma}|{pos}", f"ld={lemma}|{dep}", f"pd={pos}|{dep}",
              f"hp={head.pos_}|{dep}", f"hl={head.lemma_.lower()}|{dep}", f"q={in_quote}", f"lq={lemma}|{in_quote}",
-             f"subj={subject}", f"lsubj={lemma}|{subject != 'none'}", f"tag={tok.tag_}",
-             f"ltag={lemma}|{tok.tag_}"]
-    feats.append(f"lsk={lemma}|{_speaker_kind(subj)}")
-    for c in children:
-        side = "<" if c.i < tok.i else ">"
-        if c.dep_ == "punct":
+             f"subj={subject}", f"lsubj={lemma}|{subject != 'none'}", f"tag={tag}",
+             f"ltag={lemma}|{tag}", f"lsk={lemma}|{speaker}"]
+    for c, c_dep in kids:
+        if c_dep == "punct":
             continue
-        feats.append(f"c={c.dep_}{side}")
-        feats.append(f"lc={lemma}|{c.dep_}{side}")
-        if c.dep_ in _LEXICAL_PAIRS:
+        side = "<" if c.i < i else ">"
+        feats.append(f"c={c_dep}{side}")
+        feats.append(f"lc={lemma}|{c_dep}{side}")
+        if c_dep in _LEXICAL_PAIRS:
             # "declined to comment" and "declined to extend it", "called for" and "called him":
             # the complement's own word tells a stance from an act.
-            feats.append(f"lcl={lemma}|{c.dep_}|{c.lemma_.lower()}")
-        if c.dep_ == "prep":
-            feats.append(f"lprep={lemma}|{c.lower_}")
-        if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" for g in c.children):
-            feats.append(f"mark={c.dep_}|" + next(g.lower_ for g in c.children if g.dep_ == "mark"))
-    if tok.i > 0:
-        feats.append(f"prev={tok.doc[tok.i - 1].lower_}")
-    if tok.i + 1 < len(tok.doc):
-        nxt = tok.doc[tok.i + 1].lower_
+            feats.append(f"lcl={lemma}|{c_dep}|{c.lemma_.lower()}")
+            if c_dep == "prep":
+                feats.append(f"lprep={lemma}|{c.lower_}")
+            elif c_dep in ("ccomp", "xcomp"):
+                mark = next((g for g in c.children if g.dep_ == "mark"), None)
+                if mark is not None:
+                    feats.append(f"mark={c_dep}|{mark.lower_}")
+    doc = tok.doc
+    if i > 0:
+        feats.append(f"prev={doc[i - 1].lower_}")
+    if i + 1 < len(doc):
+        nxt = doc[i + 1].lower_
         feats += [f"next={nxt}", f"lnext={lemma}|{nxt}"]
     return feats
 
@@ -190,12 +184,14 @@ class Model:
                 best, top = cand, score
         return best
 
-    def cues(self, doc: Doc, in_quote, threshold: float) -> list[tuple[Token, float]]:
+    def cues(self, doc: Doc, in_quote, threshold: float, keep=None) -> list[tuple[Token, float]]:
         """The words scored as cue heads above ``threshold``; ``in_quote(offset)`` says whether a
-        character offset is inside a quotation."""
+        character offset is inside a quotation. ``keep(offset)``, if given, says which words are worth
+        scoring at all (scoring is most of the cost: the rest need not pay it)."""
         out = []
         for tok in doc:
-            if is_candidate(tok) and (not self.cue_lemmas or tok.lemma_.lower() in self.cue_lemmas):
+            if is_candidate(tok) and (not self.cue_lemmas or tok.lemma_.lower() in self.cue_lemmas) and \
+                    (keep is None or keep(tok.idx)):
                 score = self.cue_score(tok, in_quote(tok.idx))
                 if score > threshold:
                     out.append((tok, score))
