@@ -122,10 +122,16 @@ def _docs(n: int):
 def test_forked_workers_share_the_pipeline_the_main_process_loaded(tmp_path, small_blocks, monkeypatch):
     """With fork, the pipeline is loaded once, before the fork: a worker that loaded its own made a two-worker
     run cost a second load's CPU and slowed its parse (docs/scale.md, Both cores)."""
+    import threading
+
     import spacy
 
     from eventwire.nlp import _pipeline
 
+    for thread in threading.enumerate():  # an executor stopped by an earlier test may still be winding down
+        if thread is not threading.main_thread():
+            thread.join(timeout=10)
+    assert small_blocks._start_method().get_start_method() == "fork"
     log = tmp_path / "loads.txt"
     real = spacy.load
 
