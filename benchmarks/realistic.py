@@ -41,6 +41,7 @@ import os
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -122,9 +123,7 @@ def _speed(paths: list[Path], rounds: int, model: str | None, work: Path) -> dic
         out[f"{name}_cpu_ratio"] = round(cpu[name] / cpu["bare"], 3)
         # Each round's ratio to that round's bare parse, and their median: on a shared machine one disturbed round
         # moves the sums' ratio above, not the median.
-        ratios = sorted(c / b for c, b in zip(per_round[name], per_round["bare"]))
-        out[f"{name}_cpu_ratio_median"] = round(ratios[len(ratios) // 2] if len(ratios) % 2
-                                                else (ratios[len(ratios) // 2 - 1] + ratios[len(ratios) // 2]) / 2, 3)
+        out[f"{name}_cpu_ratio_median"] = round(statistics.median(c / b for c, b in zip(per_round[name], per_round["bare"])), 3)
     out["stored_2_wall_over_stored_1_wall"] = round(wall["stored_2"] / wall["stored_1"], 3)
     out["wall_s"] = {k: round(v, 2) for k, v in wall.items()}
     return out
