@@ -82,7 +82,7 @@ def test_the_command_line_reports_a_dead_worker_not_a_traceback(tmp_path, small_
     assert "[E070]" in result.output and "hint:" in result.output and "Traceback" not in result.output
 
 
-def test_a_missing_model_is_reported_from_the_workers(tmp_path, small_blocks):
+def test_a_missing_model_is_reported_with_workers(tmp_path, small_blocks):
     docs = [Path(tmp_path / f"d{i}.txt") for i in range(6)]
     for i, path in enumerate(docs):
         path.write_text(f"Officials met on day {i} to discuss the border.", encoding="utf-8")
