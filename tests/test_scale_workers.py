@@ -1,4 +1,4 @@
-"""analyze --workers: the workers load their own pipelines, a worker that dies is a typed error, and the store
+"""analyze --workers: a worker that dies is a typed error, and the store
 then holds whole batches only, which a re-run completes to the clean result."""
 
 from __future__ import annotations
@@ -59,13 +59,6 @@ def test_a_worker_that_dies_is_a_typed_error_and_leaves_whole_batches(tmp_path, 
     clean = snapshot(tmp_path / "clean.duckdb")
 
     _dying_worker(pipeline, monkeypatch)
-    main_pid, real_load = os.getpid(), pipeline.load
-
-    def load(model=None):  # the workers load their own pipelines: this process never needs one
-        assert os.getpid() != main_pid, "the main process loaded a pipeline"
-        return real_load(model)
-
-    monkeypatch.setattr(pipeline, "load", load)
     with Store(tmp_path / "w2.duckdb") as store, pytest.raises(WorkerError) as info:
         list(analyze_inputs([str(data)], store=store, workers=2))
     assert info.value.code == "E070" and "Run again" in info.value.hint
@@ -89,7 +82,7 @@ def test_the_command_line_reports_a_dead_worker_not_a_traceback(tmp_path, small_
     assert "[E070]" in result.output and "hint:" in result.output and "Traceback" not in result.output
 
 
-def test_a_missing_model_is_reported_from_the_workers(tmp_path, small_blocks):
+def test_a_missing_model_is_reported_with_workers(tmp_path, small_blocks):
     docs = [Path(tmp_path / f"d{i}.txt") for i in range(6)]
     for i, path in enumerate(docs):
         path.write_text(f"Officials met on day {i} to discuss the border.", encoding="utf-8")
@@ -123,3 +116,35 @@ def _docs(n: int):
 
     return [finalize(Document(external_id=f"x{i}", published="2024-03-01",
                               posts=[Post(text=f"The foreign minister met his counterpart on day {i}.")])) for i in range(n)]
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="needs fork")
+def test_forked_workers_share_the_pipeline_the_main_process_loaded(tmp_path, small_blocks, monkeypatch):
+    """With fork, the pipeline is loaded once, before the fork: a worker that loaded its own made a two-worker
+    run cost a second load's CPU and slowed its parse (docs/scale.md, Both cores)."""
+    import threading
+
+    import spacy
+
+    from eventwire.nlp import _pipeline
+
+    for thread in threading.enumerate():  # an executor stopped by an earlier test may still be winding down
+        if thread is not threading.main_thread():
+            thread.join(timeout=10)
+    assert small_blocks._start_method().get_start_method() == "fork"
+    log = tmp_path / "loads.txt"
+    real = spacy.load
+
+    def counting(name, *args, **kwargs):
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()}\n")
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(_pipeline.spacy, "load", counting)
+    _pipeline.load.cache_clear()
+    try:
+        out = list(analyze(_docs(12), workers=2))
+    finally:
+        _pipeline.load.cache_clear()  # the next user loads the real thing again
+    assert len(out) == 12 and all(a.sentences for a in out)
+    assert log.read_text("utf-8").split() == [str(os.getpid())]

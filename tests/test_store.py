@@ -82,3 +82,12 @@ def test_an_older_store_is_migrated_even_when_opened_for_reading(tmp_path):
     with Store(path, read_only=True) as store:
         assert store.schema_version() == SCHEMA_VERSION
         assert store.stats()["documents"] == 1 and store.stats()["mentions"] == 0
+
+
+def test_safe_values_changes_only_what_cannot_be_written():
+    from eventwire.store._safe import safe_values
+
+    clean = [["id1", "A text with 12345678901234567890 in it", 3, 2.5, None, [{"name": "x", "n": 2**63 - 1}]]]
+    assert safe_values(clean) == clean  # a long run of digits in a text, the largest BIGINT: kept as they are
+    rows = [["id2", "bad \ud800 text", 2**63, -(2**63) - 1, [{"name": "n\udcff", "n": 2**70}]]]
+    assert safe_values(rows) == [["id2", "bad \ufffd text", None, None, [{"name": "n\\xff", "n": None}]]]

@@ -57,13 +57,14 @@ def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_overr
     many there are; within a batch spaCy's ``nlp.pipe`` does the work. A post is
     dated by its own date, else its document's, else ``date_override`` (the
     ``--date`` of inputs that carry none). With ``workers`` > 1 and enough
-    documents to pay for starting them, worker processes each load their own
-    pipeline and code tasks of documents; the results are plain records and
-    come back in input order, so they are the same as with one worker.
-    ``on_stage`` hears "reading" and "coding" as the work moves between them.
-    ``on_ready`` is called once, when the coding is about to start: after the
-    worker processes have started (they load their pipelines meanwhile), or
-    before this process loads its own; a caller opens its store there.
+    documents to pay for starting them, worker processes code tasks of
+    documents (forked with this process's pipeline, or where fork is not
+    used, each loading its own); the results are plain records and come back
+    in input order, so they are the same as with one worker. ``on_stage``
+    hears "reading" and "coding" as the work moves between them. ``on_ready``
+    is called once, when the coding is about to start: after the worker
+    processes have started (they code the first block meanwhile), or before
+    this process loads its pipeline; a caller opens its store there.
     """
     return _coded(docs, nlp=nlp, date_override=date_override, batch_size=batch_size, ratings=ratings, workers=workers,
                   model=model, on_stage=on_stage, on_ready=on_ready, many=None)
@@ -72,8 +73,8 @@ def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_overr
 def _coded(docs: Iterable[Document], *, nlp: Language | None, date_override: date | None, batch_size: int,
            ratings: dict[str, float] | None, workers: int, model: str | None, on_stage: Callable[[str], None] | None,
            on_ready: Callable[[], None] | None, many: Callable[[], bool] | None) -> Iterator[Analysis]:
-    """``analyze``, where ``many`` tells whether the reader has announced enough inputs for workers: they are
-    then started after the first document, and load their pipelines while the rest of the first block is read."""
+    """``analyze``, where ``many`` tells whether the reader has announced enough inputs for workers: the
+    parallel path is then taken after the first document rather than after PARALLEL_MIN_DOCS."""
     stage = on_stage or (lambda _name: None)
     ready = _once(on_ready)
     docs = iter(docs)
@@ -129,11 +130,11 @@ PARALLEL_BLOCK = 32  # documents sorted together; two blocks are queued, so the 
 # this process may spend storing a batch while the workers have only the next block to go on.
 BLOCK_CHARS = 64_000
 TASK_CHARS = 2000
-PARALLEL_MIN_DOCS = 48  # fewer documents are coded in this process: starting a worker costs a model load
+PARALLEL_MIN_DOCS = 48  # fewer documents are coded in this process: starting workers costs a fork and a block's wait
 
 
 def _warm(model: str | None) -> None:
-    """In a new worker process: load the pipeline at once, while the main process reads and opens the store."""
+    """In a spawned worker process: load the pipeline at once, while the main process reads and opens the store."""
     try:
         load(model)
     except Exception:  # noqa: BLE001 -- a failed initializer would break the whole pool; the first task loads
@@ -141,7 +142,8 @@ def _warm(model: str | None) -> None:
 
 
 def _work(model: str | None, docs: list[Document], override: date | None, ratings: dict[str, float] | None) -> list[Analysis]:
-    """In a worker process: code one task's documents with this process's own pipeline."""
+    """In a worker process: code one task's documents with this process's pipeline (a forked worker's is the
+    main process's, shared)."""
     return list(analyze(docs, nlp=load(model), date_override=override, ratings=ratings))
 
 
@@ -180,18 +182,24 @@ def _parallel(docs: Iterator[Document], workers: int, model: str | None, overrid
     # Two blocks at most are in flight (the one whose results are being yielded, and the next, queued behind it),
     # so reading stays lazy and memory flat; results come back in input order.
     blocks = _blocks(docs)
-    # Objects that exist now (the imported modules) move out of the collector's reach: a collection in a worker
-    # would otherwise write to every one of them and copy their pages into the worker.
-    gc.freeze()
     context = _start_method()
-    # Each worker loads its own pipeline as it starts, both at once on two cores, instead of this process loading
-    # one and forking it: this process never needs a pipeline (it only reads and stores), so it does not pay for
-    # one at exit either, and its own start (opening the store, reading the first block) overlaps the loads.
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=(model,))
+    forked = context.get_start_method() == "fork"
+    if forked:
+        # Loaded once, here, before the fork: the workers start with it and share its pages (copy-on-write).
+        # While each worker loaded its own after the fork (from 067a4b1), a whole two-worker run on an idle
+        # machine cost 1.27x the CPU of a one-worker run (1.06x before: a second load, two copies of the model)
+        # and took 0.705 of its wall time (0.661 before): the loads ran side by side, but the run still waited for
+        # one of them, three processes shared two cores meanwhile, and the second copy bought nothing.
+        load(model)
+    # Objects that exist now (the modules, and with fork the pipeline and its tables) move out of the collector's
+    # reach: a collection in a worker would otherwise walk every one of them and copy their pages into the worker.
+    gc.freeze()
+    # Spawned workers (no fork) load their own pipelines as they start, side by side.
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=None if forked else _warm,
+                               initargs=() if forked else (model,))
     try:
-        pool.submit(int)  # nothing to do: the executor starts its processes at the first task, and they must start now
-        ready()
-        inflight: deque = deque([_submit(pool, next(blocks), model, override, ratings)])
+        inflight: deque = deque([_submit(pool, next(blocks), model, override, ratings)])  # starts the workers
+        ready()  # the caller opens its store while the workers code the first block
         while inflight:
             block = next(blocks, None)
             if block:
@@ -236,11 +244,13 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 def _start_method():
     """Fork where it is safe, else a fresh interpreter (spawn).
 
-    Forked workers start with this process's modules imported, instead of
-    importing eventwire each (seconds of CPU, and wall time the run waits before
-    the first task is coded). Fork copies only the calling thread, so with other
-    threads running (a lock one of them holds would stay held in the child), or
-    where fork does not exist, workers are spawned fresh.
+    Forked workers start with this process's modules imported and its pipeline
+    loaded, instead of importing eventwire and loading a model each (seconds of
+    CPU, and wall time the run waits before the first task is coded). That is
+    safe because the components keep nothing between documents. Fork copies
+    only the calling thread, so with other threads running (a lock one of them
+    holds would stay held in the child), or where fork does not exist, workers
+    are spawned fresh.
     """
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
         return multiprocessing.get_context("fork")

@@ -71,9 +71,26 @@ def insert(con, into: str, rows: list[list], *, verb: str = "INSERT INTO") -> No
     table = table.strip()
     types = _column_types(con, table)
     names = [c.strip().strip('"') for c in cols.rstrip(") ").split(",")] if cols else list(types)
-    select = ", ".join(f"unnest(?::{types[n]}[])" for n in names)
+    nested = [_is_nested(types[n]) for n in names]
+    select = ", ".join(f"unnest(?::VARCHAR[])::JSON::{types[n]}" if deep else f"unnest(?::{types[n]}[])"
+                       for n, deep in zip(names, nested))
     quoted = ", ".join(f'"{n}"' for n in names)
-    con.execute(f"{verb} {table} ({quoted}) SELECT {select}", [list(column) for column in zip(*rows)])
+    columns = [[_json(v) for v in column] if deep else list(column) for column, deep in zip(zip(*rows), nested)]
+    con.execute(f"{verb} {table} ({quoted}) SELECT {select}", columns)
+
+
+def _is_nested(kind: str) -> bool:
+    """A list or struct column: its values go in as JSON text, cast by DuckDB. Binding the Python lists and
+    dicts themselves converts every field on its own (the claims of 60 news articles, with their chains of
+    sources: 0.17 CPU s, against 0.06 s as JSON)."""
+    return kind.endswith("]") or kind.startswith(("STRUCT", "MAP"))
+
+
+_ENCODE = msgspec.json.Encoder()
+
+
+def _json(value) -> str | None:
+    return None if value is None else _ENCODE.encode(value).decode()
 
 
 # Column types per table, looked up once per process: every store is migrated to
