@@ -216,13 +216,6 @@ class ActorResolver:
             place = _gazetteer_place(doc, start, end)
             if place is not None:
                 actor.code, actor.kind, actor.name, actor.resolved_from = place.country, "place", place.name, "place"
-        if not (actor.code or actor.sector or actor.name) and _unknown_org(doc, start, end):
-            # CAMEO codes a domestic organisation by its country: "Judicial Watch" or "Marvel" in a story about
-            # the United States are USA, with the sector their name says (docs/coding.md, "Unknown organisations").
-            actor.code = self._home(doc, names)
-            if actor.code:
-                actor.kind, actor.name, actor.resolved_from = "organization", doc[start:end].text, "home"
-                actor.sector = _ORG_SECTORS.get(doc[end - 1].lower_)
         return actor if (actor.code or actor.sector or actor.name) else None
 
 
@@ -360,18 +353,6 @@ def _sole_holder(kb: Knowledge, surname: str, day: date | None) -> Entry | None:
 def _longest(spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
     keep = {(s.start, s.end) for s in filter_spans([s for s, _ in spans])}
     return [(s, e) for s, e in spans if (s.start, s.end) in keep]
-
-
-_ORG_SECTORS: dict[str, str] = _WORDS["org_sectors"]["words"]
-
-
-def _unknown_org(doc: Doc, start: int, end: int) -> bool:
-    """A chunk that is all one ORG entity the knowledge files do not list ("the Judicial Watch")."""
-    toks = [t for t in doc[start:end] if t.lower_ != "the"]
-    last = doc[end - 1]
-    if last.dep_ in ("compound", "nmod", "amod") and last.head.i >= end and last.head.pos_ == "NOUN":
-        return False  # "the IMET programme", "a Fox poll": the name only says which thing
-    return bool(toks) and all(t.ent_type_ == "ORG" for t in toks) and any(t.pos_ == "PROPN" for t in toks)
 
 
 def _unique(entries: list[Entry]) -> list[Entry]:

@@ -1110,8 +1110,6 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
         if t.i <= tok.i or t.i not in at or t.i in stop or _in_clause_below(t, scope):
             continue
         actor = actor_for(doc, t)
-        if actor is not None and actor.resolved_from == "home":
-            continue  # an organisation coded only by the document's country is no guessed target ("a seminar at the X Academy")
         if actor is not None and actor.resolved and actor.kind != "pronoun" and not _same_side(source, actor) \
                 and (actor.code not in taken or actor.kind == "person"):
             found = [a for a in actors_at(doc, doc[actor.end - 1]) if a.code and not _same_side(source, a)
