@@ -1,0 +1,49 @@
+"""Recall rules of the real-news round (docs/coding.md §2 "Campaign material", §3 "Stances" and
+"Obligations"): every sentence here is the team's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coded import coded
+from tests.coded import dyads as coded_dyads
+
+DAY = date(2016, 3, 1)
+
+
+def dyads(nlp, text: str):
+    return coded_dyads(coded(nlp, text, DAY))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Ted Cruz aired anti-Trump ads in Iowa on Monday.", ("ACCUSE", ["USA"], ["USA"])),
+    ("Governor John Kasich paid for a pro-Clinton mailer in Ohio.", ("SUPPORT", ["USA"], ["USA"])),
+    ("Russia ran anti-NATO videos on state television.", ("ACCUSE", ["RUS"], ["NAT"])),
+])
+def test_campaign_material_for_or_against_a_named_actor_is_an_act_of_its_maker(nlp, text, expected):
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-Trump protesters marched in Chicago on Saturday.",   # a side described, no material made
+    "A pro-Kremlin newspaper in Moscow closed on Friday.",      # an outlet described
+    "Senator Ted Cruz would not air anti-Trump ads in Iowa.",   # negated: not done
+])
+def test_a_prefix_that_only_describes_a_side_is_no_event(nlp, text):
+    assert not any(kind in ("ACCUSE", "SUPPORT") for kind, _s, _t in dyads(nlp, text))
+
+
+def test_being_open_to_a_named_actor_is_agree(nlp):
+    assert ("AGREE", ["USA"], ["SYR"]) in dyads(nlp, "Senator Marco Rubio said he was open to some refugees from Syria.")
+
+
+def test_being_open_to_an_idea_is_no_event(nlp):
+    assert dyads(nlp, "Senator Marco Rubio said he was open to the idea.") == []
+
+
+def test_a_reported_need_is_a_request_even_when_the_parser_reads_needs_as_a_noun(nlp):
+    # the small model tags this "needs" as a plural noun heading the that-clause
+    found = dyads(nlp, "Several prominent GOP donors agreed that Trump needs to deliver a speech on immigration.")
+    assert ("REQUEST", ["USA"], ["USA"]) in found
