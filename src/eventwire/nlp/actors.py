@@ -138,7 +138,9 @@ class ActorResolver:
         it, which is rare: nothing is kept on the Doc.
         """
         counts: dict[str, int] = {}
-        for _span, entries in {id(v[0]): v for v in names.values()}.values():
+        for span, entries in {id(v[0]): v for v in names.values()}.values():
+            if _in_longer_person(span):
+                continue  # "actor Michael B. Jordan": a name's word, not a country the text is about
             codes = {e.code for e in entries if e.kind in _HOME_KINDS and e.code in self.kb.countries}
             if len(codes) == 1:
                 code = codes.pop()
@@ -148,8 +150,10 @@ class ActorResolver:
     def _resolve(self, doc, start, end, names, agents, day, learned: _Learned, surnames: set[int],
                  persons: list[Span]) -> Actor | None:
         actor = Actor(start, end, members=list(range(start, end)))
-        entries = _unique([e for i in range(start, end) if i in names for e in names[i][1]])
         person = _person_span(doc, start, end, persons, surnames)
+        entries = _unique([e for i in range(start, end) if i in names for e in names[i][1]])
+        if person is not None and len(person) > 1 and any(e.kind in _PLACE_KINDS for e in entries):
+            entries = _without_names_in(entries, names, person)
         if person is not None and all(i in agents for i in range(person.start, person.end)) and not any(
                 e.kind == "person" for e in entries):
             person = None  # "Latinos", "Kurds" tagged PERSON by the small model: a group, coded by where it is
@@ -353,6 +357,30 @@ def _sole_holder(kb: Knowledge, surname: str, day: date | None) -> Entry | None:
 def _longest(spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
     keep = {(s.start, s.end) for s in filter_spans([s for s, _ in spans])}
     return [(s, e) for s, e in spans if (s.start, s.end) in keep]
+
+
+_PLACE_KINDS = frozenset({"country", "demonym", "capital", "division"})
+
+
+def _without_names_in(entries: list[Entry], names, person: Span) -> list[Entry]:
+    """The entries of a chunk less the places that are words of a person's name ("actor Michael B.
+    Jordan", "Paris Hilton", "Georgia Smith"): a country in a full name is a surname or a first name,
+    not the person's country (a title's country outside the name, "US envoy John Smith", stays)."""
+    inside = {(span.start, span.end) for i in range(person.start, person.end) if i in names
+              for span in (names[i][0],) if person.start <= span.start and span.end <= person.end
+              and any(t.is_alpha and not span.start <= t.i < span.end for t in person)}  # not all of it: "Sri Lanka's"
+    drop = {id(e) for i in range(person.start, person.end) if i in names and (names[i][0].start, names[i][0].end) in inside
+            for e in names[i][1] if e.kind in _PLACE_KINDS}
+    return [e for e in entries if id(e) not in drop]
+
+
+def _in_longer_person(span: Span) -> bool:
+    """Whether a matched name is part of a longer PERSON entity ("Jordan" in "Michael B. Jordan")."""
+    first = span[0]
+    if first.ent_type_ != "PERSON":
+        return False
+    doc = span.doc
+    return first.ent_iob_ == "I" or (span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].is_alpha)
 
 
 def _unique(entries: list[Entry]) -> list[Entry]:
