@@ -47,3 +47,26 @@ def test_a_reported_need_is_a_request_even_when_the_parser_reads_needs_as_a_noun
     # the small model tags this "needs" as a plural noun heading the that-clause
     found = dyads(nlp, "Several prominent GOP donors agreed that Trump needs to deliver a speech on immigration.")
     assert ("REQUEST", ["USA"], ["USA"]) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Bernie Sanders vowed to remain in the race until the convention.",
+    "Governor John Kasich pledged to spend two million dollars on advertising in Ohio.",
+    "Hillary Clinton promised to defend the health law against Republican efforts to repeal it.",
+])
+def test_an_intention_toward_no_one_is_no_agree(nlp, text):
+    # a pledge with no actor as counterpart is a policy or a plan, not a promise to anyone
+    assert [d for d in dyads(nlp, text) if d[0] == "AGREE"] == []
+
+
+def test_an_intention_names_its_counterpart_inside_its_clause(nlp):
+    # "courting Latinos": the counterpart of the vow, coded by the sentence's one country
+    found = dyads(nlp, "Last year Republicans vowed to do a better job courting Latinos in Texas.")
+    assert ("AGREE", ["USA"], ["USA"]) in found
+
+
+def test_an_acronym_is_no_town(nlp):
+    # "ACA" is also the name of a small town in the gazetteer; an acronym in prose is no place
+    from eventwire.nlp._pipeline import make_doc
+    doc = nlp(make_doc(nlp, "She vowed to defend the Affordable Care Act (ACA) in Congress.", DAY))
+    assert not any(doc[a.start:a.end].text == "ACA" and a.code for a in doc._.actors)

@@ -557,6 +557,8 @@ def _gazetteer_place(doc: Doc, start: int, end: int):
         start += 1
     if not 0 < end - start <= 3 or any(t.pos_ != "PROPN" or t.ent_type_ == "PERSON" for t in doc[start:end]):
         return None
+    if any(t.is_upper and len(t) > 1 for t in doc[start:end]):
+        return None  # an acronym ("the Affordable Care Act (ACA)"): prose writes towns in title case
     place = lookup_place(doc[start:end].text)
     return place if place is not None and place.country else None
 

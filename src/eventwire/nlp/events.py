@@ -413,6 +413,13 @@ class EventCoder:
             # "in" it is where, never whom (a harmed place stands for its country: "shelled Donetsk").
             target = [a for a in target if not (_locative(doc, a) and doc[a.end - 1].head.lower_ != "at"
                                                 and doc[a.end - 1].head.head.i == tok.i)]
+        if not target and cameo[:2] == "03" and trig.pos == "VERB" and lemma(tok) in _INTENT_VERBS \
+                and (intended := next((c for c in tok.children if c.dep_ == "xcomp"), None)) is not None:
+            # "vows to defend the Affordable Care Act": an intention toward no one is no promise (docs/coding.md
+            # §1, as for derived intentions); "vowed to do a better job courting Latinos" names whom in its clause.
+            target = _intended_counterpart(doc, tok, intended, source)
+            if not target:
+                return None
         when = _date(doc, tok, anchor)
         modality = _modality(tok, cameo, when, anchor)
         return CodedEvent(tok, tok.i + 1, cameo, source, target, _negated(tok), modality, when,
@@ -434,6 +441,34 @@ class EventCoder:
         if lemma(verb) not in _LIGHT_VERBS:
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+
+
+_COUNTERPART_PREPS = frozenset({"to", "for", "with", "toward", "towards"})
+
+
+def _intended_counterpart(doc: Doc, tok: Token, intended: Token, source: list[Actor]) -> list[Actor]:
+    """Whom an intention is toward: an object, or the object of "to/for/with", inside the intended clause
+    ("vowed to do a better job courting Latinos"). A group named without a country takes the sentence's
+    one country, as any unnamed party does; "against" names an opponent, not a counterpart."""
+    found = [a for t in intended.subtree if (t.dep_ in ("dobj", "dative") or (t.dep_ == "pobj" and t.head.lower_ in _COUNTERPART_PREPS))
+             and _counterpart_path(t, intended) for a in actors_at(doc, t)]
+    found = [a for a in found if a.kind != "pronoun" or (a.resolved and doc[a.start].lower_ not in ("it", "its"))]
+    if any(not a.code for a in found):
+        found = _domestic(doc, found, _default_country(doc, tok, None, source + found))
+    return [a for a in found if a.resolved and not _same_side(source, a) and not any(a is s for s in source)]
+
+
+def _counterpart_path(tok: Token, top: Token) -> bool:
+    """Whether no other preposition stands between a word and the intended clause's verb ("defend the
+    ACA against efforts to repeal it": what is under "against" is no counterpart of the intention)."""
+    cur = tok
+    for _ in range(12):
+        if cur.i == top.i or cur.head.i == cur.i:
+            return True
+        if cur.dep_ == "prep" and cur.lower_ not in _COUNTERPART_PREPS:
+            return False
+        cur = cur.head
+    return False
 
 
 # Harm whose victim a nominal's "of" names (coerce, assault, fight, mass violence): CAMEO 17-20.
