@@ -70,3 +70,26 @@ def test_an_acronym_is_no_town(nlp):
     from eventwire.nlp._pipeline import make_doc
     doc = nlp(make_doc(nlp, "She vowed to defend the Affordable Care Act (ACA) in Congress.", DAY))
     assert not any(doc[a.start:a.end].text == "ACA" and a.code for a in doc._.actors)
+
+
+def test_an_agentless_passive_in_a_where_clause_on_a_country_is_that_states_act(nlp):
+    found = dyads(nlp, "The whistleblower Edward Snowden lives in Russia, where he was granted asylum in 2013.")
+    assert ("AID", ["RUS"], ["USA"]) in found
+
+
+def test_a_where_clause_on_a_country_gives_no_source_to_a_verbal_act(nlp):
+    # only acts of a state's authorities on its soil (aid, yielding, detention) are the state's
+    found = dyads(nlp, "Senator Ted Cruz travelled to Mexico, where he was criticized by reporters.")
+    assert not any(source == ["MEX"] for _k, source, _t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ted Cruz helped reshape American politics for a generation.",
+    "Industry lobbyists donated to a super PAC supporting Hillary Clinton.",
+])
+def test_aid_to_no_one_named_is_no_event(nlp, text):
+    assert [d for d in dyads(nlp, text) if d[0] == "AID"] == []
+
+
+def test_aid_to_a_named_recipient_is_still_aid(nlp):
+    assert ("AID", ["JPN"], ["LAO"]) in dyads(nlp, "Japan sent food aid to Laos on Monday.")

@@ -329,6 +329,8 @@ class EventCoder:
         if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
         source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
+        if not source and cameo[:2] in _STATE_ACT_ROOTS and tok.dep_ == "relcl":
+            source = _where_state(doc, tok)
         if not target and lemma(tok) == "thank" and (target := _thanked(doc, tok)):
             # "tweeted, 'Thank you, Indiana!'": thanks from the speaker to whom "you" addresses (the parser
             # may take the vocative for the subject)
@@ -444,6 +446,21 @@ class EventCoder:
 
 
 _COUNTERPART_PREPS = frozenset({"to", "for", "with", "toward", "towards"})
+# Acts that only a state's authorities do to a person on its soil: give aid or asylum, yield, detain.
+_STATE_ACT_ROOTS = frozenset({"07", "08", "17"})
+
+
+def _where_state(doc: Doc, verb: Token) -> list[Actor]:
+    """"Snowden lives in Russia, where he was granted asylum": an agentless passive in a "where" clause
+    on a country is done by that country's authorities (CAMEO codes the state as the source)."""
+    if not _passive(verb) or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return []
+    place = actor_for(doc, verb.head)
+    if place is None or place.kind != "country" or not place.resolved:
+        return []
+    return [place]
+
+
 
 
 def _intended_counterpart(doc: Doc, tok: Token, intended: Token, source: list[Actor]) -> list[Actor]:
