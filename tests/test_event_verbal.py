@@ -1,6 +1,6 @@
-"""Verbal events of political news (docs/coding.md §2 "Verbal acts by idiom", §3, §4 "Unknown
-organisations"): criticism and backing expressed by idioms and light verbs, domestic targets
-named after "at", yes/no questions, and organisations the knowledge files do not list.
+"""Verbal events of political news (docs/coding.md §2 "Verbal acts by idiom", §3, §4): criticism
+and backing expressed by idioms and light verbs, domestic targets named after "at" and yes/no
+questions (unknown organisations: tests/test_actors_unknown_orgs.py).
 
 Every sentence here is the team's own.
 """
@@ -55,19 +55,6 @@ def test_a_yes_no_question_reports_no_event(nlp, text):
 def test_a_statement_ending_in_a_reported_question_still_counts(nlp):
     # the act is asserted; only the quoted question at the end is asked
     assert ("ACCUSE", ["USA"], ["USA"]) in dyads(nlp, "Senator Ted Cruz criticized Donald Trump and asked: what now?")
-
-
-def test_an_organisation_the_files_do_not_list_is_of_the_documents_country(nlp):
-    # CAMEO codes a domestic organisation by its country; the article names the United States
-    text = ("The Harwell Policy Institute, a research group in Washington, criticized the United States "
-            "government on Monday. Senator Ted Cruz praised the Harwell Policy Institute for its report.")
-    found = dyads(nlp, text)
-    assert ("SUPPORT", ["USA"], ["USA"]) in found
-
-
-def test_an_unknown_organisation_without_a_home_country_stays_uncoded(nlp):
-    # no country named in the text: nothing to code it by, so no event with it as the only party
-    assert dyads(nlp, "The Harwell Policy Institute praised the Linden Arts Foundation for its work.") == []
 
 
 def test_a_light_verb_in_a_relative_clause_gives_the_nominal_its_actors(nlp):

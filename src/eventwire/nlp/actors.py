@@ -138,7 +138,9 @@ class ActorResolver:
         it, which is rare: nothing is kept on the Doc.
         """
         counts: dict[str, int] = {}
-        for _span, entries in {id(v[0]): v for v in names.values()}.values():
+        for span, entries in {id(v[0]): v for v in names.values()}.values():
+            if _in_longer_person(span):
+                continue  # "actor Michael B. Jordan": a name's word, not a country the text is about
             codes = {e.code for e in entries if e.kind in _HOME_KINDS and e.code in self.kb.countries}
             if len(codes) == 1:
                 code = codes.pop()
@@ -148,8 +150,10 @@ class ActorResolver:
     def _resolve(self, doc, start, end, names, agents, day, learned: _Learned, surnames: set[int],
                  persons: list[Span]) -> Actor | None:
         actor = Actor(start, end, members=list(range(start, end)))
-        entries = _unique([e for i in range(start, end) if i in names for e in names[i][1]])
         person = _person_span(doc, start, end, persons, surnames)
+        entries = _unique([e for i in range(start, end) if i in names for e in names[i][1]])
+        if person is not None and len(person) > 1 and any(e.kind in _PLACE_KINDS for e in entries):
+            entries = _without_names_in(entries, names, person)
         if person is not None and all(i in agents for i in range(person.start, person.end)) and not any(
                 e.kind == "person" for e in entries):
             person = None  # "Latinos", "Kurds" tagged PERSON by the small model: a group, coded by where it is
@@ -216,13 +220,6 @@ class ActorResolver:
             place = _gazetteer_place(doc, start, end)
             if place is not None:
                 actor.code, actor.kind, actor.name, actor.resolved_from = place.country, "place", place.name, "place"
-        if not (actor.code or actor.sector or actor.name) and _unknown_org(doc, start, end):
-            # CAMEO codes a domestic organisation by its country: "Judicial Watch" or "Marvel" in a story about
-            # the United States are USA, with the sector their name says (docs/coding.md, "Unknown organisations").
-            actor.code = self._home(doc, names)
-            if actor.code:
-                actor.kind, actor.name, actor.resolved_from = "organization", doc[start:end].text, "home"
-                actor.sector = _ORG_SECTORS.get(doc[end - 1].lower_)
         return actor if (actor.code or actor.sector or actor.name) else None
 
 
@@ -362,16 +359,28 @@ def _longest(spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Ent
     return [(s, e) for s, e in spans if (s.start, s.end) in keep]
 
 
-_ORG_SECTORS: dict[str, str] = _WORDS["org_sectors"]["words"]
+_PLACE_KINDS = frozenset({"country", "demonym", "capital", "division"})
 
 
-def _unknown_org(doc: Doc, start: int, end: int) -> bool:
-    """A chunk that is all one ORG entity the knowledge files do not list ("the Judicial Watch")."""
-    toks = [t for t in doc[start:end] if t.lower_ != "the"]
-    last = doc[end - 1]
-    if last.dep_ in ("compound", "nmod", "amod") and last.head.i >= end and last.head.pos_ == "NOUN":
-        return False  # "the IMET programme", "a Fox poll": the name only says which thing
-    return bool(toks) and all(t.ent_type_ == "ORG" for t in toks) and any(t.pos_ == "PROPN" for t in toks)
+def _without_names_in(entries: list[Entry], names, person: Span) -> list[Entry]:
+    """The entries of a chunk less the places that are words of a person's name ("actor Michael B.
+    Jordan", "Paris Hilton", "Georgia Smith"): a country in a full name is a surname or a first name,
+    not the person's country (a title's country outside the name, "US envoy John Smith", stays)."""
+    inside = {(span.start, span.end) for i in range(person.start, person.end) if i in names
+              for span in (names[i][0],) if person.start <= span.start and span.end <= person.end
+              and any(t.is_alpha and not span.start <= t.i < span.end for t in person)}  # not all of it: "Sri Lanka's"
+    drop = {id(e) for i in range(person.start, person.end) if i in names and (names[i][0].start, names[i][0].end) in inside
+            for e in names[i][1] if e.kind in _PLACE_KINDS}
+    return [e for e in entries if id(e) not in drop]
+
+
+def _in_longer_person(span: Span) -> bool:
+    """Whether a matched name is part of a longer PERSON entity ("Jordan" in "Michael B. Jordan")."""
+    first = span[0]
+    if first.ent_type_ != "PERSON":
+        return False
+    doc = span.doc
+    return first.ent_iob_ == "I" or (span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].is_alpha)
 
 
 def _unique(entries: list[Entry]) -> list[Entry]:
@@ -548,6 +557,8 @@ def _gazetteer_place(doc: Doc, start: int, end: int):
         start += 1
     if not 0 < end - start <= 3 or any(t.pos_ != "PROPN" or t.ent_type_ == "PERSON" for t in doc[start:end]):
         return None
+    if any(t.is_upper and len(t) > 1 for t in doc[start:end]):
+        return None  # an acronym ("the Affordable Care Act (ACA)"): prose writes towns in title case
     place = lookup_place(doc[start:end].text)
     return place if place is not None and place.country else None
 

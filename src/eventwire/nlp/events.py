@@ -21,6 +21,7 @@ clause.
 
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass, field, fields
 from functools import cache
@@ -263,11 +264,14 @@ class EventCoder:
         found: list[CodedEvent] = []
         orphans: list[tuple[Token, str, places.Place]] = []  # this document's placed mentions with no actor
         candidates = self._candidates(doc)
+        prefixed = _stance_prefixes(doc)
         for sent in doc.sents:
             coded = [e for i in range(sent.start, sent.end) if i in candidates
                      and (e := self._code(doc, doc[i], anchor, orphans)) is not None]
             coded = _reciprocal(_convention(doc, coded, anchor, self._confidence))
             coded += _obligations(doc, sent, coded, anchor, self._confidence)
+            if prefixed:
+                coded += _prefixed_stances(doc, [i for i in prefixed if sent.start <= i < sent.end], anchor, self._confidence)
             coded = [e for e in coded if _acted(e)]
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
@@ -325,6 +329,8 @@ class EventCoder:
         if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
         source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
+        if not source and cameo[:2] in _STATE_ACT_ROOTS and tok.dep_ == "relcl":
+            source = _where_state(doc, tok)
         if not target and lemma(tok) == "thank" and (target := _thanked(doc, tok)):
             # "tweeted, 'Thank you, Indiana!'": thanks from the speaker to whom "you" addresses (the parser
             # may take the vocative for the subject)
@@ -409,6 +415,13 @@ class EventCoder:
             # "in" it is where, never whom (a harmed place stands for its country: "shelled Donetsk").
             target = [a for a in target if not (_locative(doc, a) and doc[a.end - 1].head.lower_ != "at"
                                                 and doc[a.end - 1].head.head.i == tok.i)]
+        if not target and cameo[:2] == "03" and trig.pos == "VERB" and lemma(tok) in _INTENT_VERBS \
+                and (intended := next((c for c in tok.children if c.dep_ == "xcomp"), None)) is not None:
+            # "vows to defend the Affordable Care Act": an intention toward no one is no promise (docs/coding.md
+            # §1, as for derived intentions); "vowed to do a better job courting Latinos" names whom in its clause.
+            target = _intended_counterpart(doc, tok, intended, source)
+            if not target:
+                return None
         when = _date(doc, tok, anchor)
         modality = _modality(tok, cameo, when, anchor)
         return CodedEvent(tok, tok.i + 1, cameo, source, target, _negated(tok), modality, when,
@@ -430,6 +443,49 @@ class EventCoder:
         if lemma(verb) not in _LIGHT_VERBS:
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+
+
+_COUNTERPART_PREPS = frozenset({"to", "for", "with", "toward", "towards"})
+# Acts that only a state's authorities do to a person on its soil: give aid or asylum, yield, detain.
+_STATE_ACT_ROOTS = frozenset({"07", "08", "17"})
+
+
+def _where_state(doc: Doc, verb: Token) -> list[Actor]:
+    """"Snowden lives in Russia, where he was granted asylum": an agentless passive in a "where" clause
+    on a country is done by that country's authorities (CAMEO codes the state as the source)."""
+    if not _passive(verb) or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return []
+    place = actor_for(doc, verb.head)
+    if place is None or place.kind != "country" or not place.resolved:
+        return []
+    return [place]
+
+
+
+
+def _intended_counterpart(doc: Doc, tok: Token, intended: Token, source: list[Actor]) -> list[Actor]:
+    """Whom an intention is toward: an object, or the object of "to/for/with", inside the intended clause
+    ("vowed to do a better job courting Latinos"). A group named without a country takes the sentence's
+    one country, as any unnamed party does; "against" names an opponent, not a counterpart."""
+    found = [a for t in intended.subtree if (t.dep_ in ("dobj", "dative") or (t.dep_ == "pobj" and t.head.lower_ in _COUNTERPART_PREPS))
+             and _counterpart_path(t, intended) for a in actors_at(doc, t)]
+    found = [a for a in found if a.kind != "pronoun" or (a.resolved and doc[a.start].lower_ not in ("it", "its"))]
+    if any(not a.code for a in found):
+        found = _domestic(doc, found, _default_country(doc, tok, None, source + found))
+    return [a for a in found if a.resolved and not _same_side(source, a) and not any(a is s for s in source)]
+
+
+def _counterpart_path(tok: Token, top: Token) -> bool:
+    """Whether no other preposition stands between a word and the intended clause's verb ("defend the
+    ACA against efforts to repeal it": what is under "against" is no counterpart of the intention)."""
+    cur = tok
+    for _ in range(12):
+        if cur.i == top.i or cur.head.i == cur.i:
+            return True
+        if cur.dep_ == "prep" and cur.lower_ not in _COUNTERPART_PREPS:
+            return False
+        cur = cur.head
+    return False
 
 
 # Harm whose victim a nominal's "of" names (coerce, assault, fight, mass violence): CAMEO 17-20.
@@ -772,16 +828,24 @@ def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, 
     taken = {e.trigger.i for e in events}
     out = []
     for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
+        # "agreed that Trump needs to deliver a speech": the small model may tag a clause's "needs" as a
+        # plural noun (its subject then a compound); a noun heading a that-clause is that verb.
+        misread = False
+        if tok.pos_ not in ("VERB", "AUX"):
+            misread = tok.dep_ == "ccomp" and tok.pos_ == "NOUN" and lemma(tok) in words["obligation_verbs"]
+            if not misread:
+                continue
+        elif tok.dep_ in ("aux", "auxpass"):
             continue
-        obliged = bool(_aux(tok) & words["obligation_aux"]) or (
-            lemma(tok) in words["obligation_verbs"]
-            and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children))
-        if not obliged or any(t.i in taken for t in tok.subtree):
+        complements = ("xcomp", "acl") if misread else ("xcomp",)  # the misread noun's "to deliver" is an acl
+        acts = [c for c in tok.children if c.dep_ in complements and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        obliged = bool(_aux(tok) & words["obligation_aux"]) or (lemma(tok) in words["obligation_verbs"] and bool(acts))
+        # (for the misread noun only its act itself: the nouns of its phrase, "a speech", are what is asked)
+        if not obliged or any(t.i in taken for t in (acts if misread else tok.subtree)):
             continue
         if any(c.dep_ == "mark" and c.lower_ in words["condition_marks"] for c in tok.children):
             continue
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in tok.children if c.dep_ == "nsubj" or (misread and c.dep_ == "compound")), None)
         asked = [a for a in actors_at(doc, subject) if a.resolved] if subject is not None else []
         speaker = _reporter(doc, tok) if asked else []
         if not speaker:
@@ -790,6 +854,55 @@ def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, 
         when = _date(doc, tok, anchor)
         out.append(CodedEvent(tok, tok.i + 1, "020", speaker, target, False, "demanded", when,
                               places.place_for(doc, tok, _PLACE_PREPS), confidence(speaker, target, "demanded"), _depth(tok)))
+    return out
+
+
+# "anti-Christie ads", "a pro-Clinton mailer": the prefix and the actor after its hyphen (docs/coding.md,
+# "Campaign material"). Found by one pass of a regular expression over the text, not token by token.
+_STANCE_PREFIX = re.compile(r"\b(anti|pro)-(?=[A-Z])", re.IGNORECASE)
+_PREFIX_WORDS = _WORDS["stance_prefixes"]
+
+
+def _stance_prefixes(doc: Doc) -> list[int]:
+    """Token indices of "anti"/"pro" prefixes written before a capitalised name."""
+    out = []
+    for m in _STANCE_PREFIX.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is not None:
+            out.append(span.start)
+    return out
+
+
+def _prefixed_stances(doc: Doc, starts: list[int], anchor: date | None, confidence) -> list[CodedEvent]:
+    """Campaign material against or for a named actor, made by a named actor: "a super PAC aired
+    anti-Christie ads" is ACCUSE (CAMEO 111) super PAC → Christie, "paid for a pro-Clinton mailer"
+    SUPPORT (053, rallying support on someone's behalf). The noun must be material that someone
+    makes and shows (ads, mailers, videos, rallies: ``stance_prefixes`` in event_words.json); a
+    "pro-Rubio super PAC" or "anti-Trump protesters" only describe whom they are for or against."""
+    out = []
+    for i in starts:
+        if i + 2 >= len(doc) or doc[i + 1].text != "-":
+            continue
+        named = actor_for(doc, doc[i + 2])
+        if named is None or not named.resolved or named.kind == "pronoun":
+            continue
+        noun = doc[named.end - 1].head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PREFIX_WORDS["nouns"] or noun.i < named.end:
+            continue
+        maker = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun.head.head if noun.dep_ == "pobj" else None
+        if maker is None or maker.pos_ not in ("VERB", "AUX"):
+            continue
+        source = [a for a in _subject(doc, maker) if a.resolved and not (a.start <= named.start < a.end)]
+        target = [named] if source and not _same_side(source, named) else []
+        if not target:
+            continue
+        cameo = _PREFIX_WORDS["codes"][doc[i].lower_]
+        when = _date(doc, maker, anchor)
+        modality = _modality(maker, cameo, when, anchor)
+        e = CodedEvent(noun, noun.i + 1, cameo, source, target, _negated(maker), modality, when,
+                       places.place_for(doc, maker, _PLACE_PREPS), confidence(source, target, modality), _depth(noun))
+        if (e := _factual(doc, e, confidence)) is not None:
+            out.append(e)
     return out
 
 
@@ -1110,8 +1223,6 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
         if t.i <= tok.i or t.i not in at or t.i in stop or _in_clause_below(t, scope):
             continue
         actor = actor_for(doc, t)
-        if actor is not None and actor.resolved_from == "home":
-            continue  # an organisation coded only by the document's country is no guessed target ("a seminar at the X Academy")
         if actor is not None and actor.resolved and actor.kind != "pronoun" and not _same_side(source, actor) \
                 and (actor.code not in taken or actor.kind == "person"):
             found = [a for a in actors_at(doc, doc[actor.end - 1]) if a.code and not _same_side(source, a)
