@@ -203,6 +203,14 @@ class DocView:
             for tok in tokens[sent.start : sent.end]:
                 tok._sent = sent
 
+    def close(self) -> None:
+        """Drop the links from the view to its tokens (and a token's subtree, which holds the token), so that
+        reference counting frees them at once rather than leaving cycles to the garbage collector."""
+        for tok in self.tokens:
+            tok._subtree = None
+        self.tokens = []
+        self.sents = []
+
     @property
     def ents(self):
         if self._ents is None:

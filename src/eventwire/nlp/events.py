@@ -295,6 +295,7 @@ class EventCoder:
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
         doc._.events = [e.found() for e in found]
+        view.close()
         return doc
 
     def _candidates(self, doc: DocView) -> set[int]:
