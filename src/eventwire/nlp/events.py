@@ -28,11 +28,11 @@ from functools import cache
 from datetime import date
 
 from spacy.language import Language
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from . import codes, dates, places
 from ._serial import serialisable
+from ._view import DocView
 from .actors import Actor, actor_for
 from .knowledge import knowledge
 from ..resources import json_data, table
@@ -142,8 +142,10 @@ class Lexicon:
             return None
         if not options:
             return []
-        # The neighbours only matter to multiword entries (the longest come first).
-        near = _nearby_lemmas(tok) if len(options[0].words) > 1 else frozenset()
+        # The neighbours only matter to multiword entries (the longest come first), and only when the
+        # document has a word they need (most do not: reading the neighbours costs more than the rest).
+        near = _nearby_lemmas(tok) if len(options[0].words) > 1 and not _extra_words(options).isdisjoint(_doc_words(tok.doc)) \
+            else frozenset()
         fitting = [t for t in options if near.issuperset(t.words[1:])]
         if options is not None and tok.pos_ in ("VERB", "AUX"):
             # A particle changes the verb's sense ("signed up as a delegate", "call out", "battled
@@ -151,6 +153,26 @@ class Lexicon:
             particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} - _NEUTRAL_PARTICLES
             fitting = [t for t in fitting if particles <= set(t.words[1:])]
         return [t for t in fitting if len(t.words) == len(fitting[0].words)] if fitting else []
+
+
+_EXTRA_WORDS: dict[int, tuple[list, frozenset[str]]] = {}  # id of a head's entry list → the words its multiword entries need
+_DOC_WORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _extra_words(options: list[Trigger]) -> frozenset[str]:
+    """Every word a head's multiword entries need beside it (a cache of fixed data: entry lists live as long as their lexicon)."""
+    found = _EXTRA_WORDS.get(id(options))
+    if found is None or found[0] is not options:
+        found = _EXTRA_WORDS[id(options)] = (options, frozenset(w for t in options for w in t.words[1:]))
+    return found[1]
+
+
+def _doc_words(doc) -> frozenset[str]:
+    """The lower-case lemmas and forms of a document: whatever _nearby_lemmas can find is among them."""
+    found = _DOC_WORDS.get(doc)
+    if found is None:
+        found = _DOC_WORDS[doc] = frozenset(w for t in doc for w in (t.lemma_.lower(), t.lower_))
+    return found
 
 
 def lemma(tok: Token) -> str:
@@ -263,26 +285,27 @@ class EventCoder:
         anchor = doc._.doc_date
         found: list[CodedEvent] = []
         orphans: list[tuple[Token, str, places.Place]] = []  # this document's placed mentions with no actor
-        candidates = self._candidates(doc)
+        view = DocView(doc)  # the parse read once into plain objects: the coder reads it many times (see _view.py)
+        candidates = self._candidates(view)
         prefixed = _stance_prefixes(doc)
-        for sent in doc.sents:
+        for sent in view.sents:
             coded = [e for i in range(sent.start, sent.end) if i in candidates
-                     and (e := self._code(doc, doc[i], anchor, orphans)) is not None]
-            coded = _reciprocal(_convention(doc, coded, anchor, self._confidence))
-            coded += _obligations(doc, sent, coded, anchor, self._confidence)
+                     and (e := self._code(view, view[i], anchor, orphans)) is not None]
+            coded = _reciprocal(_convention(view, coded, anchor, self._confidence))
+            coded += _obligations(view, sent, coded, anchor, self._confidence)
             if prefixed:
-                coded += _prefixed_stances(doc, [i for i in prefixed if sent.start <= i < sent.end], anchor, self._confidence)
+                coded += _prefixed_stances(view, [i for i in prefixed if sent.start <= i < sent.end], anchor, self._confidence)
             coded = [e for e in coded if _acted(e)]
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
         doc._.events = [e.found() for e in found]
+        view.close()
         return doc
 
-    def _candidates(self, doc: Doc) -> set[int]:
+    def _candidates(self, doc: DocView) -> set[int]:
         """Tokens whose lemma or form heads a lexicon entry, found in one array pass: most tokens are none."""
         keys = self._key_hashes(doc.vocab)
-        rows = doc.to_array([LEMMA, LOWER])
-        return {i for i, (lem, low) in enumerate(rows.tolist()) if lem in keys or low in keys}
+        return {i for i, (lem, low) in enumerate(zip(doc.lemma_keys, doc.lower_keys)) if lem in keys or low in keys}
 
     def _key_hashes(self, vocab) -> frozenset[int]:
         if self._keys is None:

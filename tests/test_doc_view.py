@@ -1,0 +1,37 @@
+"""The event coder's read-once view of a parse (nlp/_view.py) answers as the spaCy Doc does."""
+
+from __future__ import annotations
+
+TEXT = (
+    "Russian officials, who spoke on Sunday, said the army would not withdraw from the border town.\n\n"
+    "“We will never accept this,” the minister told reporters in Kyiv, before leaving for Paris. "
+    "Did the talks between France and Germany, which began in March, fail? Protesters clashed with police!"
+)
+
+
+def test_view_matches_the_doc(nlp):
+    from eventwire.nlp._view import DocView
+
+    doc = nlp(TEXT)
+    view = DocView(doc)
+    assert len(view) == len(doc)
+    assert [(s.start, s.end, s.text) for s in view.sents] == [(s.start, s.end, s.text) for s in doc.sents]
+    for tok in doc:
+        mine = view[tok.i]
+        assert (mine.i, mine.text, mine.lower_, mine.lemma_, mine.pos_, mine.tag_, mine.dep_, mine.ent_type_, mine.is_punct) \
+            == (tok.i, tok.text, tok.lower_, tok.lemma_, tok.pos_, tok.tag_, tok.dep_, tok.ent_type_, tok.is_punct)
+        assert mine.head.i == tok.head.i and mine.doc is view
+        for name in ("children", "lefts", "rights", "subtree"):
+            assert [t.i for t in getattr(mine, name)] == [t.i for t in getattr(tok, name)], (tok.text, name)
+        assert mine.right_edge.i == tok.right_edge.i
+        assert (mine.sent.start, mine.sent.end, mine.sent.root.i) == (tok.sent.start, tok.sent.end, tok.sent.root.i)
+        assert mine.whitespace_ == tok.whitespace_  # anything else is read from the real token
+    assert view._.actors == doc._.actors and view._.actor_at == doc._.actor_at
+    assert [(e.start, e.end, e.label_) for e in view.ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+
+
+def test_view_of_an_empty_doc(nlp):
+    from eventwire.nlp._view import DocView
+
+    view = DocView(nlp(""))
+    assert len(view) == 0 and view.sents == []
