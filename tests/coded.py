@@ -21,3 +21,10 @@ def dyads(evs: list[Event], *, known: bool = True) -> list[tuple[str, list, list
     def codes(actors) -> list:
         return sorted({a.code for a in actors if a.code or not known})
     return [(e.plover_type, codes(e.source), codes(e.target)) for e in evs]
+
+
+def dyads_on(day: date):
+    """``dyads(nlp, text)``: the dyads of one text coded as if published on ``day`` (the helper the event-rule tests share)."""
+    def dyads_of(nlp, text: str) -> list[tuple[str, list, list]]:
+        return dyads(coded(nlp, text, day))
+    return dyads_of

@@ -9,14 +9,10 @@ from datetime import date
 
 import pytest
 
-from tests.coded import coded
-from tests.coded import dyads as coded_dyads
+from tests.coded import dyads_on
 
 DAY = date(2024, 5, 6)
-
-
-def dyads(nlp, text: str):
-    return coded_dyads(coded(nlp, text, DAY))
+dyads = dyads_on(DAY)
 
 
 @pytest.mark.parametrize("text, expected", [

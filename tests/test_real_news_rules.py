@@ -16,16 +16,12 @@ import pytest
 
 from eventwire.nlp._pipeline import make_doc
 from eventwire.nlp.knowledge import knowledge
-from tests.coded import coded
-from tests.coded import dyads as coded_dyads
+from tests.coded import dyads_on
 
 REPO = Path(__file__).resolve().parents[1]
 PHOENIX = REPO.parent / "shared" / "dev-data" / "phoenix-dictionaries"
 DAY = date(2016, 3, 1)
-
-
-def dyads(nlp, text: str):
-    return coded_dyads(coded(nlp, text, DAY))
+dyads = dyads_on(DAY)
 
 
 def actor(nlp, text: str, words: str):
