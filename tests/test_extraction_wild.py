@@ -322,7 +322,7 @@ def test_page_copy_matches_the_parsed_tree(folder, indexed):
             text = node.text(deep=True, separator=" ")
             assert page.tag[i] == node.tag
             assert page.parent[i] == (at.get(node.parent.mem_id, -1) if i else -1)
-            assert page.kids[i] == [at[c.mem_id] for c in node.iter() if not c.tag.startswith("-")]
+            assert page.children(i) == [at[c.mem_id] for c in node.iter() if not c.tag.startswith("-")]
             assert page.end[i] == i + sum(1 for d in node.traverse() if not d.tag.startswith("-"))
             assert page.text(i) == text and page.raw_text(i) == node.text(deep=True), (path.name, i)
             assert page.text_len(i) == len(text.strip()) and page.text_head(i, 50) == text[:50], (path.name, i)

@@ -156,33 +156,19 @@ class _Signatures(dict):
         return value
 
 
-class _Parents(dict):
-    """Element number → its parent's number (-1 for the body), read from the parser when first asked."""
+def _subtree_ends(parent: list[int]) -> list[int]:
+    """Each element's subtree end: the number of the first element after its last descendant.
 
-    __slots__ = ("nodes", "number")
-
-    def __init__(self, nodes: list[LexborNode], number) -> None:
-        super().__init__()
-        self.nodes, self.number = nodes, number
-
-    def __missing__(self, i: int) -> int:
-        value = self[i] = self.number(self.nodes[i].parent.mem_id, -1) if i else -1
-        return value
-
-
-class _Children(dict):
-    """Element number → its element children's numbers, read from the parser when first asked."""
-
-    __slots__ = ("nodes", "number")
-
-    def __init__(self, nodes: list[LexborNode], number) -> None:
-        super().__init__()
-        self.nodes, self.number = nodes, number
-
-    def __missing__(self, i: int) -> list[int]:
-        number = self.number
-        value = self[i] = [j for c in self.nodes[i].iter() if (j := number(c.mem_id)) is not None]
-        return value
+    Elements are numbered in document order, so a subtree is a run of
+    numbers; its end is the largest end among the element and its children,
+    carried up from the last element to the first.
+    """
+    end = list(range(1, len(parent) + 1))
+    for i in range(len(parent) - 1, 0, -1):
+        p = parent[i]
+        if p >= 0 and end[i] > end[p]:
+            end[p] = end[i]
+    return end
 
 
 _TEXT, _ELEMENT, _OTHER = 1, 2, 0  # node kinds, by tag number (see _Page._kind)
@@ -196,19 +182,22 @@ class _Page:
     children, a text) builds new Python objects, 1 to 7 µs each, and the
     search asks the same questions of the same nodes many times (a node sits
     in many candidates and many slot paths). The search works on the
-    elements' numbers; what it asks of an element (parent, children, the end
-    of its subtree, class, signature, text length) is read from the parser
-    the first time and kept in a table (an article page's search touches a
-    small part of the page: copying all of it up front cost more than it
-    saved). Once a thread is found, :meth:`index_texts` walks the page once
-    for the texts. ``nodes[i]`` is the element itself, for the steps that
+    elements' numbers. Every element's tag, parent and subtree end are read
+    up front, in the one loop over the elements that reads their tags (a
+    parent costs 0.1 µs there, 1–4 µs when read on demand through a table
+    filled on first lookup, and the candidate search asks for the children
+    of every element holding a profile-like link); an element's children are
+    then found by jumping from subtree end to subtree end. Class, signature
+    and text length are read when first asked (an article page's search
+    touches a small part of the page). Once a thread is found,
+    :meth:`index_texts` walks the page once for the texts. ``nodes[i]`` is the element itself, for the steps that
     edit the tree or read it in ways the copy does not hold. The copy is
     only valid until the tree is edited: :func:`thread_from_induction` stops
     using it before it cuts chrome out.
     """
 
     __slots__ = (
-        "nodes", "at", "tag", "parent", "kids", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
+        "nodes", "at", "tag", "parent", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
         "body", "texts", "tstart", "tend", "_sum", "_first", "_lead", "_trail", "_names", "_kinds", "_tparent",
     )
 
@@ -220,11 +209,6 @@ class _Page:
             nodes = [body, *nodes]
         at = {node.mem_id: i for i, node in enumerate(nodes)}
         get = at.get
-        # Parents, children and subtree ends are read from the parser when
-        # first asked: an article page's search touches a small part of it.
-        self.parent = _Parents(nodes, get)
-        self.kids = _Children(nodes, get)
-        self.end = _Lazy(self._subtree_end)
         # Links with an href, found by the parser's own selector engine (as the search always did).
         hrefs: dict[int, str] = {}
         for a in body.css("a[href]"):
@@ -237,9 +221,11 @@ class _Page:
         # few times cheaper than decoding its name, and a page has few distinct
         # tags. Kept per page: the parser numbers unknown (custom) tags per document.
         self._names: dict[int, str] = {}
-        # Every element's tag name: the candidate search reads the tag of
-        # every element it meets, and it always runs once the copy exists.
-        self.tag = self._read_tags()
+        # Every element's tag name, parent and subtree end: the candidate
+        # search reads them for every element it meets, and it always runs
+        # once the copy exists.
+        self.tag, self.parent = self._read_tags()
+        self.end = _subtree_ends(self.parent)
         self._kinds: dict[int, int] = {}
         self.hrefs = hrefs
         self.links = sorted(hrefs)  # the links with an href, in document order
@@ -252,32 +238,29 @@ class _Page:
         self._text: dict[int, str] = {}
         self.lens = _Lazy(self._measure)  # each element's text length (see text_len)
 
-    def _read_tags(self) -> list[str]:
-        names = self._names
-        tags = []
+    def _read_tags(self) -> tuple[list[str], list[int]]:
+        """Every element's tag name and its parent's number (-1 for the body)."""
+        names, get = self._names, self.at.get
+        tags: list[str] = []
+        parents: list[int] = []
+        add_tag, add_parent = tags.append, parents.append
         for node in self.nodes:
             tag = names.get(tid := node.tag_id)
             if tag is None:
                 tag = names[tid] = node.tag or ""
-            tags.append(tag)
-        return tags
+            add_tag(tag)
+            add_parent(get(node.parent.mem_id, -1))
+        parents[0] = -1
+        return tags, parents
 
-    def _subtree_end(self, i: int) -> int:
-        """The number of the first element after element ``i``'s subtree: one past its last descendant.
-
-        Why not count the subtree: the parser's selector search lists every
-        descendant as a new Python object. The last descendant is found by
-        stepping down through last element children (as many steps as the
-        subtree is deep; one for a link or any element without children).
-        """
-        get, node, last = self.at.get, self.nodes[i], i
-        while True:
-            child = node.last_child
-            while child is not None and (j := get(child.mem_id)) is None:
-                child = child.prev  # text and comments are not numbered
-            if child is None:
-                return last + 1
-            node, last = child, j
+    def children(self, i: int) -> list[int]:
+        """Element ``i``'s element children, in document order (from subtree end to subtree end)."""
+        end, out = self.end, []
+        k, stop = i + 1, end[i]
+        while k < stop:
+            out.append(k)
+            k = end[k]
+        return out
 
     def _kind(self, node: LexborNode) -> int:
         """What a node of this tag number is (text, element, or neither: a comment), noted for the page."""
@@ -311,7 +294,7 @@ class _Page:
             return
         get = self.at.get
         n = len(self.nodes)
-        parent = [-1] * n
+        parent = self.parent
         tstart = [0] * n
         text_parent: list[int] = []
         add_text = text_parent.append
@@ -327,7 +310,6 @@ class _Page:
                 add_text(get(node.parent.mem_id, -1))
             elif kind == _ELEMENT:  # met in the order the selector search listed them
                 i += 1
-                parent[i] = get(node.parent.mem_id, -1)
                 tstart[i] = len(text_parent)
         # All text nodes in one call: the body's text with a separator no
         # parsed text holds (the parser drops or replaces NUL characters); if
@@ -335,7 +317,6 @@ class _Page:
         texts = self.body.text(deep=True, separator="\x00").split("\x00") if text_parent else []
         if len(texts) != len(text_parent):
             texts = [t.text_content or "" for t in self.body.traverse(include_text=True) if t.tag == "-text"]
-        end = list(range(1, n + 1))
         tend = list(tstart)
         # Each element's last own text node: the last text whose parent it is.
         last_text = dict(zip(text_parent, range(1, len(text_parent) + 1)))
@@ -344,15 +325,8 @@ class _Page:
             tend[p] = t
         for i in range(n - 1, 0, -1):
             p = parent[i]
-            if p >= 0:
-                if end[i] > end[p]:
-                    end[p] = end[i]
-                if tend[i] > tend[p]:
-                    tend[p] = tend[i]
-        kids: list[list[int]] = [[] for _ in range(n)]
-        for i, p in enumerate(parent):
-            if p >= 0:
-                kids[p].append(i)
+            if p >= 0 and tend[i] > tend[p]:
+                tend[p] = tend[i]
         lens = list(map(len, texts))
         left = list(map(len, map(str.lstrip, texts)))  # 0: a blank text node
         self._sum = [0, *accumulate(lens)]
@@ -388,7 +362,6 @@ class _Page:
         # for the signature of every element inside the records.
         classes = [node.attributes.get("class") or "" for node in self.nodes]
         self._cls, self._sig = classes, list(map(_signature, self.tag, classes))
-        self.parent, self.kids, self.end = parent, kids, end
         self.texts, self.tstart, self.tend, self._tparent = texts, tstart, tend, text_parent
 
     def text(self, i: int) -> str:
@@ -777,12 +750,17 @@ def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[
     cands: list[list[list[int]]] = []
     classed: dict[str, list[int]] = defaultdict(list)
     repeating: set[str] = set()
-    sig_of, children, tags = page._sig.__getitem__, page.kids, page.tag
+    sig_of, children, tags, end = page._sig.__getitem__, page.children, page.tag, page.end
     for parent in holders:
         held = holds.get(parent, 0)
         if not held or tags[parent] in _NOT_RECORD:
             continue  # no profile-like link below: no records here
-        kids = [k for k in children[parent] if tags[k] not in _NOT_RECORD]
+        kids = []
+        k, stop = parent + 1, end[parent]
+        while k < stop:  # the element children, from subtree end to subtree end
+            if tags[k] not in _NOT_RECORD:
+                kids.append(k)
+            k = end[k]
         sigs = list(map(sig_of, kids))
         groups: dict[str, list[int]] = defaultdict(list)
         for k, s in zip(kids, sigs):
@@ -797,7 +775,7 @@ def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[
         cands.extend([[n] for n in nodes] for nodes in groups.values() if len(nodes) >= MIN_RECORDS)
         cands.extend([[n] for n in nodes] for nodes in _token_groups(kids, groups, page))
         if len(kids) >= 4:
-            deep = [s + "[" + ",".join(map(sig_of, children[k])) + "]" for k, s in zip(kids, sigs)]
+            deep = [s + "[" + ",".join(map(sig_of, children(k))) + "]" for k, s in zip(kids, sigs)]
             for k in (2, 3):
                 cands.extend(_periodic(kids, deep, k))
     parent_of = page.parent
@@ -1018,7 +996,7 @@ class _Paths:
 def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths) -> dict[int, list[int]]:
     """Every descendant of the record under its path of signatures (numbered in ``table``); other records are not entered."""
     paths: dict[int, list[int]] = {}
-    kids, tags, sigs, child_path = page.kids, page.tag, page._sig, table.child
+    end, tags, sigs, child_path = page.end, page.tag, page._sig, table.child
     known = table._child.get  # (parent path, signature, rank) → path: most steps are met before
     # The record's own element is step 0 whatever its classes: records of one
     # candidate may differ there ("msgRowA"/"msgRowB", a lead post's extra class).
@@ -1030,21 +1008,21 @@ def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths)
             paths[path] = [node]
         else:
             found.append(node)
-        below = kids[node]
-        if not below:
+        child, stop = node + 1, end[node]
+        if child >= stop:
             continue
         # A step is the child's signature and its rank among same-signature
         # siblings: the author cell and the message cell of a table row are
         # both a "td", but not the same slot.
         seen: dict[str, int] = {}
         steps = []
-        for child in below:
-            if child in record_ids or tags[child] in SKIP_TAGS:
-                continue
-            sig = sigs[child]
-            rank = seen[sig] = seen.get(sig, 0) + 1
-            step = known((path, sig, rank))
-            steps.append((child, child_path(path, sig, rank) if step is None else step))
+        while child < stop:  # the element children, in document order (each child's subtree skipped)
+            if child not in record_ids and tags[child] not in SKIP_TAGS:
+                sig = sigs[child]
+                rank = seen[sig] = seen.get(sig, 0) + 1
+                step = known((path, sig, rank))
+                steps.append((child, child_path(path, sig, rank) if step is None else step))
+            child = end[child]
         stack.extend(reversed(steps))  # popped in document order: paths are listed as they appear
     return paths
 
