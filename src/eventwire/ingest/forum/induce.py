@@ -152,7 +152,11 @@ class _Signatures(dict):
 
     def __missing__(self, i: int) -> str:
         page = self.page
-        value = self[i] = _signature(page.tag[i], page._cls[i])
+        classes = page._cls
+        cls = classes.get(i)
+        if cls is None:  # read here rather than through the class table's own fill: one call less per element
+            cls = classes[i] = page.nodes[i].attributes.get("class") or ""
+        value = self[i] = _signature(page.tag[i], cls)
         return value
 
 
@@ -198,7 +202,7 @@ class _Page:
 
     __slots__ = (
         "nodes", "at", "tag", "parent", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
-        "body", "texts", "tstart", "tend", "_sum", "_first", "_lead", "_trail", "_names", "_kinds", "_tparent",
+        "body", "texts", "tstart", "tend", "_sum", "_lead", "_trail", "_names", "_kinds", "_tparent",
     )
 
     def __init__(self, body: LexborNode) -> None:
@@ -207,25 +211,24 @@ class _Page:
         nodes = body.css("*")
         if not nodes or nodes[0].mem_id != body.mem_id:
             nodes = [body, *nodes]
-        at = {node.mem_id: i for i, node in enumerate(nodes)}
-        get = at.get
+        self.nodes, self.body = nodes, body
+        # Tag names by the parser's tag number: reading a node's number is a
+        # few times cheaper than decoding its name, and a page has few distinct
+        # tags. Kept per page: the parser numbers unknown (custom) tags per document.
+        self._names: dict[int, str] = {}
+        # Every element's number, tag name, parent and subtree end: the
+        # candidate search reads them for every element it meets, and it
+        # always runs once the copy exists.
+        self.at, self.tag, self.parent = self._read_tags()
+        self.end = _subtree_ends(self.parent)
+        get = self.at.get
         # Links with an href, found by the parser's own selector engine (as the search always did).
         hrefs: dict[int, str] = {}
         for a in body.css("a[href]"):
             i = get(a.mem_id)
             if i is not None:
                 hrefs[i] = a.attributes.get("href") or ""
-        self.nodes, self.at, self.body = nodes, at, body
         self.texts: list[str] | None = None  # filled by index_texts()
-        # Tag names by the parser's tag number: reading a node's number is a
-        # few times cheaper than decoding its name, and a page has few distinct
-        # tags. Kept per page: the parser numbers unknown (custom) tags per document.
-        self._names: dict[int, str] = {}
-        # Every element's tag name, parent and subtree end: the candidate
-        # search reads them for every element it meets, and it always runs
-        # once the copy exists.
-        self.tag, self.parent = self._read_tags()
-        self.end = _subtree_ends(self.parent)
         self._kinds: dict[int, int] = {}
         self.hrefs = hrefs
         self.links = sorted(hrefs)  # the links with an href, in document order
@@ -238,20 +241,25 @@ class _Page:
         self._text: dict[int, str] = {}
         self.lens = _Lazy(self._measure)  # each element's text length (see text_len)
 
-    def _read_tags(self) -> tuple[list[str], list[int]]:
-        """Every element's tag name and its parent's number (-1 for the body)."""
-        names, get = self._names, self.at.get
+    def _read_tags(self) -> tuple[dict[int, int], list[str], list[int]]:
+        """Every element's number (by its parser id), tag name and parent's number (-1 for the body), in one loop.
+
+        A parent comes before its children in document order, so its number is known when they are met.
+        """
+        names, at = self._names, {}
+        get = at.get
         tags: list[str] = []
         parents: list[int] = []
         add_tag, add_parent = tags.append, parents.append
-        for node in self.nodes:
+        for i, node in enumerate(self.nodes):
+            at[node.mem_id] = i
             tag = names.get(tid := node.tag_id)
             if tag is None:
                 tag = names[tid] = node.tag or ""
             add_tag(tag)
             add_parent(get(node.parent.mem_id, -1))
         parents[0] = -1
-        return tags, parents
+        return at, tags, parents
 
     def children(self, i: int) -> list[int]:
         """Element ``i``'s element children, in document order (from subtree end to subtree end)."""
@@ -332,7 +340,6 @@ class _Page:
         self._sum = [0, *accumulate(lens)]
         self._lead = list(map(sub, lens, left))
         self._trail = list(map(sub, lens, map(len, map(str.rstrip, texts))))
-        self._first = [t for t, size in enumerate(left) if size]  # the non-blank text nodes, in order
         # Every element's text length, as text_len counts it, in one pass: the
         # slot search asks for the length of nearly every element in the records.
         count = len(texts)
@@ -386,6 +393,17 @@ class _Page:
             stop += 1
         return " ".join(texts[start:stop])[:size]
 
+    def heads_differ(self, i: int, j: int, size: int) -> bool:
+        """``text_head(i, size) != text_head(j, size)``, without joining the texts when their lengths already differ."""
+        if self.texts is not None:
+            total, tstart, tend = self._sum, self.tstart, self.tend
+            # Each text's length with its separators, from the prefix sums.
+            a = total[tend[i]] - total[tstart[i]] + max(tend[i] - tstart[i] - 1, 0)
+            b = total[tend[j]] - total[tstart[j]] + max(tend[j] - tstart[j] - 1, 0)
+            if a != b and a <= size and b <= size:
+                return True  # both heads are whole texts, of different lengths
+        return self.text_head(i, size) != self.text_head(j, size)
+
     def raw_text(self, i: int) -> str:
         """The element's text nodes joined with nothing between them (``node.text(deep=True)``)."""
         if self.texts is None:
@@ -397,16 +415,8 @@ class _Page:
         return self.lens[i]
 
     def _measure(self, i: int) -> int:
-        if self.texts is None:
-            return len(self.text(i).strip())
-        # Once the texts are indexed: counted from their lengths without joining them.
-        start, end, nonblank = self.tstart[i], self.tend[i], self._first
-        at = bisect_left(nonblank, start)
-        if at == len(nonblank) or nonblank[at] >= end:
-            return 0  # no text, or white space only
-        first, last = nonblank[at], nonblank[bisect_left(nonblank, end, at) - 1]
-        # The texts from the first non-blank node to the last, one separator between each two.
-        return self._sum[last + 1] - self._sum[first] + (last - first) - self._lead[first] - self._trail[last]
+        # Before the texts are indexed (index_texts replaces this table by a list).
+        return len(self.text(i).strip())
 
     def name_text(self, i: int) -> str:
         """:func:`name_text` of element ``i``, read from the indexed texts once they are (no walk of the subtree)."""
@@ -764,16 +774,21 @@ def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[
         sigs = list(map(sig_of, kids))
         groups: dict[str, list[int]] = defaultdict(list)
         for k, s in zip(kids, sigs):
-            groups[s].append(k)
+            group = groups[s]
+            group.append(k)
             if "." in s:
                 # Collected under every parent, even one with a single child:
                 # a threaded reply often sits alone in its parent's list.
                 classed[s].append(k)
-        repeating.update(s for s, nodes in groups.items() if len(nodes) >= 2)
+                if len(group) == 2:
+                    repeating.add(s)  # only classed signatures are asked about below
         if len(kids) < MIN_RECORDS or held < MIN_RECORDS:
             continue
         cands.extend([[n] for n in nodes] for nodes in groups.values() if len(nodes) >= MIN_RECORDS)
-        cands.extend([[n] for n in nodes] for nodes in _token_groups(kids, groups, page))
+        if len(groups) > 1:
+            # Siblings of one signature share every class token: their token
+            # groups are the signature's own group, already a candidate.
+            cands.extend([[n] for n in nodes] for nodes in _token_groups(kids, groups, page))
         if len(kids) >= 4:
             deep = [s + "[" + ",".join(map(sig_of, children(k))) + "]" for k, s in zip(kids, sigs)]
             for k in (2, 3):
@@ -1082,7 +1097,8 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
         dated = sum(1 for nodes in held[path] if any(_child_dated(n) or _anchor_link(n) or _shown_date_line(n) for n in map(nodes_of.__getitem__, nodes)))
         return with_author[path] + dated >= 0.5 * counts[path]
     # Per numbered path: total text, records, records where it holds the author
-    # link, its nodes in the others, and up to two distinct sample texts (all that is asked is whether it varies).
+    # link, its nodes in the others, whether its text varies from record to
+    # record, and the first record's node (the one the others are compared with).
     stats: dict[int, list] = {}
     lens = page.lens
     for rec, paths in zip(records, per_record):
@@ -1097,23 +1113,23 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
                 continue
             st = stats.get(path)
             if st is None:
-                st = stats[path] = [0, 0, 0, [], set()]
+                st = stats[path] = [0, 0, 0, [], False, nodes[0]]
             st[0] += length
             st[1] += 1
             if above and not above.isdisjoint(nodes):
                 st[2] += 1
             else:
                 st[3].append(nodes)
-            if len(st[4]) < 2:
-                st[4].add(page.text_head(nodes[0], 200))
+            if not st[4] and page.heads_differ(st[5], nodes[0], 200):
+                st[4] = True
     tuples = table.tuples
     totals: Counter = Counter({tuples[p]: st[0] for p, st in stats.items()})
     counts: Counter = Counter({tuples[p]: st[1] for p, st in stats.items()})
     with_author: Counter = Counter({tuples[p]: st[2] for p, st in stats.items() if st[2]})
     held: dict[tuple, list] = defaultdict(list, {tuples[p]: st[3] for p, st in stats.items() if st[3]})  # each path's nodes where it holds no author link
-    texts: dict[tuple, set] = {tuples[p]: st[4] for p, st in stats.items()}
+    varies: dict[tuple, bool] = {tuples[p]: st[4] for p, st in stats.items()}
     need = max(1, len(records) // 2)
-    usable = [p for p in totals if counts[p] >= need and with_author[p] <= counts[p] * 0.2 and (len(texts[p]) > 1 or len(records) == 1)]
+    usable = [p for p in totals if counts[p] >= need and with_author[p] <= counts[p] * 0.2 and (varies[p] or len(records) == 1)]
     if not usable:
         return None
     top = max(usable, key=lambda p: (totals[p], -len(p)))
