@@ -393,16 +393,10 @@ class _Page:
             stop += 1
         return " ".join(texts[start:stop])[:size]
 
-    def heads_differ(self, i: int, j: int, size: int) -> bool:
-        """``text_head(i, size) != text_head(j, size)``, without joining the texts when their lengths already differ."""
-        if self.texts is not None:
-            total, tstart, tend = self._sum, self.tstart, self.tend
-            # Each text's length with its separators, from the prefix sums.
-            a = total[tend[i]] - total[tstart[i]] + max(tend[i] - tstart[i] - 1, 0)
-            b = total[tend[j]] - total[tstart[j]] + max(tend[j] - tstart[j] - 1, 0)
-            if a != b and a <= size and b <= size:
-                return True  # both heads are whole texts, of different lengths
-        return self.text_head(i, size) != self.text_head(j, size)
+    def raw_lengths(self) -> list[int]:
+        """Every element's ``len(text(i))`` (separators included, nothing stripped), from the prefix sums of the indexed texts."""
+        total = self._sum
+        return [total[e] - total[s] + (e - s - 1 if e > s else 0) for s, e in zip(self.tstart, self.tend)]
 
     def raw_text(self, i: int) -> str:
         """The element's text nodes joined with nothing between them (``node.text(deep=True)``)."""
@@ -789,7 +783,9 @@ def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[
             # Siblings of one signature share every class token: their token
             # groups are the signature's own group, already a candidate.
             cands.extend([[n] for n in nodes] for nodes in _token_groups(kids, groups, page))
-        if len(kids) >= 4:
+        if len(kids) >= 2 * MIN_RECORDS:
+            # A run of MIN_RECORDS groups of k >= 2 siblings needs this many
+            # siblings; with fewer, the deep signatures are not read at all.
             deep = [s + "[" + ",".join(map(sig_of, children(k))) + "]" for k, s in zip(kids, sigs)]
             for k in (2, 3):
                 cands.extend(_periodic(kids, deep, k))
@@ -1009,36 +1005,49 @@ class _Paths:
 
 
 def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths) -> dict[int, list[int]]:
-    """Every descendant of the record under its path of signatures (numbered in ``table``); other records are not entered."""
+    """Every descendant of the record under its path of signatures (numbered in ``table``); other records are not entered.
+
+    A root's subtree is a run of element numbers, read in order: each
+    element's path is its parent's path and one step (no stack of pending
+    children); a nested record or a skipped element is passed over with its
+    subtree.
+    """
     paths: dict[int, list[int]] = {}
-    end, tags, sigs, child_path = page.end, page.tag, page._sig, table.child
+    end, parent, tags, sigs, child_path = page.end, page.parent, page.tag, page._sig, table.child
     known = table._child.get  # (parent path, signature, rank) → path: most steps are met before
-    # The record's own element is step 0 whatever its classes: records of one
-    # candidate may differ there ("msgRowA"/"msgRowB", a lead post's extra class).
-    stack: list[tuple[int, int]] = [(n, table.number((i, ""))) for i, n in reversed(list(enumerate(rec.idx)))]
-    while stack:
-        node, path = stack.pop()
+    path_of: dict[int, int] = {}
+    # A step is the child's signature and its rank among same-signature
+    # siblings: the author cell and the message cell of a table row are
+    # both a "td", but not the same slot.
+    ranks: dict[tuple[int, str], int] = {}
+    for k, root in enumerate(rec.idx):
+        # The record's own element is step 0 whatever its classes: records of one
+        # candidate may differ there ("msgRowA"/"msgRowB", a lead post's extra class).
+        path = path_of[root] = table.number((k, ""))
         found = paths.get(path)
         if found is None:
-            paths[path] = [node]
+            paths[path] = [root]
         else:
-            found.append(node)
-        child, stop = node + 1, end[node]
-        if child >= stop:
-            continue
-        # A step is the child's signature and its rank among same-signature
-        # siblings: the author cell and the message cell of a table row are
-        # both a "td", but not the same slot.
-        seen: dict[str, int] = {}
-        steps = []
-        while child < stop:  # the element children, in document order (each child's subtree skipped)
-            if child not in record_ids and tags[child] not in SKIP_TAGS:
-                sig = sigs[child]
-                rank = seen[sig] = seen.get(sig, 0) + 1
-                step = known((path, sig, rank))
-                steps.append((child, child_path(path, sig, rank) if step is None else step))
-            child = end[child]
-        stack.extend(reversed(steps))  # popped in document order: paths are listed as they appear
+            found.append(root)
+        node, stop = root + 1, end[root]
+        while node < stop:
+            if node in record_ids or tags[node] in SKIP_TAGS:
+                node = end[node]
+                continue
+            up, sig = parent[node], sigs[node]
+            key = (up, sig)
+            rank = ranks[key] = ranks.get(key, 0) + 1
+            above = path_of[up]
+            path = known((above, sig, rank))
+            if path is None:
+                path = child_path(above, sig, rank)
+            path_of[node] = path
+            found = paths.get(path)
+            if found is None:
+                paths[path] = [node]
+            else:
+                found.append(node)
+            node += 1
     return paths
 
 
@@ -1098,9 +1107,10 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
         return with_author[path] + dated >= 0.5 * counts[path]
     # Per numbered path: total text, records, records where it holds the author
     # link, its nodes in the others, whether its text varies from record to
-    # record, and the first record's node (the one the others are compared with).
+    # record, the first record's node and its text's head (the one the others
+    # are compared with, read when first needed).
     stats: dict[int, list] = {}
-    lens = page.lens
+    lens, raw = page.lens, page.raw_lengths()
     for rec, paths in zip(records, per_record):
         # The author link's ancestors, found once: "does this slot hold the author link" for every path.
         above = _ancestor_ids(page, page.index(rec.author_link) if rec.author_link is not None else None)
@@ -1113,15 +1123,24 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
                 continue
             st = stats.get(path)
             if st is None:
-                st = stats[path] = [0, 0, 0, [], False, nodes[0]]
+                st = stats[path] = [0, 0, 0, [], False, nodes[0], None]
             st[0] += length
             st[1] += 1
             if above and not above.isdisjoint(nodes):
                 st[2] += 1
             else:
                 st[3].append(nodes)
-            if not st[4] and page.heads_differ(st[5], nodes[0], 200):
-                st[4] = True
+            if not st[4] and (first := st[5]) != (node := nodes[0]):
+                # Texts of different lengths that fit in the head differ;
+                # others are compared by their heads (200 characters).
+                a, b = raw[first], raw[node]
+                if a != b and a <= 200 and b <= 200:
+                    st[4] = True
+                else:
+                    head = st[6]
+                    if head is None:
+                        head = st[6] = page.text_head(first, 200)
+                    st[4] = page.text_head(node, 200) != head
     tuples = table.tuples
     totals: Counter = Counter({tuples[p]: st[0] for p, st in stats.items()})
     counts: Counter = Counter({tuples[p]: st[1] for p, st in stats.items()})
