@@ -1210,20 +1210,40 @@ def _beside_paragraphs(path: tuple, totals: Counter) -> bool:
 
 
 def _chrome_paths(per_record: list[dict], text_path: tuple, page: _Page, table: _Paths) -> set[int]:
-    """Paths below the text slot whose text is the same in every record (3 or more): buttons, labels."""
+    """Paths below the text slot whose text is the same in every record (3 or more): buttons, labels.
+
+    Texts are read only for paths found in enough records, and only until
+    one differs from the first record's: most paths below the text slot are
+    the message's own paragraphs, in some records only, or varying.
+    """
     if len(per_record) < 3:
         return set()
-    seen: dict[int, set] = defaultdict(set)
     counts: Counter = Counter()
     below = table.under(text_path) - {table.ids.get(text_path)}
     for paths in per_record:
-        for path, nodes in paths.items():
+        for path in paths:
             if path in below:
-                seen[path].add(" ".join(" ".join(page.text(n).split()) for n in nodes))
                 counts[path] += 1
     # Nearly every record: a lead post with markup of its own lacks the replies' button bar.
     need = max(3, -(-4 * len(per_record) // 5))
-    return {p for p, t in seen.items() if len(t) == 1 and counts[p] >= need and next(iter(t))}
+    chrome: set[int] = set()
+    for path, count in counts.items():
+        if count < need:
+            continue
+        first: str | None = None
+        for paths in per_record:
+            nodes = paths.get(path)
+            if nodes is None:
+                continue
+            text = " ".join(" ".join(page.text(n).split()) for n in nodes)
+            if first is None:
+                first = text
+            elif text != first:
+                break
+        else:
+            if first:
+                chrome.add(path)
+    return chrome
 
 
 def _strip_common_lines(texts: list[str]) -> list[str]:
@@ -1339,11 +1359,15 @@ def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, tab
     counts: Counter = Counter()
     sample = per_record[:5]
     inside = table.under(text_path)
+    need = max(1, len(sample) // 2)
+    # A path in fewer sampled records than needed can neither be chosen nor
+    # outrank one that can: its texts are not read.
+    found = Counter(path for paths in sample for path in paths)
     for paths in sample:
         for path, nodes in paths.items():
             # The text below, white space collapsed, is never longer than the
             # measured length: an element with less than 4 characters is not read.
-            if path in inside or page.lens[nodes[0]] < 4:
+            if path in inside or found[path] < need or page.lens[nodes[0]] < 4:
                 continue
             text = " ".join(page.raw_text(nodes[0]).split())
             if 4 <= len(text) <= 60 and _DATEISH.search(text) and shown_timestamp_iso(text):
@@ -1351,7 +1375,7 @@ def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, tab
     if not counts:
         return None
     best = max(counts, key=lambda p: (counts[p], len(table.tuples[p])))
-    return best if counts[best] >= max(1, len(sample) // 2) else None
+    return best if counts[best] >= need else None
 
 
 _STAMP_ATTRS = "[datetime], [data-time], [data-timestamp], [title], [content]"
@@ -1539,9 +1563,11 @@ def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple |
     values: dict[int, set] = defaultdict(set)
     order: dict[int, int] = {}
     inside = table.under(text_path)
+    # Only a path found in half the records can be the slot: the others' texts are not read.
+    found = Counter(path for paths in per_record for path in paths)
     for paths in per_record:
         for pos, (path, nodes) in enumerate(paths.items()):
-            if path in inside:
+            if path in inside or found[path] < 0.5 * len(records):
                 continue
             text = clean_name(page.text(nodes[0]))
             if _name_like(text):
