@@ -765,6 +765,12 @@ def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[
             if tags[k] not in _NOT_RECORD:
                 kids.append(k)
             k = end[k]
+        if len(kids) < 2:
+            # One child (a wrapper around a link): nothing repeats here; it
+            # only counts for the signatures found under several parents.
+            if kids and "." in (s := sig_of(kids[0])):
+                classed[s].append(kids[0])
+            continue
         sigs = list(map(sig_of, kids))
         groups: dict[str, list[int]] = defaultdict(list)
         for k, s in zip(kids, sigs):
