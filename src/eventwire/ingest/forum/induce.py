@@ -865,7 +865,9 @@ def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedT
     body = tree.body
     if body is None:
         return None
-    own = _own_hosts(tree)
+    # The site's hosts, read (three selector searches over the page) only
+    # when an author slot's links name a host: most boards link profiles by path.
+    own: set[str] | None | bool = False
     found: list[InducedThread] = []
     memo: dict = {}
     page = page or _Page(body)
@@ -882,6 +884,8 @@ def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedT
         if shape is None or frac < 0.5:
             continue
         host = shape.split("/", 1)[0].lower()
+        if host and own is False:
+            own = _own_hosts(tree)
         if host and own is not None and host not in own:
             continue  # members' profiles live on the site itself, not on another host
         end, parent = page.end, page.parent
