@@ -65,6 +65,8 @@ _RECIPROCAL_WORDS = frozenset(_WORDS["reciprocal"]["words"])
 _EACH_OTHER = frozenset({"other", "another"})  # "each other", "one another"
 # Nouns that stand for the people of what follows "of": "members of the armed forces".
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"]["words"])
+# Things someone makes and shows (statements, ads, petitions): a participle on them is their maker's act.
+_MADE_NOUNS = frozenset(_WORDS["made_nouns"]["words"]) | frozenset(_WORDS["stance_prefixes"]["nouns"])
 # Verbs that report speech: with a clausal complement they attribute a claim
 # (the claims stage keeps them), they are not a "make statement" event.
 _REPORTING = frozenset(_WORDS["reporting"]["words"])
@@ -354,9 +356,10 @@ class EventCoder:
         source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
         if not source and cameo[:2] in _STATE_ACT_ROOTS and tok.dep_ == "relcl":
             source = _where_state(doc, tok)
-        if not target and lemma(tok) == "thank" and (target := _thanked(doc, tok)):
+        if lemma(tok) == "thank" and all(a.kind == "place" for a in target) and (thanked := _thanked(doc, tok)):
             # "tweeted, 'Thank you, Indiana!'": thanks from the speaker to whom "you" addresses (the parser
-            # may take the vocative for the subject)
+            # may take the vocative for the subject, or for an apposition to "you", found as a place)
+            target = thanked
             source = [a for a in source if a.start != target[0].start]
             if not source and tok.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") and tok.head.i != tok.i:
                 source = _subject(doc, tok.head)
@@ -616,6 +619,8 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
             gov = head.head
         else:
             break
+        if cur.dep_ == "acl" and gov.lemma_.lower() in _MADE_NOUNS:
+            break  # "issued a statement condemning the attack": the statement is how the act is made, not its governor
         cls = _word_class(gov)
         if cls == "nonfactual" and cur.dep_ == "pobj" and head.lower_ == "of" and gov.pos_ in ("VERB", "AUX"):
             break  # "what he thinks of Palin's endorsement of Trump": an opinion about an act that happened
@@ -1099,6 +1104,14 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
             return actors_at(doc, child)
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp") and seen < 3 and verb.head.i != verb.i:
         head = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+            # "Democrats supporting Mrs. Clinton", "Republicans probing her emails": an active participle
+            # on a noun says what the noun's referent does; "issued statements condemning the attacks",
+            # "ran ads attacking Dewhurst": made material speaks for whoever made it.
+            if found := actors_at(doc, head):
+                return found
+            if head.lemma_.lower() in _MADE_NOUNS and head.dep_ == "dobj":
+                return _subject(doc, head.head, seen + 1)
         if head.pos_ in ("NOUN", "PROPN"):  # "US defensive action to kill X", "Washington's announcement to authorise"
             return next((found for c in reversed(list(head.lefts)) if c.dep_ in ("poss", "compound", "amod", "nmod")
                          and (found := actors_at(doc, c))), [])
@@ -1629,7 +1642,7 @@ def _acted(e: CodedEvent) -> bool:
     if not e.target and any(c.dep_ == "dobj" and lemma(c) in _INFO_NOUNS for c in tok.children):
         return False  # "would not offer details", "supplied ample reasons": information, not an offer
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and actor_for(tok.doc, tok.head) is None \
-            and tok.head.lemma_.lower() not in _GROUP_NOUNS:
+            and tok.head.lemma_.lower() not in _GROUP_NOUNS and tok.head.lemma_.lower() not in _MADE_NOUNS:
         return False  # "the contention surrounding the territory", "the events surrounding the tragedy": a thing acts
     if tok.pos_ in ("VERB", "AUX") and not _passive(tok):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)

@@ -68,6 +68,12 @@ def _countries() -> dict[str, str]:
     return names
 
 
+def population(name: str) -> int:
+    """The population of the most populous gazetteer city of that name (0 if none)."""
+    city = _cities().get(name.strip())
+    return city[4] if city is not None else 0
+
+
 def lookup(name: str) -> Place | None:
     name = name.strip()
     if name.lower().startswith("the "):

@@ -1,0 +1,81 @@
+"""General argument and actor rules of the real-news generality round (docs/coding.md, sections 3 and 4):
+an active participle on a noun, material that speaks for its maker, part of a group, a name that is both a
+country and a US state, a small town abroad in a text about another country.
+
+Every sentence here is the team's own; the persons in them are invented, or real office holders (facts from
+the knowledge files).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.nlp._pipeline import make_doc
+from tests.coded import dyads_on
+
+DAY = date(2016, 3, 1)
+dyads = dyads_on(DAY)
+
+
+def actors(nlp, text: str) -> dict[str, str | None]:
+    doc = nlp(make_doc(nlp, text, DAY))
+    return {doc[a.start:a.end].text: a.code for a in doc._.actors}
+
+
+# -- an active participle on a noun: the noun's referent acts ----------------------------------
+@pytest.mark.parametrize("text, dyad", [
+    ("Democrats supporting Mrs. Clinton gathered in Ohio on Monday.", ("SUPPORT", ["USA"], ["USA"])),
+    ("Congressional Republicans probing Clinton's server met on Tuesday.", ("ACCUSE", ["USA"], ["USA"])),
+    ("German ministers criticising Poland left the meeting early.", ("ACCUSE", ["DEU"], ["POL"])),
+])
+def test_an_active_participle_on_an_actor_is_its_act(nlp, text, dyad):
+    assert dyad in dyads(nlp, text)
+
+
+def test_a_participle_on_a_thing_is_still_no_act(nlp):
+    assert dyads(nlp, "The dispute surrounding Nagorno-Karabakh deepened on Monday.") == []
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Merkel issued a statement condemning Russia.", ("ACCUSE", ["DEU"], ["RUS"])),
+    ("Senator Ted Cruz sent a letter urging Obama to veto the bill.", ("REQUEST", ["USA"], ["USA"])),
+])
+def test_material_speaks_for_its_maker(nlp, text, dyad):
+    assert dyad in dyads(nlp, text)
+
+
+# -- part of a group -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, dyad", [
+    ("Many of Germany's ministers criticized Poland.", ("ACCUSE", ["DEU"], ["POL"])),
+    ("Three-quarters of the Kenyan lawmakers backed Raila Odinga.", ("SUPPORT", ["KEN"], [])),
+])
+def test_part_of_a_group_acts_for_the_group(nlp, text, dyad):
+    found = dyads(nlp, text)
+    assert any(f[:2] == dyad[:2] for f in found), found
+
+
+# -- Georgia: the country, or the US state -------------------------------------------------------
+def test_georgia_is_the_us_state_in_a_text_about_americans(nlp):
+    assert ("SUPPORT", ["USA"], ["USA"]) in dyads(nlp, 'Donald Trump posted a message reading "Thank you Georgia" after the polls closed.')
+    assert actors(nlp, "Marco Rubio campaigned in Georgia with Nikki Haley.")["Georgia"] == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops attacked Georgia in August.",
+    "Mikheil Saakashvili said Georgia would join NATO.",
+])
+def test_georgia_is_the_country_otherwise(nlp, text):
+    assert actors(nlp, text)["Georgia"] == "GEO"
+
+
+# -- a small town abroad in a text about another country -----------------------------------------
+def test_a_small_foreign_town_in_an_american_text_is_not_coded_abroad(nlp):
+    found = actors(nlp, "Police in Palm Beach questioned Donald Trump's driver.")
+    assert found.get("Palm Beach") in (None, "USA")
+    assert "AUS" not in found.values()
+
+
+def test_a_small_town_keeps_its_country_when_the_text_names_it(nlp):
+    assert actors(nlp, "Police in Palm Beach questioned two Australian surfers.").get("Police") == "AUS"
