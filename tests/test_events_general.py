@@ -79,3 +79,25 @@ def test_a_small_foreign_town_in_an_american_text_is_not_coded_abroad(nlp):
 
 def test_a_small_town_keeps_its_country_when_the_text_names_it(nlp):
     assert actors(nlp, "Police in Palm Beach questioned two Australian surfers.").get("Police") == "AUS"
+
+
+# -- a word of doubt or deliberation with a nominal object does the act ------------------------
+@pytest.mark.parametrize("text, dyad", [
+    ("Jeb Bush questioned Donald Trump's tactics.", ("ACCUSE", ["USA"], ["USA"])),
+    ("Angela Merkel discussed the budget with François Hollande.", ("CONSULT", ["DEU"], ["FRA"])),
+])
+def test_doubt_or_deliberation_about_an_object_is_an_act(nlp, text, dyad):
+    assert dyad in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jeb Bush questioned whether Donald Trump could win.",
+    "Angela Merkel feared an attack by Russia.",
+])
+def test_doubt_about_a_clause_is_no_event(nlp, text):
+    assert dyads(nlp, text) == []
+
+
+def test_an_unnamed_critic_of_a_country_is_not_of_that_country(nlp):
+    found = dyads(nlp, "Officials criticized Russia for the attack.")
+    assert not any(s == t == ["RUS"] for _, s, t in found), found

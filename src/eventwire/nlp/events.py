@@ -396,7 +396,10 @@ class EventCoder:
             # "Militants fired rockets at Sderot": the place attacked is the target's country,
             # not where the unnamed attackers are from.
             aimed = any(a.kind == "place" for a in target)
-            source, target = _domestic(doc, source, None if aimed else home), _domestic(doc, target, home)
+            # "Officials criticized Russia": the one country named is whom the words are aimed at, not who
+            # speaks; an unnamed critic of a country is not of that country (no verbal self-dyad by default).
+            foreign = verbal and any(a.code == home for a in target)
+            source, target = _domestic(doc, source, None if aimed or foreign else home), _domestic(doc, target, home)
         armed_unnamed = any(a.sector in _ARMED_SECTORS and not a.code for a in source)
         # "He denounced the United Nations": someone named before this sentence acts; the act
         # is real even when the pronoun cannot be resolved here, so a named target keeps it.
@@ -650,7 +653,7 @@ def _convention(doc: Doc, events: list[CodedEvent], anchor: date | None, confide
     queue = list(events)
     while queue:
         e = queue.pop(0)
-        if _word_class(e.trigger) == "nonfactual" and e.trigger.pos_ in ("VERB", "AUX", "ADJ"):
+        if _word_class(e.trigger) == "nonfactual" and e.trigger.pos_ in ("VERB", "AUX", "ADJ") and not _done_to_object(e):
             drop.add(e.trigger.i)  # "feared", "hoped": a state of mind, not an act
             continue
         found = _governor(e.trigger, set(at))
@@ -678,6 +681,16 @@ def _convention(doc: Doc, events: list[CodedEvent], anchor: date | None, confide
             _enrich(doc, ge, cls, e)
     kept = [e for i, e in sorted(at.items()) if i not in drop]
     return [r for e in kept if (r := _factual(doc, e, confidence)) is not None]
+
+
+def _done_to_object(e: CodedEvent) -> bool:
+    """"questioned Trump's tactics", "discussed the budget with Merkel": a word of doubt or deliberation
+    that is a trigger of an act of its own (not a bare statement) does that act to a nominal object; only
+    with a clause ("questioned whether ...") or nothing after it is it a state of mind."""
+    tok = e.trigger
+    return not _bare_statement(e.cameo) and tok.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
 
 
 def _governor_subject(doc: Doc, gov: Token) -> list[Actor]:
