@@ -101,3 +101,21 @@ def test_doubt_about_a_clause_is_no_event(nlp, text):
 def test_an_unnamed_critic_of_a_country_is_not_of_that_country(nlp):
     found = dyads(nlp, "Officials criticized Russia for the attack.")
     assert not any(s == t == ["RUS"] for _, s, t in found), found
+
+
+# -- nominal attacks through a light verb, material in a relative clause, a pronoun's infinitive -------
+def test_a_light_verb_leaves_the_attack_noun_its_senses(nlp):
+    assert ("ACCUSE", ["USA"], ["USA"]) in dyads(nlp, "Donald Trump launched a blistering attack against Obama on Monday.")
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in dyads(nlp, "Russia launched an attack on Ukrainian positions near Donetsk.")
+
+
+def test_material_in_a_relative_clause_speaks_for_its_maker(nlp):
+    assert ("ACCUSE", ["USA"], ["USA"]) in dyads(nlp, "Senator Ted Cruz released a video that accuses Marco Rubio of flip-flopping.")
+
+
+@pytest.mark.parametrize("text", [
+    "He went on to criticize Marco Rubio.",
+    "She flew to Iowa, criticizing Marco Rubio on the way.",
+])
+def test_a_pronoun_subject_reaches_its_infinitive_or_participle(nlp, text):
+    assert ("ACCUSE", [], ["USA"]) in dyads(nlp, text)

@@ -1109,7 +1109,7 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-                return actors_at(doc, verb.head) or _apposed(doc, verb.head)
+                return actors_at(doc, verb.head) or _apposed(doc, verb.head) or _maker(doc, verb.head, seen)
             return actors_at(doc, child)
     # gerunds and nominalised clauses: "the latter authorising", "Washington's announcement to authorise"
     for child in verb.children:
@@ -1123,14 +1123,22 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
             # "ran ads attacking Dewhurst": made material speaks for whoever made it.
             if found := actors_at(doc, head):
                 return found
-            if head.lemma_.lower() in _MADE_NOUNS and head.dep_ == "dobj":
-                return _subject(doc, head.head, seen + 1)
+            if found := _maker(doc, head, seen):
+                return found
         if head.pos_ in ("NOUN", "PROPN"):  # "US defensive action to kill X", "Washington's announcement to authorise"
             return next((found for c in reversed(list(head.lefts)) if c.dep_ in ("poss", "compound", "amod", "nmod")
                          and (found := actors_at(doc, c))), [])
         if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_ in _DEMAND_VERBS | {"allow", "force", "help", "persuade"}:
             return actors_at(doc, next(c for c in head.children if c.dep_ == "dobj"))  # object control
         return _subject(doc, head, seen + 1)
+    return []
+
+
+def _maker(doc: Doc, noun: Token, seen: int) -> list[Actor]:
+    """Who made a statement, a video or an ad that acts ("released a video that accuses Cruz", "issued a
+    statement condemning ..."): the subject of the verb the material is the object of."""
+    if noun.lemma_.lower() in _MADE_NOUNS and noun.dep_ == "dobj" and seen < 3:
+        return _subject(doc, noun.head, seen + 1)
     return []
 
 
@@ -1460,6 +1468,9 @@ def _pronoun_agent(tok: Token) -> bool:
     deps = ("nsubj",) if tok.pos_ in ("VERB", "AUX") else ("poss",)
     if tok.pos_ not in ("VERB", "AUX") and (lent := _lent_in_clause(tok)) is not None:
         return _pronoun_agent(lent)  # "an attack he levelled at Clinton"
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return _pronoun_agent(tok.head)  # "he went on to call Cruz a liar": the controlling verb's subject acts
     return any(c.dep_ in deps and c.lower_ in _PERSONAL for c in tok.children)
 
 
