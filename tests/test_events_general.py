@@ -119,3 +119,21 @@ def test_material_in_a_relative_clause_speaks_for_its_maker(nlp):
 ])
 def test_a_pronoun_subject_reaches_its_infinitive_or_participle(nlp, text):
     assert ("ACCUSE", [], ["USA"]) in dyads(nlp, text)
+
+
+def test_an_unnamed_domestic_institution_still_acts_on_the_countrys_persons(nlp):
+    assert ("REJECT", ["USA"], ["USA"]) in dyads(nlp, "The Senate rejected Obama's nominee.")
+
+
+# -- first names ------------------------------------------------------------------------------------
+def test_a_first_name_after_the_full_name_is_that_person(nlp):
+    found = actors(nlp, "Angela Merkel met the press in Berlin. Later, Angela criticized Russia.")
+    assert found["Angela"] == "DEU"
+
+
+def test_a_first_name_two_persons_share_stays_unresolved(nlp):
+    assert actors(nlp, "Angela Merkel and Angela Okafor met. Later, Angela left.")["Angela"] is None
+
+
+def test_candidates_who_campaigned_by_first_name(nlp):
+    assert ("ACCUSE", ["USA"], ["USA"]) in dyads(nlp, "Hillary attacked Trump over his tax returns.")

@@ -312,8 +312,17 @@ class _Learned:
         self.roles: dict[str, tuple[str, str, str]] = {}  # name or surname → (code, sector, role)
         self.full_names: dict[str, str] = {}  # surname → the full name the text gave
         self.known: dict[str, tuple[str, str, str]] = {}  # surname → (code, sector, full name) from the knowledge files
+        # first name → (code, sector, full name) of the one coded person of the document with that first name
+        # (None when two share it): "Hillary Clinton ... Hillary", "Bill de Blasio ... Bill"
+        self.first_names: dict[str, tuple[str, str, str] | None] = {}
 
     def learn(self, doc: Doc, a: Actor) -> None:
+        if a.kind == "person" and a.name and " " in a.name and a.resolved_from != "learned":
+            first = a.name.split()[0]
+            if first[:1].isupper() and first[-1] != ".":
+                mine = (a.code, a.sector or "", a.name) if a.code else None
+                seen = self.first_names.get(first, mine)
+                self.first_names[first] = seen if seen is not None and seen[2] == a.name else None
         if a.kind != "person" or not a.name or not a.code:
             return
         surname = a.name.split()[-1]
@@ -345,6 +354,9 @@ def _person(actor: Actor, name: str, people: list[Entry], learned: _Learned) -> 
         return
     if " " not in name and name in learned.known:
         actor.code, actor.sector, actor.name = learned.known[name]
+        actor.resolved_from = "learned"
+    elif " " not in name and learned.first_names.get(name):
+        actor.code, actor.sector, actor.name = learned.first_names[name]
         actor.resolved_from = "learned"
 
 

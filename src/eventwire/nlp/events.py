@@ -396,9 +396,10 @@ class EventCoder:
             # "Militants fired rockets at Sderot": the place attacked is the target's country,
             # not where the unnamed attackers are from.
             aimed = any(a.kind == "place" for a in target)
-            # "Officials criticized Russia": the one country named is whom the words are aimed at, not who
-            # speaks; an unnamed critic of a country is not of that country (no verbal self-dyad by default).
-            foreign = verbal and any(a.code == home for a in target)
+            # "Officials criticized Russia": the country named is whom the words are aimed at, not who speaks;
+            # an unnamed critic of a country is not of that country (no verbal self-dyad by default). Its
+            # persons and groups are another matter: "the Senate rejected Obama's nominee" is domestic.
+            foreign = verbal and any(a.code == home and a.kind == "country" for a in target)
             source, target = _domestic(doc, source, None if aimed or foreign else home), _domestic(doc, target, home)
         armed_unnamed = any(a.sector in _ARMED_SECTORS and not a.code for a in source)
         # "He denounced the United Nations": someone named before this sentence acts; the act
