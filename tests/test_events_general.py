@@ -114,11 +114,20 @@ def test_material_in_a_relative_clause_speaks_for_its_maker(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "He went on to criticize Marco Rubio.",
+    "He began to criticize Marco Rubio.",
     "She flew to Iowa, criticizing Marco Rubio on the way.",
 ])
 def test_a_pronoun_subject_reaches_its_infinitive_or_participle(nlp, text):
     assert ("ACCUSE", [], ["USA"]) in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "They are raising more money to fight Mr. Trump.",
+    "We are going to have to beat Donald Trump at the ballot box.",
+    "Many Republican leaders have been hesitant to endorse Donald Trump.",
+])
+def test_a_purpose_an_obligation_or_a_hesitation_is_no_act(nlp, text):
+    assert not [d for d in dyads(nlp, text) if d[0] in ("ASSAULT", "SUPPORT")]
 
 
 def test_an_unnamed_domestic_institution_still_acts_on_the_countrys_persons(nlp):
@@ -137,3 +146,9 @@ def test_a_first_name_two_persons_share_stays_unresolved(nlp):
 
 def test_candidates_who_campaigned_by_first_name(nlp):
     assert ("ACCUSE", ["USA"], ["USA"]) in dyads(nlp, "Hillary attacked Trump over his tax returns.")
+
+
+def test_a_conjoined_act_shares_its_governor(nlp):
+    assert dyads(nlp, "Poland wants Germany to apologize and to pay reparations to Warsaw.") == []
+    found = dyads(nlp, "Angela Merkel urged Vladimir Putin to withdraw his troops and to release the prisoners.")
+    assert [d[0] for d in found] == ["REQUEST"], found

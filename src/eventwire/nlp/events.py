@@ -611,6 +611,9 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
     governs the act makes it that trigger's content ("allowed inspectors to visit").
     """
     cur, through = tok, None
+    while cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.pos_ in ("VERB", "AUX") and cur.head.i != cur.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+        cur = cur.head  # "hesitant to appear with him or to endorse him": a conjoined act shares its first conjunct's governor
     for _ in range(4):
         head = cur.head
         if head.i == cur.i:
@@ -1469,9 +1472,11 @@ def _pronoun_agent(tok: Token) -> bool:
     deps = ("nsubj",) if tok.pos_ in ("VERB", "AUX") else ("poss",)
     if tok.pos_ not in ("VERB", "AUX") and (lent := _lent_in_clause(tok)) is not None:
         return _pronoun_agent(lent)  # "an attack he levelled at Clinton"
-    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return _pronoun_agent(tok.head)  # "he went on to call Cruz a liar": the controlling verb's subject acts
+    if tok.pos_ in ("VERB", "AUX") and tok.head.i != tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            and ((tok.dep_ == "xcomp" and _word_class(tok.head) == "pass_through") or (tok.dep_ == "advcl" and tok.tag_ == "VBG")):
+        # "he began to criticize Cruz", "she flew to Iowa, criticizing Cruz": the governing verb's subject
+        # acts (not in a purpose clause, "raising money to fight Trump", or under a wish or an obligation)
+        return _pronoun_agent(tok.head)
     return any(c.dep_ in deps and c.lower_ in _PERSONAL for c in tok.children)
 
 
