@@ -152,3 +152,29 @@ def test_a_conjoined_act_shares_its_governor(nlp):
     assert dyads(nlp, "Poland wants Germany to apologize and to pay reparations to Warsaw.") == []
     found = dyads(nlp, "Angela Merkel urged Vladimir Putin to withdraw his troops and to release the prisoners.")
     assert [d[0] for d in found] == ["REQUEST"], found
+
+
+# -- nominal events: a visit's "of", a received endorsement, a quality shown by someone -----------
+@pytest.mark.parametrize("text, dyad", [
+    ("The visit of Angela Merkel to Warsaw ended on Friday.", ("CONSULT", ["DEU"], ["POL"])),
+    ("The trip of Angela Merkel to China ended on Friday.", ("CONSULT", ["DEU"], ["CHN"])),
+])
+def test_of_names_the_visitor(nlp, text, dyad):
+    assert dyad in dyads(nlp, text)
+
+
+def test_a_received_endorsement_is_the_endorsers(nlp):
+    assert ("SUPPORT", ["USA"], ["USA"]) in dyads(nlp, "Hillary Clinton received the endorsement of Sarah Palin.")
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Angela Merkel praised the courage shown by Polish firefighters.", ("SUPPORT", ["DEU"], ["POL"])),
+    ("Ted Cruz criticized the arrogance displayed by Donald Trump.", ("ACCUSE", ["USA"], ["USA"])),
+])
+def test_praise_or_blame_of_a_quality_goes_to_who_showed_it(nlp, text, dyad):
+    assert dyad in dyads(nlp, text)
+
+
+def test_a_small_foreign_town_does_not_split_the_sentence_country(nlp):
+    found = dyads(nlp, "Corey Lewandowski said he appreciates the professionalism displayed by the state attorney in Palm Beach.")
+    assert ("SUPPORT", ["USA"], ["USA"]) in found

@@ -35,7 +35,7 @@ from spacy.util import filter_spans
 from ._serial import serialisable
 from .knowledge import Entry, Knowledge, at_date, knowledge
 from ..resources import json_data
-from .places import lookup as lookup_place, population
+from .places import SMALL_TOWN, lookup as lookup_place, population
 
 for _name, _default in (("actors", None), ("actor_at", None), ("doc_date", None), ("learned_roles", None)):
     if not Doc.has_extension(_name):
@@ -570,13 +570,8 @@ def _by_document(doc: Doc, names, entries: list[Entry]) -> list[Entry]:
     return rivals
 
 
-# A gazetteer town this small abroad, in a text whose names all point elsewhere, is more likely a local
-# place the gazetteer does not list ("Palm Beach", Florida, is not in it; Palm Beach, Queensland, is).
-_SMALL_TOWN = 50_000
-
-
 def _foreign_town(doc: Doc, names, place) -> bool:
-    if place.kind != "city" or population(place.name) >= _SMALL_TOWN:
+    if place.kind != "city" or population(place.name) >= SMALL_TOWN:
         return False
     counts = _countries_named(doc, names)
     return bool(counts) and place.country not in counts

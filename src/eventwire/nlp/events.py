@@ -324,7 +324,7 @@ class EventCoder:
         trig = senses[0]
         cameo = trig.cameo
         if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None \
-                and _received_in_clause(tok) is None:
+                and _received_in_clause(tok) is None and lemma(tok.head) not in _RECEIVE_VERBS:
             # "sought its support": the support is what the request is about, not an event ("addressed
             # the criticism CNN has received" still reports the criticism, received by CNN)
             return None
@@ -380,6 +380,10 @@ class EventCoder:
             return None  # "is taking over from him", "took over as chairman": a succession, not a seizure
         if " ".join(trig.words) in _NEEDS_TARGET and not any(a.resolved or a.kind == "person" for a in target):
             return None  # "took over as head", "proposed a 10 percent VAT": aimed at no one, another sense
+        if not target and trig.pos in ("VERB", "ADJ") and cameo[:2] in ("05", "11"):
+            # "appreciates the professionalism displayed by the state attorney", "criticized the arrogance
+            # shown by the minister": praise or blame of a quality goes to whoever showed it
+            target = _shown_by(doc, tok)
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
             # "demanded that Gambia return ...": the clause's subject, unless it is the source's own
             # side ("warned that Moscow could strike": Moscow is who threatens, not whom).
@@ -1044,11 +1048,13 @@ def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | 
     sent = tok.sent  # built once: Token.sent makes a new Span on every call
     codes_ = {a.code for a in doc._.actors if a.code and a.kind != "pronoun" and sent.start <= a.start < sent.end
               and len(a.code) == 3 and a.code in _country_codes()}
+    named = frozenset(codes_)
     for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC"):
             found = places.lookup(ent.text)
-            if found is not None and found.country:
-                codes_.add(found.country)
+            if found is not None and found.country and not (found.kind == "city" and named and found.country not in named
+                                                             and places.population(found.name) < places.SMALL_TOWN):
+                codes_.add(found.country)  # (a small town abroad is not trusted against the actors named: docs/coding.md §4)
     return codes_.pop() if len(codes_) == 1 else None
 
 
@@ -1454,6 +1460,9 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
                 source = [a for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
             if source:
                 break
+    if not source and _visit_noun(noun) and (visitor := _objects(doc, noun, ("of",))):
+        # "the visit of Angela Merkel to Warsaw": with a visit, "of" names who goes, "to" where
+        return visitor, _objects(doc, noun, ("to",))
     if not source:
         source = _governor_subject(doc, noun) or unnamed
     target = _objects(doc, noun, ("against", "on", "upon", "with", "to", "at", "toward", "towards", "for", "of"))
@@ -1465,6 +1474,22 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
 
 
 _PERSONAL = frozenset(_WORDS["personal_pronouns"]["words"])
+
+
+def _shown_by(doc: Doc, verb: Token) -> list[Actor]:
+    """The agent of a passive participle on the verb's object: "the courage shown by the firefighters"."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ in ("of", "about"))):
+        noun = next((g for g in obj.children if g.dep_ == "pobj"), None) if obj.dep_ == "prep" else obj
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN") if noun is not None else ():
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                if found := [a for g in agent.children if g.dep_ == "pobj" for a in actors_at(doc, g)]:
+                    return found
+    return []
+
+
+def _visit_noun(noun: Token) -> bool:
+    """A noun whose lexicon sense is a visit (CAMEO 042): "of" names the visitor, not whom it is done to."""
+    return any(t.cameo[:3] == "042" for t in Lexicon.cached().senses(noun))
 
 
 def _pronoun_agent(tok: Token) -> bool:

@@ -68,6 +68,11 @@ def _countries() -> dict[str, str]:
     return names
 
 
+# A gazetteer town this small abroad, in a text whose names all point elsewhere, is more likely a local
+# place the gazetteer does not list ("Palm Beach", Florida, is not in it; Palm Beach, Queensland, is).
+SMALL_TOWN = 50_000
+
+
 def population(name: str) -> int:
     """The population of the most populous gazetteer city of that name (0 if none)."""
     city = _cities().get(name.strip())
