@@ -178,3 +178,25 @@ def test_praise_or_blame_of_a_quality_goes_to_who_showed_it(nlp, text, dyad):
 def test_a_small_foreign_town_does_not_split_the_sentence_country(nlp):
     found = dyads(nlp, "Corey Lewandowski said he appreciates the professionalism displayed by the state attorney in Palm Beach.")
     assert ("SUPPORT", ["USA"], ["USA"]) in found
+
+
+# -- precision rules read off the unannotated pool ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Donald Trump named Ted Cruz when asked to pick a running mate.",  # a reduced passive: Trump is asked
+    "Senator Kasich has sought to distinguish himself from Donald Trump.",  # an attempt, no request
+    "Hillary Clinton clinched a majority of pledged delegates.",  # a participle describing a noun
+    "Senator Bernie Sanders held a rally at Penn State on Tuesday night.",  # a campaign event
+    "Obama will say so, according to excerpts of his speech released by the White House.",  # documents
+    "Most murders of white victims were committed by white people, the FBI said.",  # no commitment
+])
+def test_no_event(nlp, text):
+    assert dyads(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Thousands of protesters held a rally in Kiev against the government.", ("PROTEST", ["UKR"], ["UKR"])),
+    ("Hamas released two Israeli hostages on Monday.", ("CONCEDE", ["PSE"], ["ISR"])),
+    ("Angela Merkel asked Barack Obama to intervene.", ("REQUEST", ["DEU"], ["USA"])),
+])
+def test_the_acts_these_rules_keep(nlp, text, dyad):
+    assert dyad in dyads(nlp, text)

@@ -1306,6 +1306,9 @@ _IRREGULAR_SECTORS = frozenset({"REB", "SPY", "CRM", "INS", "SEP"})
 # Handovers and harm need someone to receive them; aimed at a thing they are another sense.
 _THING_ROOTS = frozenset({"07", "08", "17", "18", "19", "20"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "INS", "CRM", "SEP"})
+# Office holders and candidates: their rallies are campaign events, not demonstrations (CAMEO 14 is dissent).
+_OFFICE_SECTORS = frozenset({"ELI", "LEG", "GOV"})
+_AGREE_NEEDS_TO = frozenset(json_data("nlp/data/governors.json")["agree_needs_to"]["words"])
 
 
 def _object_lemmas(tok: Token) -> set[str]:
@@ -1404,7 +1407,10 @@ def _inside(doc: Doc, noun: Token) -> list[Actor]:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+    # ("when asked to pick a running mate", "Asked about the charges, Rubio said": a reduced passive
+    # clause; its implied subject is who is asked, not who asks)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl") \
+        or (verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children))
 
 
 def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
@@ -1692,6 +1698,16 @@ def _acted(e: CodedEvent) -> bool:
     if not e.target and kind in _COUNTERPART_TYPES:
         return False  # "Trump's support in the polls", "hosted a town hall": acts on no one
     tok = e.trigger
+    if tok.dep_ == "amod" and tok.tag_ == "VBN":
+        return False  # "pledged delegates", "a court-ordered goal": a participle that describes a noun
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in tok.children) and _word_class(tok) == "pass_through":
+        return False  # "Kasich has sought to distinguish himself": an attempt is only the act it attempts
+    if kind == "PROTEST" and e.source and all(a.sector in _OFFICE_SECTORS for a in e.source):
+        return False  # "Sanders held a rally", "a Trump rally": a campaign event, not a demonstration
+    if e.cameo[:3] == "084" and not any(a.resolved or a.kind == "person" for a in e.target):
+        return False  # "excerpts released by the White House", "a press release": documents, not persons
+    if lemma(tok) in _AGREE_NEEDS_TO and _passive(tok):
+        return False  # "murders committed by ...": no commitment
     if kind == "REJECT" and any(c.dep_ == "xcomp" and lemma(c) in _DISCLOSURE_VERBS for c in tok.children):
         return False  # "declined to confirm the buys": declining comment (CAMEO 011), no PLOVER event
     if not e.target and any(c.dep_ == "dobj" and lemma(c) in _INFO_NOUNS for c in tok.children):
