@@ -187,7 +187,7 @@ def test_a_small_foreign_town_does_not_split_the_sentence_country(nlp):
     "Hillary Clinton clinched a majority of pledged delegates.",  # a participle describing a noun
     "Senator Bernie Sanders held a rally at Penn State on Tuesday night.",  # a campaign event
     "Obama will say so, according to excerpts of his speech released by the White House.",  # documents
-    "Most of the offences were committed by young people, the FBI said.",  # no commitment
+    "In 2015, most burglaries were committed by Americans, according to the FBI.",  # no commitment
 ])
 def test_no_event(nlp, text):
     assert dyads(nlp, text) == []
