@@ -35,7 +35,7 @@ from spacy.util import filter_spans
 from ._serial import serialisable
 from .knowledge import Entry, Knowledge, at_date, knowledge
 from ..resources import json_data
-from .places import lookup as lookup_place
+from .places import SMALL_TOWN, lookup as lookup_place, population
 
 for _name, _default in (("actors", None), ("actor_at", None), ("doc_date", None), ("learned_roles", None)):
     if not Doc.has_extension(_name):
@@ -158,6 +158,8 @@ class ActorResolver:
                 e.kind == "person" for e in entries):
             person = None  # "Latinos", "Kurds" tagged PERSON by the small model: a group, coded by where it is
         countries = [e for e in entries if e.kind in ("country", "demonym", "capital", "metonym", "division")]
+        if len({e.code for e in countries}) > 1 and any(e.kind == "division" for e in countries):
+            countries = _by_document(doc, names, countries)
         orgs = [e for e in entries if e.kind == "org"]
         people = at_date([e for e in entries if e.kind == "person"], day)
         sector = _sector(doc, start, end, names, agents, day)
@@ -217,7 +219,7 @@ class ActorResolver:
         if not (actor.code or actor.sector or actor.name):
             # A town the knowledge files do not list ("shelled Kharkiv"): a place of its country, which the
             # event coder makes a target only of a harmful act (docs/coding.md, "A place that is attacked").
-            place = _gazetteer_place(doc, start, end)
+            place = _gazetteer_place(doc, start, end, names)
             if place is not None:
                 actor.code, actor.kind, actor.name, actor.resolved_from = place.country, "place", place.name, "place"
         return actor if (actor.code or actor.sector or actor.name) else None
@@ -310,8 +312,17 @@ class _Learned:
         self.roles: dict[str, tuple[str, str, str]] = {}  # name or surname → (code, sector, role)
         self.full_names: dict[str, str] = {}  # surname → the full name the text gave
         self.known: dict[str, tuple[str, str, str]] = {}  # surname → (code, sector, full name) from the knowledge files
+        # first name → (code, sector, full name) of the one coded person of the document with that first name
+        # (None when two share it): "Hillary Clinton ... Hillary", "Bill de Blasio ... Bill"
+        self.first_names: dict[str, tuple[str, str, str] | None] = {}
 
     def learn(self, doc: Doc, a: Actor) -> None:
+        if a.kind == "person" and a.name and " " in a.name and a.resolved_from != "learned":
+            first = a.name.split()[0]
+            if first[:1].isupper() and first[-1] != ".":
+                mine = (a.code, a.sector or "", a.name) if a.code else None
+                seen = self.first_names.get(first, mine)
+                self.first_names[first] = seen if seen is not None and seen[2] == a.name else None
         if a.kind != "person" or not a.name or not a.code:
             return
         surname = a.name.split()[-1]
@@ -343,6 +354,9 @@ def _person(actor: Actor, name: str, people: list[Entry], learned: _Learned) -> 
         return
     if " " not in name and name in learned.known:
         actor.code, actor.sector, actor.name = learned.known[name]
+        actor.resolved_from = "learned"
+    elif " " not in name and learned.first_names.get(name):
+        actor.code, actor.sector, actor.name = learned.first_names[name]
         actor.resolved_from = "learned"
 
 
@@ -526,9 +540,41 @@ def _located_in(doc: Doc, end: int, names) -> str | None:
                 return codes[0]
         if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B":
             place = lookup_place(doc[i : i + 1].text if not tok.ent_type_ else _entity_text(doc, i))
-            if place is not None and place.country:
+            if place is not None and place.country and not _foreign_town(doc, names, place):
                 return place.country
     return None
+
+
+def _countries_named(doc: Doc, names) -> dict[str, int]:
+    """How often the document's unambiguous names (places, seats of power, persons, organisations) point to each
+    country. Computed only when a name is ambiguous, which is rare."""
+    counts: dict[str, int] = {}
+    countries = knowledge().countries
+    for span, entries in {id(v[0]): v for v in names.values()}.values():
+        codes = {e.code for e in entries if e.kind in _HOME_KINDS or e.kind == "person"} & countries.keys()
+        if len(codes) == 1:
+            code = codes.pop()
+            counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def _by_document(doc: Doc, names, entries: list[Entry]) -> list[Entry]:
+    """A name that is both a country and another country's division ("Georgia": GEO, and a US state) is the
+    division when the document's other names point to the division's country more than to the other one
+    ("Trump ... 'Thank you Georgia'"); with no such sign, the country."""
+    counts = _countries_named(doc, names)
+    division = next(e for e in entries if e.kind == "division")
+    rivals = [e for e in entries if e.code != division.code]
+    if counts.get(division.code, 0) > max(counts.get(e.code, 0) for e in rivals):
+        return [division]
+    return rivals
+
+
+def _foreign_town(doc: Doc, names, place) -> bool:
+    if place.kind != "city" or population(place.name) >= SMALL_TOWN:
+        return False
+    counts = _countries_named(doc, names)
+    return bool(counts) and place.country not in counts
 
 
 def _clause_place(doc: Doc, i: int, names) -> str | None:
@@ -548,7 +594,7 @@ def _clause_place(doc: Doc, i: int, names) -> str | None:
     return None
 
 
-def _gazetteer_place(doc: Doc, start: int, end: int):
+def _gazetteer_place(doc: Doc, start: int, end: int, names):
     """A chunk of proper nouns that the gazetteer knows as a place, with its country.
 
     By the words, not the entity label: the small model tags towns as ORG or NORP, or not at all.
@@ -560,7 +606,7 @@ def _gazetteer_place(doc: Doc, start: int, end: int):
     if any(t.is_upper and len(t) > 1 for t in doc[start:end]):
         return None  # an acronym ("the Affordable Care Act (ACA)"): prose writes towns in title case
     place = lookup_place(doc[start:end].text)
-    return place if place is not None and place.country else None
+    return place if place is not None and place.country and not _foreign_town(doc, names, place) else None
 
 
 def _entity_text(doc: Doc, i: int) -> str:

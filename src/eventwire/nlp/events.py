@@ -65,6 +65,8 @@ _RECIPROCAL_WORDS = frozenset(_WORDS["reciprocal"]["words"])
 _EACH_OTHER = frozenset({"other", "another"})  # "each other", "one another"
 # Nouns that stand for the people of what follows "of": "members of the armed forces".
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"]["words"])
+# Things someone makes and shows (statements, ads, petitions): a participle on them is their maker's act.
+_MADE_NOUNS = frozenset(_WORDS["made_nouns"]["words"]) | frozenset(_WORDS["stance_prefixes"]["nouns"])
 # Verbs that report speech: with a clausal complement they attribute a claim
 # (the claims stage keeps them), they are not a "make statement" event.
 _REPORTING = frozenset(_WORDS["reporting"]["words"])
@@ -322,7 +324,7 @@ class EventCoder:
         trig = senses[0]
         cameo = trig.cameo
         if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None \
-                and _received_in_clause(tok) is None:
+                and _received_in_clause(tok) is None and lemma(tok.head) not in _RECEIVE_VERBS:
             # "sought its support": the support is what the request is about, not an event ("addressed
             # the criticism CNN has received" still reports the criticism, received by CNN)
             return None
@@ -354,9 +356,10 @@ class EventCoder:
         source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
         if not source and cameo[:2] in _STATE_ACT_ROOTS and tok.dep_ == "relcl":
             source = _where_state(doc, tok)
-        if not target and lemma(tok) == "thank" and (target := _thanked(doc, tok)):
+        if lemma(tok) == "thank" and all(a.kind == "place" for a in target) and (thanked := _thanked(doc, tok)):
             # "tweeted, 'Thank you, Indiana!'": thanks from the speaker to whom "you" addresses (the parser
-            # may take the vocative for the subject)
+            # may take the vocative for the subject, or for an apposition to "you", found as a place)
+            target = thanked
             source = [a for a in source if a.start != target[0].start]
             if not source and tok.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") and tok.head.i != tok.i:
                 source = _subject(doc, tok.head)
@@ -377,6 +380,10 @@ class EventCoder:
             return None  # "is taking over from him", "took over as chairman": a succession, not a seizure
         if " ".join(trig.words) in _NEEDS_TARGET and not any(a.resolved or a.kind == "person" for a in target):
             return None  # "took over as head", "proposed a 10 percent VAT": aimed at no one, another sense
+        if not target and trig.pos in ("VERB", "ADJ") and cameo[:2] in ("05", "11"):
+            # "appreciates the professionalism displayed by the state attorney", "criticized the arrogance
+            # shown by the minister": praise or blame of a quality goes to whoever showed it
+            target = _shown_by(doc, tok)
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
             # "demanded that Gambia return ...": the clause's subject, unless it is the source's own
             # side ("warned that Moscow could strike": Moscow is who threatens, not whom).
@@ -393,7 +400,11 @@ class EventCoder:
             # "Militants fired rockets at Sderot": the place attacked is the target's country,
             # not where the unnamed attackers are from.
             aimed = any(a.kind == "place" for a in target)
-            source, target = _domestic(doc, source, None if aimed else home), _domestic(doc, target, home)
+            # "Officials criticized Russia": the country named is whom the words are aimed at, not who speaks;
+            # an unnamed critic of a country is not of that country (no verbal self-dyad by default). Its
+            # persons and groups are another matter: "the Senate rejected Obama's nominee" is domestic.
+            foreign = verbal and any(a.code == home and a.kind == "country" for a in target)
+            source, target = _domestic(doc, source, None if aimed or foreign else home), _domestic(doc, target, home)
         armed_unnamed = any(a.sector in _ARMED_SECTORS and not a.code for a in source)
         # "He denounced the United Nations": someone named before this sentence acts; the act
         # is real even when the pronoun cannot be resolved here, so a named target keeps it.
@@ -604,6 +615,9 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
     governs the act makes it that trigger's content ("allowed inspectors to visit").
     """
     cur, through = tok, None
+    while cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.pos_ in ("VERB", "AUX") and cur.head.i != cur.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+        cur = cur.head  # "hesitant to appear with him or to endorse him": a conjoined act shares its first conjunct's governor
     for _ in range(4):
         head = cur.head
         if head.i == cur.i:
@@ -616,6 +630,8 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
             gov = head.head
         else:
             break
+        if cur.dep_ == "acl" and gov.lemma_.lower() in _MADE_NOUNS:
+            break  # "issued a statement condemning the attack": the statement is how the act is made, not its governor
         cls = _word_class(gov)
         if cls == "nonfactual" and cur.dep_ == "pobj" and head.lower_ == "of" and gov.pos_ in ("VERB", "AUX"):
             break  # "what he thinks of Palin's endorsement of Trump": an opinion about an act that happened
@@ -645,7 +661,7 @@ def _convention(doc: Doc, events: list[CodedEvent], anchor: date | None, confide
     queue = list(events)
     while queue:
         e = queue.pop(0)
-        if _word_class(e.trigger) == "nonfactual" and e.trigger.pos_ in ("VERB", "AUX", "ADJ"):
+        if _word_class(e.trigger) == "nonfactual" and e.trigger.pos_ in ("VERB", "AUX", "ADJ") and not _done_to_object(e):
             drop.add(e.trigger.i)  # "feared", "hoped": a state of mind, not an act
             continue
         found = _governor(e.trigger, set(at))
@@ -673,6 +689,16 @@ def _convention(doc: Doc, events: list[CodedEvent], anchor: date | None, confide
             _enrich(doc, ge, cls, e)
     kept = [e for i, e in sorted(at.items()) if i not in drop]
     return [r for e in kept if (r := _factual(doc, e, confidence)) is not None]
+
+
+def _done_to_object(e: CodedEvent) -> bool:
+    """"questioned Trump's tactics", "discussed the budget with Merkel": a word of doubt or deliberation
+    that is a trigger of an act of its own (not a bare statement) does that act to a nominal object; only
+    with a clause ("questioned whether ...") or nothing after it is it a state of mind."""
+    tok = e.trigger
+    return not _bare_statement(e.cameo) and tok.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
 
 
 def _governor_subject(doc: Doc, gov: Token) -> list[Actor]:
@@ -1022,11 +1048,13 @@ def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | 
     sent = tok.sent  # built once: Token.sent makes a new Span on every call
     codes_ = {a.code for a in doc._.actors if a.code and a.kind != "pronoun" and sent.start <= a.start < sent.end
               and len(a.code) == 3 and a.code in _country_codes()}
+    named = frozenset(codes_)
     for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC"):
             found = places.lookup(ent.text)
-            if found is not None and found.country:
-                codes_.add(found.country)
+            if found is not None and found.country and not (found.kind == "city" and named and found.country not in named
+                                                             and places.population(found.name) < places.SMALL_TOWN):
+                codes_.add(found.country)  # (a small town abroad is not trusted against the actors named: docs/coding.md §4)
     return codes_.pop() if len(codes_) == 1 else None
 
 
@@ -1091,7 +1119,7 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-                return actors_at(doc, verb.head) or _apposed(doc, verb.head)
+                return actors_at(doc, verb.head) or _apposed(doc, verb.head) or _maker(doc, verb.head, seen)
             return actors_at(doc, child)
     # gerunds and nominalised clauses: "the latter authorising", "Washington's announcement to authorise"
     for child in verb.children:
@@ -1099,12 +1127,28 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
             return actors_at(doc, child)
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp") and seen < 3 and verb.head.i != verb.i:
         head = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+            # "Democrats supporting Mrs. Clinton", "Republicans probing her emails": an active participle
+            # on a noun says what the noun's referent does; "issued statements condemning the attacks",
+            # "ran ads attacking Dewhurst": made material speaks for whoever made it.
+            if found := actors_at(doc, head):
+                return found
+            if found := _maker(doc, head, seen):
+                return found
         if head.pos_ in ("NOUN", "PROPN"):  # "US defensive action to kill X", "Washington's announcement to authorise"
             return next((found for c in reversed(list(head.lefts)) if c.dep_ in ("poss", "compound", "amod", "nmod")
                          and (found := actors_at(doc, c))), [])
         if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_ in _DEMAND_VERBS | {"allow", "force", "help", "persuade"}:
             return actors_at(doc, next(c for c in head.children if c.dep_ == "dobj"))  # object control
         return _subject(doc, head, seen + 1)
+    return []
+
+
+def _maker(doc: Doc, noun: Token, seen: int) -> list[Actor]:
+    """Who made a statement, a video or an ad that acts ("released a video that accuses Cruz", "issued a
+    statement condemning ..."): the subject of the verb the material is the object of."""
+    if noun.lemma_.lower() in _MADE_NOUNS and noun.dep_ == "dobj" and seen < 3:
+        return _subject(doc, noun.head, seen + 1)
     return []
 
 
@@ -1262,6 +1306,9 @@ _IRREGULAR_SECTORS = frozenset({"REB", "SPY", "CRM", "INS", "SEP"})
 # Handovers and harm need someone to receive them; aimed at a thing they are another sense.
 _THING_ROOTS = frozenset({"07", "08", "17", "18", "19", "20"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "INS", "CRM", "SEP"})
+# Office holders and candidates: their rallies are campaign events, not demonstrations (CAMEO 14 is dissent).
+_OFFICE_SECTORS = frozenset({"ELI", "LEG", "GOV"})
+_AGREE_NEEDS_TO = frozenset(json_data("nlp/data/governors.json")["agree_needs_to"]["words"])
 
 
 def _object_lemmas(tok: Token) -> set[str]:
@@ -1360,7 +1407,10 @@ def _inside(doc: Doc, noun: Token) -> list[Actor]:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+    # ("when asked to pick a running mate", "Asked about the charges, Rubio said": a reduced passive
+    # clause; its implied subject is who is asked, not who asks)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl") \
+        or (verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children))
 
 
 def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
@@ -1416,6 +1466,9 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
                 source = [a for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
             if source:
                 break
+    if not source and _visit_noun(noun) and (visitor := _objects(doc, noun, ("of",))):
+        # "the visit of Angela Merkel to Warsaw": with a visit, "of" names who goes, "to" where
+        return visitor, _objects(doc, noun, ("to",))
     if not source:
         source = _governor_subject(doc, noun) or unnamed
     target = _objects(doc, noun, ("against", "on", "upon", "with", "to", "at", "toward", "towards", "for", "of"))
@@ -1429,11 +1482,32 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
 _PERSONAL = frozenset(_WORDS["personal_pronouns"]["words"])
 
 
+def _shown_by(doc: Doc, verb: Token) -> list[Actor]:
+    """The agent of a passive participle on the verb's object: "the courage shown by the firefighters"."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ in ("of", "about"))):
+        noun = next((g for g in obj.children if g.dep_ == "pobj"), None) if obj.dep_ == "prep" else obj
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN") if noun is not None else ():
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                if found := [a for g in agent.children if g.dep_ == "pobj" for a in actors_at(doc, g)]:
+                    return found
+    return []
+
+
+def _visit_noun(noun: Token) -> bool:
+    """A noun whose lexicon sense is a visit (CAMEO 042): "of" names the visitor, not whom it is done to."""
+    return any(t.cameo[:3] == "042" for t in Lexicon.cached().senses(noun))
+
+
 def _pronoun_agent(tok: Token) -> bool:
     """Whether a personal pronoun names who acts: "he denounced", "her criticism of"."""
     deps = ("nsubj",) if tok.pos_ in ("VERB", "AUX") else ("poss",)
     if tok.pos_ not in ("VERB", "AUX") and (lent := _lent_in_clause(tok)) is not None:
         return _pronoun_agent(lent)  # "an attack he levelled at Clinton"
+    if tok.pos_ in ("VERB", "AUX") and tok.head.i != tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            and ((tok.dep_ == "xcomp" and _word_class(tok.head) == "pass_through") or (tok.dep_ == "advcl" and tok.tag_ == "VBG")):
+        # "he began to criticize Cruz", "she flew to Iowa, criticizing Cruz": the governing verb's subject
+        # acts (not in a purpose clause, "raising money to fight Trump", or under a wish or an obligation)
+        return _pronoun_agent(tok.head)
     return any(c.dep_ in deps and c.lower_ in _PERSONAL for c in tok.children)
 
 
@@ -1624,12 +1698,22 @@ def _acted(e: CodedEvent) -> bool:
     if not e.target and kind in _COUNTERPART_TYPES:
         return False  # "Trump's support in the polls", "hosted a town hall": acts on no one
     tok = e.trigger
+    if tok.dep_ == "amod" and tok.tag_ == "VBN":
+        return False  # "pledged delegates", "a court-ordered goal": a participle that describes a noun
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in tok.children) and _word_class(tok) == "pass_through":
+        return False  # "Kasich has sought to distinguish himself": an attempt is only the act it attempts
+    if kind == "PROTEST" and e.source and all(a.sector in _OFFICE_SECTORS for a in e.source):
+        return False  # "Sanders held a rally", "a Trump rally": a campaign event, not a demonstration
+    if e.cameo[:3] == "084" and not any(a.resolved or a.kind == "person" for a in e.target):
+        return False  # "excerpts released by the White House", "a press release": documents, not persons
+    if lemma(tok) in _AGREE_NEEDS_TO and _passive(tok):
+        return False  # "murders committed by ...": no commitment
     if kind == "REJECT" and any(c.dep_ == "xcomp" and lemma(c) in _DISCLOSURE_VERBS for c in tok.children):
         return False  # "declined to confirm the buys": declining comment (CAMEO 011), no PLOVER event
     if not e.target and any(c.dep_ == "dobj" and lemma(c) in _INFO_NOUNS for c in tok.children):
         return False  # "would not offer details", "supplied ample reasons": information, not an offer
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and actor_for(tok.doc, tok.head) is None \
-            and tok.head.lemma_.lower() not in _GROUP_NOUNS:
+            and tok.head.lemma_.lower() not in _GROUP_NOUNS and tok.head.lemma_.lower() not in _MADE_NOUNS:
         return False  # "the contention surrounding the territory", "the events surrounding the tragedy": a thing acts
     if tok.pos_ in ("VERB", "AUX") and not _passive(tok):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)

@@ -68,6 +68,17 @@ def _countries() -> dict[str, str]:
     return names
 
 
+# A gazetteer town this small abroad, in a text whose names all point elsewhere, is more likely a local
+# place the gazetteer does not list ("Palm Beach", Florida, is not in it; Palm Beach, Queensland, is).
+SMALL_TOWN = 50_000
+
+
+def population(name: str) -> int:
+    """The population of the most populous gazetteer city of that name (0 if none)."""
+    city = _cities().get(name.strip())
+    return city[4] if city is not None else 0
+
+
 def lookup(name: str) -> Place | None:
     name = name.strip()
     if name.lower().startswith("the "):
