@@ -15,6 +15,12 @@ the rounds' ratios to the single call. A run of one coder at a time: no two code
 main process and of each worker, the minor page faults of the whole tree, and the tail (how long one worker still
 coded after the other had stopped). It prints every run and the median of the pairs' ratios of tree CPU.
 Linux only (/proc).
+
+``pair`` tells whether two coders cost more CPU side by side than one after the other (the cores' shared caches
+and memory, or hyperthreads of one physical core behind a virtual machine's two cores): the pipeline is loaded
+once, then two forked children code half the articles each (in tasks as the workers make them), one after the
+other and then at once, alternately; it prints the median of the rounds' ratios of their summed CPU. Meaningful
+on an idle machine only.
 """
 
 from __future__ import annotations
@@ -174,6 +180,54 @@ def cli(folder: Path, articles: int, rounds: int, workers: int, other: str) -> N
                      for k in ("cpu_s", "sys_s", "main_cpu_s", "minflt", "tail_s")}
         out[name]["workers_cpu_sum_s"] = round(statistics.median(sum(r["workers_cpu_s"]) for r in runs[name]), 2)
     print(json.dumps(out, indent=2))
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--articles", type=click.IntRange(min=2), default=40, show_default=True)
+@click.option("--rounds", type=click.IntRange(min=1), default=4, show_default=True)
+def pair(folder: Path, articles: int, rounds: int) -> None:
+    from eventwire import pipeline
+    from eventwire.model import Document, Post, finalize
+    from eventwire.nlp import load
+
+    texts = [p.read_text("utf-8") for p in _paths(folder, articles)]
+    docs = [finalize(Document(url=f"bench:{i}", posts=[Post(text=t)])) for i, t in enumerate(texts)]
+    halves = [docs[0::2], docs[1::2]]
+    nlp = load(None)
+    list(pipeline.analyze(docs[:2], nlp=nlp))  # warm up
+    gc.freeze()  # as before the fork of the workers
+
+    def child(half: list) -> int:
+        pid = os.fork()
+        if pid == 0:
+            for task in pipeline._tasks(half, 2):
+                list(pipeline.analyze([half[i] for i in task], nlp=nlp))
+            os._exit(0)
+        return pid
+
+    def children_cpu(together: bool) -> float:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if together:
+            for pid in [child(h) for h in halves]:
+                os.waitpid(pid, 0)
+        else:
+            for h in halves:
+                os.waitpid(child(h), 0)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+    cpu: dict[bool, list[float]] = {False: [], True: []}
+    for r in range(rounds):
+        for together in (False, True) if r % 2 == 0 else (True, False):
+            cpu[together].append(children_cpu(together))
+    print(json.dumps({"articles": len(docs), "rounds": rounds, "load_average": os.getloadavg()[0],
+                      "one_after_the_other_cpu_s": [round(c, 2) for c in cpu[False]],
+                      "at_once_cpu_s": [round(c, 2) for c in cpu[True]],
+                      "at_once_over_one_after_the_other": round(statistics.median(
+                          t / s for t, s in zip(cpu[True], cpu[False])), 3)}, indent=2))
+    sys.stdout.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":
