@@ -130,9 +130,9 @@ PARALLEL_BLOCK = 32  # documents sorted together; two blocks are queued, so the 
 BLOCK_CHARS = 64_000
 # A task is coded with one nlp.pipe call, and spaCy's parser and entity recogniser advance all of a call's
 # documents together, a transition at a time (in sorted sub-batches of 16 when given 64): a task of one article
-# pays alone for every step that 16 articles of one call share. Coding articles one per call cost about 1.2x the
-# CPU of coding them in calls of 64 (docs/scale.md, Both cores), most of the extra CPU of a two-worker run. So a
-# task holds up to TASK_DOCS documents of similar length (neighbours in the sorted block), but at most a
+# pays alone for every step that 16 articles of one call share. Coding news articles one per call cost 1.145x
+# the CPU of one call for all (about 1.01x where a few very long articles dominate the cost; docs/scale.md, Both
+# cores). So a task holds up to TASK_DOCS documents of similar length (neighbours in the sorted block), but at most a
 # 1/(2 x workers) share of the characters the block has left, so that its last tasks are single short documents
 # and the workers still finish together (guided self-scheduling)...
 TASK_DOCS = 16
