@@ -148,3 +148,21 @@ def test_forked_workers_share_the_pipeline_the_main_process_loaded(tmp_path, sma
         _pipeline.load.cache_clear()  # the next user loads the real thing again
     assert len(out) == 12 and all(a.sentences for a in out)
     assert log.read_text("utf-8").split() == [str(os.getpid())]
+
+
+def test_tasks_hold_neighbours_longest_first_and_shrink_to_single_documents():
+    """A worker codes a task in one nlp.pipe call (batched parsing), so long tasks; but the block's last tasks are
+    single documents, so that the workers finish together."""
+    import eventwire.pipeline as pipeline
+    from eventwire.model import Document, Post, finalize
+
+    lengths = [900, 5000, 3000, 12000, 2500, 800, 4000, 7000, 2600, 3100, 6000, 2700] * 3
+    block = [finalize(Document(external_id=f"t{i}", posts=[Post(text="x" * n)])) for i, n in enumerate(lengths)]
+    tasks = pipeline._tasks(block, 2)
+    order = [i for t in tasks for i in t]
+    assert sorted(order) == list(range(len(block)))  # every document once
+    assert [lengths[i] for i in order] == sorted(lengths, reverse=True)  # longest first (stable)
+    assert len(tasks[0]) > 1 and all(len(t) <= pipeline.TASK_DOCS for t in tasks)  # the longest together too
+    sizes = [sum(lengths[i] for i in t) for t in tasks]
+    assert sizes[0] < sum(lengths) // 4 + max(lengths)  # a quarter (two workers) of what is left, plus one document
+    assert sizes[-1] <= pipeline.TASK_CHARS + 900 and sizes == sorted(sizes, reverse=True)  # shrinking to small ones

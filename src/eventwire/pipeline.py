@@ -122,13 +122,22 @@ def _once(fn: Callable[[], None] | None) -> Callable[[], None]:
 # How documents are handed to the workers. The run ends when the last worker finishes, so the work is
 # dealt out to make them finish together: the input is taken a block at a time, each block's documents
 # longest first (a long article handed out last would keep one worker busy seconds after the other has
-# run out), one task per document, short ones packed together until a task holds TASK_CHARS characters
-# (so that a feed of short posts does not pay a round trip to a worker per post). With tasks of 4
-# documents in input order, about a second of the 60-article benchmark was one worker coding alone.
+# run out). With tasks of 4 documents in input order, about a second of the 60-article benchmark was one
+# worker coding alone.
 PARALLEL_BLOCK = 32  # documents sorted together; two blocks are queued, so the workers never wait on this process
 # ... and at least this many characters: a block of 32 short posts is a fraction of a second of coding, less than
 # this process may spend storing a batch while the workers have only the next block to go on.
 BLOCK_CHARS = 64_000
+# A task is coded with one nlp.pipe call, and spaCy's parser and entity recogniser advance all of a call's
+# documents together, a transition at a time (in sorted sub-batches of 16 when given 64): a task of one article
+# pays alone for every step that 16 articles of one call share. Coding news articles one per call cost 1.145x
+# the CPU of one call for all (about 1.01x where a few very long articles dominate the cost; docs/scale.md, Both
+# cores). So a task holds up to TASK_DOCS documents of similar length (neighbours in the sorted block), but at most a
+# 1/(2 x workers) share of the characters the block has left, so that its last tasks are single short documents
+# and the workers still finish together (guided self-scheduling)...
+TASK_DOCS = 16
+# ... and short documents are packed up to at least this many characters, so that a feed of short posts does not
+# pay a round trip to a worker per post.
 TASK_CHARS = 2000
 PARALLEL_MIN_DOCS = 48  # fewer documents are coded in this process: starting workers costs a fork and a block's wait
 
@@ -151,16 +160,21 @@ def _length(doc: Document) -> int:
     return sum(len(post.text) for post in doc.posts)
 
 
-def _tasks(block: list[Document]) -> list[list[int]]:
-    """The block's documents (by index) in tasks, longest first; short ones packed up to TASK_CHARS."""
+def _tasks(block: list[Document], workers: int = 2) -> list[list[int]]:
+    """The block's documents (by index) in tasks, longest first: each task up to TASK_DOCS neighbours, filled to a
+    1/(2 x workers) share of the characters left (at least TASK_CHARS), so tasks shrink towards the block's end."""
+    order = sorted(range(len(block)), key=lambda i: -_length(block[i]))  # stable: equal lengths keep input order
+    left = sum(_length(block[i]) for i in order)
     tasks: list[list[int]] = []
-    size = TASK_CHARS
-    for i in sorted(range(len(block)), key=lambda i: -_length(block[i])):  # stable: equal lengths keep input order
-        if size >= TASK_CHARS:
+    size = goal = 0
+    for i in order:
+        if not tasks or size >= goal or len(tasks[-1]) >= TASK_DOCS:
+            goal = max(TASK_CHARS, left // (2 * max(workers, 1)))
             tasks.append([])
             size = 0
         tasks[-1].append(i)
         size += _length(block[i])
+        left -= _length(block[i])
     return tasks
 
 
@@ -198,12 +212,12 @@ def _parallel(docs: Iterator[Document], workers: int, model: str | None, overrid
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=None if forked else _warm,
                                initargs=() if forked else (model,))
     try:
-        inflight: deque = deque([_submit(pool, next(blocks), model, override, ratings)])  # starts the workers
+        inflight: deque = deque([_submit(pool, next(blocks), workers, model, override, ratings)])  # starts the workers
         ready()  # the caller opens its store while the workers code the first block
         while inflight:
             block = next(blocks, None)
             if block:
-                inflight.append(_submit(pool, block, model, override, ratings))
+                inflight.append(_submit(pool, block, workers, model, override, ratings))
             if not block or len(inflight) >= 2:
                 for future, n in inflight.popleft():
                     yield future.result()[n]
@@ -221,11 +235,11 @@ def _parallel(docs: Iterator[Document], workers: int, model: str | None, overrid
         gc.unfreeze()
 
 
-def _submit(pool: ProcessPoolExecutor, block: list[Document], model: str | None, override: date | None,
+def _submit(pool: ProcessPoolExecutor, block: list[Document], workers: int, model: str | None, override: date | None,
             ratings: dict[str, float] | None) -> list[tuple[Future, int]]:
     """Queue the block's tasks; returns, per document in input order, its task's future and its place in the task."""
     slot: list = [None] * len(block)
-    for task in _tasks(block):
+    for task in _tasks(block, workers):
         future = pool.submit(_work, model, [block[i] for i in task], override, ratings)
         for n, i in enumerate(task):
             slot[i] = (future, n)
