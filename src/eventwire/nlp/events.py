@@ -28,6 +28,7 @@ from functools import cache
 from datetime import date
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from . import codes, dates, places
@@ -287,7 +288,7 @@ class EventCoder:
         orphans: list[tuple[Token, str, places.Place]] = []  # this document's placed mentions with no actor
         view = DocView(doc)  # the parse read once into plain objects: the coder reads it many times (see _view.py)
         candidates = self._candidates(view)
-        prefixed = _stance_prefixes(doc)
+        prefixed = _stance_prefixes(doc, view)
         for sent in view.sents:
             coded = [e for i in range(sent.start, sent.end) if i in candidates
                      and (e := self._code(view, view[i], anchor, orphans)) is not None]
@@ -884,10 +885,15 @@ def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, 
 # "Campaign material"). Found by one pass of a regular expression over the text, not token by token.
 _STANCE_PREFIX = re.compile(r"\b(anti|pro)-(?=[A-Z])", re.IGNORECASE)
 _PREFIX_WORDS = _WORDS["stance_prefixes"]
+_PREFIX_HASHES = frozenset(get_string_id(w) for w in ("anti", "pro"))  # the lower-case forms the pattern matches
 
 
-def _stance_prefixes(doc: Doc) -> list[int]:
+def _stance_prefixes(doc: Doc, view: DocView) -> list[int]:
     """Token indices of "anti"/"pro" prefixes written before a capitalised name."""
+    if _PREFIX_HASHES.isdisjoint(view.lower_keys):
+        # A prefix found is a token of its own (the match must be a whole token, below): with no such token
+        # there is none, and ``doc.text``, which joins every token anew, is not worth making.
+        return []
     out = []
     for m in _STANCE_PREFIX.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1))
