@@ -147,13 +147,22 @@ class Lexicon:
         # document has a word they need (most do not: reading the neighbours costs more than the rest).
         near = _nearby_lemmas(tok) if len(options[0].words) > 1 and not _extra_words(options).isdisjoint(_doc_words(tok.doc)) \
             else frozenset()
-        fitting = [t for t in options if near.issuperset(t.words[1:])]
-        if options is not None and tok.pos_ in ("VERB", "AUX"):
-            # A particle changes the verb's sense ("signed up as a delegate", "call out", "battled
-            # back", "scale back hiring"): a phrasal verb matches only an entry that names its particle.
-            particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} - _NEUTRAL_PARTICLES
-            fitting = [t for t in fitting if particles <= set(t.words[1:])]
-        return [t for t in fitting if len(t.words) == len(fitting[0].words)] if fitting else []
+        # A particle changes the verb's sense ("signed up as a delegate", "call out", "battled
+        # back", "scale back hiring"): a phrasal verb matches only an entry that names its particle.
+        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} - _NEUTRAL_PARTICLES \
+            if tok.pos_ in ("VERB", "AUX") else None
+        # The entries of the longest length that fit (the neighbours hold their other words, the particles are
+        # among them), in lexicon order: the lengths are tried longest first, and a length whose entries need
+        # words when no neighbour was read is passed over unread (common verbs have dozens of entries).
+        for length, group in _by_length(options):
+            if length > 1 and not near:
+                continue
+            fitting = [t for t in group if near.issuperset(t.words[1:])] if length > 1 else list(group)
+            if particles:
+                fitting = [t for t in fitting if particles <= set(t.words[1:])]
+            if fitting:
+                return fitting
+        return []
 
 
 _EXTRA_WORDS: dict[int, tuple[list, frozenset[str]]] = {}  # id of a head's entry list → the words its multiword entries need
@@ -165,6 +174,21 @@ def _extra_words(options: list[Trigger]) -> frozenset[str]:
     found = _EXTRA_WORDS.get(id(options))
     if found is None or found[0] is not options:
         found = _EXTRA_WORDS[id(options)] = (options, frozenset(w for t in options for w in t.words[1:]))
+    return found[1]
+
+
+_BY_LENGTH: dict[int, tuple[list, list[tuple[int, list[Trigger]]]]] = {}  # id of a head's entry list → its entries by length
+
+
+def _by_length(options: list[Trigger]) -> list[tuple[int, list[Trigger]]]:
+    """A head's entries grouped by their number of words, longest first, each group in lexicon order (a cache of
+    fixed data, as _extra_words)."""
+    found = _BY_LENGTH.get(id(options))
+    if found is None or found[0] is not options:
+        groups: dict[int, list[Trigger]] = {}
+        for t in options:
+            groups.setdefault(len(t.words), []).append(t)
+        found = _BY_LENGTH[id(options)] = (options, sorted(groups.items(), reverse=True))
     return found[1]
 
 
