@@ -196,7 +196,11 @@ def _doc_words(doc) -> frozenset[str]:
     """The lower-case lemmas and forms of a document: whatever _nearby_lemmas can find is among them."""
     found = _DOC_WORDS.get(doc)
     if found is None:
-        found = _DOC_WORDS[doc] = frozenset(w for t in doc for w in (t.lemma_.lower(), t.lower_))
+        if isinstance(doc, DocView):  # its words as read once, without a pass over its tokens
+            found = frozenset(map(str.lower, doc.lemmas)).union(doc.lowers)
+        else:
+            found = frozenset(w for t in doc for w in (t.lemma_.lower(), t.lower_))
+        _DOC_WORDS[doc] = found
     return found
 
 
