@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import compress
 
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
@@ -269,10 +270,10 @@ class _HashTable:
     def find(self, doc: Doc, hashes: list[int]) -> list[tuple[Span, list[Entry]]]:
         """The phrases in ``doc``, given its tokens' hashes (ORTH, or LOWER for a ``lower`` table)."""
         out = []
-        for i, h in enumerate(hashes):
-            longest = self.longest.get(h)
-            if longest is None:
-                continue
+        # The few positions where a phrase may start, found by one C-level pass (most words start none).
+        lengths = list(map(self.longest.get, hashes))
+        for i in compress(range(len(hashes)), lengths):
+            longest = lengths[i]
             for n in range(min(longest, len(hashes) - i), 0, -1):
                 entries = self.phrases.get(tuple(hashes[i : i + n]))
                 if entries:
