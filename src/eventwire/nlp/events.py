@@ -154,10 +154,16 @@ class Lexicon:
         # The entries of the longest length that fit (the neighbours hold their other words, the particles are
         # among them), in lexicon order: the lengths are tried longest first, and a length whose entries need
         # words when no neighbour was read is passed over unread (common verbs have dozens of entries).
-        for length, group in _by_length(options):
+        for length, group, by_word in _by_length(options):
             if length > 1 and not near:
                 continue
-            fitting = [t for t in group if near.issuperset(t.words[1:])] if length > 1 else list(group)
+            if length > 1:
+                # Only the entries whose second word is a neighbour can fit: found by the neighbours, not by
+                # reading every entry ("make" has dozens), then put back in lexicon order.
+                hits = sorted(hit for w in near for hit in by_word.get(w, ()))
+                fitting = [group[n] for n in hits if near.issuperset(group[n].words[1:])]
+            else:
+                fitting = list(group)
             if particles:
                 fitting = [t for t in fitting if particles <= set(t.words[1:])]
             if fitting:
@@ -177,18 +183,26 @@ def _extra_words(options: list[Trigger]) -> frozenset[str]:
     return found[1]
 
 
-_BY_LENGTH: dict[int, tuple[list, list[tuple[int, list[Trigger]]]]] = {}  # id of a head's entry list → its entries by length
+_Groups = list[tuple[int, list[Trigger], dict[str, list[int]]]]
+_BY_LENGTH: dict[int, tuple[list, _Groups]] = {}  # id of a head's entry list → its entries by length
 
 
-def _by_length(options: list[Trigger]) -> list[tuple[int, list[Trigger]]]:
-    """A head's entries grouped by their number of words, longest first, each group in lexicon order (a cache of
-    fixed data, as _extra_words)."""
+def _by_length(options: list[Trigger]) -> _Groups:
+    """A head's entries grouped by their number of words, longest first, each group in lexicon order with the
+    positions of its entries by their second word (a cache of fixed data, as _extra_words)."""
     found = _BY_LENGTH.get(id(options))
     if found is None or found[0] is not options:
         groups: dict[int, list[Trigger]] = {}
         for t in options:
             groups.setdefault(len(t.words), []).append(t)
-        found = _BY_LENGTH[id(options)] = (options, sorted(groups.items(), reverse=True))
+        out: _Groups = []
+        for length, group in sorted(groups.items(), key=lambda item: -item[0]):
+            by_word: dict[str, list[int]] = {}
+            for n, t in enumerate(group):
+                if length > 1:
+                    by_word.setdefault(t.words[1], []).append(n)
+            out.append((length, group, by_word))
+        found = _BY_LENGTH[id(options)] = (options, out)
     return found[1]
 
 
