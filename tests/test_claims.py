@@ -156,3 +156,15 @@ def test_relative_pronoun_source_is_named_by_its_antecedent(nlp):
     result = claims_of(nlp, "Norway, which accused the rebels of the bombing, closed the border on Sunday.")
     (accused,) = [c for c in result.claims if c.chain and c.chain[0].cue == "accused"]
     assert accused.chain[0].name == "Norway" and accused.chain[0].kind == "government" and accused.chain[0].role == "which"
+
+
+def test_hedges_shortcut_agrees_with_the_pattern():
+    # hedges_in skips the pattern for ASCII text holding no hedge; outside ASCII re.I also matches other
+    # letters ("İ" for "i"), which the shortcut must not miss.
+    from eventwire.nlp.attribution import hedges_in, lexicon
+
+    pattern = lexicon()["hedges_re"]
+    for text in ["Troops REPORTEDLY crossed, it is believed.", "No hedge here.", "the alleged, Alleged plot",
+                 "İt İs believed", "reportedlyx is not one", "", "Ceasefire talks may have stalled."]:
+        assert hedges_in(text) == sorted({m.group(1).lower() for m in pattern.finditer(text)})
+    assert hedges_in("İt İs believed")  # found, though no hedge is a substring of its lower case

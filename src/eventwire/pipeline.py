@@ -289,7 +289,10 @@ def _analyze_batch(nlp: Language, docs: list[Document], override: date | None, b
         result = results[doc.id]
         result.events.extend(events)
         result.claims.extend(claims)
-        result.sentences.extend((doc.id, post.id, i, s.start_char, s.end_char, s.text) for i, s in enumerate(parsed.sents))
+        # A sentence's text cut from the post's (the Doc's text, which Span.text joins again token by token).
+        text = post.text
+        result.sentences.extend((doc.id, post.id, i, s.start_char, s.end_char, text[s.start_char : s.end_char])
+                                for i, s in enumerate(parsed.sents))
         for role in map(tuple, parsed._.learned_roles or []):  # tuples (a Doc that went through bytes has lists)
             if role not in result.learned_roles:
                 result.learned_roles.append(role)

@@ -122,7 +122,7 @@ def build_claims(parsed, doc: Document, post: Post, ratings: dict[str, float] | 
     covered = [(c.start, c.end) for c in claims]
     chain = default_chain(doc, post, ratings)
     for sent in parsed.sents:
-        if not sent.text.strip() or _covered(sent.start_char, sent.end_char, covered) > 0.5:
+        if not text[sent.start_char : sent.end_char].strip() or _covered(sent.start_char, sent.end_char, covered) > 0.5:
             continue  # mostly someone's reported words already
         # A sentence whose attribution covers only part of it ("... a step that led the latter to approve the
         # return of engineers") still has words of its own: they keep the document's chain, and an event outside

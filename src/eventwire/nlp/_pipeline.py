@@ -95,7 +95,7 @@ def to_events(parsed, doc: Document, post_index: int) -> list[Event]:
     out: dict[str, Event] = {}
     for coded in coded_events:
         index = bisect_right(starts, coded.trigger_start) - 1
-        event = _event(parsed, coded, doc.id, post.id, index, sentences[index][1:])
+        event = _event(parsed, post.text, coded, doc.id, post.id, index, sentences[index][1:])
         out.setdefault(event.id, event)  # the same act coded twice is one mention
     return list(out.values())
 
@@ -104,27 +104,34 @@ def _codes(actors) -> str:
     return ",".join(a.code or a.name or "" for a in actors)
 
 
-def _actor_ref(parsed, actor) -> ActorRef:
-    span = parsed[actor.start : actor.end]
-    return ActorRef(text=span.text, code=actor.code, sector=actor.sector, name=actor.name, kind=actor.kind,
-                    start=span.start_char, end=span.end_char, based_in=actor.based_in, resolved_from=actor.resolved_from)
+def _chars(parsed, start: int, end: int) -> tuple[int, int]:
+    """The character offsets of tokens [start, end), as Span.start_char and Span.end_char give them (without
+    making the Span: the text is then cut from the post's, which is the Doc's)."""
+    last = parsed[end - 1]
+    return parsed[start].idx, last.idx + len(last)
 
 
-def _event(parsed, coded: FoundEvent, doc_id: str, post_id: str, sentence: int, bounds: tuple[int, int]) -> Event:
+def _actor_ref(parsed, text: str, actor) -> ActorRef:
+    start, end = _chars(parsed, actor.start, actor.end)
+    return ActorRef(text=text[start:end], code=actor.code, sector=actor.sector, name=actor.name, kind=actor.kind,
+                    start=start, end=end, based_in=actor.based_in, resolved_from=actor.resolved_from)
+
+
+def _event(parsed, text: str, coded: FoundEvent, doc_id: str, post_id: str, sentence: int, bounds: tuple[int, int]) -> Event:
     entry = codes.lookup(coded.cameo)
-    trig = parsed[coded.trigger_start : coded.trigger_end]
+    trigger_start, trigger_end = _chars(parsed, coded.trigger_start, coded.trigger_end)
     sentence_start, sentence_end = bounds
     return Event(
         # A trigger may carry one act in both directions ("France and Germany signed"): the dyad is part of the id.
-        id=stable_id(f"{post_id}:{trig.start_char}:{coded.cameo}:{_codes(coded.source)}>{_codes(coded.target)}"),
+        id=stable_id(f"{post_id}:{trigger_start}:{coded.cameo}:{_codes(coded.source)}>{_codes(coded.target)}"),
         document_id=doc_id, post_id=post_id, sentence_index=sentence,
         sentence_start=sentence_start, sentence_end=sentence_end,
-        trigger=trig.text, trigger_start=trig.start_char, trigger_end=trig.end_char,
+        trigger=text[trigger_start:trigger_end], trigger_start=trigger_start, trigger_end=trigger_end,
         cameo=entry.code if entry else coded.cameo, cameo_root=entry.root if entry else coded.cameo[:2],
         cameo_name=entry.name if entry else "", plover_type=entry.plover_type if entry else "",
         plover_mode=entry.plover_mode if entry else "", goldstein=entry.goldstein if entry else 0.0,
         quad_class=entry.quad_class if entry else 0,
-        source=[_actor_ref(parsed, a) for a in coded.source], target=[_actor_ref(parsed, a) for a in coded.target],
+        source=[_actor_ref(parsed, text, a) for a in coded.source], target=[_actor_ref(parsed, text, a) for a in coded.target],
         negated=coded.negated, modality=coded.modality,
         date=coded.date.date if coded.date else None, date_precision=coded.date.precision if coded.date else None,
         date_text=coded.date.text if coded.date else None, place=coded.place, confidence=coded.confidence,

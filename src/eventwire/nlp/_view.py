@@ -16,6 +16,9 @@ of a view is a snapshot of the extension values at the time it was made.
 
 from __future__ import annotations
 
+from collections import namedtuple
+from functools import partial
+
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
@@ -24,60 +27,52 @@ __all__ = ["DocView", "TokenView", "SentView"]
 
 _ATTRS = [HEAD, DEP, POS, TAG, LEMMA, LOWER, ORTH, ENT_TYPE, IS_PUNCT, SENT_START, IDX, SPACY]
 
+# A token's fields. ``head_i`` is its head's index; ``kids`` its children (a list filled once the tokens exist).
+_Fields = namedtuple("_Fields", "i doc text lower_ lemma_ pos_ tag_ dep_ ent_type_ is_punct head_i kids sent")
 
-class TokenView:
-    __slots__ = ("i", "doc", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "is_punct",
-                 "_head", "_kids", "_subtree", "_sent")
 
-    def __init__(self, doc: DocView, i: int, head: int, text: str, lower: str, lemma: str, pos: str, tag: str,
-                 dep: str, ent_type: str, is_punct: bool) -> None:
-        self.doc = doc
-        self.i = i
-        self._head = head
-        self.text = text
-        self.lower_ = lower
-        self.lemma_ = lemma
-        self.pos_ = pos
-        self.tag_ = tag
-        self.dep_ = dep
-        self.ent_type_ = ent_type
-        self.is_punct = is_punct
-        self._kids: list[TokenView] = []
-        self._subtree: list[TokenView] | None = None
-        self._sent: SentView | None = None
+class TokenView(_Fields):
+    """A token of a view. A tuple, made by one C call per token and read by index: a view is made for
+    every document, and with an object whose ``__init__`` set each attribute the making cost more than
+    the coder's reads of it. It compares and hashes by identity, as the coder uses tokens, never by
+    its fields."""
+
+    __slots__ = ()
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
+    children = _Fields.kids
 
     @property
     def head(self) -> TokenView:
-        return self.doc.tokens[self._head]
-
-    @property
-    def children(self) -> list[TokenView]:
-        return self._kids
+        return self.doc.tokens[self.head_i]
 
     @property
     def lefts(self) -> list[TokenView]:
         i = self.i
-        return [k for k in self._kids if k.i < i]
+        return [k for k in self.kids if k.i < i]
 
     @property
     def rights(self) -> list[TokenView]:
         i = self.i
-        return [k for k in self._kids if k.i > i]
+        return [k for k in self.kids if k.i > i]
 
     @property
     def subtree(self) -> list[TokenView]:
-        if self._subtree is None:
-            out: list[TokenView] = []
+        subtrees = self.doc.subtrees
+        found = subtrees.get(self.i)
+        if found is None:
+            found = []
             i = self.i
-            for k in self._kids:
+            for k in self.kids:
                 if k.i < i:
-                    out += k.subtree
-            out.append(self)
-            for k in self._kids:
+                    found += k.subtree
+            found.append(self)
+            for k in self.kids:
                 if k.i > i:
-                    out += k.subtree
-            self._subtree = out
-        return self._subtree
+                    found += k.subtree
+            subtrees[i] = found
+        return found
 
     @property
     def right_edge(self) -> TokenView:
@@ -86,10 +81,6 @@ class TokenView:
     @property
     def left_edge(self) -> TokenView:
         return self.doc.tokens[self.doc.doc[self.i].left_edge.i]
-
-    @property
-    def sent(self) -> SentView:
-        return self._sent
 
     def __getattr__(self, name: str):
         # Anything the view does not hold is read from the real token.
@@ -103,6 +94,9 @@ class TokenView:
 
     def __repr__(self) -> str:
         return self.text
+
+
+_token = partial(tuple.__new__, TokenView)  # not _Fields._make, which checks len(), here the text's length
 
 
 class SentView:
@@ -180,34 +174,39 @@ class DocView:
         self.vocab = doc.vocab
         self._ = _Extensions(doc)
         self._ents = None
+        self.subtrees: dict[int, list[TokenView]] = {}  # a token's subtree, made when first asked for
         n = len(doc)
-        columns = doc.to_array(_ATTRS).T if n else numpy.zeros((len(_ATTRS), 0), dtype="uint64")
-        heads = (numpy.arange(n, dtype="int64") + columns[0].astype("int64")).tolist()
-        dep, pos, tag, lemma, lower, orth, ent = (_strings(doc, columns[k].tolist()) for k in range(1, 8))
-        punct = list(map(bool, columns[8].tolist()))
-        self.tokens = tokens = [TokenView(self, i, *row) for i, row in enumerate(zip(heads, orth, lower, lemma, pos, tag, dep, ent, punct))]
-        for tok in tokens:
-            if tok._head != tok.i:
-                tokens[tok._head]._kids.append(tok)
+        array = doc.to_array(_ATTRS) if n else numpy.zeros((0, len(_ATTRS)), dtype="uint64")
+        heads = (numpy.arange(n, dtype="int64") + array[:, 0].astype("int64")).tolist()
+        columns = array.T.tolist()  # one conversion for all the columns (a column at a time cost twice as much)
+        # (the head column as uint64 holds relative heads wrapped around: read above, as signed numbers)
+        dep, pos, tag, lemma, lower, orth, ent = (_strings(doc, columns[k]) for k in range(1, 8))
+        punct = list(map(bool, columns[8]))
+        self.lemmas, self.lowers = lemma, lower
+        idx = columns[10]
+        self.spaces = columns[11]
+        self.lemma_keys, self.lower_keys = columns[4], columns[5]
         # The sentences as Doc.sents gives them: a sentence starts at the first token and at each
         # token marked as a start.
-        starts = [0] + [i for i, flag in enumerate(columns[9].tolist()) if flag == 1 and i > 0] if n else []
-        idx = columns[10].tolist()
-        self.spaces = columns[11].tolist()
-        self.lemma_keys, self.lower_keys = columns[4].tolist(), columns[5].tolist()
+        starts = [0] + [i for i, flag in enumerate(columns[9]) if flag == 1 and i > 0] if n else []
         self.sents = []
+        sent_of: list[SentView] = []
         for k, first in enumerate(starts):
             last = starts[k + 1] if k + 1 < len(starts) else n
-            sent = SentView(self, first, last, idx[first], idx[last - 1] + len(tokens[last - 1].text))
+            sent = SentView(self, first, last, idx[first], idx[last - 1] + len(orth[last - 1]))
             self.sents.append(sent)
-            for tok in tokens[sent.start : sent.end]:
-                tok._sent = sent
+            sent_of += [sent] * (last - first)
+        kids: list[list[TokenView]] = [[] for _ in range(n)]
+        self.tokens = tokens = list(map(_token, zip(range(n), [self] * n, orth, lower, lemma, pos, tag, dep, ent, punct,
+                                                    heads, kids, sent_of)))
+        for tok, head in zip(tokens, heads):
+            if head != tok.i:
+                kids[head].append(tok)
 
     def close(self) -> None:
-        """Drop the links from the view to its tokens (and a token's subtree, which holds the token), so that
+        """Drop the links from the view to its tokens and sentences (and the subtrees, which hold tokens), so that
         reference counting frees them at once rather than leaving cycles to the garbage collector."""
-        for tok in self.tokens:
-            tok._subtree = None
+        self.subtrees = {}
         self.tokens = []
         self.sents = []
 

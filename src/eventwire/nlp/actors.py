@@ -25,8 +25,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import compress
 
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -271,10 +272,10 @@ class _HashTable:
     def find(self, doc: Doc, hashes: list[int]) -> list[tuple[Span, list[Entry]]]:
         """The phrases in ``doc``, given its tokens' hashes (ORTH, or LOWER for a ``lower`` table)."""
         out = []
-        for i, h in enumerate(hashes):
-            longest = self.longest.get(h)
-            if longest is None:
-                continue
+        # The few positions where a phrase may start, found by one C-level pass (most words start none).
+        lengths = list(map(self.longest.get, hashes))
+        for i in compress(range(len(hashes)), lengths):
+            longest = lengths[i]
             for n in range(min(longest, len(hashes) - i), 0, -1):
                 entries = self.phrases.get(tuple(hashes[i : i + n]))
                 if entries:
@@ -401,23 +402,26 @@ def _unique(entries: list[Entry]) -> list[Entry]:
     return list(dict.fromkeys(entries))
 
 
-def _material(tok: Token, names, agents, ents) -> bool:
-    if tok.i in names or tok.i in agents:
-        return True
-    if tok.i in ents and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
-        return True
-    if tok.lower_ in _TITLES and tok.pos_ in ("PROPN", "NOUN"):
-        return True
-    # A town the model did not tag ("shelled Donetsk"): material when the gazetteer knows it.
-    return tok.pos_ == "PROPN" and not tok.ent_type_ and lookup_place(tok.text) is not None
+def _material(doc: Doc, names, agents, ents) -> list[bool]:
+    """Per token, whether it is actor material: a known name or agent noun, a content word of an entity,
+    a title, or a town the model did not tag ("shelled Donetsk"), when the gazetteer knows it."""
+    # Parts of speech, forms and entity types read as numbers, all at once: a Token (``doc[i]``, a new
+    # object at every call) is made only for a proper noun outside any entity, to look its text up.
+    return [i in names or i in agents or (i in ents and pos in _MATERIAL_POS) or (low in _TITLE_HASHES and pos in _TITLE_POS)
+            or (pos == _PROPN and not ent and lookup_place(doc[i].text) is not None)
+            for i, (pos, low, ent) in enumerate(doc.to_array([POS, LOWER, ENT_TYPE]).tolist())]
+
+
+_MATERIAL_POS = frozenset(get_string_id(p) for p in ("PROPN", "NOUN", "ADJ"))  # POS ids are their symbols' ids
+_TITLE_POS = frozenset(get_string_id(p) for p in ("PROPN", "NOUN"))
+_PROPN = get_string_id("PROPN")
+_TITLE_HASHES = frozenset(get_string_id(w) for w in _TITLES)
 
 
 def _chunks(doc: Doc, names, agents, ents) -> list[tuple[int, int]]:
     """Maximal runs of actor material, joined by "'s", "of", "the" and bracketed acronyms."""
-    # Each token made and judged once: ``doc[i]`` builds a new Token object at every call.
-    toks = list(doc)
-    material = [_material(tok, names, agents, ents) for tok in toks]
-    chunks, i, n = [], 0, len(toks)
+    material = _material(doc, names, agents, ents)
+    chunks, i, n = [], 0, len(material)
     while i < n:
         if not material[i]:
             i += 1
@@ -425,15 +429,16 @@ def _chunks(doc: Doc, names, agents, ents) -> list[tuple[int, int]]:
         start = end = i
         j = i + 1
         while j < n:
-            tok = toks[j]
             if material[j] and not _boundary(doc, end, j, names):
                 end = j
                 j += 1
-            elif tok.tag_ == "POS" or tok.text in ("'s", "’s"):
+                continue
+            tok = doc[j]
+            if tok.tag_ == "POS" or tok.text in ("'s", "’s"):
                 j += 1
             elif tok.lower_ in ("of", "the") and j + 1 < n and material[j + 1] and end in agents:
                 j += 1
-            elif tok.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].is_upper:
+            elif tok.text == "(" and j + 2 < n and doc[j + 2].text == ")" and doc[j + 1].is_upper:
                 end = j + 2
                 j += 3
             else:

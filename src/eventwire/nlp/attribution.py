@@ -1233,7 +1233,20 @@ def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSetti
 
 
 def hedges_in(text: str) -> list[str]:
-    return sorted({m.group(1).lower() for m in lexicon()["hedges_re"].finditer(text)})
+    lex = lexicon()
+    # Most sentences hedge nothing, and the pattern's scan of every position costs more than a few substring
+    # searches: an ASCII text in whose lower case no hedge occurs cannot match (re.I matches no other letters
+    # there; outside ASCII it does, "İ" for "i", so such a text is always scanned).
+    if text.isascii():
+        low = text.lower()
+        if not any(h in low for h in _hedge_words()):
+            return []
+    return sorted({m.group(1).lower() for m in lex["hedges_re"].finditer(text)})
+
+
+@cache
+def _hedge_words() -> tuple[str, ...]:
+    return tuple(h.lower() for h in lexicon()["hedges"])
 
 
 class Attribution:

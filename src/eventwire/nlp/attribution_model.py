@@ -24,6 +24,8 @@ from __future__ import annotations
 from functools import cache
 from itertools import repeat
 
+from spacy.attrs import DEP, IS_ALPHA, LEMMA, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..resources import json_data
@@ -36,6 +38,11 @@ CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 NOT_CONTENT = frozenset({"nsubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "det", "poss", "expl",
                          "prt", "agent", "case", "compound", "amod", "nummod", "predet", "appos"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+# is_candidate's tests on numbers, as Doc.to_array gives them (a part of speech is its symbol's id).
+_CANDIDATE_POS_IDS = frozenset(get_string_id(p) for p in CANDIDATE_POS)
+_AUX_DEP_IDS = frozenset(get_string_id(d) for d in ("aux", "auxpass"))
 
 
 def is_candidate(tok: Token) -> bool:
@@ -164,6 +171,7 @@ class Model:
         # Lemmas annotated as a cue at least once in training: only these are scored, since a word the
         # corpus never shows as a cue is one the scorer knows nothing about (and skipping it is most of its speed).
         self.cue_lemmas: frozenset[str] = frozenset(table.get("cue_lemmas", ()))
+        self._cue_lemma_ids: dict[int, bool] = {}  # lemma hash → in cue_lemmas (a cache of fixed data)
 
     @staticmethod
     def _score(weights: dict[str, float], feats: list[str]) -> float:
@@ -189,13 +197,28 @@ class Model:
         character offset is inside a quotation. ``keep(offset)``, if given, says which words are worth
         scoring at all (scoring is most of the cost: the rest need not pay it)."""
         out = []
-        for tok in doc:
-            if is_candidate(tok) and (not self.cue_lemmas or tok.lemma_.lower() in self.cue_lemmas) and \
-                    (keep is None or keep(tok.idx)):
+        # The candidates (is_candidate, with a lemma the corpus shows as a cue) found from one array read of
+        # numbers: a Token, and its strings, are made only for them (most words are none).
+        rows = doc.to_array([POS, IS_ALPHA, DEP, LEMMA]).tolist()
+        for i, (pos, alpha, dep, lemma) in enumerate(rows):
+            if pos not in _CANDIDATE_POS_IDS or not alpha or dep in _AUX_DEP_IDS or \
+                    (self.cue_lemmas and not self._cue_lemma(lemma, doc.vocab.strings)):
+                continue
+            tok = doc[i]
+            if keep is None or keep(tok.idx):
                 score = self.cue_score(tok, in_quote(tok.idx))
                 if score > threshold:
                     out.append((tok, score))
         return out
+
+    def _cue_lemma(self, lemma_id: int, strings) -> bool:
+        """Whether a lemma (by its hash), in lower case, is among ``cue_lemmas`` (remembered per hash)."""
+        known = self._cue_lemma_ids.get(lemma_id)
+        if known is None:
+            if len(self._cue_lemma_ids) > 200_000:  # a long-running process meets ever new words: keep the memo bounded
+                self._cue_lemma_ids.clear()
+            known = self._cue_lemma_ids[lemma_id] = strings[lemma_id].lower() in self.cue_lemmas
+        return known
 
 
 @cache

@@ -28,6 +28,7 @@ from functools import cache
 from datetime import date
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from . import codes, dates, places
@@ -148,13 +149,28 @@ class Lexicon:
         # document has a word they need (most do not: reading the neighbours costs more than the rest).
         near = _nearby_lemmas(tok) if len(options[0].words) > 1 and not _extra_words(options).isdisjoint(_doc_words(tok.doc)) \
             else frozenset()
-        fitting = [t for t in options if near.issuperset(t.words[1:])]
-        if options is not None and tok.pos_ in ("VERB", "AUX"):
-            # A particle changes the verb's sense ("signed up as a delegate", "call out", "battled
-            # back", "scale back hiring"): a phrasal verb matches only an entry that names its particle.
-            particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} - _NEUTRAL_PARTICLES
-            fitting = [t for t in fitting if particles <= set(t.words[1:])]
-        return [t for t in fitting if len(t.words) == len(fitting[0].words)] if fitting else []
+        # A particle changes the verb's sense ("signed up as a delegate", "call out", "battled
+        # back", "scale back hiring"): a phrasal verb matches only an entry that names its particle.
+        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} - _NEUTRAL_PARTICLES \
+            if tok.pos_ in ("VERB", "AUX") else None
+        # The entries of the longest length that fit (the neighbours hold their other words, the particles are
+        # among them), in lexicon order: the lengths are tried longest first, and a length whose entries need
+        # words when no neighbour was read is passed over unread (common verbs have dozens of entries).
+        for length, group, by_word in _by_length(options):
+            if length > 1 and not near:
+                continue
+            if length > 1:
+                # Only the entries whose second word is a neighbour can fit: found by the neighbours, not by
+                # reading every entry ("make" has dozens), then put back in lexicon order.
+                hits = sorted(hit for w in near for hit in by_word.get(w, ()))
+                fitting = [group[n] for n in hits if near.issuperset(group[n].words[1:])]
+            else:
+                fitting = list(group)
+            if particles:
+                fitting = [t for t in fitting if particles <= set(t.words[1:])]
+            if fitting:
+                return fitting
+        return []
 
 
 _EXTRA_WORDS: dict[int, tuple[list, frozenset[str]]] = {}  # id of a head's entry list → the words its multiword entries need
@@ -169,11 +185,38 @@ def _extra_words(options: list[Trigger]) -> frozenset[str]:
     return found[1]
 
 
+_Groups = list[tuple[int, list[Trigger], dict[str, list[int]]]]
+_BY_LENGTH: dict[int, tuple[list, _Groups]] = {}  # id of a head's entry list → its entries by length
+
+
+def _by_length(options: list[Trigger]) -> _Groups:
+    """A head's entries grouped by their number of words, longest first, each group in lexicon order with the
+    positions of its entries by their second word (a cache of fixed data, as _extra_words)."""
+    found = _BY_LENGTH.get(id(options))
+    if found is None or found[0] is not options:
+        groups: dict[int, list[Trigger]] = {}
+        for t in options:
+            groups.setdefault(len(t.words), []).append(t)
+        out: _Groups = []
+        for length, group in sorted(groups.items(), key=lambda item: -item[0]):
+            by_word: dict[str, list[int]] = {}
+            for n, t in enumerate(group):
+                if length > 1:
+                    by_word.setdefault(t.words[1], []).append(n)
+            out.append((length, group, by_word))
+        found = _BY_LENGTH[id(options)] = (options, out)
+    return found[1]
+
+
 def _doc_words(doc) -> frozenset[str]:
     """The lower-case lemmas and forms of a document: whatever _nearby_lemmas can find is among them."""
     found = _DOC_WORDS.get(doc)
     if found is None:
-        found = _DOC_WORDS[doc] = frozenset(w for t in doc for w in (t.lemma_.lower(), t.lower_))
+        if isinstance(doc, DocView):  # its words as read once, without a pass over its tokens
+            found = frozenset(map(str.lower, doc.lemmas)).union(doc.lowers)
+        else:
+            found = frozenset(w for t in doc for w in (t.lemma_.lower(), t.lower_))
+        _DOC_WORDS[doc] = found
     return found
 
 
@@ -289,7 +332,7 @@ class EventCoder:
         orphans: list[tuple[Token, str, places.Place]] = []  # this document's placed mentions with no actor
         view = DocView(doc)  # the parse read once into plain objects: the coder reads it many times (see _view.py)
         candidates = self._candidates(view)
-        prefixed = _stance_prefixes(doc)
+        prefixed = _stance_prefixes(doc, view)
         for sent in view.sents:
             coded = [e for i in range(sent.start, sent.end) if i in candidates
                      and (e := self._code(view, view[i], anchor, orphans)) is not None]
@@ -910,10 +953,15 @@ def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, 
 # "Campaign material"). Found by one pass of a regular expression over the text, not token by token.
 _STANCE_PREFIX = re.compile(r"\b(anti|pro)-(?=[A-Z])", re.IGNORECASE)
 _PREFIX_WORDS = _WORDS["stance_prefixes"]
+_PREFIX_HASHES = frozenset(get_string_id(w) for w in ("anti", "pro"))  # the lower-case forms the pattern matches
 
 
-def _stance_prefixes(doc: Doc) -> list[int]:
+def _stance_prefixes(doc: Doc, view: DocView) -> list[int]:
     """Token indices of "anti"/"pro" prefixes written before a capitalised name."""
+    if _PREFIX_HASHES.isdisjoint(view.lower_keys):
+        # A prefix found is a token of its own (the match must be a whole token, below): with no such token
+        # there is none, and ``doc.text``, which joins every token anew, is not worth making.
+        return []
     out = []
     for m in _STANCE_PREFIX.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1))
