@@ -513,3 +513,20 @@ def test_trailing_speaker_after_the_verb(nlp):
     # A verb with a clause of its own after its speaker takes that clause, not the words before it.
     got = found(nlp, "The mill is hanging on for now, said the manager, and then she left the room.")
     assert not any(x.startswith("The mill is hanging on") for _, _, x in got)
+
+
+def test_trailing_speaker_at_the_end_of_a_paragraph(nlp):
+    """The blank line after a paragraph hangs from its last sentence: a speaker closing the paragraph
+    ("..., police said.") is still a trailing speaker."""
+    text = ("As the council prepared to vote on Tuesday, a water main burst under the market square, police said."
+            "\n\nThe square was closed until noon.\n")
+    assert found(nlp, text) == [("police", "said", "As the council prepared to vote on Tuesday, "
+                                                   "a water main burst under the market square")]
+
+
+def test_subject_set_off_by_commas_the_parser_hung_elsewhere(nlp):
+    """"X, meanwhile, who sits on the board, said ...": the parser made the long subject a clause of its
+    own and left the cue without one; the phrase opening the sentence is who speaks."""
+    got = found(nlp, "Omar Haddad, meanwhile, who sits on the water board, said the fees speak volumes about the council.")
+    assert got == [("Omar Haddad, meanwhile, who sits on the water board", "said",
+                    "the fees speak volumes about the council")]

@@ -362,6 +362,49 @@ def _adjacent_subject(doc: Doc, verb: Token, content: frozenset[int] = frozenset
     return _phrase_source(doc, head, verb.lemma_, {t.i for t in head.subtree if t.i > head.i})
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _fronted_subject(doc: Doc, verb: Token, content: frozenset[int] = frozenset()) -> SourceSpan | None:
+    """"Jane Roe, a Hollywood rabbi helping to organize the boycott, said ...", "Jane Roe, meanwhile, who
+    sits on the board, said ...": a subject long enough to be set off by commas, which the parser hung
+    elsewhere (as an apposition of an earlier name, or as a clause of its own), leaving a finite cue
+    verb with no subject at all. The phrase opening the sentence (after an opening phrase of time or
+    place and its comma, "In a May message to X, ...") up to the comma before the cue is who speaks,
+    when it starts with a name or a noun phrase."""
+    if verb.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # participles and infinitives take their source from elsewhere, or have none
+    sent = verb.sent
+    k = verb.i - 1
+    while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].dep_ in ("aux", "neg")):
+        k -= 1
+    if k <= sent.start or doc[k].text != ",":
+        return None
+    first = sent.start
+    while first < k and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if doc[first].pos_ in ("ADP", "SCONJ", "ADV"):  # an opening phrase: the subject follows its comma
+        comma = next((j for j in range(first, k) if doc[j].text == ","), None)
+        if comma is None:
+            return None
+        first = comma + 1
+    # Where the phrase ends: a last piece that is itself an adverb or a phrase of time or place
+    # (", meanwhile,", ", on Tuesday,") belongs to the verb.
+    end = k
+    last_comma = max((j for j in range(first, k) if doc[j].text == ","), default=None)
+    if last_comma is not None and doc[last_comma + 1].pos_ in ("ADP", "ADV"):
+        end = last_comma
+    words = doc[first:end]
+    if not len(words) or doc[first].pos_ not in ("PROPN", "DET", "NUM", "NOUN", "ADJ") or \
+            not any(t.pos_ in ("PROPN", "NOUN") for t in words[:4]) or any(t.i in content for t in words) or \
+            any(t.is_space or t.text in ("\"", "“", "”", ":", ";") for t in words):
+        return None
+    start, stop = _trim(doc, words[0].idx, words[-1].idx + len(words[-1].text))
+    return classify(doc, start, stop, verb.lemma_) if stop > start else None
+
+
 def _with_cue(src: SourceSpan, doc: Doc, start: int, end: int) -> SourceSpan:
     src.cue, src.cue_start, src.cue_end = _text(doc)[start:end], start, end
     return src
@@ -452,7 +495,8 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
             source = _raised_source(doc, tok, cue_frames)  # "X seems to ...": the writer's impression, not X's claim
         else:
             source = _source_of(doc, tok, content_idx, passive_subject=False) or \
-                (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx))
+                (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx)
+                 or _fronted_subject(doc, tok, content_idx))
         if source is not None and source.start >= 0 and quotes and _in_spans(source.start, quotes) and not _in_spans(tok.idx, quotes):
             # "'My bosses, whoever they were,' said Jane Roe, 'heard it first'": the parser took the quote's
             # words for the subject; the speaker is the subject after the cue, outside the marks.
@@ -519,6 +563,8 @@ def _inverted_speaker(doc: Doc, verb: Token, segments: list[tuple[int, int]]) ->
 
 
 # What may follow a trailing speaker's verb before the sentence ends: whom it was told, when, where.
+# (Besides the paragraph break itself: the parser hangs the blank-line token after a paragraph's last
+# sentence from its final stop, so it sits in the verb's subtree of every speaker that ends a paragraph.)
 _TRAILING_TAIL = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod", "punct", "prt", "pobj", "det", "compound",
                             "amod", "nummod", "pcomp", "poss", "case"})
 
@@ -572,14 +618,14 @@ def _trailing_speaker(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> C
         # the verb; the cue (and no more) follows the comma that ends the content.
         subj, first = after[0], verb.i
         own = {t.i for t in subj.subtree}
-        if any(t.i > verb.i and t.i not in own and t.dep_ not in _TRAILING_TAIL for t in verb.subtree):
+        if any(t.i > verb.i and t.i not in own and t.dep_ not in _TRAILING_TAIL and not t.is_space for t in verb.subtree):
             return None
     else:
         if not subjects:
             return None
         subj = subjects[-1]
         first = min(t.i for t in subj.subtree)
-        if any(t.i > verb.i and t.dep_ not in _TRAILING_TAIL for t in verb.subtree):
+        if any(t.i > verb.i and t.dep_ not in _TRAILING_TAIL and not t.is_space for t in verb.subtree):
             return None
     if first - 1 <= sent.start or doc[first - 1].text != ",":
         return None
@@ -1175,7 +1221,8 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
             source = _raised_source(doc, tok, cue_frames)
         else:
             source = _source_of(doc, tok, content_idx, passive_subject=False) or \
-                (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx))
+                (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx)
+                 or _fronted_subject(doc, tok, content_idx))
         if source is None:
             # No rule names a source: the learnt scorer picks one from the cue's neighbourhood ("Y,
             # laying out plans"; "a group that urges"), the rules' kinds and codes still apply to it.
