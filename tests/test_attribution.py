@@ -530,3 +530,12 @@ def test_subject_set_off_by_commas_the_parser_hung_elsewhere(nlp):
     got = found(nlp, "Omar Haddad, meanwhile, who sits on the water board, said the fees speak volumes about the council.")
     assert got == [("Omar Haddad, meanwhile, who sits on the water board", "said",
                     "the fees speak volumes about the council")]
+
+
+def test_title_case_headline_with_a_cue_verb(nlp):
+    """"Jane Roe Slams Water Board Over Rate Hike": the tagger reads every word of a title-case headline
+    as a name; the cue verb is found by its frames, its speaker before it and what is said after it."""
+    got = found(nlp, "Jane Roe Slams Water Board Over Rate Hike\n\nThe county executive spoke at a rally in Tucson on Monday.\n")
+    assert ("Jane Roe", "Slams", "Water Board Over Rate Hike") in got
+    # A cue-like word far into the headline is no verb ("States" here).
+    assert found(nlp, "Farmers Brace For Dry Summer In Western States\n\nThe rain did not come.\n") == []

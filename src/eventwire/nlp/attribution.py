@@ -768,6 +768,59 @@ def _citing(doc: Doc, claims: list[ClaimSpan]) -> list[ClaimSpan]:
     return extra
 
 
+# A line of a headline in title case: "Jane Roe Slams Council Over Water Fees". The tagger reads every
+# word of such a line as a proper noun, so neither the cue frames nor the learnt scorer see its verb.
+_TITLE_LINE = re.compile(r"(?m)^[^\n]{12,200}$")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_TITLE_SPEAKER_WORDS = 5  # a headline's speaker is a short name: a cue-like word further on is no verb ("... In Swing States")
+
+
+def _title_verb(word: str, cue_frames: Frames) -> bool:
+    """Whether a capitalised word is a cue verb's third person or past form ("Slams", "Says", "Endorsed",
+    "Dismissed") whose frames take an object or a clause after it."""
+    low = word.lower()
+    if not (low.endswith("s") or low.endswith("ed")) or low.endswith("ss"):
+        return False
+    for stem in (low[:-1], low[:-2]):  # "slams" -> "slam", "endorsed" -> "endorse", "dismissed" -> "dismiss"
+        frames_of = cue_frames.get(stem)
+        if frames_of and any(pos == "VERB" and dep in ("dobj", "ccomp") and side == ">" for pos, dep, side in frames_of):
+            return True
+    return False
+
+
+def _title_headlines(doc: Doc, claims: list[ClaimSpan], cue_frames: Frames) -> list[ClaimSpan]:
+    """"Jane Roe Slams Council Over Water Fees", "Water Board Says Rates Will Rise": a title-case
+    headline line whose verb is a cue. The words before the verb (after a live blog's time stamp) are
+    who speaks, the words after it what is said. A line already holding a claim is left alone."""
+    text = _text(doc)
+    out = []
+    for m in _TITLE_LINE.finditer(text):
+        line = m.group(0)
+        words = _TITLE_WORD.findall(line)
+        long_words = [w for w in words if len(w) > 3]
+        if not 3 <= len(words) <= 25 or len(long_words) < 3 or sum(w[0].isupper() for w in long_words) < 0.85 * len(long_words) \
+                or line.rstrip().endswith((".", "?", "!", ":", "”", '"')) and not line[:1].isupper() \
+                or any(c.start < m.end() and m.start() < c.end for c in claims):
+            continue
+        for w in list(_TITLE_WORD.finditer(line))[1:_TITLE_SPEAKER_WORDS + 1]:
+            if not w.group(0)[0].isupper() or not _title_verb(w.group(0), cue_frames):
+                continue
+            src_start, src_end = _trim(doc, m.start(), m.start() + w.start())
+            clock = None
+            for clock in _CLOCK.finditer(text, src_start, src_end):
+                pass
+            if clock is not None:  # "February 6, 2016 9:09PM Jane Roe Says ...": the entry's time stamp
+                src_start = clock.end()
+            start, end = _trim(doc, m.start() + w.end(), m.end())
+            if src_end - src_start < 3 or end - start < 3 or not text[src_start:src_start + 1].isupper():
+                break
+            src = classify(doc, src_start, src_end, w.group(0).lower())
+            out.append(ClaimSpan([(start, end)], "indirect",
+                                 [_with_cue(src, doc, m.start() + w.start(), m.start() + w.end())]))
+            break
+    return out
+
+
 # "PENCE: Well, the question is ...": a transcript line, its speaker in capitals before a colon.
 # A transcript pasted as a quote may open each line with a quotation mark ('"WALLACE: ...').
 _TRANSCRIPT = re.compile(r"(?m)^[\"“]?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):[ \t]+(?=[A-Za-z“\"])([^\n]+)")
@@ -1269,6 +1322,7 @@ def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSetti
     quotes = [(s, e) for s, e in quote_spans(_text(doc)) if not _not_a_quote(_text(doc), s, e)]
     indirect = _indirect(doc, cue_frames, quotes)
     claims = indirect + _according_to(doc) + _in_a_poll(doc) + _transcript(doc)
+    claims += _title_headlines(doc, claims, cue_frames)
     claims += _citing(doc, claims)
     claims += _direct(doc, claims, cue_frames, quotes)
     claims = _dedupe(claims)
