@@ -539,3 +539,11 @@ def test_title_case_headline_with_a_cue_verb(nlp):
     assert ("Jane Roe", "Slams", "Water Board Over Rate Hike") in got
     # A cue-like word far into the headline is no verb ("States" here).
     assert found(nlp, "Farmers Brace For Dry Summer In Western States\n\nThe rain did not come.\n") == []
+
+
+def test_speaker_named_right_after_the_cue_after_a_quote(nlp):
+    """'"How deep is that well?" asked the girl, who ...': the parser made the speaker the cue's object;
+    the name phrase right after the cue that follows a quote is who speaks."""
+    got = found(nlp, '"How deep is that well?" asked the girl, who was wearing a red hat and said her name was Lila, '
+                     'as the crowd laughed.')
+    assert ("the girl", "asked") in [(s, c) for s, c, _ in got]

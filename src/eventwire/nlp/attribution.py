@@ -1042,12 +1042,33 @@ def _speaker_after(doc: Doc, end: int, cue_frames: Frames) -> tuple[SourceSpan, 
                 # last words and the speaker; the quote's words are never its own speaker.
                 after = next((c for c in tok.children if c.dep_ == "nsubj" and c.idx > end), None)
                 src = _phrase_source(doc, after, tok.lemma_) if after is not None else None
+            if src is None and not text[end:tok.idx].strip(_EDGE_PUNCT):
+                src = _name_after(doc, tok)
             if src is not None:
                 # '"A," said Jane Roe, "B."': the quote goes on after the speaker when the speaker follows the cue.
                 return _with_cue(src, doc, *_cue_span(tok)), max(tok.idx + len(tok.text), src.end)
         if tok.text in ("“", '"') or tok.is_sent_start and tok.idx > end + 3:
             break
     return None
+
+
+_NAME_END = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "''", "(", "—", "–"})
+
+
+def _name_after(doc: Doc, verb: Token) -> SourceSpan | None:
+    """'"...," said Jane Roe, half joking.', '"How big is it?" asked the boy, who ...': a cue right after a
+    quote with its speaker after it, where the parser made the speaker the subject of the words after
+    the name (or the cue's object). The name phrase right after the cue, up to a comma, is who speaks."""
+    k = verb.i + 1
+    if k >= len(doc) or doc[k].pos_ not in ("PROPN", "DET"):
+        return None
+    j = k
+    while j < len(doc) and j - k < 8 and doc[j].text not in _NAME_END and not doc[j].is_space and doc[j].pos_ not in ("VERB", "AUX"):
+        j += 1
+    words = doc[k:j]
+    if not len(words) or j - k >= 8 or not any(t.pos_ in ("PROPN", "NOUN") for t in words):
+        return None
+    return classify(doc, *_trim(doc, words.start_char, words.end_char), verb.lemma_)
 
 
 def _own_clause_after(verb: Token) -> bool:
