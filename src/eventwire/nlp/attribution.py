@@ -770,7 +770,8 @@ def _citing(doc: Doc, claims: list[ClaimSpan]) -> list[ClaimSpan]:
 
 # A line of a headline in title case: "Jane Roe Slams Council Over Water Fees". The tagger reads every
 # word of such a line as a proper noun, so neither the cue frames nor the learnt scorer see its verb.
-_TITLE_LINE = re.compile(r"(?m)^[^\n]{12,200}$")
+_TITLE_LINE = re.compile(r"(?m)^[^\n]{12,150}$")
+_TWO_LOWER_WORDS = re.compile(r"\b[a-z][a-z'’-]{3,}\b.*?\b[a-z][a-z'’-]{3,}\b")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _TITLE_SPEAKER_WORDS = 5  # a headline's speaker is a short name: a cue-like word further on is no verb ("... In Swing States")
 
@@ -796,9 +797,11 @@ def _title_headlines(doc: Doc, claims: list[ClaimSpan], cue_frames: Frames) -> l
     out = []
     for m in _TITLE_LINE.finditer(text):
         line = m.group(0)
+        if _TWO_LOWER_WORDS.search(line):
+            continue  # running text (most lines): found after a few words, before the costlier count below
         words = _TITLE_WORD.findall(line)
         long_words = [w for w in words if len(w) > 3]
-        if not 3 <= len(words) <= 25 or len(long_words) < 3 or sum(w[0].isupper() for w in long_words) < 0.85 * len(long_words) \
+        if not 3 <= len(words) <= 25 or len(long_words) < 3 or sum(w[0].isupper() for w in long_words) < len(long_words) - 1 \
                 or line.rstrip().endswith((".", "?", "!", ":", "”", '"')) and not line[:1].isupper() \
                 or any(c.start < m.end() and m.start() < c.end for c in claims):
             continue
