@@ -256,7 +256,7 @@ def test_an_act_the_coder_records_is_not_a_model_claim(nlp):
 def test_model_settings_come_from_the_component_config(nlp):
     config = nlp.config["components"]["eventwire_attribution"]
     assert config["model"] is True
-    assert config["model_cue_threshold"] == -1.5 and config["model_veto"] == -7.0
+    assert config["model_cue_threshold"] == -1.0 and config["model_veto"] == -7.0
 
 
 def test_model_file_is_small_and_documented():
