@@ -372,15 +372,17 @@ def _fronted_subject(doc: Doc, verb: Token, content: frozenset[int] = frozenset(
     verb with no subject at all. The phrase opening the sentence (after an opening phrase of time or
     place and its comma, "In a May message to X, ...") up to the comma before the cue is who speaks,
     when it starts with a name or a noun phrase."""
-    if verb.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    if verb.pos_ != "VERB" or verb.i < 2:
+        return None
+    k = verb.i - 1  # the comma closing the subject, adverbs and auxiliaries aside (the cheapest test first)
+    while k > 0 and (doc[k].pos_ == "ADV" or doc[k].dep_ in ("aux", "neg")):
+        k -= 1
+    if doc[k].text != "," or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return None
     if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
         return None  # participles and infinitives take their source from elsewhere, or have none
     sent = verb.sent
-    k = verb.i - 1
-    while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].dep_ in ("aux", "neg")):
-        k -= 1
-    if k <= sent.start or doc[k].text != ",":
+    if k <= sent.start:
         return None
     first = sent.start
     while first < k and (doc[first].is_punct or doc[first].is_space):
@@ -802,12 +804,13 @@ def _title_headlines(doc: Doc, claims: list[ClaimSpan], cue_frames: Frames) -> l
         words = _TITLE_WORD.findall(line)
         long_words = [w for w in words if len(w) > 3]
         if not 3 <= len(words) <= 25 or len(long_words) < 3 or sum(w[0].isupper() for w in long_words) < len(long_words) - 1 \
-                or line.rstrip().endswith((".", "?", "!", ":", "”", '"')) and not line[:1].isupper() \
-                or any(c.start < m.end() and m.start() < c.end for c in claims):
+                or line.rstrip().endswith((".", "?", "!", ":", "”", '"')) and not line[:1].isupper():
             continue
         for w in list(_TITLE_WORD.finditer(line))[1:_TITLE_SPEAKER_WORDS + 1]:
             if not w.group(0)[0].isupper() or not _title_verb(w.group(0), cue_frames):
                 continue
+            if any(c.start < m.end() and m.start() < c.end for c in claims):
+                break
             src_start, src_end = _trim(doc, m.start(), m.start() + w.start())
             clock = None
             for clock in _CLOCK.finditer(text, src_start, src_end):
