@@ -513,3 +513,37 @@ def test_trailing_speaker_after_the_verb(nlp):
     # A verb with a clause of its own after its speaker takes that clause, not the words before it.
     got = found(nlp, "The mill is hanging on for now, said the manager, and then she left the room.")
     assert not any(x.startswith("The mill is hanging on") for _, _, x in got)
+
+
+def test_trailing_speaker_at_the_end_of_a_paragraph(nlp):
+    """The blank line after a paragraph hangs from its last sentence: a speaker closing the paragraph
+    ("..., police said.") is still a trailing speaker."""
+    text = ("As the council prepared to vote on Tuesday, a water main burst under the market square, police said."
+            "\n\nThe square was closed until noon.\n")
+    assert found(nlp, text) == [("police", "said", "As the council prepared to vote on Tuesday, "
+                                                   "a water main burst under the market square")]
+
+
+def test_subject_set_off_by_commas_the_parser_hung_elsewhere(nlp):
+    """"X, meanwhile, who sits on the board, said ...": the parser made the long subject a clause of its
+    own and left the cue without one; the phrase opening the sentence is who speaks."""
+    got = found(nlp, "Omar Haddad, meanwhile, who sits on the water board, said the fees speak volumes about the council.")
+    assert got == [("Omar Haddad, meanwhile, who sits on the water board", "said",
+                    "the fees speak volumes about the council")]
+
+
+def test_title_case_headline_with_a_cue_verb(nlp):
+    """"Jane Roe Slams Water Board Over Rate Hike": the tagger reads every word of a title-case headline
+    as a name; the cue verb is found by its frames, its speaker before it and what is said after it."""
+    got = found(nlp, "Jane Roe Slams Water Board Over Rate Hike\n\nThe county executive spoke at a rally in Tucson on Monday.\n")
+    assert ("Jane Roe", "Slams", "Water Board Over Rate Hike") in got
+    # A cue-like word far into the headline is no verb ("States" here).
+    assert found(nlp, "Farmers Brace For Dry Summer In Western States\n\nThe rain did not come.\n") == []
+
+
+def test_speaker_named_right_after_the_cue_after_a_quote(nlp):
+    """'"How deep is that well?" asked the girl, who ...': the parser made the speaker the cue's object;
+    the name phrase right after the cue that follows a quote is who speaks."""
+    got = found(nlp, '"How deep is that well?" asked the girl, who was wearing a red hat and said her name was Lila, '
+                     'as the crowd laughed.')
+    assert ("the girl", "asked") in [(s, c) for s, c, _ in got]

@@ -362,6 +362,51 @@ def _adjacent_subject(doc: Doc, verb: Token, content: frozenset[int] = frozenset
     return _phrase_source(doc, head, verb.lemma_, {t.i for t in head.subtree if t.i > head.i})
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _fronted_subject(doc: Doc, verb: Token, content: frozenset[int] = frozenset()) -> SourceSpan | None:
+    """"Jane Roe, a Hollywood rabbi helping to organize the boycott, said ...", "Jane Roe, meanwhile, who
+    sits on the board, said ...": a subject long enough to be set off by commas, which the parser hung
+    elsewhere (as an apposition of an earlier name, or as a clause of its own), leaving a finite cue
+    verb with no subject at all. The phrase opening the sentence (after an opening phrase of time or
+    place and its comma, "In a May message to X, ...") up to the comma before the cue is who speaks,
+    when it starts with a name or a noun phrase."""
+    if verb.pos_ != "VERB" or verb.i < 2:
+        return None
+    k = verb.i - 1  # the comma closing the subject, adverbs and auxiliaries aside (the cheapest test first)
+    while k > 0 and (doc[k].pos_ == "ADV" or doc[k].dep_ in ("aux", "neg")):
+        k -= 1
+    if doc[k].text != "," or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # participles and infinitives take their source from elsewhere, or have none
+    sent = verb.sent
+    if k <= sent.start:
+        return None
+    first = sent.start
+    while first < k and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if doc[first].pos_ in ("ADP", "SCONJ", "ADV"):  # an opening phrase: the subject follows its comma
+        comma = next((j for j in range(first, k) if doc[j].text == ","), None)
+        if comma is None:
+            return None
+        first = comma + 1
+    # Where the phrase ends: a last piece that is itself an adverb or a phrase of time or place
+    # (", meanwhile,", ", on Tuesday,") belongs to the verb.
+    end = k
+    last_comma = max((j for j in range(first, k) if doc[j].text == ","), default=None)
+    if last_comma is not None and doc[last_comma + 1].pos_ in ("ADP", "ADV"):
+        end = last_comma
+    words = doc[first:end]
+    if not len(words) or doc[first].pos_ not in ("PROPN", "DET", "NUM", "NOUN", "ADJ") or \
+            not any(t.pos_ in ("PROPN", "NOUN") for t in words[:4]) or any(t.i in content for t in words) or \
+            any(t.is_space or t.text in ("\"", "“", "”", ":", ";") for t in words):
+        return None
+    start, stop = _trim(doc, words[0].idx, words[-1].idx + len(words[-1].text))
+    return classify(doc, start, stop, verb.lemma_) if stop > start else None
+
+
 def _with_cue(src: SourceSpan, doc: Doc, start: int, end: int) -> SourceSpan:
     src.cue, src.cue_start, src.cue_end = _text(doc)[start:end], start, end
     return src
@@ -452,7 +497,8 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
             source = _raised_source(doc, tok, cue_frames)  # "X seems to ...": the writer's impression, not X's claim
         else:
             source = _source_of(doc, tok, content_idx, passive_subject=False) or \
-                (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx))
+                (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx)
+                 or _fronted_subject(doc, tok, content_idx))
         if source is not None and source.start >= 0 and quotes and _in_spans(source.start, quotes) and not _in_spans(tok.idx, quotes):
             # "'My bosses, whoever they were,' said Jane Roe, 'heard it first'": the parser took the quote's
             # words for the subject; the speaker is the subject after the cue, outside the marks.
@@ -519,6 +565,8 @@ def _inverted_speaker(doc: Doc, verb: Token, segments: list[tuple[int, int]]) ->
 
 
 # What may follow a trailing speaker's verb before the sentence ends: whom it was told, when, where.
+# (Besides the paragraph break itself: the parser hangs the blank-line token after a paragraph's last
+# sentence from its final stop, so it sits in the verb's subtree of every speaker that ends a paragraph.)
 _TRAILING_TAIL = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod", "punct", "prt", "pobj", "det", "compound",
                             "amod", "nummod", "pcomp", "poss", "case"})
 
@@ -572,14 +620,14 @@ def _trailing_speaker(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> C
         # the verb; the cue (and no more) follows the comma that ends the content.
         subj, first = after[0], verb.i
         own = {t.i for t in subj.subtree}
-        if any(t.i > verb.i and t.i not in own and t.dep_ not in _TRAILING_TAIL for t in verb.subtree):
+        if any(t.i > verb.i and t.i not in own and t.dep_ not in _TRAILING_TAIL and not t.is_space for t in verb.subtree):
             return None
     else:
         if not subjects:
             return None
         subj = subjects[-1]
         first = min(t.i for t in subj.subtree)
-        if any(t.i > verb.i and t.dep_ not in _TRAILING_TAIL for t in verb.subtree):
+        if any(t.i > verb.i and t.dep_ not in _TRAILING_TAIL and not t.is_space for t in verb.subtree):
             return None
     if first - 1 <= sent.start or doc[first - 1].text != ",":
         return None
@@ -720,6 +768,63 @@ def _citing(doc: Doc, claims: list[ClaimSpan]) -> list[ClaimSpan]:
                 start, end = _trim(doc, e, sent.end_char)
                 extra.append(ClaimSpan([(start, end)], "according_to", [src]))
     return extra
+
+
+# A line of a headline in title case: "Jane Roe Slams Council Over Water Fees". The tagger reads every
+# word of such a line as a proper noun, so neither the cue frames nor the learnt scorer see its verb.
+_TITLE_LINE = re.compile(r"(?m)^[^\n]{12,150}$")
+_TWO_LOWER_WORDS = re.compile(r"\b[a-z][a-z'’-]{3,}\b.*?\b[a-z][a-z'’-]{3,}\b")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_TITLE_SPEAKER_WORDS = 5  # a headline's speaker is a short name: a cue-like word further on is no verb ("... In Swing States")
+
+
+def _title_verb(word: str, cue_frames: Frames) -> bool:
+    """Whether a capitalised word is a cue verb's third person or past form ("Slams", "Says", "Endorsed",
+    "Dismissed") whose frames take an object or a clause after it."""
+    low = word.lower()
+    if not (low.endswith("s") or low.endswith("ed")) or low.endswith("ss"):
+        return False
+    for stem in (low[:-1], low[:-2]):  # "slams" -> "slam", "endorsed" -> "endorse", "dismissed" -> "dismiss"
+        frames_of = cue_frames.get(stem)
+        if frames_of and any(pos == "VERB" and dep in ("dobj", "ccomp") and side == ">" for pos, dep, side in frames_of):
+            return True
+    return False
+
+
+def _title_headlines(doc: Doc, claims: list[ClaimSpan], cue_frames: Frames) -> list[ClaimSpan]:
+    """"Jane Roe Slams Council Over Water Fees", "Water Board Says Rates Will Rise": a title-case
+    headline line whose verb is a cue. The words before the verb (after a live blog's time stamp) are
+    who speaks, the words after it what is said. A line already holding a claim is left alone."""
+    text = _text(doc)
+    out = []
+    for m in _TITLE_LINE.finditer(text):
+        line = m.group(0)
+        if _TWO_LOWER_WORDS.search(line):
+            continue  # running text (most lines): found after a few words, before the costlier count below
+        words = _TITLE_WORD.findall(line)
+        long_words = [w for w in words if len(w) > 3]
+        if not 3 <= len(words) <= 25 or len(long_words) < 3 or sum(w[0].isupper() for w in long_words) < len(long_words) - 1 \
+                or line.rstrip().endswith((".", "?", "!", ":", "”", '"')) and not line[:1].isupper():
+            continue
+        for w in list(_TITLE_WORD.finditer(line))[1:_TITLE_SPEAKER_WORDS + 1]:
+            if not w.group(0)[0].isupper() or not _title_verb(w.group(0), cue_frames):
+                continue
+            if any(c.start < m.end() and m.start() < c.end for c in claims):
+                break
+            src_start, src_end = _trim(doc, m.start(), m.start() + w.start())
+            clock = None
+            for clock in _CLOCK.finditer(text, src_start, src_end):
+                pass
+            if clock is not None:  # "February 6, 2016 9:09PM Jane Roe Says ...": the entry's time stamp
+                src_start = clock.end()
+            start, end = _trim(doc, m.start() + w.end(), m.end())
+            if src_end - src_start < 3 or end - start < 3 or not text[src_start:src_start + 1].isupper():
+                break
+            src = classify(doc, src_start, src_end, w.group(0).lower())
+            out.append(ClaimSpan([(start, end)], "indirect",
+                                 [_with_cue(src, doc, m.start() + w.start(), m.start() + w.end())]))
+            break
+    return out
 
 
 # "PENCE: Well, the question is ...": a transcript line, its speaker in capitals before a colon.
@@ -943,12 +1048,33 @@ def _speaker_after(doc: Doc, end: int, cue_frames: Frames) -> tuple[SourceSpan, 
                 # last words and the speaker; the quote's words are never its own speaker.
                 after = next((c for c in tok.children if c.dep_ == "nsubj" and c.idx > end), None)
                 src = _phrase_source(doc, after, tok.lemma_) if after is not None else None
+            if src is None and not text[end:tok.idx].strip(_EDGE_PUNCT):
+                src = _name_after(doc, tok)
             if src is not None:
                 # '"A," said Jane Roe, "B."': the quote goes on after the speaker when the speaker follows the cue.
                 return _with_cue(src, doc, *_cue_span(tok)), max(tok.idx + len(tok.text), src.end)
         if tok.text in ("“", '"') or tok.is_sent_start and tok.idx > end + 3:
             break
     return None
+
+
+_NAME_END = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "''", "(", "—", "–"})
+
+
+def _name_after(doc: Doc, verb: Token) -> SourceSpan | None:
+    """'"...," said Jane Roe, half joking.', '"How big is it?" asked the boy, who ...': a cue right after a
+    quote with its speaker after it, where the parser made the speaker the subject of the words after
+    the name (or the cue's object). The name phrase right after the cue, up to a comma, is who speaks."""
+    k = verb.i + 1
+    if k >= len(doc) or doc[k].pos_ not in ("PROPN", "DET"):
+        return None
+    j = k
+    while j < len(doc) and j - k < 8 and doc[j].text not in _NAME_END and not doc[j].is_space and doc[j].pos_ not in ("VERB", "AUX"):
+        j += 1
+    words = doc[k:j]
+    if not len(words) or j - k >= 8 or not any(t.pos_ in ("PROPN", "NOUN") for t in words):
+        return None
+    return classify(doc, *_trim(doc, words.start_char, words.end_char), verb.lemma_)
 
 
 def _own_clause_after(verb: Token) -> bool:
@@ -1175,7 +1301,8 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
             source = _raised_source(doc, tok, cue_frames)
         else:
             source = _source_of(doc, tok, content_idx, passive_subject=False) or \
-                (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx))
+                (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx)
+                 or _fronted_subject(doc, tok, content_idx))
         if source is None:
             # No rule names a source: the learnt scorer picks one from the cue's neighbourhood ("Y,
             # laying out plans"; "a group that urges"), the rules' kinds and codes still apply to it.
@@ -1222,6 +1349,7 @@ def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSetti
     quotes = [(s, e) for s, e in quote_spans(_text(doc)) if not _not_a_quote(_text(doc), s, e)]
     indirect = _indirect(doc, cue_frames, quotes)
     claims = indirect + _according_to(doc) + _in_a_poll(doc) + _transcript(doc)
+    claims += _title_headlines(doc, claims, cue_frames)
     claims += _citing(doc, claims)
     claims += _direct(doc, claims, cue_frames, quotes)
     claims = _dedupe(claims)
