@@ -29,6 +29,7 @@ sentences say beyond these surface filters, and eventwire's coder is not run.
 Usage (from the repository root)::
 
     python scripts/draw_real_sentences.py                 # write the manifest
+    python scripts/draw_real_sentences.py --seed 20261203 --split-name dev2  # the dev2 check split
     python scripts/draw_real_sentences.py --show FILE ... # print sentences of a manifest/records file
     python scripts/draw_real_sentences.py --check gold/events/real
     python scripts/draw_real_sentences.py --stats gold/events/real
@@ -342,6 +343,48 @@ def draw(root: str) -> list[dict]:
     return [{k: r[k] for k in keys} for r in drawn]
 
 
+def _id_stem(split_name: str) -> str:
+    """'dev2' → 'real2' (ids real2-pn-001, …); any other name is used as it is."""
+    tail = split_name.removeprefix("dev")
+    return f"real{tail}" if split_name.startswith("dev") and tail.isdigit() else split_name
+
+
+def draw_extra(root: str, seed: int, split_name: str) -> list[dict]:
+    """A further split drawn with its own seed, disjoint from the first draw.
+
+    The first draw (``SEED``) is recomputed, not read from manifest.json, so the new
+    split does not depend on a file that could be edited. PolNeAR sentences come only
+    from articles the first draw did not touch: sentences of one article share actors
+    and wording, and a check split should not be fed by the articles that were tuned on.
+    The 17 readability pages are all used by the first draw, so there only its
+    sentences are left out.
+    """
+    first = draw(root)
+    used_files = {r["source_file"] for r in first}
+    used_spans = {(r["source_file"], r["start"], r["end"]) for r in first}
+    rng = random.Random(seed)
+    pol = [c for c in polnear_candidates(root) if c["source_file"] not in used_files]
+    rea = [c for c in readability_candidates(root)
+           if (c["source_file"], c["start"], c["end"]) not in used_spans]
+    drawn = []
+    # Half of the first draw per source: the same 170 + 55 proportions as dev and test.
+    for prefix, pool, n in (("pn", pol, N_POLNEAR // 2), ("rd", rea, N_READABILITY // 2)):
+        picks = sorted(rng.sample(range(len(pool)), n))
+        for k, i in enumerate(picks, 1):
+            rec = dict(pool[i])
+            rec["id"] = f"{_id_stem(split_name)}-{prefix}-{k:03d}"
+            rec["split"] = split_name
+            drawn.append(rec)
+        print(f"{prefix}: {len(pool)} candidate sentences outside the first draw, drew {n}", file=sys.stderr)
+    texts: dict[str, str] = {}
+    for rec in drawn:
+        if rec["source_file"] not in texts:
+            texts[rec["source_file"]] = source_text(root, rec["source_file"])
+        rec["sha1"] = sha1(texts[rec["source_file"]][rec["start"]:rec["end"]])
+    keys = ["id", "split", "source_file", "start", "end", "sha1", "date", "date_source"]
+    return [{k: r[k] for k in keys} for r in drawn]
+
+
 def check(root: str, gold_dir: str) -> int:
     files = sorted(glob.glob(os.path.join(gold_dir, "*", "records.json")))
     manifest = os.path.join(gold_dir, "manifest.json")
@@ -381,7 +424,7 @@ def stats(gold_dir: str) -> None:
     from collections import Counter
 
     total = Counter()
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "dev2"):
         path = os.path.join(gold_dir, split, "records.json")
         if not os.path.exists(path):
             continue
@@ -425,6 +468,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", metavar="JSON", help="print the sentences of a manifest/records file")
     ap.add_argument("--ids", nargs="*", help="with --show: only these ids")
     ap.add_argument("--stats", metavar="GOLD_DIR", help="print sentence and event counts of the records")
+    ap.add_argument("--seed", type=int, default=None,
+                    help="draw a further split with this seed, disjoint from the first draw (needs --split-name)")
+    ap.add_argument("--split-name", default=None,
+                    help="with --seed: name of the further split; its manifest goes to OUT/NAME/manifest.json")
     args = ap.parse_args(argv)
     root = os.path.normpath(args.root)
     if args.check:
@@ -434,6 +481,20 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.show:
         show(root, args.show, args.ids)
+        return 0
+    if (args.seed is None) != (args.split_name is None):
+        ap.error("--seed and --split-name go together")
+    if args.seed is not None:
+        if args.seed == SEED or args.split_name in ("dev", "test"):
+            ap.error(f"the first draw (seed {SEED}, splits dev/test) is made without --seed")
+        recs = draw_extra(root, args.seed, args.split_name)
+        out_dir = os.path.join(args.out, args.split_name)
+        os.makedirs(out_dir, exist_ok=True)
+        out = os.path.join(out_dir, "manifest.json")
+        with open(out, "w", encoding="utf-8") as f:
+            json.dump(recs, f, indent=1, ensure_ascii=False)
+            f.write("\n")
+        print(f"wrote {len(recs)} sentences ({args.split_name}) to {out}")
         return 0
     recs = draw(root)
     os.makedirs(args.out, exist_ok=True)
