@@ -245,8 +245,11 @@ def _tables(nlp: Language, kb: Knowledge) -> tuple[_HashTable, _HashTable, _Hash
     """
     entries = _entries(kb)
     tokenizer = nlp.tokenizer
-    key = digest("actor-tables", knowledge_key(), source_bytes(__file__), spacy_version, str(len(entries)),
-                 tokenizer.to_bytes(exclude=["vocab"]), repr(sorted((tokenizer.rules or {}).items())))
+    try:
+        key = digest("actor-tables", knowledge_key(), source_bytes(__file__), spacy_version, str(len(entries)),
+                     tokenizer.to_bytes(exclude=["vocab"]), repr(sorted((tokenizer.rules or {}).items())))
+    except Exception:  # noqa: BLE001 -- a tokenizer that cannot say what it is (a custom one): built, never cached
+        return _build_tables(nlp, kb)
     place = {id(e): n for n, e in enumerate(entries)}
 
     def dump(tables: tuple[_HashTable, _HashTable, _HashTable]) -> bytes:
