@@ -129,6 +129,12 @@ def _instrumented(log: str, argv: list[str]) -> None:
     marks["wall"] = time.perf_counter() - _T0
     with open(log, "a", encoding="utf-8") as f:
         f.write(json.dumps({"main": marks}) + "\n")
+    # End as the command line does when it is the process's command (checkouts that end it without the
+    # interpreter's teardown have ``_exit``); called here with arguments, it returns instead.
+    from eventwire.cli import _app
+
+    if hasattr(_app, "_exit"):
+        _app._exit(0)
 
 
 def _run(src: str | None, paths: list[Path], workers: int, work: Path) -> dict:

@@ -29,13 +29,14 @@ from .errors import (
     StoreError,
     UsageError,
 )
-from .ingest import iter_read, read
 from .model import ActorRef, Author, Claim, Document, Event, Place, Post, Quote, RemovedPassage, Source
 
 __version__ = "0.1.0"
 
-# Heavy parts (DuckDB, spaCy) load only when asked for.
+# Heavy parts (the readers, DuckDB, spaCy) load only when asked for.
 _LAZY = {
+    "read": ("ingest", "read"),
+    "iter_read": ("ingest", "iter_read"),
     "Store": ("store", "Store"),
     "Filters": ("store", "Filters"),
     "analyze": ("pipeline", "analyze"),

@@ -24,17 +24,20 @@ from contextlib import closing
 from datetime import date
 from itertools import chain
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.language import Language
 
 from .claims import build_claims, link_events
 from .errors import RejectedInput, WorkerError
-from .ingest import DEFAULT_MAX_BYTES, Fetcher, IngestReport, is_url, read_bytes, read_inputs
+from .ingest import DEFAULT_MAX_BYTES, IngestReport, is_url, read_bytes, read_inputs
 from .model import Claim, Document, Event
 from .nlp import load, make_doc, model_name, to_events
 from .store import Store
 from .values import day_of
+
+if TYPE_CHECKING:
+    from .ingest import Fetcher
 
 __all__ = ["Analysis", "analyze", "analyze_inputs", "ingest", "poll", "watch"]
 
@@ -525,6 +528,8 @@ def watch(feeds: list[str], store_path: str, *, interval: float = 900.0, once: b
     The store is opened for each poll and closed between polls, so other commands can read it meanwhile.
     """
     nlp = load(model)
+    from .ingest import Fetcher  # the HTTP client loads for watching feeds, not for every analysis
+
     fetcher = Fetcher(max_bytes=max_bytes)
     state_path = feed_state_path(store_path)
     try:

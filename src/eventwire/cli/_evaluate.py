@@ -6,21 +6,24 @@ import json
 
 import click
 
-from ..evaluation import attribution as attribution_eval
-from ..evaluation import events as events_eval
-from ..nlp import load
+# The conventions of ``evaluation.attribution.CONVENTIONS``, named here so that the command line does not import
+# the evaluation (and with it spaCy) to show its options (a test checks that the two agree).
+CONVENTIONS = ("eventwire", "polnear")
 from ._app import friendly, json_option, main
 
 
 @main.command("evaluate-attribution")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False), metavar="DIR")
 @click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use.")
-@click.option("--convention", type=click.Choice(attribution_eval.CONVENTIONS), default="eventwire", show_default=True,
+@click.option("--convention", type=click.Choice(CONVENTIONS), default="eventwire", show_default=True,
               help="What to compare: every link of every chain, or PolNeAR's top-level attributions paired one to one.")
 @json_option
 @friendly
 def evaluate_attribution(folder, model, convention, as_json) -> None:
     """Score attribution on brat .txt/.ann pairs (Source, Cue, Content spans linked by Attribution events)."""
+    from ..evaluation import attribution as attribution_eval
+    from ..nlp import load
+
     report = attribution_eval.evaluate_corpus(folder, nlp=load(model), convention=convention)
     click.echo(json.dumps(report.to_dict(), indent=2) if as_json else attribution_eval.render(report))
 
@@ -41,6 +44,9 @@ def evaluate_attribution(folder, model, convention, as_json) -> None:
 def evaluate(gold, model, show_errors, generic_orgs, texts_root, in_context, as_json) -> None:
     """Score the event coder on a gold file or folder (PLOVER JSON, real-sentence records.json, PETRARCH XML)."""
     notes: list[str] = []
+    from ..evaluation import events as events_eval
+    from ..nlp import load
+
     sentences = events_eval.read_gold(gold, texts_root=texts_root, notes=notes)
     report = events_eval.evaluate(sentences, nlp=load(model), generic_orgs=generic_orgs, in_context=in_context)
     report.notes[:0] = notes

@@ -6,17 +6,15 @@ import json
 import os
 import sys
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import click
 import msgspec
 
-from ..claims import read_ratings
-from ..ingest import IngestReport
-from ..outputs import terminal
-from ..pipeline import analyze_inputs
-from ..pipeline import ingest as ingest_inputs
-from ..pipeline import watch as watch_feeds
 from ..store import Store
+
+if TYPE_CHECKING:
+    from ..ingest import IngestReport
 from ._app import (EXIT_REJECTED, Progress, db_option, friendly, json_option, main, max_bytes_option, print_report,
                    progress_option)
 
@@ -31,6 +29,7 @@ from ._app import (EXIT_REJECTED, Progress, db_option, friendly, json_option, ma
 @friendly
 def ingest(inputs: tuple[str, ...], db: str, url: str | None, max_bytes: int, progress: bool | None, as_json: bool) -> None:
     """Read posts, pages, threads, feeds, JSON Lines and web archives into the store."""
+    from ..pipeline import ingest as ingest_inputs  # spaCy and the readers load for the commands that use them
     bar = Progress(progress, "reading")
     with Store(db) as store:
         report = ingest_inputs(inputs, store, url=url, max_bytes=max_bytes, on_start=bar.start, on_input=bar.step)
@@ -71,6 +70,11 @@ def _day(value: str | None) -> date | None:
 def analyze(inputs, db, no_store, day, model, url, max_bytes, progress, source_ratings, workers, as_json) -> None:
     """Ingest, code events and store them; print a readable report (or JSON Lines with --json)."""
     override = _day(day)
+    from ..claims import read_ratings
+    from ..ingest import IngestReport
+    from ..outputs import terminal
+    from ..pipeline import analyze_inputs
+
     ratings = read_ratings(source_ratings) if source_ratings else None
     report, bar = IngestReport(), Progress(progress, "reading")
     store = None if no_store else Store(db, defer=True)  # opened by analyze_inputs: with workers, while they load
@@ -116,6 +120,9 @@ def _doc_json(result) -> dict:
 @friendly
 def watch(feeds, db, interval, once, model, max_bytes, source_ratings, as_json) -> None:
     """Poll RSS/Atom feeds (URLs or files): store and code only new items, every --interval seconds."""
+    from ..claims import read_ratings
+    from ..pipeline import watch as watch_feeds
+
     ratings = read_ratings(source_ratings) if source_ratings else None
     rejected = []
 

@@ -9,7 +9,7 @@ import msgspec
 
 from ..model import actor_label
 from ..outputs import terminal
-from ..outputs.report import QUADS
+from ..outputs.views import QUADS
 from ..store import Store
 from ._app import db_option, filter_options, filters_from, friendly, json_option, main
 

@@ -7,8 +7,6 @@ import sys
 
 import click
 
-from ..claims import read_ratings
-from ..spark import analyze as run_on_spark
 from ..store import Store
 from ._app import EXIT_REJECTED, db_option, force_option, friendly, json_option, main, max_bytes_option
 from ._ingest import _day
@@ -49,6 +47,9 @@ def _conf(values: tuple[str, ...]) -> dict[str, str]:
 @friendly
 def spark_analyze(inputs, out_dir, master, partitions, conf, day, model, url, max_bytes, source_ratings, force, as_json) -> None:
     """Code INPUT... on Spark and write the store's tables as Parquet under --out, partitioned by day."""
+    from ..claims import read_ratings
+    from ..spark import analyze as run_on_spark
+
     ratings = read_ratings(source_ratings) if source_ratings else None
     report = run_on_spark(inputs, out_dir, master=master, partitions=partitions, conf=_conf(conf), date_override=_day(day),
                            model=model, url=url, max_bytes=max_bytes, ratings=ratings, force=force,

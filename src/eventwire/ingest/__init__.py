@@ -14,10 +14,25 @@ what comes out.
 
 from __future__ import annotations
 
-from ._read import DEFAULT_MAX_BYTES, iter_read, read, read_bytes, read_path, sniff_text
-from ._run import IngestReport, expand_inputs, fetch_and_read, read_inputs
-from .fetch import USER_AGENT, Fetched, Fetcher, is_url
-from .html import read_html
+from ._limits import DEFAULT_MAX_BYTES
+
+# The readers load when first asked for, not with the package: the HTML readers' libraries (trafilatura, lxml) and
+# the fetcher's (httpx) cost about 0.4 CPU s to import, which a command that reads nothing should not pay.
+_LAZY = {
+    "iter_read": "_read", "read": "_read", "read_bytes": "_read", "read_path": "_read", "sniff_text": "_read",
+    "IngestReport": "_run", "expand_inputs": "_run", "fetch_and_read": "_run", "read_inputs": "_run",
+    "USER_AGENT": "fetch", "Fetched": "fetch", "Fetcher": "fetch", "is_url": "_limits",
+    "read_html": "html",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "Fetched", "Fetcher", "IngestReport", "USER_AGENT", "expand_inputs", "fetch_and_read", "is_url",

@@ -25,7 +25,14 @@ __all__ = [
 # extractor's parser (libxml2) gives up at 256 levels and list items, paragraphs and
 # cells (not counted, see _FLAT) can double the real depth, hence 100; the deepest
 # real pages nest about 60.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # one page or post; containers are streamed
 MAX_DEPTH = 100
+
+
+def is_url(spec: str) -> bool:
+    """A page to fetch rather than a path (here, not in ``fetch``: telling them apart needs no HTTP client)."""
+    return spec.lower().startswith(("http://", "https://"))
+
 MAX_TAGS = 200_000  # tags in one page; the largest real forum pages hold about 60,000
 MAX_RECORDS = 100_000  # records read from one JSON Lines file, feed or archive; split bigger files
 MAX_EXPANSION = 4  # a gzip input may expand to this many times --max-bytes (the size limit of one page)

@@ -19,14 +19,11 @@ from typing import BinaryIO
 from ..errors import EventwireError, Reason, RejectedInput
 from ..model import Document, finalize
 from .encoding import decode
-from .feed import read_feed
-from .html import read_html
-from ._limits import DEFAULT_TIMEOUT, MAX_EXPANSION, READER_FAULTS, bounded_html, timed
+from ._limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MAX_EXPANSION, READER_FAULTS, bounded_html, timed
 from .jsonl import looks_like_jsonl, read_jsonl
 from .text import read_plain_text
 from .warc import read_warc
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # one page or post; containers are streamed
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<meta|<div|<article|<p[\s>]|<table)", re.I | re.S)
 _FEED = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*(<rss[\s>]|<feed[\s>]|<rdf:RDF)", re.I | re.S)
 _TAGS = re.compile(r"</?(?:p|div|span|a|br|li|table|td|html|body)\b[^>]*>", re.I)
@@ -52,6 +49,8 @@ def sniff_text(text: str) -> str:
 def read_text_or_html(text: str, *, url: str | None, name: str, html: bool = False) -> Document:
     kind = "html" if html else sniff_text(text)
     if kind == "html":
+        from .html import read_html  # the HTML readers' libraries load for the first page, not for text files
+
         return read_html(bounded_html(text, name=name), url=url, name=name)
     return read_plain_text(text, url=url, name=name)
 
@@ -87,6 +86,8 @@ def read_bytes(data: bytes, *, name: str = "", url: str | None = None, max_bytes
             text, _ = decode(data, name=name)
             kind = sniff_text(text)
         if kind == "feed":
+            from .feed import read_feed
+
             yield from _finalized(read_feed(text, name=name))
         elif kind == "jsonl":
             yield from _finalized(read_jsonl(text, name=name, max_chars=max_bytes, read_body=read_text_or_html))

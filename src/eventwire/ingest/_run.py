@@ -12,11 +12,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import Reason, RejectedInput
 from ..model import Document
 from ._read import DEFAULT_MAX_BYTES, iter_read, read_bytes
-from .fetch import Fetcher, is_url
+from ._limits import is_url
+
+if TYPE_CHECKING:
+    from .fetch import Fetcher
 
 _GLOB_CHARS = set("*?[")
 
@@ -98,6 +102,8 @@ def read_inputs(
             if isinstance(item, RejectedInput):
                 yield item.input_name, item
             elif is_url(item):
+                from .fetch import Fetcher  # the HTTP client loads for the first URL, not for files
+
                 fetcher = fetcher or Fetcher(max_bytes=max_bytes)
                 for result in fetch_and_read(fetcher, item, max_bytes=max_bytes):
                     yield item, result

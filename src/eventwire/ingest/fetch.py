@@ -23,6 +23,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from ..errors import Reason, RejectedInput
+from ._limits import is_url as _is_url
 
 __all__ = ["Fetched", "Fetcher", "USER_AGENT", "is_url"]
 
@@ -32,7 +33,7 @@ MAX_RETRY_AFTER = 120.0  # seconds: a site asking for longer than this is treate
 
 
 def is_url(spec: str) -> bool:
-    return spec.lower().startswith(("http://", "https://"))
+    return _is_url(spec)
 
 
 @dataclass

@@ -24,6 +24,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+import io
+import pickle
 from functools import cache
 from itertools import compress
 
@@ -31,11 +33,12 @@ from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+from spacy.about import __version__ as spacy_version
 from spacy.util import filter_spans
 
 from ._serial import serialisable
-from .knowledge import Entry, Knowledge, at_date, knowledge
-from ..resources import json_data
+from .knowledge import Entry, Knowledge, at_date, knowledge, knowledge_key
+from ..resources import digest, json_data, prepared, source_bytes
 from .places import SMALL_TOWN, lookup as lookup_place, population
 
 for _name, _default in (("actors", None), ("actor_at", None), ("doc_date", None), ("learned_roles", None)):
@@ -88,12 +91,7 @@ class ActorResolver:
         # mentions of the name in the same document; off, only the knowledge files code persons.
         self.learn_titles = learn_titles
         self.kb: Knowledge = knowledge()
-        # Names on their exact words, agent nouns on lower case, office holders like names. Hash tables rather
-        # than spaCy PhraseMatchers: a PhraseMatcher needs a Doc per phrase, about 0.9 CPU s at every load
-        # for the 15,000 names and agents; the tables find the same spans.
-        self.names = _HashTable(nlp, self.kb.names, every_length=True, abbreviations=True)
-        self.agents = _HashTable(nlp, self.kb.agents, lower=True, every_length=True, abbreviations=True)
-        self.people = _HashTable(nlp, self.kb.people)
+        self.names, self.agents, self.people = _tables(nlp, self.kb)
 
     # -- matching -------------------------------------------------------------------
     def _matches(self, doc: Doc) -> tuple[dict[int, tuple[Span, list[Entry]]], dict[int, tuple[Span, list[Entry]]]]:
@@ -225,6 +223,58 @@ class ActorResolver:
                 actor.code, actor.kind, actor.name, actor.resolved_from = place.country, "place", place.name, "place"
         return actor if (actor.code or actor.sector or actor.name) else None
 
+
+
+def _build_tables(nlp: Language, kb: Knowledge) -> tuple[_HashTable, _HashTable, _HashTable]:
+    # Names on their exact words, agent nouns on lower case, office holders like names. Hash tables rather
+    # than spaCy PhraseMatchers: a PhraseMatcher needs a Doc per phrase, about 0.9 CPU s at every load
+    # for the 15,000 names and agents; the tables find the same spans.
+    return (_HashTable(nlp, kb.names, every_length=True, abbreviations=True),
+            _HashTable(nlp, kb.agents, lower=True, every_length=True, abbreviations=True),
+            _HashTable(nlp, kb.people))
+
+
+def _tables(nlp: Language, kb: Knowledge) -> tuple[_HashTable, _HashTable, _HashTable]:
+    """The hash tables of ``kb``'s phrases for ``nlp``'s tokenizer: built (about 0.8 CPU s, most of it tokenizing
+    the phrases with punctuation), or loaded as a previous build left them (``resources.prepared``).
+
+    Their key is the knowledge's (its data files and build code), this module's source, spaCy's version (token
+    hashes) and the tokenizer's settings and special cases (how a phrase with punctuation splits). The tables'
+    entries are stored as their places in ``kb`` (the same Entry objects, not copies): ``kb`` is built or loaded
+    from the same key, so the same entries are in the same places.
+    """
+    entries = _entries(kb)
+    tokenizer = nlp.tokenizer
+    try:
+        key = digest("actor-tables", knowledge_key(), source_bytes(__file__), spacy_version, str(len(entries)),
+                     tokenizer.to_bytes(exclude=["vocab"]), repr(sorted((tokenizer.rules or {}).items())))
+    except Exception:  # noqa: BLE001 -- a tokenizer that cannot say what it is (a custom one): built, never cached
+        return _build_tables(nlp, kb)
+    place = {id(e): n for n, e in enumerate(entries)}
+
+    def dump(tables: tuple[_HashTable, _HashTable, _HashTable]) -> bytes:
+        out = io.BytesIO()
+        pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.persistent_id = lambda obj: place.get(id(obj)) if type(obj) is Entry else None  # type: ignore[method-assign]
+        pickler.dump(tables)
+        return out.getvalue()
+
+    def load(raw: bytes) -> tuple[_HashTable, _HashTable, _HashTable]:
+        unpickler = pickle.Unpickler(io.BytesIO(raw))
+        unpickler.persistent_load = entries.__getitem__  # type: ignore[method-assign]
+        return unpickler.load()
+
+    return prepared("actor-tables", key, lambda: _build_tables(nlp, kb), dump=dump, load=load)
+
+
+def _entries(kb: Knowledge) -> list[Entry]:
+    """Every Entry object of ``kb`` once, in a fixed order (that of its indexes)."""
+    seen: dict[int, Entry] = {}
+    for index in (kb.names, kb.agents, kb.people, kb.surnames):
+        for group in index.values():
+            for entry in group:
+                seen.setdefault(id(entry), entry)
+    return list(seen.values())
 
 
 class _HashTable:

@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from ..resources import split, table
+import msgspec
+
+from .. import resources
+from ..resources import data_bytes, digest, prepared, source_bytes, split, table
 
 # The date Phoenix.Countries.actors.txt was generated (its header): its open-ended offices are known to then.
 PHOENIX_DATE = "2014-01-30"
@@ -20,9 +23,12 @@ SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "MED", "BUS",
            "EDU", "LAB", "HLH", "ELI", "CRM", "SEP", "INS")
 
 
-@dataclass(frozen=True)
-class Entry:
-    """What a phrase can refer to. ``kind`` is country, demonym, capital, division, metonym, org, person or agent."""
+class Entry(msgspec.Struct, frozen=True):
+    """What a phrase can refer to. ``kind`` is country, demonym, capital, division, metonym, org, person or agent.
+
+    A frozen msgspec Struct rather than a dataclass: the same values, equality and hash, but the 40,000 entries
+    load from a prepared file (``knowledge``) in about a third of the time, and their fields read faster.
+    """
 
     kind: str
     code: str = ""
@@ -192,8 +198,26 @@ def _agent_index() -> dict[str, list[Entry]]:
     return agents
 
 
+# Every data file ``_build`` reads: the prepared knowledge is keyed by their bytes (and this module's source).
+_FILES = ("countries.tsv", "divisions.tsv", "metonyms.tsv", "organizations.tsv", "phoenix_organizations.tsv", "roles.tsv",
+          "phoenix_people.tsv", "agents.tsv", "phoenix_agents.tsv")
+
+
+@cache
+def knowledge_key() -> str:
+    """What the knowledge is built from: a new digest whenever a data file or this build code changes."""
+    return digest("knowledge", source_bytes(__file__), source_bytes(resources.__file__),
+                  *(part for name in _FILES for part in (name, data_bytes(f"nlp/data/{name}"))))
+
+
 @cache
 def knowledge() -> Knowledge:
+    """The knowledge, built from the data files, or loaded as a previous build left it (``resources.prepared``:
+    the build costs about 0.5 CPU s at every start, the load a tenth of that)."""
+    return prepared("knowledge", knowledge_key(), _build)
+
+
+def _build() -> Knowledge:
     names: dict[str, list[Entry]] = defaultdict(list)
     countries = _countries(names)
     _divisions(names)

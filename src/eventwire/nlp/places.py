@@ -9,12 +9,14 @@ coordinates left out, since a country is not a point.
 from __future__ import annotations
 
 from functools import cache
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from ..model import Place
 from ._serial import serialisable
 from ..resources import table
+
+if TYPE_CHECKING:  # only named in annotations: the GDELT and PLOVER exports read the places without spaCy
+    from spacy.tokens import Doc, Token
 
 serialisable()(Place)  # places sit in doc._.events (see _serial)
 
