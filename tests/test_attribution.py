@@ -547,3 +547,25 @@ def test_speaker_named_right_after_the_cue_after_a_quote(nlp):
     got = found(nlp, '"How deep is that well?" asked the girl, who was wearing a red hat and said her name was Lila, '
                      'as the crowd laughed.')
     assert ("the girl", "asked") in [(s, c) for s, c, _ in got]
+
+
+def test_a_record_handed_over_is_no_claim(nlp):
+    """"The mayor released her tax returns": a record handed over, which PolNeAR's annotators never count,
+    unlike a message released ("released a statement", "released his plan", "released a video that
+    accuses ...")."""
+    assert all(c != "released" for _, c, _ in found(nlp, "The mayor released her tax returns on Friday, weeks after her opponent did."))
+    assert all(c != "published" for _, c, _ in found(nlp, "Senator Alvarez published his medical records last spring."))
+    assert ("The water board", "released") in [(s, c) for s, c, _ in found(
+        nlp, "The water board released a statement on Friday blaming the storm for the delay.")]
+    assert ("The governor", "released") in [(s, c) for s, c, _ in found(nlp, "The governor first released his plan for the toll roads in March.")]
+    assert ("The senator", "released") in [(s, c) for s, c, _ in found(nlp, "The senator released a video that accuses the mayor of wasting money.")]
+
+
+def test_handed_over_reads_the_object_of_a_relative_clause(nlp):
+    """"the records that Jane Roe released": the verb's object is "that"; the record is the noun the
+    clause describes."""
+    from eventwire.nlp.attribution import _handed_over
+    doc = nlp('The only "medical records" that Jane Roe released on the radio was a short letter from her doctor.')
+    assert _handed_over(next(t for t in doc if t.text == "released"))
+    doc = nlp("The statement that Jane Roe released on Friday was short.")
+    assert not _handed_over(next(t for t in doc if t.text == "released"))

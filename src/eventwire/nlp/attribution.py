@@ -54,7 +54,7 @@ def lexicon() -> dict:
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
                 "media_words", "medium_words", "agentless", "raising", "not_speakers", "aside_modals", "as_saying", "complementizers", "media_people", "report_heads",
-                "not_sources", "not_source_words", "addressee_cues", "headline_sources", "news_agencies", "experiencer_objects", "poll_heads", "verbal_event_roots"):
+                "not_sources", "not_source_words", "addressee_cues", "headline_sources", "news_agencies", "experiencer_objects", "poll_heads", "verbal_event_roots", "handover_verbs", "handover_objects"):
         raw[key] = frozenset(raw[key])
     return raw
 
@@ -1258,6 +1258,19 @@ def _segments(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
+def _handed_over(tok: Token) -> bool:
+    """Whether a verb hands a record over ("released his tax returns", "the records that she
+    released", "published a book") rather than a message: PolNeAR's annotators count "released a
+    statement" as an attribution, never "released his returns" (lists in data/attribution.json)."""
+    lex = lexicon()
+    if tok.lemma_.lower() not in lex["handover_verbs"]:
+        return False
+    thing = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if tok.dep_ in ("relcl", "acl") and (thing is None or thing.tag_ in ("WDT", "WP")):
+        thing = tok.head  # "the records that Trump released" (its object is "that"), "the records released by X"
+    return thing is not None and (thing.lemma_.lower() in lex["handover_objects"] or thing.lower_ in lex["handover_objects"])
+
+
 def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int]], scorer: Model,
                   settings: ModelSettings, cue_frames: Frames) -> list[ClaimSpan]:
     """Claims for the cues the learnt scorer finds where no rule fired. A word already a rule's cue,
@@ -1292,6 +1305,8 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
         clausal = tok.head.i in content_idx or any(doc[i].dep_ in ("ccomp", "xcomp") or _in_spans(doc[i].idx, quotes) for i in content_idx)
         if tok.i in acts and tok.lemma_ not in lex["cues"] and not clausal:
             continue  # "Norway has offered naval support": an act the coder records, told by the writer, not a claim
+        if _handed_over(tok):
+            continue  # "Mitt Romney released his returns": a record handed over, not a message
         passive = _is_passive(tok)
         if tok.pos_ == "NOUN":
             source = _noun_source(doc, tok)
