@@ -569,3 +569,17 @@ def test_handed_over_reads_the_object_of_a_relative_clause(nlp):
     assert _handed_over(next(t for t in doc if t.text == "released"))
     doc = nlp("The statement that Jane Roe released on Friday was short.")
     assert not _handed_over(next(t for t in doc if t.text == "released"))
+
+
+def test_relative_clause_with_its_own_speaker_is_its_own_attribution(nlp):
+    """"the deal, which an audit said was careless": the relative clause is the audit's attribution, not
+    part of what the critics attacked; a clause whose relative word is the speaker ("voters who say ...")
+    stays inside, and so does one about what someone does ("the obligations that the firm was seeking to
+    get rid of")."""
+    got = found(nlp, "Critics attacked the deal, which an audit said was extremely careless.")
+    assert ("Critics", "attacked", "the deal") in got
+    assert ("an audit", "said") in [(s, c) for s, c, _ in got]
+    got = found(nlp, "The council backed a rule change that he said would make it harder to reopen the contest.")
+    assert ("The council", "backed", "a rule change") in got and ("he", "said") in [(s, c) for s, c, _ in got]
+    got = found(nlp, "Voters who say they will vote for Roe praised the plan.")
+    assert ("Voters who say they will vote for Roe", "praised", "the plan") in got

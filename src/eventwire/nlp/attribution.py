@@ -1357,6 +1357,59 @@ def _vetoed(doc: Doc, claim: ClaimSpan, quotes: list[tuple[int, int]], scorer: M
     return bool(words) and max(scorer.cue_score(t, _in_spans(t.idx, quotes)) for t in words) < veto
 
 
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _relative_aside(doc: Doc, claim: ClaimSpan) -> tuple[int, int] | None:
+    """The characters of the relative clause a claim's cue heads when its speaker is not the relative
+    word: "moves that he said improved the economy", "the deal, which an audit called careless". Such a
+    clause is its own attribution in PolNeAR, not part of the claim whose content it sits in (on the
+    held-out fifth of its train split, cutting it out made 11 more sources right and none wrong). The
+    relative word is what is said or the subject of the clause said: not "the examples that critics
+    point to", nor "who say ...", where the relative word is the speaker."""
+    src = claim.chain[0] if claim.chain else None
+    if src is None or src.cue_end <= src.cue_start or src.start < 0:
+        return None
+    span = doc.char_span(src.cue_start, src.cue_end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    if tok.dep_ not in ("relcl", "acl"):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in _RELATIVE_TAGS:
+        return None  # "voters who say ...": the relative word is the speaker, the clause describes them
+    clause = sorted(tok.subtree, key=lambda t: t.i)  # the relative word hangs from the clause's verb, after the cue
+    rel = clause[0]
+    if rel.tag_ not in _RELATIVE_TAGS or rel.i > subj.i:
+        return None  # "in which X said", "that" as a complementizer: not this shape
+    if rel.head.i != tok.i and not (rel.head.head.i == tok.i and rel.head.dep_ in ("ccomp", "oprd")):
+        return None  # what is said is the relative word, or what it does: not "the examples that critics point to"
+    return clause[0].idx, clause[-1].idx + len(clause[-1].text)
+
+
+def _cut_relative_asides(doc: Doc, claims: list[ClaimSpan]) -> None:
+    """An indirect claim's content loses the relative clauses that are claims of their own (_relative_aside)."""
+    for inner in claims:
+        if not inner.chain or not any(o is not inner and o.kind != "direct" and o.covers(inner.chain[0].cue_start) for o in claims):
+            continue
+        aside = _relative_aside(doc, inner)
+        if aside is None:
+            continue
+        a, b = aside
+        for outer in claims:
+            if outer is inner or outer.kind == "direct" or not outer.covers(inner.chain[0].cue_start):
+                continue
+            pieces = []
+            for s, e in outer.segments:
+                for ps, pe in ((s, min(e, a)), (max(s, b), e)):
+                    ps, pe = _trim(doc, ps, pe)
+                    if pe > ps:
+                        pieces.append((ps, pe))
+            if pieces:
+                outer.segments = pieces
+
+
 def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSettings | None = None) -> list[ClaimSpan]:
     """The claims of a document: the rules' claims, then (with ``settings``) the learnt scorer's
     claims where no rule fired."""
@@ -1372,6 +1425,7 @@ def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSetti
         if settings.veto is not None:
             claims = [c for c in claims if not _vetoed(doc, c, quotes, cue_model(), settings.veto)]
         claims += _model_claims(doc, claims, quotes, cue_model(), settings, cue_frames)
+    _cut_relative_asides(doc, claims)
     return sorted(claims, key=lambda c: (c.start, -c.end))
 
 
