@@ -257,6 +257,7 @@ def test_model_settings_come_from_the_component_config(nlp):
     config = nlp.config["components"]["eventwire_attribution"]
     assert config["model"] is True
     assert config["model_cue_threshold"] == -1.0 and config["model_veto"] == -7.0
+    assert config["model_source_threshold"] == 1.0
 
 
 def test_model_file_is_small_and_documented():
