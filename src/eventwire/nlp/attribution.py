@@ -1390,8 +1390,22 @@ def _relative_aside(doc: Doc, claim: ClaimSpan) -> tuple[int, int] | None:
 
 def _cut_relative_asides(doc: Doc, claims: list[ClaimSpan]) -> None:
     """An indirect claim's content loses the relative clauses that are claims of their own (_relative_aside)."""
+    # Which claims sit inside another's content, by bisection over the indirect contents' segments (sorted
+    # by start, with the furthest end reached so far): a test of every pair was 5 % of the stage's time.
+    segments = sorted((s, e) for c in claims if c.kind != "direct" for s, e in c.segments)
+    starts = [s for s, _ in segments]
+    reach, furthest = [], -1
+    for _, e in segments:
+        furthest = max(furthest, e)
+        reach.append(furthest)
     for inner in claims:
-        if not inner.chain or not any(o is not inner and o.kind != "direct" and o.covers(inner.chain[0].cue_start) for o in claims):
+        if not inner.chain or inner.chain[0].start < 0:
+            continue
+        cue = inner.chain[0].cue_start
+        k = bisect.bisect_right(starts, cue)
+        if not k or reach[k - 1] <= cue:
+            continue  # inside no indirect content
+        if not any(o is not inner and o.kind != "direct" and o.covers(cue) for o in claims):
             continue
         aside = _relative_aside(doc, inner)
         if aside is None:
