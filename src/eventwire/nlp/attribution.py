@@ -1364,7 +1364,7 @@ def _relative_aside(doc: Doc, claim: ClaimSpan) -> tuple[int, int] | None:
     """The characters of the relative clause a claim's cue heads when its speaker is not the relative
     word: "moves that he said improved the economy", "the deal, which an audit called careless". Such a
     clause is its own attribution in PolNeAR, not part of the claim whose content it sits in (on the
-    held-out fifth of its train split, cutting it out made 11 more sources right and none wrong). The
+    held-out fifth of its train split, cutting it out made 11 more sources right and 1 wrong). The
     relative word is the cue's object or the subject of its clause: not "the obligations that the firm
     was seeking to get rid of" (an object of what someone does), nor "who say ..." (the speaker)."""
     src = claim.chain[0] if claim.chain else None
@@ -1490,7 +1490,7 @@ def make_attribution(nlp: Language, name: str, min_frame_count: int, min_frame_r
     must be annotated in the corpus it was learnt from to be used (data/attribution_cues.tsv).
     ``model``: whether the learnt scorers (data/attribution_model.json) join the rules. Their settings,
     chosen on PolNeAR dev and the held-out fifth of its train split (the source threshold 1.0 on the
-    latter: 0.0 gave as many right sources and 9 more wrong ones): a word scored above ``model_cue_threshold`` is a cue where no rule fired;
+    latter: 0.0 gave 1 more right source and 9 more wrong ones): a word scored above ``model_cue_threshold`` is a cue where no rule fired;
     a dependent scored above ``model_content_threshold`` is its content; a source candidate scored
     above ``model_source_threshold`` is its source where the rules name none; ``model_sourceless``
     keeps a model cue with no source; a rule's indirect claim whose cue scores below ``model_veto``
