@@ -257,6 +257,7 @@ def test_model_settings_come_from_the_component_config(nlp):
     config = nlp.config["components"]["eventwire_attribution"]
     assert config["model"] is True
     assert config["model_cue_threshold"] == -1.0 and config["model_veto"] == -7.0
+    assert config["model_source_threshold"] == 1.0
 
 
 def test_model_file_is_small_and_documented():
@@ -547,3 +548,39 @@ def test_speaker_named_right_after_the_cue_after_a_quote(nlp):
     got = found(nlp, '"How deep is that well?" asked the girl, who was wearing a red hat and said her name was Lila, '
                      'as the crowd laughed.')
     assert ("the girl", "asked") in [(s, c) for s, c, _ in got]
+
+
+def test_a_record_handed_over_is_no_claim(nlp):
+    """"The mayor released her tax returns": a record handed over, which PolNeAR's annotators never count,
+    unlike a message released ("released a statement", "released his plan", "released a video that
+    accuses ...")."""
+    assert all(c != "released" for _, c, _ in found(nlp, "The mayor released her tax returns on Friday, weeks after her opponent did."))
+    assert all(c != "published" for _, c, _ in found(nlp, "Senator Alvarez published his medical records last spring."))
+    assert ("The water board", "released") in [(s, c) for s, c, _ in found(
+        nlp, "The water board released a statement on Friday blaming the storm for the delay.")]
+    assert ("The governor", "released") in [(s, c) for s, c, _ in found(nlp, "The governor first released his plan for the toll roads in March.")]
+    assert ("The senator", "released") in [(s, c) for s, c, _ in found(nlp, "The senator released a video that accuses the mayor of wasting money.")]
+
+
+def test_handed_over_reads_the_object_of_a_relative_clause(nlp):
+    """"the records that Jane Roe released": the verb's object is "that"; the record is the noun the
+    clause describes."""
+    from eventwire.nlp.attribution import _handed_over
+    doc = nlp('The only "medical records" that Jane Roe released on the radio was a short letter from her doctor.')
+    assert _handed_over(next(t for t in doc if t.text == "released"))
+    doc = nlp("The statement that Jane Roe released on Friday was short.")
+    assert not _handed_over(next(t for t in doc if t.text == "released"))
+
+
+def test_relative_clause_with_its_own_speaker_is_its_own_attribution(nlp):
+    """"the deal, which an audit said was careless": the relative clause is the audit's attribution, not
+    part of what the critics attacked; a clause whose relative word is the speaker ("voters who say ...")
+    stays inside, and so does one about what someone does ("the obligations that the firm was seeking to
+    get rid of")."""
+    got = found(nlp, "Critics attacked the deal, which an audit said was extremely careless.")
+    assert ("Critics", "attacked", "the deal") in got
+    assert ("an audit", "said") in [(s, c) for s, c, _ in got]
+    got = found(nlp, "The council backed a rule change that he said would make it harder to reopen the contest.")
+    assert ("The council", "backed", "a rule change") in got and ("he", "said") in [(s, c) for s, c, _ in got]
+    got = found(nlp, "Voters who say they will vote for Roe praised the plan.")
+    assert ("Voters who say they will vote for Roe", "praised", "the plan") in got
