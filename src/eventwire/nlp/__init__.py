@@ -9,6 +9,6 @@ lexicon, attribution cues) is in ``nlp/data``.
 
 from __future__ import annotations
 
-from ._pipeline import BEFORE_PARSER, COMPONENTS, DEFAULT_MODEL, add_components, load, make_doc, model_name, to_events, unload
+from ._pipeline import BEFORE_PARSER, COMPONENTS, DEFAULT_MODEL, add_components, load, make_doc, model_name, sentence_bounds, to_events, unload
 
-__all__ = ["BEFORE_PARSER", "COMPONENTS", "DEFAULT_MODEL", "add_components", "load", "make_doc", "model_name", "to_events", "unload"]
+__all__ = ["BEFORE_PARSER", "COMPONENTS", "DEFAULT_MODEL", "add_components", "load", "make_doc", "model_name", "sentence_bounds", "to_events", "unload"]
