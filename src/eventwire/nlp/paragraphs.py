@@ -35,8 +35,8 @@ class Paragraphs:
             return doc  # already parsed or split: its sentences are settled
         # Plain lists and one array write: setting ``is_sent_start`` token by token cost more
         # than a third of the parser's own time on news articles.
-        # One pass over the tokens for both lists (each pass makes a Token object per word).
-        texts, space = map(list, zip(*[(tok.text, tok.is_space) for tok in doc]))
+        texts = [tok.text for tok in doc]
+        space = [tok.is_space for tok in doc]
         starts = [0] * len(texts)  # 1 a sentence start, -1 none, 0 the parser decides
         starts[0] = 1
         for i in range(1, len(texts)):
