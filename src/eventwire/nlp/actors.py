@@ -131,7 +131,8 @@ class ActorResolver:
         # What this text teaches ("US Secretary of State Michael Pompeo") is kept for
         # this document only: the component holds no state across documents, so a
         # document is coded the same whatever was read before it, in any process.
-        day = doc._.doc_date
+        underscore = doc._  # a new object at each ``doc._``: made once here
+        day = underscore.doc_date
         names, agents = self._matches(doc)
         entities = doc.ents  # Doc.ents builds its spans anew on each call
         ents = {i for ent in entities if ent.label_ in _ENTITY_LABELS for i in range(ent.start, ent.end)}
@@ -146,11 +147,11 @@ class ActorResolver:
                 actors.append(actor)
                 if self.learn_titles:
                     learned.learn(doc, actor)  # at once: a later "Bajwa" in this text uses what this title said
-        doc._.learned_roles = learned.rows()
+        underscore.learned_roles = learned.rows()
         actors += _pronouns(doc, names)
         actors.sort(key=lambda a: a.start)
-        doc._.actors = actors
-        doc._.actor_at = {i: n for n, a in enumerate(actors) for i in range(a.start, a.end)}
+        underscore.actors = actors
+        underscore.actor_at = {i: n for n, a in enumerate(actors) for i in range(a.start, a.end)}
         _affiliations(doc, actors)
         _resolve_pronouns(doc, actors)
         return doc
@@ -299,10 +300,11 @@ class _HashTable:
         out = []
         # The few positions where a phrase may start, found by one C-level pass (most words start none).
         lengths = list(map(self.longest.get, hashes))
+        keys, get = tuple(hashes), self.phrases.get  # a slice of a tuple is the key itself (no list made on the way)
         for i in compress(range(len(hashes)), lengths):
             longest = lengths[i]
             for n in range(min(longest, len(hashes) - i), 0, -1):
-                entries = self.phrases.get(tuple(hashes[i : i + n]))
+                entries = get(keys[i : i + n])
                 if entries:
                     out.append((Span(doc, i, i + n), entries))
                     if not self.every_length:
