@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ._serial import serialisable
+from ._view import _ATTRS as _VIEW_ATTRS, read_columns
 from .knowledge import Entry, Knowledge, at_date, knowledge
 from ..resources import json_data
 from .places import SMALL_TOWN, lookup as lookup_place, population
@@ -78,11 +79,14 @@ class Actor:
 # read once per document into one array, while ActorResolver runs on it. Five places read them, and each
 # ``Doc.to_array`` call cost about as much as one call for all four columns.
 _COLUMNS = [ORTH, LOWER, POS, ENT_TYPE]
+_COLUMN_INDEX = [_VIEW_ATTRS.index(a) for a in _COLUMNS]
 _current: tuple = (None, None)  # (the Doc being resolved, its columns); one tuple, so that a read sees both of one Doc
 
 
 def _read_columns(doc: Doc) -> list[list[int]]:
-    return doc.to_array(_COLUMNS).T.tolist()
+    # Read with the event coder's view's columns, which it then takes instead of reading them again (_view.py).
+    columns = read_columns(doc)
+    return [columns[k] for k in _COLUMN_INDEX]
 
 
 def _columns(doc: Doc) -> list[list[int]]:
