@@ -35,3 +35,20 @@ def test_view_of_an_empty_doc(nlp):
 
     view = DocView(nlp(""))
     assert len(view) == 0 and view.sents == []
+
+
+def test_view_takes_handed_columns_only_of_its_own_doc(nlp):
+    """The actor resolver hands the columns it read to the next view of the same Doc; a view of any other
+    Doc reads its own, and the handed columns are taken once."""
+    from eventwire.nlp import _view
+    from eventwire.nlp._view import DocView, read_columns
+
+    first, second = nlp.make_doc("Protesters clashed with police."), nlp("France and Germany signed a treaty in Paris.")
+    read_columns(first)  # handed for ``first``: a view of ``second`` must not use them
+    view = DocView(second)
+    assert [t.text for t in view] == [t.text for t in second]
+    assert [t.head.i for t in view] == [t.head.i for t in second]
+    assert _view._handed[0] is None  # nothing kept after a view was made
+    read_columns(second)
+    assert [(t.text, t.dep_, t.ent_type_) for t in DocView(second)] == [(t.text, t.dep_, t.ent_type_) for t in second]
+    assert _view._handed[0] is None

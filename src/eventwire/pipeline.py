@@ -32,7 +32,7 @@ from .claims import build_claims, link_events
 from .errors import RejectedInput, WorkerError
 from .ingest import DEFAULT_MAX_BYTES, IngestReport, is_url, read_bytes, read_inputs
 from .model import Claim, Document, Event
-from .nlp import load, make_doc, model_name, to_events
+from .nlp import load, make_doc, model_name, sentence_bounds, to_events
 from .store import Store
 from .values import day_of
 
@@ -286,16 +286,17 @@ def _analyze_batch(nlp: Language, docs: list[Document], override: date | None, b
     results: dict[str, Analysis] = {d.id: Analysis(d, [], [], [], []) for d in unique.values()}
     for (doc, n, _), parsed in zip(items, nlp.pipe((p for _, _, p in items), batch_size=batch_size)):
         post = doc.posts[n]
-        events = to_events(parsed, doc, n)
-        claims = build_claims(parsed, doc, post, ratings)
+        sentences = sentence_bounds(parsed)  # read once for the events, the claims and the sentence rows
+        events = to_events(parsed, doc, n, sentences)
+        claims = build_claims(parsed, doc, post, ratings, sentences)
         link_events(events, claims, post, post.text)
         result = results[doc.id]
         result.events.extend(events)
         result.claims.extend(claims)
         # A sentence's text cut from the post's (the Doc's text, which Span.text joins again token by token).
         text = post.text
-        result.sentences.extend((doc.id, post.id, i, s.start_char, s.end_char, text[s.start_char : s.end_char])
-                                for i, s in enumerate(parsed.sents))
+        result.sentences.extend((doc.id, post.id, i, start, end, text[start:end])
+                                for i, (_, start, end) in enumerate(sentences))
         for role in map(tuple, parsed._.learned_roles or []):  # tuples (a Doc that went through bytes has lists)
             if role not in result.learned_roles:
                 result.learned_roles.append(role)

@@ -110,8 +110,10 @@ def _claim_id(post_id: str, start: int, end: int, kind: str) -> str:
     return stable_id(f"{post_id}:{start}:{end}:{kind}")
 
 
-def build_claims(parsed, doc: Document, post: Post, ratings: dict[str, float] | None = None) -> list[Claim]:
-    """The post's claims: its explicit attributions, and one unattributed claim per sentence left over."""
+def build_claims(parsed, doc: Document, post: Post, ratings: dict[str, float] | None = None,
+                 sentences: list[tuple[int, int, int]] | None = None) -> list[Claim]:
+    """The post's claims: its explicit attributions, and one unattributed claim per sentence left over.
+    ``sentences``: the post's sentences as (first token, start char, end char), when the caller has them."""
     ratings = ratings or {}
     text = post.text
     claims: list[Claim] = []
@@ -121,13 +123,14 @@ def build_claims(parsed, doc: Document, post: Post, ratings: dict[str, float] | 
     resolve_pronouns(claims)
     covered = [(c.start, c.end) for c in claims]
     chain = default_chain(doc, post, ratings)
-    for sent in parsed.sents:
-        if not text[sent.start_char : sent.end_char].strip() or _covered(sent.start_char, sent.end_char, covered) > 0.5:
+    if sentences is None:
+        sentences = [(s.start, s.start_char, s.end_char) for s in parsed.sents]
+    for _, start, end in sentences:
+        if not text[start:end].strip() or _covered(start, end, covered) > 0.5:
             continue  # mostly someone's reported words already
         # A sentence whose attribution covers only part of it ("... a step that led the latter to approve the
         # return of engineers") still has words of its own: they keep the document's chain, and an event outside
         # the attribution's content links to them (the innermost claim), not to the attribution.
-        start, end = sent.start_char, sent.end_char
         hedges = hedges_in(text[start:end])
         claims.append(Claim(id=_claim_id(post.id, start, end, "unattributed"), document_id=doc.id, post_id=post.id,
                             kind="unattributed", start=start, end=end, segments=[[start, end]], text=text[start:end].strip(),
@@ -217,7 +220,10 @@ def link_events(events: list[Event], claims: list[Claim], post: Post, text: str)
             ev.sourcing = "unattributed"
             continue
         ev.claim_id, ev.chain = claim.id, claim.label() or None
-        ev.hedged = bool(claim.hedges) or bool(hedges_in(text[ev.sentence_start : ev.sentence_end]))
+        if claim.segments == [[ev.sentence_start, ev.sentence_end]]:
+            ev.hedged = bool(claim.hedges)  # a claim of just the sentence: its hedges are the sentence's, found once
+        else:
+            ev.hedged = bool(claim.hedges) or bool(hedges_in(text[ev.sentence_start : ev.sentence_end]))
         ev.sourcing = sourcing(claim, ev)
 
 

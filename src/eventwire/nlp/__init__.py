@@ -11,8 +11,8 @@ from __future__ import annotations
 
 # spaCy and the components load when one of these is first asked for, not with the package: a module that needs
 # only the knowledge files or the places (``outputs.gdelt``, the query commands) does not pay for importing spaCy.
-_PIPELINE = ("BEFORE_PARSER", "COMPONENTS", "DEFAULT_MODEL", "add_components", "load", "make_doc", "model_name", "to_events",
-             "unload")
+_PIPELINE = ("BEFORE_PARSER", "COMPONENTS", "DEFAULT_MODEL", "add_components", "load", "make_doc", "model_name",
+             "sentence_bounds", "to_events", "unload")
 
 
 def __getattr__(name: str):
@@ -23,4 +23,4 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["BEFORE_PARSER", "COMPONENTS", "DEFAULT_MODEL", "add_components", "load", "make_doc", "model_name", "to_events", "unload"]
+__all__ = ["BEFORE_PARSER", "COMPONENTS", "DEFAULT_MODEL", "add_components", "load", "make_doc", "model_name", "sentence_bounds", "to_events", "unload"]

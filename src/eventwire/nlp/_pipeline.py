@@ -83,14 +83,22 @@ def make_doc(nlp: Language, text: str, day: date | None):
     return parsed
 
 
-def to_events(parsed, doc: Document, post_index: int) -> list[Event]:
+def sentence_bounds(parsed) -> list[tuple[int, int, int]]:
+    """The parsed post's sentences as (first token, start char, end char), read once for all the records made
+    of the post: each pass over ``Doc.sents`` checks the whole parse and builds every sentence's Span again."""
+    return [(s.start, s.start_char, s.end_char) for s in parsed.sents]
+
+
+def to_events(parsed, doc: Document, post_index: int, sentences: list[tuple[int, int, int]] | None = None) -> list[Event]:
+    """The post's coded events as records; ``sentences``: its ``sentence_bounds``, when the caller has them."""
     post = doc.posts[post_index]
     coded_events = parsed._.events or []
     if not coded_events:
         return []
-    # The sentences once, as (first token, start char, end char): a trigger's sentence is found by bisection
+    # The sentences as (first token, start char, end char): a trigger's sentence is found by bisection
     # rather than by ``Token.sent``, which walks the parse for each event.
-    sentences = [(s.start, s.start_char, s.end_char) for s in parsed.sents]
+    if sentences is None:
+        sentences = sentence_bounds(parsed)
     starts = [s[0] for s in sentences]
     out: dict[str, Event] = {}
     for coded in coded_events:

@@ -23,9 +23,33 @@ import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
 
-__all__ = ["DocView", "TokenView", "SentView"]
+__all__ = ["DocView", "TokenView", "SentView", "read_columns"]
 
 _ATTRS = [HEAD, DEP, POS, TAG, LEMMA, LOWER, ORTH, ENT_TYPE, IS_PUNCT, SENT_START, IDX, SPACY]
+# The parse's columns as the actor resolver last read them (``read_columns``): (Doc, array, lists). The event
+# coder runs right after it on the same Doc and makes its view of them rather than read the parse again: a
+# ``Doc.to_array`` call costs about as much per column as the view's other work per token. One tuple, swapped
+# whole, so that a reader sees the columns of one Doc; taken once, by a view of that same Doc.
+_handed: tuple = (None, None, None)
+
+
+def read_columns(doc: Doc) -> list[list[int]]:
+    """The columns of ``doc`` a view reads (``_ATTRS``, in that order, as lists), kept for the next view of it."""
+    global _handed
+    array = doc.to_array(_ATTRS) if len(doc) else numpy.zeros((0, len(_ATTRS)), dtype="uint64")
+    columns = array.T.tolist()  # one conversion for all the columns (a column at a time cost twice as much)
+    _handed = (doc, array, columns)
+    return columns
+
+
+def _take_columns(doc: Doc) -> tuple[numpy.ndarray, list[list[int]]]:
+    """The columns the actor resolver read of this Doc just before, else read now; either way none are kept."""
+    global _handed
+    handed, _handed = _handed, (None, None, None)
+    if handed[0] is not doc:
+        read_columns(doc)
+        handed, _handed = _handed, (None, None, None)
+    return handed[1], handed[2]
 
 # A token's fields. ``head_i`` is its head's index; ``kids`` its children (a list filled once the tokens exist).
 _Fields = namedtuple("_Fields", "i doc text lower_ lemma_ pos_ tag_ dep_ ent_type_ is_punct head_i kids sent")
@@ -176,9 +200,8 @@ class DocView:
         self._ents = None
         self.subtrees: dict[int, list[TokenView]] = {}  # a token's subtree, made when first asked for
         n = len(doc)
-        array = doc.to_array(_ATTRS) if n else numpy.zeros((0, len(_ATTRS)), dtype="uint64")
+        array, columns = _take_columns(doc)
         heads = (numpy.arange(n, dtype="int64") + array[:, 0].astype("int64")).tolist()
-        columns = array.T.tolist()  # one conversion for all the columns (a column at a time cost twice as much)
         # (the head column as uint64 holds relative heads wrapped around: read above, as signed numbers)
         dep, pos, tag, lemma, lower, orth, ent = (_strings(doc, columns[k]) for k in range(1, 8))
         punct = list(map(bool, columns[8]))

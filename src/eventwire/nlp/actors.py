@@ -37,6 +37,7 @@ from spacy.about import __version__ as spacy_version
 from spacy.util import filter_spans
 
 from ._serial import serialisable
+from ._view import _ATTRS as _VIEW_ATTRS, read_columns
 from .knowledge import Entry, Knowledge, at_date, knowledge, knowledge_key
 from ..resources import digest, json_data, prepared, source_bytes
 from .places import SMALL_TOWN, lookup as lookup_place, population
@@ -77,6 +78,26 @@ class Actor:
         return bool(self.code)
 
 
+# The token columns the resolver reads, as lists of ints (forms, lower-case forms, parts of speech, entity types):
+# read once per document into one array, while ActorResolver runs on it. Five places read them, and each
+# ``Doc.to_array`` call cost about as much as one call for all four columns.
+_COLUMNS = [ORTH, LOWER, POS, ENT_TYPE]
+_COLUMN_INDEX = [_VIEW_ATTRS.index(a) for a in _COLUMNS]
+_current: tuple = (None, None)  # (the Doc being resolved, its columns); one tuple, so that a read sees both of one Doc
+
+
+def _read_columns(doc: Doc) -> list[list[int]]:
+    # Read with the event coder's view's columns, which it then takes instead of reading them again (_view.py).
+    columns = read_columns(doc)
+    return [columns[k] for k in _COLUMN_INDEX]
+
+
+def _columns(doc: Doc) -> list[list[int]]:
+    """[forms, lower-case forms, parts of speech, entity types] of the tokens of ``doc``, as hashes."""
+    doc_now, columns = _current
+    return columns if doc_now is doc else _read_columns(doc)
+
+
 def _entries_by_token(doc: Doc, spans: list[tuple[Span, list[Entry]]]) -> dict[int, tuple[Span, list[Entry]]]:
     out = {}
     for span, entries in spans:
@@ -95,16 +116,25 @@ class ActorResolver:
 
     # -- matching -------------------------------------------------------------------
     def _matches(self, doc: Doc) -> tuple[dict[int, tuple[Span, list[Entry]]], dict[int, tuple[Span, list[Entry]]]]:
-        orths = doc.to_array([ORTH]).reshape(-1).tolist()
+        orths, lowers = _columns(doc)[:2]
         names = _merge(self.names.find(doc, orths) + self.people.find(doc, orths))
-        agents = self.agents.find(doc, doc.to_array([LOWER]).reshape(-1).tolist())
+        agents = self.agents.find(doc, lowers)
         return _entries_by_token(doc, _longest(names)), _entries_by_token(doc, _longest(agents))
 
     def __call__(self, doc: Doc) -> Doc:
+        global _current
+        _current = (doc, _read_columns(doc))
+        try:
+            return self._call(doc)
+        finally:
+            _current = (None, None)
+
+    def _call(self, doc: Doc) -> Doc:
         # What this text teaches ("US Secretary of State Michael Pompeo") is kept for
         # this document only: the component holds no state across documents, so a
         # document is coded the same whatever was read before it, in any process.
-        day = doc._.doc_date
+        underscore = doc._  # a new object at each ``doc._``: made once here
+        day = underscore.doc_date
         names, agents = self._matches(doc)
         entities = doc.ents  # Doc.ents builds its spans anew on each call
         ents = {i for ent in entities if ent.label_ in _ENTITY_LABELS for i in range(ent.start, ent.end)}
@@ -119,11 +149,11 @@ class ActorResolver:
                 actors.append(actor)
                 if self.learn_titles:
                     learned.learn(doc, actor)  # at once: a later "Bajwa" in this text uses what this title said
-        doc._.learned_roles = learned.rows()
+        underscore.learned_roles = learned.rows()
         actors += _pronouns(doc, names)
         actors.sort(key=lambda a: a.start)
-        doc._.actors = actors
-        doc._.actor_at = {i: n for n, a in enumerate(actors) for i in range(a.start, a.end)}
+        underscore.actors = actors
+        underscore.actor_at = {i: n for n, a in enumerate(actors) for i in range(a.start, a.end)}
         _affiliations(doc, actors)
         _resolve_pronouns(doc, actors)
         return doc
@@ -324,10 +354,11 @@ class _HashTable:
         out = []
         # The few positions where a phrase may start, found by one C-level pass (most words start none).
         lengths = list(map(self.longest.get, hashes))
+        keys, get = tuple(hashes), self.phrases.get  # a slice of a tuple is the key itself (no list made on the way)
         for i in compress(range(len(hashes)), lengths):
             longest = lengths[i]
             for n in range(min(longest, len(hashes) - i), 0, -1):
-                entries = self.phrases.get(tuple(hashes[i : i + n]))
+                entries = get(keys[i : i + n])
                 if entries:
                     out.append((Span(doc, i, i + n), entries))
                     if not self.every_length:
@@ -459,7 +490,7 @@ def _material(doc: Doc, names, agents, ents) -> list[bool]:
     # object at every call) is made only for a proper noun outside any entity, to look its text up.
     return [i in names or i in agents or (i in ents and pos in _MATERIAL_POS) or (low in _TITLE_HASHES and pos in _TITLE_POS)
             or (pos == _PROPN and not ent and lookup_place(doc[i].text) is not None)
-            for i, (pos, low, ent) in enumerate(doc.to_array([POS, LOWER, ENT_TYPE]).tolist())]
+            for i, (_, low, pos, ent) in enumerate(zip(*_columns(doc)))]
 
 
 _MATERIAL_POS = frozenset(get_string_id(p) for p in ("PROPN", "NOUN", "ADJ"))  # POS ids are their symbols' ids
@@ -535,7 +566,7 @@ def _surnames(doc: Doc, ents: set[int], persons: list[Span]) -> set[int]:
     if not last_words:
         return set()
     propn = doc.vocab.strings["PROPN"]
-    return {i for i, (orth, pos) in enumerate(doc.to_array([ORTH, POS]).tolist())
+    return {i for i, (orth, pos) in enumerate(zip(*_columns(doc)[::2]))
             if pos == propn and orth in last_words and last_words[orth] <= i and i not in ents}
 
 
@@ -678,7 +709,7 @@ _PRONOUN_HASHES = frozenset(get_string_id(w) for w in _POSSESSIVE_PRONOUNS | _OB
 def _pronouns(doc: Doc, names) -> list[Actor]:
     out = []
     # One array pass finds the few pronoun positions: iterating Token objects is the slow part.
-    for i in [i for i, low in enumerate(doc.to_array([LOWER]).reshape(-1).tolist()) if low in _PRONOUN_HASHES]:
+    for i in [i for i, low in enumerate(_columns(doc)[1]) if low in _PRONOUN_HASHES]:
         tok = doc[i]
         low = tok.lower_
         if tok.i in names:
