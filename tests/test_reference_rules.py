@@ -1,0 +1,64 @@
+"""References the sentence resolves through its context (issue 9, docs/coding.md §4 "First person",
+"Object pronouns", and §1 "Stopping harm"): the speaker of a quotation, an object pronoun that is not its
+clause's subject, a pronoun for another person kept as target, an agreement to stop harm.
+
+Every sentence here is the team's own; the persons in them are real 2016 candidates or invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coded import dyads_on
+
+dyads = dyads_on(date(2016, 3, 1))
+
+
+@pytest.mark.parametrize("text", [
+    '"I strongly condemn Donald Trump," Senator Bernie Sanders said.',
+    'Senator Bernie Sanders said: "I condemn Donald Trump."',
+    '"We condemn Donald Trump," Senator Bernie Sanders told supporters on Monday.',
+])
+def test_a_first_person_pronoun_in_a_quotation_is_its_speaker(nlp, text):
+    assert ("ACCUSE", ["USA"], ["USA"]) in dyads(nlp, text)
+
+
+def test_a_first_person_pronoun_without_a_speaker_stays_unresolved(nlp):
+    # no verb of saying: "I" names no one the sentence knows, so the act keeps an empty source
+    assert ("ACCUSE", [], ["USA"]) in dyads(nlp, "I criticized Donald Trump.")
+
+
+def test_a_belief_is_no_quotation(nlp):
+    # "believes" reports no words: "we" is not resolved to the believer, and a wish is no event anyway
+    assert dyads(nlp, "Senator Ted Cruz believes we should condemn Donald Trump.") == []
+
+
+def test_a_possessive_first_person_is_not_resolved(nlp):
+    # "our fight" in a quote is no act of the speaker (see actor_words.json)
+    found = dyads(nlp, '"It is our fight, and we will win it," Senator Ted Cruz said.')
+    assert not any(t == "ASSAULT" for t, _, _ in found)
+
+
+def test_an_object_pronoun_is_not_its_clause_subject(nlp):
+    # "her" is Clinton, named before, not Trump, the subject of "criticized"
+    assert ("ACCUSE", ["USA"], ["USA"]) in dyads(nlp, "Hillary Clinton spoke in Iowa. Donald Trump criticized her.")
+
+
+def test_a_pronoun_for_the_source_itself_is_still_no_target(nlp):
+    assert ("ACCUSE", ["USA"], []) in dyads(nlp, "Donald Trump criticized his own campaign.")
+    assert ("RETREAT", ["RUS"], ["UKR"]) in dyads(nlp, "Russia eased its blockade of Ukraine.")
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand agreed to stop firing at Cambodian forces.",
+    "Hamas pledged to halt the rocket attacks on Israel.",
+])
+def test_an_intention_to_stop_harm_is_agree_not_threaten(nlp, text):
+    types = [t for t, _, _ in dyads(nlp, text)]
+    assert "AGREE" in types and "THREATEN" not in types
+
+
+def test_an_intention_to_harm_is_still_a_threat(nlp):
+    assert [t for t, _, _ in dyads(nlp, "Thailand vowed to attack Cambodian forces.")] == ["THREATEN"]
