@@ -62,3 +62,27 @@ def test_an_intention_to_stop_harm_is_agree_not_threaten(nlp, text):
 
 def test_an_intention_to_harm_is_still_a_threat(nlp):
     assert [t for t, _, _ in dyads(nlp, "Thailand vowed to attack Cambodian forces.")] == ["THREATEN"]
+
+
+# -- implied authorities -------------------------------------------------------------------
+@pytest.mark.parametrize("text, code, victim", [
+    ("Eight Syrian refugees were detained in Texas on Monday.", "USA", "SYR"),
+    ("Two British journalists were arrested in Egypt on Sunday.", "EGY", "GBR"),
+])
+def test_an_agentless_arrest_in_a_named_country_is_by_its_police(nlp, text, code, victim):
+    assert ("COERCE", [code], [victim]) in dyads(nlp, text)
+
+
+def test_the_implied_police_are_coded_cop(nlp):
+    from tests.coded import coded
+    (e,) = [e for e in coded(nlp, "Two British journalists were arrested in Egypt on Sunday.", date(2016, 3, 1))
+            if e.plover_type == "COERCE"]
+    assert [(a.code, a.sector, a.resolved_from) for a in e.source] == [("EGY", "COP", "implied")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two British journalists were arrested on Sunday.",  # no place: no one implied
+    "Two reporters were killed in Syria on Sunday.",  # a killing implies no authority
+])
+def test_no_authority_is_implied_without_a_place_or_for_other_acts(nlp, text):
+    assert all(not src for _, src, _ in dyads(nlp, text))

@@ -460,6 +460,9 @@ class EventCoder:
             source = []
         elif not any(a.resolved for a in source + target):
             target = [a for a in target if a.resolved]  # only a named person as source keeps an uncoded event
+        if not source and cameo in _AUTHORITY_CODES and trig.pos == "VERB" and _passive(tok) \
+                and any(a.resolved for a in target) and (country := _where(doc, tok, place)):
+            source = [_authority(tok, country)]  # "refugees were detained in Texas": by the US authorities
         # "Militants fired rockets at Sderot": unnamed attackers, a named target.
         attacked = armed_unnamed and cameo[:2] in _HARM_ROOTS and any(a.resolved for a in target)
         # "Marvel received a slew of criticism": like a passive, the act is asserted with its agent unnamed
@@ -520,6 +523,32 @@ class EventCoder:
         if lemma(verb) not in _LIGHT_VERBS:
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+
+
+# Acts only a state's police do on its soil: arrest or detain (CAMEO 173) and expel or deport (174). An
+# agentless passive of one of them in a named country ("refugees were detained in Texas") is done by that
+# country's authorities; CAMEO and the gold convention code the implied police as the source (docs/coding.md
+# §4, "Implied authorities"). Other passives keep their empty source: who killed or attacked is not implied.
+_AUTHORITY_CODES = frozenset({"173", "174"})
+
+
+def _authority(verb: Token, country: str) -> Actor:
+    """The police implied by a verb: named nowhere, so they carry the verb's own offsets (an actor needs a span)."""
+    return Actor(verb.i, verb.i + 1, country, "COP", None, "group", resolved_from="implied", members=[verb.i])
+
+
+def _where(doc: Doc, verb: Token, place) -> str | None:
+    """The country a verb's act happened in: its gazetteer place, else a country or division named after
+    "in", "at" or "near" ("in Texas": the actor files know US states, the gazetteer does not)."""
+    if place is not None and place.country:
+        return place.country
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "inside"):
+            for obj in child.children:
+                actor = actor_for(doc, obj) if obj.dep_ == "pobj" else None
+                if actor is not None and actor.resolved and actor.kind in ("place", "country") and len(actor.code) == 3:
+                    return actor.code
+    return None
 
 
 _COUNTERPART_PREPS = frozenset({"to", "for", "with", "toward", "towards"})
