@@ -86,3 +86,11 @@ def test_the_implied_police_are_coded_cop(nlp):
 ])
 def test_no_authority_is_implied_without_a_place_or_for_other_acts(nlp, text):
     assert all(not src for _, src, _ in dyads(nlp, text))
+
+
+# -- subject pronouns ----------------------------------------------------------------------
+def test_a_subject_pronoun_continues_the_previous_subject(nlp):
+    # the nearer "advocates" are a plural group named inside a phrase: "He" is Trump
+    text = ("At the conference, Donald Trump focused on positions acceptable to most pro-Israel advocates. "
+            "He denounced the United Nations.")
+    assert ("ACCUSE", ["USA"], ["UNO"]) in dyads(nlp, text)

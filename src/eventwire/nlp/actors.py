@@ -744,12 +744,20 @@ def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window:
         return distinct[-1] if distinct else None
     if low in _PERSON_PRONOUNS:
         # "The Tunisian president promised ... that he would": a titled office is a person too.
-        people = [a for a in before if a.kind == "person" or (a.kind == "group" and a.sector in ("GOV", "MIL", "JUD", "LEG", "OPP"))]
+        # (not a plural group: "he" is not "pro-Israel advocates")
+        people = [a for a in before if a.kind == "person" or (a.kind == "group" and a.sector in ("GOV", "MIL", "JUD", "LEG", "OPP")
+                                                              and doc[a.end - 1].tag_ not in ("NNS", "NNPS"))]
         if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
             # "Trump criticized her": an object pronoun is not its own clause's subject (that would be
             # "herself"), so the subject, though the nearest person, is not its antecedent.
             own = _clause_subject(doc, actors, tok.head if tok.dep_ != "pobj" else tok.head.head, direct=True)
             people = [a for a in people if a is not own]
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            # "Trump focused on positions acceptable to pro-Israel advocates. He denounced the UN": a subject
+            # pronoun continues the topic, which news keeps as the subject; a person or office named as a
+            # subject before it is preferred to a nearer one named as an object or inside a phrase.
+            subjects = [a for a in people if _is_subject(doc, a)]
+            people = subjects or people
         return people[-1] if people else None
     candidates = [a for a in before if a.kind != "person"]
     if not candidates:
