@@ -752,6 +752,8 @@ def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window:
             # "herself"), so the subject, though the nearest person, is not its antecedent.
             own = _clause_subject(doc, actors, tok.head if tok.dep_ != "pobj" else tok.head.head, direct=True)
             people = [a for a in people if a is not own]
+            if len({a.name or a.code for a in people}) > 1:
+                return None  # two persons it may stand for, and no gender known: an empty target beats a guess
         if tok.dep_ in ("nsubj", "nsubjpass"):
             # "Trump focused on positions acceptable to pro-Israel advocates. He denounced the UN": a subject
             # pronoun continues the topic, which news keeps as the subject; a person or office named as a
