@@ -1375,8 +1375,11 @@ def _not_self(doc: Doc, source: list[Actor], target: list[Actor]) -> list[Actor]
 
 
 def _other_person(doc: Doc, source: list[Actor], pronoun: Actor) -> bool:
-    """Whether a pronoun for a person ("her", "him") stands for a named person other than every source of its code."""
-    return bool(pronoun.name) and doc[pronoun.start].lower_ in _PERSON_WORDS and all(
+    """Whether an object pronoun for a person ("criticized her", "attacked him") stands for a named person other
+    than every source of its code. Not a possessive: "excerpts of his speech released by the White House" names
+    the owner of a thing, who is no target."""
+    tok = doc[pronoun.start]
+    return bool(pronoun.name) and tok.lower_ in _PERSON_WORDS and tok.dep_ != "poss" and all(
         s.code != pronoun.code or (s.kind in ("person", "pronoun") and s.name and s.name != pronoun.name) for s in source)
 
 
@@ -1591,7 +1594,7 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
 
 
 _PERSONAL = frozenset(_WORDS["personal_pronouns"]["words"])
-_PERSON_WORDS = frozenset({"he", "him", "his", "she", "her"})  # pronouns that stand for one person
+_PERSON_WORDS = frozenset({"him", "her"})  # object pronouns that stand for one person
 
 
 def _shown_by(doc: Doc, verb: Token) -> list[Actor]:
