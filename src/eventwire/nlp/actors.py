@@ -54,6 +54,8 @@ _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _POSSESSIVE_PRONOUNS = frozenset(_WORDS["possessive_pronouns"]["words"])
 _OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"]["words"])
 _PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"]["words"])
+_FIRST_PERSON = frozenset(_WORDS["first_person_pronouns"]["words"])
+_SPEECH_VERBS = frozenset(_WORDS["speech_verbs"]["words"])
 _RELATIVE = frozenset(_WORDS["relative"]["words"])
 # Verbs whose object's possessor is someone other than the subject: one seeks,
 # wins or loses another's support, not one's own.
@@ -704,7 +706,8 @@ def _entity_text(doc: Doc, i: int) -> str:
 
 # -- pronouns -------------------------------------------------------------------------
 # The lower-case forms the pronoun pass looks for, as string hashes (the same in every vocabulary).
-_PRONOUN_HASHES = frozenset(get_string_id(w) for w in _POSSESSIVE_PRONOUNS | _OBJECT_PRONOUNS | _PERSON_PRONOUNS | {"latter", "former"})
+_PRONOUN_HASHES = frozenset(get_string_id(w) for w in
+                            _POSSESSIVE_PRONOUNS | _OBJECT_PRONOUNS | _PERSON_PRONOUNS | _FIRST_PERSON | {"latter", "former"})
 
 def _pronouns(doc: Doc, names) -> list[Actor]:
     out = []
@@ -714,7 +717,7 @@ def _pronouns(doc: Doc, names) -> list[Actor]:
         low = tok.lower_
         if tok.i in names:
             continue
-        if low in _POSSESSIVE_PRONOUNS or low in _OBJECT_PRONOUNS or low in _PERSON_PRONOUNS:
+        if low in _POSSESSIVE_PRONOUNS or low in _OBJECT_PRONOUNS or low in _PERSON_PRONOUNS or low in _FIRST_PERSON:
             if low == "it" and _expletive(tok):
                 continue  # "it may be noted", "it is clear that": no referent
             out.append(Actor(tok.i, tok.i + 1, kind="pronoun", members=[tok.i]))
@@ -766,7 +769,7 @@ def _affiliations(doc: Doc, actors: list[Actor]) -> None:
 def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
     starts = [a.start for a in actors]  # actors are sorted by start: a pronoun's window is found by bisection
     for actor in actors:
-        if actor.kind != "pronoun":
+        if actor.kind != "pronoun" or doc[actor.start].lower_ in _FIRST_PERSON:
             continue
         tok = doc[actor.end - 1]
         window_start = _previous_sentence_start(doc, actor.start)
@@ -777,6 +780,38 @@ def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
         if target is not None:
             actor.code, actor.sector, actor.name = target.code, target.sector, target.name
             actor.resolved_from = "pronoun"
+    # First-person pronouns last: their speaker may itself be a pronoun resolved above ("'I will', he said").
+    for actor in actors:
+        if actor.kind == "pronoun" and doc[actor.start].lower_ in _FIRST_PERSON:
+            speaker = _speaker(doc, doc[actor.start])
+            if speaker is not None and speaker is not actor:
+                actor.code, actor.sector, actor.name = speaker.code, speaker.sector, speaker.name
+                actor.resolved_from = "pronoun"
+
+
+def _speaker(doc: Doc, tok: Token) -> Actor | None:
+    """Who a first-person pronoun stands for: the subject of the speech verb its clause is reported by.
+
+    News quotes its actors: '"We will fight Trump," Clinton said', 'Cruz told reporters that Rubio had
+    attacked him and me' (docs/coding.md §4, "First person"). The speech verb is an ancestor of the
+    pronoun ("said" heading the quoted clause) or a parenthetical "X said" hanging on one ('"I condemn
+    him," Sanders said' parsed with "condemn" as root). Only this sentence is read: a quotation split over
+    sentences is left unresolved rather than given to a speaker of another quote.
+    """
+    at, actors = doc._.actor_at, doc._.actors
+    node, seen = tok, 0
+    while seen < 12:
+        verbs = [node] + [c for c in node.children if c.dep_ in ("parataxis", "advcl") and c.i != tok.i]
+        for verb in verbs:
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _SPEECH_VERBS and verb is not tok.head:
+                for child in verb.children:
+                    if child.dep_ == "nsubj" and child.lower_ not in _FIRST_PERSON and child.i in at:
+                        speaker = actors[at[child.i]]
+                        return speaker if speaker.code else None
+        if node.head.i == node.i:
+            return None
+        node, seen = node.head, seen + 1
+    return None
 
 
 def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window: list[Actor],
@@ -790,7 +825,22 @@ def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window:
         return distinct[-1] if distinct else None
     if low in _PERSON_PRONOUNS:
         # "The Tunisian president promised ... that he would": a titled office is a person too.
-        people = [a for a in before if a.kind == "person" or (a.kind == "group" and a.sector in ("GOV", "MIL", "JUD", "LEG", "OPP"))]
+        # (not a plural group: "he" is not "pro-Israel advocates")
+        people = [a for a in before if a.kind == "person" or (a.kind == "group" and a.sector in ("GOV", "MIL", "JUD", "LEG", "OPP")
+                                                              and doc[a.end - 1].tag_ not in ("NNS", "NNPS"))]
+        if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
+            # "Trump criticized her": an object pronoun is not its own clause's subject (that would be
+            # "herself"), so the subject, though the nearest person, is not its antecedent.
+            own = _clause_subject(doc, actors, tok.head if tok.dep_ != "pobj" else tok.head.head, direct=True)
+            people = [a for a in people if a is not own]
+            if len({a.name or a.code for a in people}) > 1:
+                return None  # two persons it may stand for, and no gender known: an empty target beats a guess
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            # "Trump focused on positions acceptable to pro-Israel advocates. He denounced the UN": a subject
+            # pronoun continues the topic, which news keeps as the subject; a person or office named as a
+            # subject before it is preferred to a nearer one named as an object or inside a phrase.
+            subjects = [a for a in people if _is_subject(doc, a)]
+            people = subjects or people
         return people[-1] if people else None
     candidates = [a for a in before if a.kind != "person"]
     if not candidates:
@@ -826,8 +876,9 @@ def _other_possessor(tok: Token) -> bool:
     return tok.lower_ in _POSSESSIVE_PRONOUNS and tok.head.head.lemma_ in _OTHER_POSSESSOR_VERBS
 
 
-def _clause_subject(doc: Doc, actors: list[Actor], tok: Token) -> Actor | None:
-    verb = tok.head.head
+def _clause_subject(doc: Doc, actors: list[Actor], tok: Token, direct: bool = False) -> Actor | None:
+    """The actor that is the subject of the verb governing a possessive's noun (or, ``direct``, of ``tok`` itself)."""
+    verb = tok if direct else tok.head.head
     for child in verb.children:
         if child.dep_ == "nsubj":
             index = doc._.actor_at.get(child.i)

@@ -431,11 +431,11 @@ class EventCoder:
             # "demanded that Gambia return ...": the clause's subject, unless it is the source's own
             # side ("warned that Moscow could strike": Moscow is who threatens, not whom).
             target = [a for a in _clause_subject(doc, tok) if not _same_side(source, a)]
-        target = _not_self(source, target)
+        target = _not_self(doc, source, target)
         defaulted = False
         if not target:
             # Failing a syntactic object, an actor named inside the trigger's own phrase.
-            target = _not_self(source, _first_actor_after(doc, tok, source))
+            target = _not_self(doc, source, _first_actor_after(doc, tok, source))
             defaulted = bool(target)
         place = places.place_for(doc, tok, _PLACE_PREPS)
         if any(not a.code for a in source + target):
@@ -460,6 +460,9 @@ class EventCoder:
             source = []
         elif not any(a.resolved for a in source + target):
             target = [a for a in target if a.resolved]  # only a named person as source keeps an uncoded event
+        if not source and cameo in _AUTHORITY_CODES and trig.pos == "VERB" and _passive(tok) \
+                and any(a.resolved for a in target) and (country := _where(doc, tok, place)):
+            source = [_authority(tok, country)]  # "refugees were detained in Texas": by the US authorities
         # "Militants fired rockets at Sderot": unnamed attackers, a named target.
         attacked = armed_unnamed and cameo[:2] in _HARM_ROOTS and any(a.resolved for a in target)
         # "Marvel received a slew of criticism": like a passive, the act is asserted with its agent unnamed
@@ -520,6 +523,32 @@ class EventCoder:
         if lemma(verb) not in _LIGHT_VERBS:
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+
+
+# Acts only a state's police do on its soil: arrest or detain (CAMEO 173) and expel or deport (174). An
+# agentless passive of one of them in a named country ("refugees were detained in Texas") is done by that
+# country's authorities; CAMEO and the gold convention code the implied police as the source (docs/coding.md
+# §4, "Implied authorities"). Other passives keep their empty source: who killed or attacked is not implied.
+_AUTHORITY_CODES = frozenset({"173", "174"})
+
+
+def _authority(verb: Token, country: str) -> Actor:
+    """The police implied by a verb: named nowhere, so they carry the verb's own offsets (an actor needs a span)."""
+    return Actor(verb.i, verb.i + 1, country, "COP", None, "group", resolved_from="implied", members=[verb.i])
+
+
+def _where(doc: Doc, verb: Token, place) -> str | None:
+    """The country a verb's act happened in: its gazetteer place, else a country or division named after
+    "in", "at" or "near" ("in Texas": the actor files know US states, the gazetteer does not)."""
+    if place is not None and place.country:
+        return place.country
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "inside"):
+            for obj in child.children:
+                actor = actor_for(doc, obj) if obj.dep_ == "pobj" else None
+                if actor is not None and actor.resolved and actor.kind in ("place", "country") and len(actor.code) == 3:
+                    return actor.code
+    return None
 
 
 _COUNTERPART_PREPS = frozenset({"to", "for", "with", "toward", "towards"})
@@ -776,11 +805,34 @@ def _derive(doc: Doc, gov: Token, cls: str, e: CodedEvent, anchor: date | None, 
         # "plans to release the transcripts", "intends to search the records": an intention with no
         # counterpart ("ready to send peacekeepers to Ghana" names one, even as a place)
         return None
-    cameo = _derived_code(cls, e.cameo)
+    cameo = _governed_code(cls, e, gov)
     when = _date(doc, gov, anchor) or e.date
     modality = _modality(gov, cameo, when, anchor)
     return CodedEvent(gov, gov.i + 1, cameo, source, target, _negated(gov), modality, when, e.place,
                       confidence(source, target, modality), _depth(gov))
+
+
+# An intention to stop harm is an intention to de-escalate (CAMEO 0356), not a threat: the harmful act
+# under "stop", "cease", "halt" is what ends. The words are `cessation_verbs` in governors.json.
+_CEASE_CODE = "0356"
+_CESSATION = frozenset(json_data("nlp/data/governors.json")["cessation_verbs"]["words"])
+
+
+def _governed_code(cls: str, e: CodedEvent, gov: Token) -> str:
+    """The code a governing word of class ``cls`` gives the act it governs."""
+    if cls == "agree" and e.cameo[:2] in _HARM_ROOTS and _ceased(e.trigger, gov):
+        return _CEASE_CODE  # "agreed to stop firing", "pledged to halt the raids": de-escalation, not a threat
+    return _derived_code(cls, e.cameo)
+
+
+def _ceased(act: Token, gov: Token) -> bool:
+    """Whether a word of cessation stands between an act and its governing word ("agreed to stop firing")."""
+    cur = act.head
+    while cur.i != gov.i and cur.head.i != cur.i:
+        if cur.lemma_.lower() in _CESSATION:
+            return True
+        cur = cur.head
+    return False
 
 
 def _recipient_named(doc: Doc, tok: Token) -> bool:
@@ -793,7 +845,7 @@ def _recipient_named(doc: Doc, tok: Token) -> bool:
 
 def _enrich(doc: Doc, ge: CodedEvent, cls: str, e: CodedEvent) -> None:
     """A governing trigger ("urged", "threatened") takes its type from the convention and its target from the act."""
-    wanted = _derived_code(cls, e.cameo)
+    wanted = _governed_code(cls, e, ge.trigger)
     if codes.event_type(ge.cameo) != codes.event_type(wanted):
         ge.cameo = wanted
     if not ge.target:
@@ -1311,10 +1363,24 @@ def _same_side(source: list[Actor], actor: Actor) -> bool:
     return False
 
 
-def _not_self(source: list[Actor], target: list[Actor]) -> list[Actor]:
-    """"Russia eased its blockade": a possessive pointing back at the source is not the target."""
+def _not_self(doc: Doc, source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """"Russia eased its blockade": a possessive pointing back at the source is not the target.
+
+    But a pronoun that stands for another named person is another side, as a name is (``_same_side``):
+    in "Trump said Clinton had lied and attacked her" the "her" is Clinton, not Trump; domestic political
+    news names both sides of most of its dyads by one country's code.
+    """
     codes_ = {a.code for a in source}
-    return [a for a in target if not (a.resolved_from == "pronoun" and a.code in codes_)]
+    return [a for a in target if not (a.resolved_from == "pronoun" and a.code in codes_ and not _other_person(doc, source, a))]
+
+
+def _other_person(doc: Doc, source: list[Actor], pronoun: Actor) -> bool:
+    """Whether an object pronoun for a person ("criticized her", "attacked him") stands for a named person other
+    than every source of its code. Not a possessive: "excerpts of his speech released by the White House" names
+    the owner of a thing, who is no target."""
+    tok = doc[pronoun.start]
+    return bool(pronoun.name) and tok.lower_ in _PERSON_WORDS and tok.dep_ != "poss" and all(
+        s.code != pronoun.code or (s.kind in ("person", "pronoun") and s.name and s.name != pronoun.name) for s in source)
 
 
 def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]:
@@ -1528,6 +1594,7 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
 
 
 _PERSONAL = frozenset(_WORDS["personal_pronouns"]["words"])
+_PERSON_WORDS = frozenset({"him", "her"})  # object pronouns that stand for one person
 
 
 def _shown_by(doc: Doc, verb: Token) -> list[Actor]:
