@@ -195,9 +195,11 @@ def unique_nodes(nodes: list[LexborNode]) -> list[LexborNode]:
 _PAGE_ZONE = re.compile(r"All times are (?:GMT|UTC)(?:\s*([+\-−])\s*(\d{1,2})(?:[:.](\d{2}))?)?", re.I)
 
 
-def page_offset(tree: LexborHTMLParser) -> timezone | None:
-    body = tree.body
-    text = body.text(deep=True) if body is not None else ""
+def page_offset(tree: LexborHTMLParser, text: str | None = None) -> timezone | None:
+    """The page's time zone, from its "All times are …" line; ``text``: the body's text (``body.text(deep=True)``) when the caller has it."""
+    if text is None:
+        body = tree.body
+        text = body.text(deep=True) if body is not None else ""
     # A case-insensitive search tries every position of the page's text; an
     # ASCII text without the phrase in lower case cannot match (other scripts
     # hold letters that fold to ASCII ones, so they are always searched).
