@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -47,7 +47,7 @@ from ...values import domain_of
 from .._dom import SKIP_TAGS, node_text
 from .._values import shown_timestamp_iso
 from ..passages import clean_post_text
-from ._base import page_offset, with_zone
+from ._base import absolute_url, page_offset, with_zone
 from .generic import TITLE_SELECTOR, quote_author
 
 __all__ = ["InducedThread", "href_shape", "induce_thread", "lead_record", "thread_from_induction"]
@@ -202,7 +202,7 @@ class _Page:
 
     __slots__ = (
         "nodes", "at", "tag", "parent", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
-        "body", "texts", "tstart", "tend", "_joined", "_start", "_stop", "_names", "_kinds", "_tparent", "_whole",
+        "body", "texts", "tstart", "tend", "_joined", "_start", "_stop", "_names", "_kinds", "_tparent", "_whole", "_stamps", "_anchors",
     )
 
     def __init__(self, body: LexborNode) -> None:
@@ -234,6 +234,8 @@ class _Page:
         self._sig = _Signatures(self)
         self._tok = _Lazy(lambda i: _class_tokens(self._cls[i]))
         self._dated: list[int] | None = None
+        self._stamps: list[int] | None = None  # see date_marked
+        self._anchors: list[int] | None = None  # see anchored
         self._text: dict[int, str] = {}
         self.lens = _Lazy(self._measure)  # each element's text length (see text_len)
 
@@ -417,6 +419,29 @@ class _Page:
             dated = self._dated = sorted(j for n in self.nodes[0].css(_DATED_LINK) if (j := at.get(n.mem_id)) is not None)
         k = bisect_left(dated, i)
         return k < len(dated) and dated[k] < self.end[i]
+
+    def date_marked(self, i: int) -> bool:
+        """Is element ``i``, or one below it, a ``<time>`` or does it carry a date attribute (``datetime``, ``data-time``, ``data-timestamp``)?
+
+        The elements matching :data:`_DATED` are listed once per page (one
+        selector search) and looked up by subtree range; the search it
+        replaces (``node.css_first(_DATED)``, which lists the node itself when
+        it matches) ran once per element asked about.
+        """
+        marked = self._stamps
+        if marked is None:
+            at = self.at
+            marked = self._stamps = sorted(j for n in self.nodes[0].css(_DATED) if (j := at.get(n.mem_id)) is not None)
+        k = bisect_left(marked, i)
+        return k < len(marked) and marked[k] < self.end[i]
+
+    def anchored(self, i: int) -> bool:
+        """Is element ``i``, or one below it, a link to a numbered anchor (a post's own permalink, "#msg51198", "#post-3")?"""
+        anchors = self._anchors
+        if anchors is None:
+            anchors = self._anchors = sorted(j for j, href in self.hrefs.items() if "#" in href and _NUMBERED_ANCHOR.search(href))
+        k = bisect_left(anchors, i)
+        return k < len(anchors) and anchors[k] < self.end[i]
 
     def links_in(self, i: int) -> list[int]:
         """The links with an href below element ``i`` (not ``i`` itself), in document order."""
@@ -1092,11 +1117,10 @@ def _any_nested(records: list[Record], record_ids: set[int], page: _Page) -> boo
 
 def _text_path(records: list[Record], per_record: list[dict], record_ids: set[int], page: _Page, table: _Paths) -> tuple | None:
     nested = _any_nested(records, record_ids, page)
-    nodes_of = page.nodes
 
     def headerish(path: tuple) -> bool:
         """The path holds the author, the date or the post's own anchor link in most records (looked at lazily)."""
-        dated = sum(1 for nodes in held[path] if any(_child_dated(n) or _anchor_link(n) or _shown_date_line(n) for n in map(nodes_of.__getitem__, nodes)))
+        dated = sum(1 for nodes in held[path] if any(page.date_marked(n) or page.anchored(n) or _shown_date_line(page.raw_text(n)) for n in nodes))
         return with_author[path] + dated >= 0.5 * counts[path]
     # Per numbered path: total text, records, records where it holds the author
     # link, its nodes in the others, whether its text varies from record to
@@ -1335,15 +1359,15 @@ _DATEISH = re.compile(
 )
 
 
-def _shown_date_line(node: LexborNode) -> bool:
-    """A short block whose text is a date as printed ("Posted - 06/14/2019 : 21:40:12").
+def _shown_date_line(raw: str) -> bool:
+    """A short block whose text (``raw``: its text nodes joined) is a date as printed ("Posted - 06/14/2019 : 21:40:12").
 
     Why: boards without machine-readable dates print the post's date in a
     header line above the message; it is the post's header, like a
     ``<time>`` element, and must not count against the message when the text
     slot is narrowed to it.
     """
-    text = " ".join(node.text(deep=True).split())
+    text = " ".join(raw.split())
     return 4 <= len(text) <= 60 and _DATEISH.search(text) is not None and shown_timestamp_iso(text) is not None
 
 
@@ -1491,11 +1515,6 @@ def _holds_any(roots: list[int], start: int, end: int) -> bool:
     return k < len(roots) and roots[k] < end
 
 
-def _anchor_link(node: LexborNode) -> bool:
-    """Holds a link to a numbered anchor (a post's own permalink, "#msg51198", "#post-3")."""
-    return any(_NUMBERED_ANCHOR.search(a.attributes.get("href") or "") for a in node.css("a[href*='#']"))
-
-
 def _holds_date(slot: LexborNode) -> bool:
     """Does a child of the slot hold a date (:func:`_child_dated`), that is, does any element below it match?
 
@@ -1527,7 +1546,7 @@ def _author(rec: Record, guests: dict[int, str], names: dict[int, str], base: st
     author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
     if rec.author_link is not None:
         author.name = names.get(id(rec)) or page.name_text(page.index(rec.author_link)) or None
-        author.profile_url = urljoin(base, (rec.author_link.attributes.get("href") or "").strip())
+        author.profile_url = absolute_url(base, (rec.author_link.attributes.get("href") or "").strip())
     return author
 
 
@@ -1539,7 +1558,7 @@ def _permalink(rec: Record, slot: LexborNode | None, base: str) -> str | None:
             href = (attrs.get("href") or "").strip()
             # Whether the link is inside the text is asked last: it walks up the tree.
             if (attrs.get("rel") == "bookmark" or _NUMBERED_ANCHOR.search(href)) and not (slot is not None and _contains(slot, a)):
-                return urljoin(base, href)
+                return absolute_url(base, href)
     return None
 
 
