@@ -192,26 +192,63 @@ class Prose:
     substantial: int  # blocks (the main one included) holding SUBSTANTIAL_SHARE or more of the main block's credit
 
 
-@dataclass(slots=True)
 class Walk:
     """One walk over a page's body: its elements and text nodes as plain lists, in document order.
 
     Why: the prose search, the record search and the slot reading each
     walked the whole tree, and every node the parser hands to Python costs a
     new object (a parent, a tag, a text: 0.1–0.4 µs each). One walk reads
-    what all of them need: every element (the body first) with its number,
-    tag name and parent's number (-1 for the body), and every text node's
-    text and parent's number; ``tstart[i]`` is the number of text nodes
-    before element ``i``. The lists are valid until the tree is edited.
+    what all of them need: every element (the body first) with its number
+    and tag name, and every text node with its text; ``tstart[i]`` is the
+    number of text nodes before element ``i``. Parents are read later, only
+    by the steps that need them (:meth:`parents`, :meth:`text_parents`,
+    :meth:`parent_of`): most article pages never reach the record search,
+    and the prose search asks for the parents of long texts only. The lists
+    are valid until the tree is edited.
     """
 
-    nodes: list[LexborNode]
-    at: dict[int, int]  # an element's parser id (mem_id) → its number
-    tags: list[str]
-    parents: list[int]
-    tstart: list[int]
-    texts: list[str]
-    text_parent: list[int]
+    __slots__ = ("nodes", "at", "tags", "tstart", "texts", "text_nodes", "_parents", "_text_parents", "_up")
+
+    def __init__(self, nodes: list[LexborNode], at: dict[int, int], tags: list[str], tstart: list[int],
+                 texts: list[str], text_nodes: list[LexborNode]) -> None:
+        self.nodes, self.at, self.tags, self.tstart = nodes, at, tags, tstart  # at: an element's parser id (mem_id) → its number
+        self.texts, self.text_nodes = texts, text_nodes
+        self._parents: list[int] | None = None
+        self._text_parents: list[int] | None = None
+        self._up: dict[int, int] = {}
+
+    def parents(self) -> list[int]:
+        """Every element's parent's number (-1 for the body), read once."""
+        if self._parents is None:
+            get = self.at.get
+            parents = [get(p.mem_id, -1) if (p := n.parent) is not None else -1 for n in self.nodes]
+            parents[0] = -1
+            self._parents = parents
+        return self._parents
+
+    def parent_of(self, i: int) -> int:
+        """Element ``i``'s parent's number (-1 for the body), read alone when the whole list is not."""
+        if self._parents is not None:
+            return self._parents[i]
+        found = self._up.get(i)
+        if found is None:
+            p = self.nodes[i].parent if i else None
+            found = self._up[i] = self.at.get(p.mem_id, -1) if p is not None else -1
+        return found
+
+    def text_parents(self) -> list[int]:
+        """Every text node's parent's number, read once."""
+        if self._text_parents is None:
+            get = self.at.get
+            self._text_parents = [get(p.mem_id, -1) if (p := n.parent) is not None else -1 for n in self.text_nodes]
+        return self._text_parents
+
+    def text_parent(self, t: int) -> int:
+        """Text node ``t``'s parent's number (-1 when it has none)."""
+        if self._text_parents is not None:
+            return self._text_parents[t]
+        p = self.text_nodes[t].parent
+        return self.at.get(p.mem_id, -1) if p is not None else -1
 
 
 _TEXT_KIND, _ELEMENT_KIND, _OTHER_KIND = 1, 2, 0
@@ -220,23 +257,20 @@ _TEXT_KIND, _ELEMENT_KIND, _OTHER_KIND = 1, 2, 0
 def walk_body(body: LexborNode) -> Walk:
     """Every element and text node below (and including) ``body``, read in one walk (see :class:`Walk`).
 
-    A parent comes before its children in document order, so its number is
-    known when they are met. Tag names are read by the parser's tag number
-    (per page: the parser numbers unknown tags per document), so each
-    distinct tag's name is decoded once.
+    Tag names are read by the parser's tag number (per page: the parser
+    numbers unknown tags per document), so each distinct tag's name is
+    decoded once.
     """
     names: dict[int, str] = {}
     kinds: dict[int, int] = {}
     at: dict[int, int] = {}
-    get = at.get
     nodes: list[LexborNode] = []
     tags: list[str] = []
-    parents: list[int] = []
     tstart: list[int] = []
     texts: list[str] = []
-    text_parent: list[int] = []
-    add_node, add_tag, add_parent, add_start = nodes.append, tags.append, parents.append, tstart.append
-    add_text, add_owner = texts.append, text_parent.append
+    text_nodes: list[LexborNode] = []
+    add_node, add_tag, add_start = nodes.append, tags.append, tstart.append
+    add_text, add_text_node = texts.append, text_nodes.append
     for node in body.traverse(include_text=True):
         tid = node.tag_id
         kind = kinds.get(tid)
@@ -245,32 +279,30 @@ def walk_body(body: LexborNode) -> Walk:
             kind = kinds[tid] = _TEXT_KIND if name == "-text" else _OTHER_KIND if not name or name[0] == "-" else _ELEMENT_KIND
         if kind == _TEXT_KIND:
             add_text(node.text_content or "")
-            add_owner(get(node.parent.mem_id, -1))
+            add_text_node(node)
         elif kind == _ELEMENT_KIND:
             at[node.mem_id] = len(nodes)
             add_node(node)
             add_tag(names[tid])
-            add_parent(get(node.parent.mem_id, -1))
             add_start(len(texts))
     if not nodes:  # the walk yields the body first; kept for an odd tree
-        nodes, tags, parents, tstart = [body], [body.tag or ""], [-1], [0]
+        nodes, tags, tstart = [body], [body.tag or ""], [0]
         at[body.mem_id] = 0
-    parents[0] = -1
-    return Walk(nodes, at, tags, parents, tstart, texts, text_parent)
+    return Walk(nodes, at, tags, tstart, texts, text_nodes)
 
 
 def page_prose(tree: LexborHTMLParser, walk: Walk | None = None) -> Prose:
     """The main prose block (see :func:`main_text_block`), the page's prose, and how many blocks hold a substantial part of it.
 
     ``walk``: :func:`walk_body` of the tree's body, when the caller has it
-    (the thread check reuses it); the search then reads no node of the tree.
+    (the thread check reuses it).
     """
     body = tree.body
     if body is None:
         return Prose(None, 0, 0, 0)
     if walk is None:
         walk = walk_body(body)
-    tags, parents, owners = walk.tags, walk.parents, walk.text_parent
+    tags, parent_of, owner = walk.tags, walk.parent_of, walk.text_parent
     credit: dict[int, int] = {}
     # The block each run's parent leads to, found once per parent: a paragraph
     # broken by links or emphasis holds several runs.
@@ -279,12 +311,12 @@ def page_prose(tree: LexborHTMLParser, walk: Walk | None = None) -> Prose:
     for t, length in enumerate(lengths):
         if length < MIN_RUN_CHARS:
             continue
-        parent = owners[t]
+        parent = owner(t)
         if parent < 0:
             continue
         block = found.get(parent)
         if block is None:
-            block = found[parent] = _prose_block(parent, tags, parents)
+            block = found[parent] = _prose_block(parent, tags, parent_of)
         if block < 0:
             continue
         credit[block] = credit.get(block, 0) + length
@@ -295,22 +327,22 @@ def page_prose(tree: LexborHTMLParser, walk: Walk | None = None) -> Prose:
     return Prose(walk.nodes[best], credit[best], sum(credit.values()), sum(1 for c in credit.values() if c >= floor))
 
 
-def _prose_block(parent: int, tags: list[str], parents: list[int]) -> int:
+def _prose_block(parent: int, tags: list[str], parent_of) -> int:
     """The block (its element number) a run of prose whose parent is element ``parent`` is credited to, or -1 (inside a link, navigation, a script …)."""
     block = parent
     while block >= 0 and (tag := tags[block]) not in BLOCK_TAGS and tag not in _INLINE_SKIP and tag != "td":
-        block = parents[block]
-    if block < 0 or tags[block] in _INLINE_SKIP or _under(block, tags, parents, _INLINE_SKIP):
+        block = parent_of(block)
+    if block < 0 or tags[block] in _INLINE_SKIP or _under(block, tags, parent_of, _INLINE_SKIP):
         return -1
-    if tags[block] in _PARAGRAPHS and parents[block] >= 0:
-        block = parents[block]
+    if tags[block] in _PARAGRAPHS and (up := parent_of(block)) >= 0:
+        block = up
     return block
 
 
-def _under(node: int, tags: list[str], parents: list[int], names: frozenset) -> bool:
-    parent = parents[node]
+def _under(node: int, tags: list[str], parent_of, names: frozenset) -> bool:
+    parent = parent_of(node)
     while parent >= 0:
         if tags[parent] in names:
             return True
-        parent = parents[parent]
+        parent = parent_of(parent)
     return False

@@ -201,7 +201,7 @@ class _Page:
 
     __slots__ = (
         "nodes", "at", "tag", "parent", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
-        "body", "texts", "tstart", "tend", "_joined", "_start", "_stop", "_tparent", "_walk_texts", "_stamps", "_anchors",
+        "body", "texts", "tstart", "tend", "_joined", "_start", "_stop", "_tparent", "_walk", "_stamps", "_anchors",
     )
 
     def __init__(self, body: LexborNode, walk: Walk | None = None) -> None:
@@ -212,8 +212,8 @@ class _Page:
         # node and its parent, for index_texts (see _dom.Walk).
         if walk is None:
             walk = walk_body(body)
-        self.nodes, self.at, self.tag, self.parent, self.tstart = walk.nodes, walk.at, walk.tags, walk.parents, walk.tstart
-        self._walk_texts, self._tparent = walk.texts, walk.text_parent
+        self.nodes, self.at, self.tag, self.parent, self.tstart = walk.nodes, walk.at, walk.tags, walk.parents(), walk.tstart
+        self._walk = walk
         self.end = _subtree_ends(self.parent)
         get = self.at.get
         # Links with an href, found by the parser's own selector engine (as the search always did).
@@ -270,8 +270,8 @@ class _Page:
             return
         n = len(self.nodes)
         parent = self.parent
-        tstart, text_parent = self.tstart, self._tparent  # read with the elements (see _read_tree)
-        texts = self._walk_texts
+        tstart, texts = self.tstart, self._walk.texts  # read with the elements (see _dom.Walk)
+        text_parent = self._tparent = self._walk.text_parents()
         tend = list(tstart)
         # Each element's last own text node: the last text whose parent it is.
         last_text = dict(zip(text_parent, range(1, len(text_parent) + 1)))
