@@ -198,24 +198,31 @@ class Walk:
     Why: the prose search, the record search and the slot reading each
     walked the whole tree, and every node the parser hands to Python costs a
     new object (a parent, a tag, a text: 0.1–0.4 µs each). One walk reads
-    what all of them need: every element (the body first) with its number
-    and tag name, and every text node with its text; ``tstart[i]`` is the
-    number of text nodes before element ``i``. Parents are read later, only
-    by the steps that need them (:meth:`parents`, :meth:`text_parents`,
-    :meth:`parent_of`): most article pages never reach the record search,
-    and the prose search asks for the parents of long texts only. The lists
+    what all of them need: every element (the body first) and its tag name,
+    and every text node with its text; ``tstart[i]`` is the number of text
+    nodes before element ``i``. Element numbers by parser id (:attr:`at`)
+    and parents are read later, only by the steps that need them
+    (:meth:`parents`, :meth:`text_parents`): most article pages never reach
+    the record search, and the prose search asks for the parents of long
+    texts only. The lists
     are valid until the tree is edited.
     """
 
-    __slots__ = ("nodes", "at", "tags", "tstart", "texts", "text_nodes", "_parents", "_text_parents", "_up")
+    __slots__ = ("nodes", "tags", "tstart", "texts", "text_nodes", "_at", "_parents", "_text_parents")
 
-    def __init__(self, nodes: list[LexborNode], at: dict[int, int], tags: list[str], tstart: list[int],
-                 texts: list[str], text_nodes: list[LexborNode]) -> None:
-        self.nodes, self.at, self.tags, self.tstart = nodes, at, tags, tstart  # at: an element's parser id (mem_id) → its number
+    def __init__(self, nodes: list[LexborNode], tags: list[str], tstart: list[int], texts: list[str], text_nodes: list[LexborNode]) -> None:
+        self.nodes, self.tags, self.tstart = nodes, tags, tstart
         self.texts, self.text_nodes = texts, text_nodes
+        self._at: dict[int, int] | None = None
         self._parents: list[int] | None = None
         self._text_parents: list[int] | None = None
-        self._up: dict[int, int] = {}
+
+    @property
+    def at(self) -> dict[int, int]:
+        """An element's parser id (``mem_id``) → its number, built when first asked."""
+        if self._at is None:
+            self._at = {n.mem_id: i for i, n in enumerate(self.nodes)}
+        return self._at
 
     def parents(self) -> list[int]:
         """Every element's parent's number (-1 for the body), read once."""
@@ -226,29 +233,12 @@ class Walk:
             self._parents = parents
         return self._parents
 
-    def parent_of(self, i: int) -> int:
-        """Element ``i``'s parent's number (-1 for the body), read alone when the whole list is not."""
-        if self._parents is not None:
-            return self._parents[i]
-        found = self._up.get(i)
-        if found is None:
-            p = self.nodes[i].parent if i else None
-            found = self._up[i] = self.at.get(p.mem_id, -1) if p is not None else -1
-        return found
-
     def text_parents(self) -> list[int]:
         """Every text node's parent's number, read once."""
         if self._text_parents is None:
             get = self.at.get
             self._text_parents = [get(p.mem_id, -1) if (p := n.parent) is not None else -1 for n in self.text_nodes]
         return self._text_parents
-
-    def text_parent(self, t: int) -> int:
-        """Text node ``t``'s parent's number (-1 when it has none)."""
-        if self._text_parents is not None:
-            return self._text_parents[t]
-        p = self.text_nodes[t].parent
-        return self.at.get(p.mem_id, -1) if p is not None else -1
 
 
 _TEXT_KIND, _ELEMENT_KIND, _OTHER_KIND = 1, 2, 0
@@ -263,7 +253,6 @@ def walk_body(body: LexborNode) -> Walk:
     """
     names: dict[int, str] = {}
     kinds: dict[int, int] = {}
-    at: dict[int, int] = {}
     nodes: list[LexborNode] = []
     tags: list[str] = []
     tstart: list[int] = []
@@ -281,14 +270,12 @@ def walk_body(body: LexborNode) -> Walk:
             add_text(node.text_content or "")
             add_text_node(node)
         elif kind == _ELEMENT_KIND:
-            at[node.mem_id] = len(nodes)
             add_node(node)
             add_tag(names[tid])
             add_start(len(texts))
     if not nodes:  # the walk yields the body first; kept for an odd tree
         nodes, tags, tstart = [body], [body.tag or ""], [0]
-        at[body.mem_id] = 0
-    return Walk(nodes, at, tags, tstart, texts, text_nodes)
+    return Walk(nodes, tags, tstart, texts, text_nodes)
 
 
 def page_prose(tree: LexborHTMLParser, walk: Walk | None = None) -> Prose:
@@ -302,47 +289,50 @@ def page_prose(tree: LexborHTMLParser, walk: Walk | None = None) -> Prose:
         return Prose(None, 0, 0, 0)
     if walk is None:
         walk = walk_body(body)
-    tags, parent_of, owner = walk.tags, walk.parent_of, walk.text_parent
     credit: dict[int, int] = {}
+    blocks: dict[int, LexborNode] = {}
     # The block each run's parent leads to, found once per parent: a paragraph
     # broken by links or emphasis holds several runs.
-    found: dict[int, int] = {}
-    lengths = map(len, map(str.strip, walk.texts))
-    for t, length in enumerate(lengths):
+    found: dict[int, LexborNode | None] = {}
+    text_nodes = walk.text_nodes
+    for t, length in enumerate(map(len, map(str.strip, walk.texts))):
         if length < MIN_RUN_CHARS:
             continue
-        parent = owner(t)
-        if parent < 0:
+        parent = text_nodes[t].parent
+        if parent is None:
             continue
-        block = found.get(parent)
+        key = parent.mem_id
+        if key in found:
+            block = found[key]
+        else:
+            block = found[key] = _prose_block(parent)
         if block is None:
-            block = found[parent] = _prose_block(parent, tags, parent_of)
-        if block < 0:
             continue
-        credit[block] = credit.get(block, 0) + length
+        credit[block.mem_id] = credit.get(block.mem_id, 0) + length
+        blocks[block.mem_id] = block
     if not credit:
         return Prose(None, 0, 0, 0)
     best = max(credit, key=credit.__getitem__)
     floor = SUBSTANTIAL_SHARE * credit[best]
-    return Prose(walk.nodes[best], credit[best], sum(credit.values()), sum(1 for c in credit.values() if c >= floor))
+    return Prose(blocks[best], credit[best], sum(credit.values()), sum(1 for c in credit.values() if c >= floor))
 
 
-def _prose_block(parent: int, tags: list[str], parent_of) -> int:
-    """The block (its element number) a run of prose whose parent is element ``parent`` is credited to, or -1 (inside a link, navigation, a script …)."""
+def _prose_block(parent: LexborNode) -> LexborNode | None:
+    """The block a run of prose whose parent is ``parent`` is credited to, or None (inside a link, navigation, a script …)."""
     block = parent
-    while block >= 0 and (tag := tags[block]) not in BLOCK_TAGS and tag not in _INLINE_SKIP and tag != "td":
-        block = parent_of(block)
-    if block < 0 or tags[block] in _INLINE_SKIP or _under(block, tags, parent_of, _INLINE_SKIP):
-        return -1
-    if tags[block] in _PARAGRAPHS and (up := parent_of(block)) >= 0:
-        block = up
+    while block is not None and block.tag not in BLOCK_TAGS and block.tag not in _INLINE_SKIP and block.tag != "td":
+        block = block.parent
+    if block is None or block.tag in _INLINE_SKIP or _under(block, _INLINE_SKIP):
+        return None
+    if block.tag in _PARAGRAPHS and block.parent is not None:
+        block = block.parent
     return block
 
 
-def _under(node: int, tags: list[str], parent_of, names: frozenset) -> bool:
-    parent = parent_of(node)
-    while parent >= 0:
-        if tags[parent] in names:
+def _under(node: LexborNode, tags: frozenset) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags:
             return True
-        parent = parent_of(parent)
+        parent = parent.parent
     return False
