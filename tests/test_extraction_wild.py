@@ -415,15 +415,7 @@ def test_space_shortcut_matches_the_pattern():
 
 def _walked_prose(tree):
     """The page's main prose block, its credit and all blocks' credit, by a plain walk of every text node (no shortcuts)."""
-    from eventwire.ingest._dom import _INLINE_SKIP, _PARAGRAPHS, BLOCK_TAGS, MIN_RUN_CHARS
-
-    def _under(node, tags) -> bool:
-        parent = node.parent
-        while parent is not None:
-            if parent.tag in tags:
-                return True
-            parent = parent.parent
-        return False
+    from eventwire.ingest._dom import _INLINE_SKIP, _PARAGRAPHS, BLOCK_TAGS, MIN_RUN_CHARS, _under
 
     credit: dict[int, int] = {}
     blocks: dict = {}

@@ -192,113 +192,24 @@ class Prose:
     substantial: int  # blocks (the main one included) holding SUBSTANTIAL_SHARE or more of the main block's credit
 
 
-class Walk:
-    """One walk over a page's body: its elements and text nodes as plain lists, in document order.
-
-    Why: the prose search, the record search and the slot reading each
-    walked the whole tree, and every node the parser hands to Python costs a
-    new object (a parent, a tag, a text: 0.1–0.4 µs each). One walk reads
-    what all of them need: every element (the body first) and its tag name,
-    and every text node with its text; ``tstart[i]`` is the number of text
-    nodes before element ``i``. Element numbers by parser id (:attr:`at`)
-    and parents are read later, only by the steps that need them
-    (:meth:`parents`, :meth:`text_parents`): most article pages never reach
-    the record search, and the prose search asks for the parents of long
-    texts only. The lists
-    are valid until the tree is edited.
-    """
-
-    __slots__ = ("nodes", "tags", "tstart", "texts", "text_nodes", "_at", "_parents", "_text_parents")
-
-    def __init__(self, nodes: list[LexborNode], tags: list[str], tstart: list[int], texts: list[str], text_nodes: list[LexborNode]) -> None:
-        self.nodes, self.tags, self.tstart = nodes, tags, tstart
-        self.texts, self.text_nodes = texts, text_nodes
-        self._at: dict[int, int] | None = None
-        self._parents: list[int] | None = None
-        self._text_parents: list[int] | None = None
-
-    @property
-    def at(self) -> dict[int, int]:
-        """An element's parser id (``mem_id``) → its number, built when first asked."""
-        if self._at is None:
-            self._at = {n.mem_id: i for i, n in enumerate(self.nodes)}
-        return self._at
-
-    def parents(self) -> list[int]:
-        """Every element's parent's number (-1 for the body), read once."""
-        if self._parents is None:
-            get = self.at.get
-            parents = [get(p.mem_id, -1) if (p := n.parent) is not None else -1 for n in self.nodes]
-            parents[0] = -1
-            self._parents = parents
-        return self._parents
-
-    def text_parents(self) -> list[int]:
-        """Every text node's parent's number, read once."""
-        if self._text_parents is None:
-            get = self.at.get
-            self._text_parents = [get(p.mem_id, -1) if (p := n.parent) is not None else -1 for n in self.text_nodes]
-        return self._text_parents
-
-
-_TEXT_KIND, _ELEMENT_KIND, _OTHER_KIND = 1, 2, 0
-
-
-def walk_body(body: LexborNode) -> Walk:
-    """Every element and text node below (and including) ``body``, read in one walk (see :class:`Walk`).
-
-    Tag names are read by the parser's tag number (per page: the parser
-    numbers unknown tags per document), so each distinct tag's name is
-    decoded once.
-    """
-    names: dict[int, str] = {}
-    kinds: dict[int, int] = {}
-    nodes: list[LexborNode] = []
-    tags: list[str] = []
-    tstart: list[int] = []
-    texts: list[str] = []
-    text_nodes: list[LexborNode] = []
-    add_node, add_tag, add_start = nodes.append, tags.append, tstart.append
-    add_text, add_text_node = texts.append, text_nodes.append
-    for node in body.traverse(include_text=True):
-        tid = node.tag_id
-        kind = kinds.get(tid)
-        if kind is None:
-            name = names[tid] = node.tag or ""
-            kind = kinds[tid] = _TEXT_KIND if name == "-text" else _OTHER_KIND if not name or name[0] == "-" else _ELEMENT_KIND
-        if kind == _TEXT_KIND:
-            add_text(node.text_content or "")
-            add_text_node(node)
-        elif kind == _ELEMENT_KIND:
-            add_node(node)
-            add_tag(names[tid])
-            add_start(len(texts))
-    if not nodes:  # the walk yields the body first; kept for an odd tree
-        nodes, tags, tstart = [body], [body.tag or ""], [0]
-    return Walk(nodes, tags, tstart, texts, text_nodes)
-
-
-def page_prose(tree: LexborHTMLParser, walk: Walk | None = None) -> Prose:
-    """The main prose block (see :func:`main_text_block`), the page's prose, and how many blocks hold a substantial part of it.
-
-    ``walk``: :func:`walk_body` of the tree's body, when the caller has it
-    (the thread check reuses it).
-    """
+def page_prose(tree: LexborHTMLParser) -> Prose:
+    """The main prose block (see :func:`main_text_block`), the page's prose, and how many blocks hold a substantial part of it."""
     body = tree.body
     if body is None:
         return Prose(None, 0, 0, 0)
-    if walk is None:
-        walk = walk_body(body)
     credit: dict[int, int] = {}
     blocks: dict[int, LexborNode] = {}
     # The block each run's parent leads to, found once per parent: a paragraph
     # broken by links or emphasis holds several runs.
     found: dict[int, LexborNode | None] = {}
-    text_nodes = walk.text_nodes
-    for t, length in enumerate(map(len, map(str.strip, walk.texts))):
-        if length < MIN_RUN_CHARS:
+    text_id = _TEXT_TAG_ID
+    for node in body.traverse(include_text=True):
+        if node.tag_id != text_id:
             continue
-        parent = text_nodes[t].parent
+        text = (node.text_content or "").strip()
+        if len(text) < MIN_RUN_CHARS:
+            continue
+        parent = node.parent
         if parent is None:
             continue
         key = parent.mem_id
@@ -308,7 +219,7 @@ def page_prose(tree: LexborHTMLParser, walk: Walk | None = None) -> Prose:
             block = found[key] = _prose_block(parent)
         if block is None:
             continue
-        credit[block.mem_id] = credit.get(block.mem_id, 0) + length
+        credit[block.mem_id] = credit.get(block.mem_id, 0) + len(text)
         blocks[block.mem_id] = block
     if not credit:
         return Prose(None, 0, 0, 0)
@@ -327,6 +238,11 @@ def _prose_block(parent: LexborNode) -> LexborNode | None:
     if block.tag in _PARAGRAPHS and block.parent is not None:
         block = block.parent
     return block
+
+
+# The parser's number for text nodes (the same in every document): reading a
+# node's number is cheaper than decoding its tag name.
+_TEXT_TAG_ID = next(n.tag_id for n in LexborHTMLParser("<p>x</p>").body.traverse(include_text=True) if n.tag == "-text")
 
 
 def _under(node: LexborNode, tags: frozenset) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..errors import Reason, RejectedInput
 from ..model import Document
-from ._dom import Prose, normalize_xhtml, page_prose, parse_html, unwrap_noscript, walk_body
+from ._dom import Prose, normalize_xhtml, page_prose, parse_html, unwrap_noscript
 from .article import read_article
 from .forum import MIN_ARTICLE_CHARS, ONE_RECORD_SHARE, parse_thread
 from .forum.induce import MIN_RECORDS
@@ -70,15 +70,12 @@ def read_html(text: str, *, url: str | None = None, name: str = "", engines: boo
     """``engines=False`` switches the engine parsers off (record induction alone), for evaluation."""
     text = normalize_xhtml(text)
     tree = unwrap_noscript(text, parse_html(text))
-    # One walk over the body serves the prose search and, on a page that may
-    # be a thread, the record search and the slots (see _dom.Walk).
-    walk = walk_body(tree.body) if tree.body is not None else None
     # Found once: the thread check compares records with it, the article reader
     # checks trafilatura's fast pass against its length.
-    prose = page_prose(tree, walk)
+    prose = page_prose(tree)
     node, length = prose.node, prose.length
     article = one_block(length, prose.total) or few_blocks(prose)
-    doc = None if article else parse_thread(tree, url=url, engines=engines, main_block=(node, length), walk=walk)
+    doc = None if article else parse_thread(tree, url=url, engines=engines, main_block=(node, length))
     if doc is None:
         doc = read_article(text, url=url, prose_chars=length, tree=tree)
     if not doc.posts or not any(p.text for p in doc.posts):

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ...model import Document
 from . import discourse, generic, phpbb, vbulletin, xenforo
-from .._dom import Walk, main_text_block
+from .._dom import main_text_block
 from ._base import Engine, parse_with, unique_nodes
 from .induce import induce_thread, lead_record, thread_from_induction
 
@@ -39,7 +39,7 @@ def page_base(tree: LexborHTMLParser, url: str | None) -> str:
 
 
 def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: bool = True,
-                 main_block: tuple[LexborNode | None, int] | None = None, walk: Walk | None = None) -> Document | None:
+                 main_block: tuple[LexborNode | None, int] | None = None) -> Document | None:
     """The thread's posts, or None when the page is not a forum thread.
 
     A page is a thread only when its repeated records hold its main text: when
@@ -52,20 +52,16 @@ def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: boo
 
     ``engines=False`` skips the engine parsers and the generic reader: record
     induction alone (used to measure it). ``main_block`` is
-    :func:`main_text_block` of ``tree`` when the caller has it already, and
-    ``walk`` its :func:`~eventwire.ingest._dom.walk_body` (used only while
-    the tree is the one it was read from: an engine parser that finds no
-    posts leaves a fresh parse behind).
+    :func:`main_text_block` of ``tree`` when the caller has it already.
     """
     base = page_base(tree, url)
-    original = tree
     main = _Main(tree, main_block)
     if engines:
         for spec in [e.spec for e in ENGINES if e.detect(tree)]:
             doc, tree, main = _with_spec(spec, tree, main, url, base)
             if doc is not None:
                 return doc
-    induced = induce_thread(tree, walk=walk if tree is original else None)
+    induced = induce_thread(tree)
     if induced is not None:
         nodes = [n for r in induced.records for n in r.nodes]
         # A main text outside every record is a lead post with its own markup

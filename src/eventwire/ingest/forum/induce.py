@@ -44,7 +44,7 @@ from operator import sub
 from ...model import Author, Document, Post, Quote
 from ...resources import json_data
 from ...values import domain_of
-from .._dom import SKIP_TAGS, Walk, node_text, walk_body
+from .._dom import SKIP_TAGS, node_text
 from .._values import shown_timestamp_iso
 from ..passages import clean_post_text
 from ._base import absolute_url, page_offset, with_zone
@@ -175,6 +175,7 @@ def _subtree_ends(parent: list[int]) -> list[int]:
     return end
 
 
+_TEXT, _ELEMENT, _OTHER = 1, 2, 0  # node kinds, by tag number (see _Page._kind)
 _DATED_LINK = "time, [datetime], [data-time]"  # a link holding one of these is a permalink shown as a date
 
 
@@ -185,15 +186,15 @@ class _Page:
     children, a text) builds new Python objects, 1 to 7 µs each, and the
     search asks the same questions of the same nodes many times (a node sits
     in many candidates and many slot paths). The search works on the
-    elements' numbers. Every element's tag and parent, and every text node
-    with its parent, come from the one walk over the page that the prose
-    search made (:func:`~eventwire.ingest._dom.walk_body`; a parent costs
-    0.1 µs there, 1–4 µs when read on demand), and each subtree's end is
-    computed from them; an element's children are then found by jumping
-    from subtree end to subtree end. Class, signature and text length are
-    read when first asked (an article page's search touches a small part of
-    the page). Once a thread is found, :meth:`index_texts` measures every
-    element's text from the walk's texts. ``nodes[i]`` is the element itself, for the steps that
+    elements' numbers. Every element's tag, parent and subtree end are read
+    up front, in the one loop over the elements that reads their tags (a
+    parent costs 0.1 µs there, 1–4 µs when read on demand through a table
+    filled on first lookup, and the candidate search asks for the children
+    of every element holding a profile-like link); an element's children are
+    then found by jumping from subtree end to subtree end. Class, signature
+    and text length are read when first asked (an article page's search
+    touches a small part of the page). Once a thread is found,
+    :meth:`index_texts` walks the page once for the texts. ``nodes[i]`` is the element itself, for the steps that
     edit the tree or read it in ways the copy does not hold. The copy is
     only valid until the tree is edited: :func:`thread_from_induction` stops
     using it before it cuts chrome out.
@@ -201,19 +202,21 @@ class _Page:
 
     __slots__ = (
         "nodes", "at", "tag", "parent", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
-        "body", "texts", "tstart", "tend", "_joined", "_start", "_stop", "_tparent", "_walk", "_stamps", "_anchors",
+        "body", "texts", "tstart", "tend", "_joined", "_start", "_stop", "_names", "_kinds", "_tparent", "_whole", "_stamps", "_anchors",
     )
 
-    def __init__(self, body: LexborNode, walk: Walk | None = None) -> None:
+    def __init__(self, body: LexborNode) -> None:
         self.body = body
+        # Tag names by the parser's tag number: reading a node's number is a
+        # few times cheaper than decoding its name, and a page has few distinct
+        # tags. Kept per page: the parser numbers unknown (custom) tags per document.
+        self._names: dict[int, str] = {}
+        self._kinds: dict[int, int] = {}
         # Every element's number, tag name, parent and subtree end: the
         # candidate search reads them for every element it meets, and it
-        # always runs once the copy exists. The same walk read every text
-        # node and its parent, for index_texts (see _dom.Walk).
-        if walk is None:
-            walk = walk_body(body)
-        self.nodes, self.at, self.tag, self.parent, self.tstart = walk.nodes, walk.at, walk.tags, walk.parents(), walk.tstart
-        self._walk = walk
+        # always runs once the copy exists. The same walk notes every text
+        # node's parent, for index_texts.
+        self.nodes, self.at, self.tag, self.parent, self.tstart, self._tparent = self._read_tree()
         self.end = _subtree_ends(self.parent)
         get = self.at.get
         # Links with an href, found by the parser's own selector engine (as the search always did).
@@ -236,6 +239,44 @@ class _Page:
         self._text: dict[int, str] = {}
         self.lens = _Lazy(self._measure)  # each element's text length (see text_len)
 
+    def _read_tree(self) -> tuple[list[LexborNode], dict[int, int], list[str], list[int], list[int], list[int]]:
+        """One walk over the body's nodes: every element (body first) with its number, tag name and parent's number (-1 for the body), and every text node's parent.
+
+        Why one walk: the elements and the text nodes were read in two walks
+        (the parser's selector list of every element, then a walk of every
+        node once a thread was found); the second met every element again. A
+        parent comes before its children in document order, so its number is
+        known when they are met. Also returned: each element's first text
+        node (the number of text nodes before it), for :meth:`index_texts`.
+        """
+        names, kinds, kind_of = self._names, self._kinds, self._kind
+        at: dict[int, int] = {}
+        get = at.get
+        nodes: list[LexborNode] = []
+        tags: list[str] = []
+        parents: list[int] = []
+        tstart: list[int] = []
+        text_parent: list[int] = []
+        add_node, add_tag, add_parent, add_start, add_text = nodes.append, tags.append, parents.append, tstart.append, text_parent.append
+        for node in self.body.traverse(include_text=True):
+            tid = node.tag_id
+            kind = kinds.get(tid)
+            if kind is None:
+                kind = kind_of(node)
+            if kind == _TEXT:
+                add_text(get(node.parent.mem_id, -1))
+            elif kind == _ELEMENT:
+                at[node.mem_id] = len(nodes)
+                add_node(node)
+                add_tag(names[tid])
+                add_parent(get(node.parent.mem_id, -1))
+                add_start(len(text_parent))
+        if not nodes:  # the walk always yields the body first; kept for an odd tree
+            nodes, tags, parents, tstart = [self.body], [self.body.tag or ""], [-1], [0]
+            at[self.body.mem_id] = 0
+        parents[0] = -1
+        return nodes, at, tags, parents, tstart, text_parent
+
     def children(self, i: int) -> list[int]:
         """Element ``i``'s element children, in document order (from subtree end to subtree end)."""
         end, out = self.end, []
@@ -244,6 +285,14 @@ class _Page:
             out.append(k)
             k = end[k]
         return out
+
+    def _kind(self, node: LexborNode) -> int:
+        """What a node of this tag number is (text, element, or neither: a comment), noted for the page."""
+        tag = self._names.get(node.tag_id)
+        if tag is None:
+            tag = self._names[node.tag_id] = node.tag or ""
+        kind = self._kinds[node.tag_id] = _TEXT if tag == "-text" else _OTHER if not tag or tag[0] == "-" else _ELEMENT
+        return kind
 
     def index(self, node: LexborNode) -> int:
         return self.at[node.mem_id]
@@ -255,13 +304,13 @@ class _Page:
         return self.nodes[i].attributes.get("class") or ""
 
     def index_texts(self) -> None:
-        """Every element's text as a range of the page's text nodes, its text and length sliced from their join.
+        """Walk the whole tree once: every element's parent, children and end, and its text as a range of text nodes.
 
         Why: reading the slots of a thread asks for the text of nearly every
         element inside the records, and the parser's ``text()`` walks each
         element's subtree again (a deep record's text is read once per level).
-        The walk that numbered the elements read every text node and its
-        parent; the texts are joined by spaces once, and an
+        The walk that numbered the elements noted every text node's parent;
+        the texts are read in one call, joined by spaces once, and an
         element's text is a slice of that string (its length the slice
         stripped), all slices cut in C. Done only once a thread is found: an
         article page's search asks about few elements.
@@ -270,8 +319,15 @@ class _Page:
             return
         n = len(self.nodes)
         parent = self.parent
-        tstart, texts = self.tstart, self._walk.texts  # read with the elements (see _dom.Walk)
-        text_parent = self._tparent = self._walk.text_parents()
+        tstart, text_parent = self.tstart, self._tparent  # read with the elements (see _read_tree)
+        # All text nodes in one call: the body's text with a separator no
+        # parsed text holds (the parser drops or replaces NUL characters); if
+        # one did, the pieces would not match the nodes and each is read alone.
+        texts = self.body.text(deep=True, separator="\x00").split("\x00") if text_parent else []
+        self._whole = True  # the texts are the body's own text, cut at the separators
+        if len(texts) != len(text_parent):
+            texts = [t.text_content or "" for t in self.body.traverse(include_text=True) if t.tag == "-text"]
+            self._whole = False
         tend = list(tstart)
         # Each element's last own text node: the last text whose parent it is.
         last_text = dict(zip(text_parent, range(1, len(text_parent) + 1)))
@@ -305,8 +361,8 @@ class _Page:
         self.texts, self.tend = texts, tend
 
     def body_text(self) -> str | None:
-        """``body.text(deep=True)`` (the body's text nodes joined with nothing between them) from the indexed texts, without a walk of the tree."""
-        return "".join(self.texts) if self.texts is not None else None
+        """``body.text(deep=True)`` from the indexed texts (no walk of the tree), or None when they were read node by node."""
+        return "".join(self.texts) if self.texts is not None and self._whole else None
 
     def text(self, i: int) -> str:
         """The element's text, its text nodes joined by spaces (``node.text(deep=True, separator=" ")``)."""
@@ -812,12 +868,10 @@ def _own_hosts(tree: LexborHTMLParser) -> set[str] | None:
     return hosts or None
 
 
-def induce_thread(tree: LexborHTMLParser, page: _Page | None = None, walk: Walk | None = None) -> InducedThread | None:
+def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedThread | None:
     """The page's post records, or None when nothing repeats with an author in it.
 
-    ``page``: the copy of this tree's body, when the caller has built it
-    already; ``walk``: :func:`~eventwire.ingest._dom.walk_body` of the
-    unedited tree, when the caller has it (the copy is built from it).
+    ``page``: the copy of this tree's body, when the caller has built it already.
     """
     body = tree.body
     if body is None:
@@ -827,7 +881,7 @@ def induce_thread(tree: LexborHTMLParser, page: _Page | None = None, walk: Walk 
     own: set[str] | None | bool = False
     found: list[InducedThread] = []
     memo: dict = {}
-    page = page or _Page(body, walk)
+    page = page or _Page(body)
     holds, holders = _link_holders(page)
     for recs in _candidates(holders, holds, page):
         if not _may_name_authors(recs, holds):
