@@ -12,6 +12,7 @@ from collections.abc import Callable
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -102,7 +103,7 @@ def _author(spec: EngineSpec, post: LexborNode, base: str | None) -> Author:
     author.name = (post.attributes.get(spec.author_attr) if spec.author_attr else None) or _text(name_node)
     profile = _first(post, spec.profile)
     if profile is not None and profile.attributes.get("href"):
-        author.profile_url = urljoin(base or "", profile.attributes["href"] or "")
+        author.profile_url = absolute_url(base or "", profile.attributes["href"] or "")
     author.rank = _text(_first(post, spec.rank))
     for container in post.css(spec.pairs) if spec.pairs else []:
         for label, value in _pairs(container):
@@ -164,7 +165,7 @@ def parse_post(spec: EngineSpec, node: LexborNode, base: str | None) -> Post | N
     author = _author(spec, node, base)
     published = _published(spec, node)
     link = _first(node, spec.permalink)
-    permalink = urljoin(base or "", link.attributes.get("href") or "") if link is not None else None
+    permalink = absolute_url(base or "", link.attributes.get("href") or "") if link is not None else None
     if permalink is None and spec.permalink_of is not None:
         permalink = spec.permalink_of(node)
     for sel in spec.drop:
@@ -184,6 +185,12 @@ def parse_post(spec: EngineSpec, node: LexborNode, base: str | None) -> Post | N
     )
 
 
+@lru_cache(maxsize=8192)
+def absolute_url(base: str, href: str) -> str:
+    """``urljoin(base, href)``, kept per pair: a thread links each member's profile once per post, all against one base (``urljoin`` parses both every time)."""
+    return urljoin(base, href)
+
+
 def unique_nodes(nodes: list[LexborNode]) -> list[LexborNode]:
     """A selector list matches an element once per selector; keep each element once."""
     seen: set[int] = set()
@@ -195,9 +202,11 @@ def unique_nodes(nodes: list[LexborNode]) -> list[LexborNode]:
 _PAGE_ZONE = re.compile(r"All times are (?:GMT|UTC)(?:\s*([+\-−])\s*(\d{1,2})(?:[:.](\d{2}))?)?", re.I)
 
 
-def page_offset(tree: LexborHTMLParser) -> timezone | None:
-    body = tree.body
-    text = body.text(deep=True) if body is not None else ""
+def page_offset(tree: LexborHTMLParser, text: str | None = None) -> timezone | None:
+    """The page's time zone, from its "All times are …" line; ``text``: the body's text (``body.text(deep=True)``) when the caller has it."""
+    if text is None:
+        body = tree.body
+        text = body.text(deep=True) if body is not None else ""
     # A case-insensitive search tries every position of the page's text; an
     # ASCII text without the phrase in lower case cannot match (other scripts
     # hold letters that fold to ASCII ones, so they are always searched).
@@ -236,4 +245,4 @@ def parse_with(spec: EngineSpec, tree: LexborHTMLParser, url: str | None) -> Doc
     )
 
 
-__all__ = ["Engine", "EngineSpec", "page_offset", "parse_with", "parse_post", "parse_count", "shown_date_iso", "with_zone"]
+__all__ = ["Engine", "EngineSpec", "absolute_url", "page_offset", "parse_with", "parse_post", "parse_count", "shown_date_iso", "with_zone"]

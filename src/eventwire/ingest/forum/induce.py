@@ -33,12 +33,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import sub
 
 from ...model import Author, Document, Post, Quote
@@ -47,7 +47,7 @@ from ...values import domain_of
 from .._dom import SKIP_TAGS, node_text
 from .._values import shown_timestamp_iso
 from ..passages import clean_post_text
-from ._base import page_offset, with_zone
+from ._base import absolute_url, page_offset, with_zone
 from .generic import TITLE_SELECTOR, quote_author
 
 __all__ = ["InducedThread", "href_shape", "induce_thread", "lead_record", "thread_from_induction"]
@@ -202,24 +202,21 @@ class _Page:
 
     __slots__ = (
         "nodes", "at", "tag", "parent", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
-        "body", "texts", "tstart", "tend", "_sum", "_lead", "_trail", "_names", "_kinds", "_tparent",
+        "body", "texts", "tstart", "tend", "_joined", "_start", "_stop", "_names", "_kinds", "_tparent", "_whole", "_stamps", "_anchors",
     )
 
     def __init__(self, body: LexborNode) -> None:
-        # Every element in document order from the parser's own selector
-        # engine (one call, no Python walk), body first.
-        nodes = body.css("*")
-        if not nodes or nodes[0].mem_id != body.mem_id:
-            nodes = [body, *nodes]
-        self.nodes, self.body = nodes, body
+        self.body = body
         # Tag names by the parser's tag number: reading a node's number is a
         # few times cheaper than decoding its name, and a page has few distinct
         # tags. Kept per page: the parser numbers unknown (custom) tags per document.
         self._names: dict[int, str] = {}
+        self._kinds: dict[int, int] = {}
         # Every element's number, tag name, parent and subtree end: the
         # candidate search reads them for every element it meets, and it
-        # always runs once the copy exists.
-        self.at, self.tag, self.parent = self._read_tags()
+        # always runs once the copy exists. The same walk notes every text
+        # node's parent, for index_texts.
+        self.nodes, self.at, self.tag, self.parent, self.tstart, self._tparent = self._read_tree()
         self.end = _subtree_ends(self.parent)
         get = self.at.get
         # Links with an href, found by the parser's own selector engine (as the search always did).
@@ -229,7 +226,6 @@ class _Page:
             if i is not None:
                 hrefs[i] = a.attributes.get("href") or ""
         self.texts: list[str] | None = None  # filled by index_texts()
-        self._kinds: dict[int, int] = {}
         self.hrefs = hrefs
         self.links = sorted(hrefs)  # the links with an href, in document order
         # Class attributes, signatures and class tokens, read when first asked
@@ -238,28 +234,48 @@ class _Page:
         self._sig = _Signatures(self)
         self._tok = _Lazy(lambda i: _class_tokens(self._cls[i]))
         self._dated: list[int] | None = None
+        self._stamps: list[int] | None = None  # see date_marked
+        self._anchors: list[int] | None = None  # see anchored
         self._text: dict[int, str] = {}
         self.lens = _Lazy(self._measure)  # each element's text length (see text_len)
 
-    def _read_tags(self) -> tuple[dict[int, int], list[str], list[int]]:
-        """Every element's number (by its parser id), tag name and parent's number (-1 for the body), in one loop.
+    def _read_tree(self) -> tuple[list[LexborNode], dict[int, int], list[str], list[int], list[int], list[int]]:
+        """One walk over the body's nodes: every element (body first) with its number, tag name and parent's number (-1 for the body), and every text node's parent.
 
-        A parent comes before its children in document order, so its number is known when they are met.
+        Why one walk: the elements and the text nodes were read in two walks
+        (the parser's selector list of every element, then a walk of every
+        node once a thread was found); the second met every element again. A
+        parent comes before its children in document order, so its number is
+        known when they are met. Also returned: each element's first text
+        node (the number of text nodes before it), for :meth:`index_texts`.
         """
-        names, at = self._names, {}
+        names, kinds, kind_of = self._names, self._kinds, self._kind
+        at: dict[int, int] = {}
         get = at.get
+        nodes: list[LexborNode] = []
         tags: list[str] = []
         parents: list[int] = []
-        add_tag, add_parent = tags.append, parents.append
-        for i, node in enumerate(self.nodes):
-            at[node.mem_id] = i
-            tag = names.get(tid := node.tag_id)
-            if tag is None:
-                tag = names[tid] = node.tag or ""
-            add_tag(tag)
-            add_parent(get(node.parent.mem_id, -1))
+        tstart: list[int] = []
+        text_parent: list[int] = []
+        add_node, add_tag, add_parent, add_start, add_text = nodes.append, tags.append, parents.append, tstart.append, text_parent.append
+        for node in self.body.traverse(include_text=True):
+            tid = node.tag_id
+            kind = kinds.get(tid)
+            if kind is None:
+                kind = kind_of(node)
+            if kind == _TEXT:
+                add_text(get(node.parent.mem_id, -1))
+            elif kind == _ELEMENT:
+                at[node.mem_id] = len(nodes)
+                add_node(node)
+                add_tag(names[tid])
+                add_parent(get(node.parent.mem_id, -1))
+                add_start(len(text_parent))
+        if not nodes:  # the walk always yields the body first; kept for an odd tree
+            nodes, tags, parents, tstart = [self.body], [self.body.tag or ""], [-1], [0]
+            at[self.body.mem_id] = 0
         parents[0] = -1
-        return at, tags, parents
+        return nodes, at, tags, parents, tstart, text_parent
 
     def children(self, i: int) -> list[int]:
         """Element ``i``'s element children, in document order (from subtree end to subtree end)."""
@@ -293,38 +309,25 @@ class _Page:
         Why: reading the slots of a thread asks for the text of nearly every
         element inside the records, and the parser's ``text()`` walks each
         element's subtree again (a deep record's text is read once per level).
-        One walk over the page gives every text node and its parent; an
-        element's text is then a join of its range, and its length a
-        difference of prefix sums. Done only once a thread is found: an
+        The walk that numbered the elements noted every text node's parent;
+        the texts are read in one call, joined by spaces once, and an
+        element's text is a slice of that string (its length the slice
+        stripped), all slices cut in C. Done only once a thread is found: an
         article page's search asks about few elements.
         """
         if self.texts is not None:
             return
-        get = self.at.get
         n = len(self.nodes)
         parent = self.parent
-        tstart = [0] * n
-        text_parent: list[int] = []
-        add_text = text_parent.append
-        kinds, kind_of = self._kinds, self._kind
-        walk = self.body.traverse(include_text=True)
-        next(walk)  # the body itself, element 0
-        i = 0
-        for node in walk:
-            kind = kinds.get(node.tag_id)
-            if kind is None:
-                kind = kind_of(node)
-            if kind == _TEXT:
-                add_text(get(node.parent.mem_id, -1))
-            elif kind == _ELEMENT:  # met in the order the selector search listed them
-                i += 1
-                tstart[i] = len(text_parent)
+        tstart, text_parent = self.tstart, self._tparent  # read with the elements (see _read_tree)
         # All text nodes in one call: the body's text with a separator no
         # parsed text holds (the parser drops or replaces NUL characters); if
         # one did, the pieces would not match the nodes and each is read alone.
         texts = self.body.text(deep=True, separator="\x00").split("\x00") if text_parent else []
+        self._whole = True  # the texts are the body's own text, cut at the separators
         if len(texts) != len(text_parent):
             texts = [t.text_content or "" for t in self.body.traverse(include_text=True) if t.tag == "-text"]
+            self._whole = False
         tend = list(tstart)
         # Each element's last own text node: the last text whose parent it is.
         last_text = dict(zip(text_parent, range(1, len(text_parent) + 1)))
@@ -335,41 +338,31 @@ class _Page:
             p = parent[i]
             if p >= 0 and tend[i] > tend[p]:
                 tend[p] = tend[i]
-        lens = list(map(len, texts))
-        left = list(map(len, map(str.lstrip, texts)))  # 0: a blank text node
-        self._sum = [0, *accumulate(lens)]
-        self._lead = list(map(sub, lens, left))
-        self._trail = list(map(sub, lens, map(len, map(str.rstrip, texts))))
-        # Every element's text length, as text_len counts it, in one pass: the
-        # slot search asks for the length of nearly every element in the records.
-        count = len(texts)
-        after = [count] * (count + 1)  # the first non-blank text at or after t
-        k = count
-        for t in range(count - 1, -1, -1):
-            if left[t]:
-                k = t
-            after[t] = k
-        before = [-1] * (count + 1)  # the last non-blank text before t
-        k = -1
-        for t in range(count):
-            if left[t]:
-                k = t
-            before[t + 1] = k
-        total, lead, trail = self._sum, self._lead, self._trail
-        lens = []
-        for s, e in zip(tstart, tend):
-            f = after[s]
-            if f >= e:
-                lens.append(0)
-            else:
-                last = before[e]
-                lens.append(total[last + 1] - total[f] + (last - f) - lead[f] - trail[last])
-        self.lens = lens
+        # The page's texts joined by spaces once: an element's text (its text
+        # nodes joined by spaces) is the slice from its first text node's
+        # offset to its end's, and its measured length that slice stripped,
+        # all read in C (no Python step per element or per text node).
+        joined = " ".join(texts)
+        offset = [0, *accumulate(map((1).__add__, map(len, texts)))]  # text t starts at offset[t]
+        start = list(map(offset.__getitem__, tstart))
+        # An element's text ends one separator before its end's offset; one
+        # holding no text ends where it starts (an empty slice, never a
+        # negative index: -1 would read from the string's end).
+        stop = list(map(max, map(sub, map(offset.__getitem__, tend), repeat(1)), start))
+        self.lens = list(map(len, map(str.strip, map(joined.__getitem__, map(slice, start, stop)))))
+        self._joined, self._start, self._stop = joined, start, stop
         # Every element's class and signature in one pass: the slot paths ask
         # for the signature of every element inside the records.
-        classes = [node.attributes.get("class") or "" for node in self.nodes]
+        # The candidate search has read some already (the children of the
+        # elements holding repeating links): those are not read again.
+        known = self._cls.get
+        classes = [c if (c := known(i)) is not None else (node.attributes.get("class") or "") for i, node in enumerate(self.nodes)]
         self._cls, self._sig = classes, list(map(_signature, self.tag, classes))
-        self.texts, self.tstart, self.tend, self._tparent = texts, tstart, tend, text_parent
+        self.texts, self.tend = texts, tend
+
+    def body_text(self) -> str | None:
+        """``body.text(deep=True)`` from the indexed texts (no walk of the tree), or None when they were read node by node."""
+        return "".join(self.texts) if self.texts is not None and self._whole else None
 
     def text(self, i: int) -> str:
         """The element's text, its text nodes joined by spaces (``node.text(deep=True, separator=" ")``)."""
@@ -378,25 +371,20 @@ class _Page:
             if self.texts is None:
                 found = self.nodes[i].text(deep=True, separator=" ")
             else:
-                found = " ".join(self.texts[self.tstart[i] : self.tend[i]])
+                found = self._joined[self._start[i] : self._stop[i]]
             self._text[i] = found
         return found
 
     def text_head(self, i: int, size: int) -> str:
-        """``text(i)[:size]``, joining only the text nodes it needs."""
+        """``text(i)[:size]``, cut from the joined texts without the rest."""
         if self.texts is None or i in self._text:
             return self.text(i)[:size]
-        texts, start, end = self.texts, self.tstart[i], self.tend[i]
-        stop, length = start, 0
-        while stop < end and length < size:
-            length += len(texts[stop]) + 1
-            stop += 1
-        return " ".join(texts[start:stop])[:size]
+        start = self._start[i]
+        return self._joined[start : min(self._stop[i], start + size)]
 
     def raw_lengths(self) -> list[int]:
-        """Every element's ``len(text(i))`` (separators included, nothing stripped), from the prefix sums of the indexed texts."""
-        total = self._sum
-        return [total[e] - total[s] + (e - s - 1 if e > s else 0) for s, e in zip(self.tstart, self.tend)]
+        """Every element's ``len(text(i))`` (separators included, nothing stripped), from the offsets of the indexed texts."""
+        return list(map(sub, self._stop, self._start))
 
     def raw_text(self, i: int) -> str:
         """The element's text nodes joined with nothing between them (``node.text(deep=True)``)."""
@@ -434,6 +422,29 @@ class _Page:
             dated = self._dated = sorted(j for n in self.nodes[0].css(_DATED_LINK) if (j := at.get(n.mem_id)) is not None)
         k = bisect_left(dated, i)
         return k < len(dated) and dated[k] < self.end[i]
+
+    def date_marked(self, i: int) -> bool:
+        """Is element ``i``, or one below it, a ``<time>`` or does it carry a date attribute (``datetime``, ``data-time``, ``data-timestamp``)?
+
+        The elements matching :data:`_DATED` are listed once per page (one
+        selector search) and looked up by subtree range; the search it
+        replaces (``node.css_first(_DATED)``, which lists the node itself when
+        it matches) ran once per element asked about.
+        """
+        marked = self._stamps
+        if marked is None:
+            at = self.at
+            marked = self._stamps = sorted(j for n in self.nodes[0].css(_DATED) if (j := at.get(n.mem_id)) is not None)
+        k = bisect_left(marked, i)
+        return k < len(marked) and marked[k] < self.end[i]
+
+    def anchored(self, i: int) -> bool:
+        """Is element ``i``, or one below it, a link to a numbered anchor (a post's own permalink, "#msg51198", "#post-3")?"""
+        anchors = self._anchors
+        if anchors is None:
+            anchors = self._anchors = sorted(j for j, href in self.hrefs.items() if "#" in href and _NUMBERED_ANCHOR.search(href))
+        k = bisect_left(anchors, i)
+        return k < len(anchors) and anchors[k] < self.end[i]
 
     def links_in(self, i: int) -> list[int]:
         """The links with an href below element ``i`` (not ``i`` itself), in document order."""
@@ -1109,11 +1120,10 @@ def _any_nested(records: list[Record], record_ids: set[int], page: _Page) -> boo
 
 def _text_path(records: list[Record], per_record: list[dict], record_ids: set[int], page: _Page, table: _Paths) -> tuple | None:
     nested = _any_nested(records, record_ids, page)
-    nodes_of = page.nodes
 
     def headerish(path: tuple) -> bool:
         """The path holds the author, the date or the post's own anchor link in most records (looked at lazily)."""
-        dated = sum(1 for nodes in held[path] if any(_child_dated(n) or _anchor_link(n) or _shown_date_line(n) for n in map(nodes_of.__getitem__, nodes)))
+        dated = sum(1 for nodes in held[path] if any(page.date_marked(n) or page.anchored(n) or _shown_date_line(page.raw_text(n)) for n in nodes))
         return with_author[path] + dated >= 0.5 * counts[path]
     # Per numbered path: total text, records, records where it holds the author
     # link, its nodes in the others, whether its text varies from record to
@@ -1352,15 +1362,15 @@ _DATEISH = re.compile(
 )
 
 
-def _shown_date_line(node: LexborNode) -> bool:
-    """A short block whose text is a date as printed ("Posted - 06/14/2019 : 21:40:12").
+def _shown_date_line(raw: str) -> bool:
+    """A short block whose text (``raw``: its text nodes joined) is a date as printed ("Posted - 06/14/2019 : 21:40:12").
 
     Why: boards without machine-readable dates print the post's date in a
     header line above the message; it is the post's header, like a
     ``<time>`` element, and must not count against the message when the text
     slot is narrowed to it.
     """
-    text = " ".join(node.text(deep=True).split())
+    text = " ".join(raw.split())
     return 4 <= len(text) <= 60 and _DATEISH.search(text) is not None and shown_timestamp_iso(text) is not None
 
 
@@ -1434,7 +1444,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     guests = _guest_names(records, per_record, page, table)
     names = _name_slot(records, per_record, text_path, page, table)
     chrome = _chrome_paths(per_record, text_path, page, table) if text_path else set()
-    zone = page_offset(tree)
+    zone = page_offset(tree, page.body_text())
     stamped = _stamped(page)
     dates = [_published(r, page, stamped) for r in records]
     if not all(dates):
@@ -1508,11 +1518,6 @@ def _holds_any(roots: list[int], start: int, end: int) -> bool:
     return k < len(roots) and roots[k] < end
 
 
-def _anchor_link(node: LexborNode) -> bool:
-    """Holds a link to a numbered anchor (a post's own permalink, "#msg51198", "#post-3")."""
-    return any(_NUMBERED_ANCHOR.search(a.attributes.get("href") or "") for a in node.css("a[href*='#']"))
-
-
 def _holds_date(slot: LexborNode) -> bool:
     """Does a child of the slot hold a date (:func:`_child_dated`), that is, does any element below it match?
 
@@ -1544,7 +1549,7 @@ def _author(rec: Record, guests: dict[int, str], names: dict[int, str], base: st
     author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
     if rec.author_link is not None:
         author.name = names.get(id(rec)) or page.name_text(page.index(rec.author_link)) or None
-        author.profile_url = urljoin(base, (rec.author_link.attributes.get("href") or "").strip())
+        author.profile_url = absolute_url(base, (rec.author_link.attributes.get("href") or "").strip())
     return author
 
 
@@ -1556,7 +1561,7 @@ def _permalink(rec: Record, slot: LexborNode | None, base: str) -> str | None:
             href = (attrs.get("href") or "").strip()
             # Whether the link is inside the text is asked last: it walks up the tree.
             if (attrs.get("rel") == "bookmark" or _NUMBERED_ANCHOR.search(href)) and not (slot is not None and _contains(slot, a)):
-                return urljoin(base, href)
+                return absolute_url(base, href)
     return None
 
 
