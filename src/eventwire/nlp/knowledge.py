@@ -166,18 +166,21 @@ def at_date(people: list[Entry], day: date | None) -> list[Entry]:
     With no entry holding, each person's latest office before the day ("former" roles). With no day,
     the undated entries, else all.
     """
+    if not people:
+        return people  # most chunks name no person: the common case costs one test (it runs per chunk)
     if day is None:
         undated = [e for e in people if not (e.start or e.end)]
         return undated or people
-    if day.isoformat() > PHOENIX_DATE and any(not e.role.startswith("Phoenix ") for e in people):
+    iso = day.isoformat()
+    if iso > PHOENIX_DATE and any(not e.role.startswith("Phoenix ") for e in people):
         # Phoenix knows nothing after its file date: an office it leaves open may have ended since. When the
         # team's roles.tsv knows the person, it decides after that date.
         people = [e for e in people if not e.role.startswith("Phoenix ") or (e.end and e.end <= PHOENIX_DATE)]
-    active = [e for e in people if e.active_on(day)]
+    active = [e for e in people if (not e.start or e.start <= iso) and (not e.end or iso < e.end)]  # Entry.active_on
     dated = [e for e in active if e.start or e.end]
     if dated or active:
         return dated or active
-    past = [e for e in people if e.start and e.start <= day.isoformat()]
+    past = [e for e in people if e.start and e.start <= iso]
     return sorted(past, key=lambda e: e.end or "9999", reverse=True)[:1]
 
 
