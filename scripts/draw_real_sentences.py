@@ -334,6 +334,11 @@ def draw(root: str) -> list[dict]:
             rec["split"] = split
             drawn.append(rec)
         print(f"{prefix}: {len(pool)} candidate sentences, drew {n}", file=sys.stderr)
+    return _manifest_records(root, drawn)
+
+
+def _manifest_records(root: str, drawn: list[dict]) -> list[dict]:
+    """The drawn records as manifest.json keeps them: each with the SHA-1 of its sentence."""
     texts: dict[str, str] = {}
     for rec in drawn:
         if rec["source_file"] not in texts:
@@ -376,13 +381,7 @@ def draw_extra(root: str, seed: int, split_name: str) -> list[dict]:
             rec["split"] = split_name
             drawn.append(rec)
         print(f"{prefix}: {len(pool)} candidate sentences outside the first draw, drew {n}", file=sys.stderr)
-    texts: dict[str, str] = {}
-    for rec in drawn:
-        if rec["source_file"] not in texts:
-            texts[rec["source_file"]] = source_text(root, rec["source_file"])
-        rec["sha1"] = sha1(texts[rec["source_file"]][rec["start"]:rec["end"]])
-    keys = ["id", "split", "source_file", "start", "end", "sha1", "date", "date_source"]
-    return [{k: r[k] for k in keys} for r in drawn]
+    return _manifest_records(root, drawn)
 
 
 def check(root: str, gold_dir: str) -> int:
