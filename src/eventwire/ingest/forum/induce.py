@@ -416,12 +416,9 @@ class _Page:
 
     def holds_dated(self, i: int) -> bool:
         """Is element ``i``, or one below it, a ``<time>`` or does it carry a date attribute?"""
-        dated = self._dated
-        if dated is None:
-            at = self.at
-            dated = self._dated = sorted(j for n in self.nodes[0].css(_DATED_LINK) if (j := at.get(n.mem_id)) is not None)
-        k = bisect_left(dated, i)
-        return k < len(dated) and dated[k] < self.end[i]
+        if self._dated is None:
+            self._dated = self._matching(_DATED_LINK)
+        return self._within(self._dated, i)
 
     def date_marked(self, i: int) -> bool:
         """Is element ``i``, or one below it, a ``<time>`` or does it carry a date attribute (``datetime``, ``data-time``, ``data-timestamp``)?
@@ -431,20 +428,25 @@ class _Page:
         replaces (``node.css_first(_DATED)``, which lists the node itself when
         it matches) ran once per element asked about.
         """
-        marked = self._stamps
-        if marked is None:
-            at = self.at
-            marked = self._stamps = sorted(j for n in self.nodes[0].css(_DATED) if (j := at.get(n.mem_id)) is not None)
-        k = bisect_left(marked, i)
-        return k < len(marked) and marked[k] < self.end[i]
+        if self._stamps is None:
+            self._stamps = self._matching(_DATED)
+        return self._within(self._stamps, i)
 
     def anchored(self, i: int) -> bool:
         """Is element ``i``, or one below it, a link to a numbered anchor (a post's own permalink, "#msg51198", "#post-3")?"""
-        anchors = self._anchors
-        if anchors is None:
-            anchors = self._anchors = sorted(j for j, href in self.hrefs.items() if "#" in href and _NUMBERED_ANCHOR.search(href))
-        k = bisect_left(anchors, i)
-        return k < len(anchors) and anchors[k] < self.end[i]
+        if self._anchors is None:
+            self._anchors = sorted(j for j, href in self.hrefs.items() if "#" in href and _NUMBERED_ANCHOR.search(href))
+        return self._within(self._anchors, i)
+
+    def _matching(self, selector: str) -> list[int]:
+        """The numbers of the page's elements that match ``selector``, in document order (one search a page)."""
+        at = self.at
+        return sorted(j for n in self.nodes[0].css(selector) if (j := at.get(n.mem_id)) is not None)
+
+    def _within(self, listed: list[int], i: int) -> bool:
+        """Is one of ``listed`` (sorted element numbers) element ``i`` or below it? Subtrees are number ranges."""
+        k = bisect_left(listed, i)
+        return k < len(listed) and listed[k] < self.end[i]
 
     def links_in(self, i: int) -> list[int]:
         """The links with an href below element ``i`` (not ``i`` itself), in document order."""
