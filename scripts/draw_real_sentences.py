@@ -30,6 +30,7 @@ Usage (from the repository root)::
 
     python scripts/draw_real_sentences.py                 # write the manifest
     python scripts/draw_real_sentences.py --seed 20261203 --split-name dev2  # the dev2 check split
+    python scripts/draw_real_sentences.py --seed 20261204 --split-name train  # the train (tuning) split
     python scripts/draw_real_sentences.py --show FILE ... # print sentences of a manifest/records file
     python scripts/draw_real_sentences.py --check gold/events/real
     python scripts/draw_real_sentences.py --stats gold/events/real
@@ -345,7 +346,8 @@ def _manifest_records(root: str, drawn: list[dict]) -> list[dict]:
             texts[rec["source_file"]] = source_text(root, rec["source_file"])
         rec["sha1"] = sha1(texts[rec["source_file"]][rec["start"]:rec["end"]])
     keys = ["id", "split", "source_file", "start", "end", "sha1", "date", "date_source"]
-    return [{k: r[k] for k in keys} for r in drawn]
+    # "rank" (the annotation order of a ranked draw) is kept only when the draw set it.
+    return [{k: r[k] for k in keys + ["rank"] if k in r} for r in drawn]
 
 
 def _id_stem(split_name: str) -> str:
@@ -354,7 +356,19 @@ def _id_stem(split_name: str) -> str:
     return f"real{tail}" if split_name.startswith("dev") and tail.isdigit() else split_name
 
 
-def draw_extra(root: str, seed: int, split_name: str) -> list[dict]:
+# Further draws that differ from dev2's defaults: sizes, which earlier draws
+# (seed, name) they are disjoint from besides the first, and whether each sentence
+# gets a rank. "train" is the tuning split: larger than dev, so a change tuned on it
+# is less likely to fit a handful of sentences; ranked, so that a part of it can be
+# annotated in an order fixed at draw time (a prefix by rank), never chosen by content.
+EXTRA_DRAWS: dict[str, dict] = {
+    "train": {"n_polnear": 302, "n_readability": 98, "exclude": ((20261203, "dev2"),), "ranked": True},
+}
+
+
+def draw_extra(root: str, seed: int, split_name: str, *, n_polnear: int = N_POLNEAR // 2,
+               n_readability: int = N_READABILITY // 2,
+               exclude: tuple[tuple[int, str], ...] = (), ranked: bool = False) -> list[dict]:
     """A further split drawn with its own seed, disjoint from the first draw.
 
     The first draw (``SEED``) is recomputed, not read from manifest.json, so the new
@@ -363,8 +377,16 @@ def draw_extra(root: str, seed: int, split_name: str) -> list[dict]:
     and wording, and a check split should not be fed by the articles that were tuned on.
     The 17 readability pages are all used by the first draw, so there only its
     sentences are left out.
+
+    ``exclude`` names further draws (seed, split name) that are recomputed the same way
+    and left out like the first draw: their PolNeAR articles and their sentences.
+    With ``ranked``, the same generator finally shuffles all drawn sentences of both
+    sources together and each gets its place in that order as ``rank`` (1, 2, ...).
     """
     first = draw(root)
+    for ex_seed, ex_name in exclude:
+        first = first + draw_extra(root, ex_seed, ex_name, **{
+            k: v for k, v in EXTRA_DRAWS.get(ex_name, {}).items()})
     used_files = {r["source_file"] for r in first}
     used_spans = {(r["source_file"], r["start"], r["end"]) for r in first}
     rng = random.Random(seed)
@@ -373,7 +395,7 @@ def draw_extra(root: str, seed: int, split_name: str) -> list[dict]:
            if (c["source_file"], c["start"], c["end"]) not in used_spans]
     drawn = []
     # Half of the first draw per source: the same 170 + 55 proportions as dev and test.
-    for prefix, pool, n in (("pn", pol, N_POLNEAR // 2), ("rd", rea, N_READABILITY // 2)):
+    for prefix, pool, n in (("pn", pol, n_polnear), ("rd", rea, n_readability)):
         picks = sorted(rng.sample(range(len(pool)), n))
         for k, i in enumerate(picks, 1):
             rec = dict(pool[i])
@@ -381,6 +403,11 @@ def draw_extra(root: str, seed: int, split_name: str) -> list[dict]:
             rec["split"] = split_name
             drawn.append(rec)
         print(f"{prefix}: {len(pool)} candidate sentences outside the first draw, drew {n}", file=sys.stderr)
+    if ranked:
+        order = list(range(len(drawn)))
+        rng.shuffle(order)
+        for rank, i in enumerate(order, 1):
+            drawn[i]["rank"] = rank
     return _manifest_records(root, drawn)
 
 
@@ -423,7 +450,7 @@ def stats(gold_dir: str) -> None:
     from collections import Counter
 
     total = Counter()
-    for split in ("dev", "test", "dev2"):
+    for split in ("dev", "test", "dev2", "train"):
         path = os.path.join(gold_dir, split, "records.json")
         if not os.path.exists(path):
             continue
@@ -434,7 +461,7 @@ def stats(gold_dir: str) -> None:
         with_ev = Counter("PolNeAR" if r["source_file"].startswith("attribution-polnear/") else "readability"
                           for r in recs if r["events"])
         types = Counter(e["event"] for r in recs for e in r["events"])
-        if split != "dev2":  # the README's "dev + test" column; dev2 is a later, separate draw
+        if split in ("dev", "test"):  # the README's "dev + test" column; dev2 and train are later, separate draws
             total.update(types)
         n_ev = sum(types.values())
         print(f"{split}: {len(recs)} sentences ({dict(by_src)}), {sum(with_ev.values())} with >=1 event "
@@ -487,7 +514,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.seed is not None:
         if args.seed == SEED or args.split_name in ("dev", "test"):
             ap.error(f"the first draw (seed {SEED}, splits dev/test) is made without --seed")
-        recs = draw_extra(root, args.seed, args.split_name)
+        recs = draw_extra(root, args.seed, args.split_name, **EXTRA_DRAWS.get(args.split_name, {}))
         out_dir = os.path.join(args.out, args.split_name)
         os.makedirs(out_dir, exist_ok=True)
         out = os.path.join(out_dir, "manifest.json")
