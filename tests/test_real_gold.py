@@ -1,4 +1,4 @@
-"""The real-news gold splits (gold/events/real): their records match the shared data, and dev2 stays apart.
+"""The real-news gold splits (gold/events/real): their records match the shared data, and dev2 and train stay apart.
 
 The sentence texts live only in ../shared/dev-data; the checks that read them are skipped where it is absent.
 """
@@ -17,7 +17,7 @@ from eventwire.evaluation.events import read_gold
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "gold" / "events" / "real"
 DEV_DATA = REPO.parent / "shared" / "dev-data"
-SPLITS = ("dev", "test", "dev2")
+SPLITS = ("dev", "test", "dev2", "train")
 CAMEO_PLOVER = REPO / "src" / "eventwire" / "nlp" / "data" / "cameo_plover.tsv"
 
 
@@ -64,3 +64,32 @@ def test_event_type_and_mode_follow_the_cameo_code(split):
     for rec in _records(split):
         for ev in rec["events"]:
             assert table[ev["cameo"]] == (ev["event"], ev["mode"]), (rec["id"], ev["cameo"])
+
+
+def _span(rec: dict) -> tuple[str, int, int]:
+    return rec["source_file"], rec["start"], rec["end"]
+
+
+def test_train_is_a_fresh_draw_apart_from_every_other_split():
+    train = _records("train")
+    manifest = json.loads((GOLD / "train" / "manifest.json").read_text("utf-8"))
+    earlier = _records("dev") + _records("test") + _records("dev2")
+    assert Counter(_polnear(m) for m in manifest) == {True: 302, False: 98}
+    assert len({m["id"] for m in manifest}) == 400 and all(m["id"].startswith("train-") for m in manifest)
+    assert not {_span(r) for r in earlier} & {_span(m) for m in manifest}
+    # its PolNeAR sentences come from articles that dev, test and dev2 never used
+    assert not {r["source_file"] for r in earlier if _polnear(r)} & {m["source_file"] for m in manifest if _polnear(m)}
+    # every drawn sentence has its place in the annotation order fixed at draw time
+    assert sorted(m["rank"] for m in manifest) == list(range(1, 401))
+    # the annotated records are the first len(train) sentences of that order, in manifest (id) order
+    by_rank = [m for m in manifest if m["rank"] <= len(train)]
+    keys = ("id", "source_file", "start", "end", "sha1", "date", "date_source")
+    assert [{k: m[k] for k in keys} for m in by_rank] == [{k: r[k] for k in keys} for r in train]
+
+
+def test_train_actors_and_triggers_have_the_fields_of_the_other_splits():
+    for rec in _records("train"):
+        for ev in rec["events"]:
+            assert ev["trigger"]["start"] is not None and ev["negated"] is False and ev["factual"] is True
+            for actor in [*ev["source"], *ev["target"]]:
+                assert set(actor) == {"start", "end", "code", "sector"}, (rec["id"], actor)
