@@ -6,7 +6,9 @@ The sentence texts live only in ../shared/dev-data; the checks that read them ar
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -93,3 +95,52 @@ def test_train_actors_and_triggers_have_the_fields_of_the_other_splits():
             assert ev["trigger"]["start"] is not None and ev["negated"] is False and ev["factual"] is True
             for actor in [*ev["source"], *ev["target"]]:
                 assert set(actor) == {"start", "end", "code", "sector"}, (rec["id"], actor)
+
+
+def _agreement_module():
+    spec = importlib.util.spec_from_file_location("gold_agreement", REPO / "scripts" / "gold_agreement.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_second_annotation_covers_exactly_ranks_1_to_120_of_train():
+    second = json.loads((GOLD / "train" / "second_annotator.json").read_text("utf-8"))
+    manifest = json.loads((GOLD / "train" / "manifest.json").read_text("utf-8"))
+    keys = ("id", "source_file", "start", "end", "sha1", "date", "date_source")
+    first = sorted((m for m in manifest if m["rank"] <= 120), key=lambda m: m["id"])
+    assert [{k: m[k] for k in keys} for m in first] == [{k: r[k] for k in keys} for r in second]
+    with CAMEO_PLOVER.open(encoding="utf-8") as f:
+        table = {row["cameo"]: (row["plover_type"], row["plover_mode"]) for row in csv.DictReader(f, delimiter="\t")}
+    for rec in second:
+        for ev in rec["events"]:
+            assert table[ev["cameo"]] == (ev["event"], ev["mode"]), (rec["id"], ev["cameo"])
+
+
+def _rec(rid: str, *events: tuple[str, list[str], list[str]]) -> dict:
+    return {"id": rid, "source_file": "f.txt", "start": 0, "end": 10, "events": [
+        {"cameo": cameo, "source": [{"code": c} for c in src], "target": [{"code": c} for c in tgt]}
+        for cameo, src, tgt in events]}
+
+
+def test_agreement_scores_b_against_a_with_the_evaluators_matching():
+    agreement = _agreement_module().agreement
+    a = [_rec("s1", ("111", ["USA"], ["RUS"]), ("020", ["FRA"], ["DEU"])), _rec("s2"), _rec("s3"),
+         _rec("s4", ("190", ["ISR"], ["PSE"])), _rec("only-in-a", ("111", ["USA"], ["RUS"]))]
+    # s1: one event agrees fully, one is of another type; s2: B alone has an event; s4: same type, wrong target
+    b = [_rec("s1", ("112", ["USA"], ["RUS"]), ("051", ["FRA"], ["DEU"])), _rec("s2", ("036", ["USA"], ["GBR"])),
+         _rec("s3"), _rec("s4", ("180", ["ISR"], ["LBN"]))]
+    agr = agreement(a, b)
+    assert agr.sentences == 4 and (agr.events_a, agr.events_b) == (3, 4)
+    s = agr.scores
+    assert (s["event_type"].tp, s["event_type"].fp, s["event_type"].fn) == (2, 2, 1)
+    assert (s["event"].tp, s["event"].fp, s["event"].fn) == (1, 3, 2)
+    assert (s["target"].tp, s["target"].fp, s["target"].fn) == (1, 3, 2)
+    # has-event: both 2 (s1, s4), B only 1 (s2), neither 1 (s3): po = 3/4, pe = 1/2 * 3/4 + 1/2 * 1/4
+    assert agr.kappa() == pytest.approx((0.75 - 0.5) / 0.5)
+    assert agr.differ == ["s1", "s2", "s4"]
+    swapped = agreement(b, a)
+    assert swapped.scores["event_type"].precision == s["event_type"].recall
+    assert swapped.kappa() == pytest.approx(agr.kappa())
+    assert agreement(a, a).scores["event"].f1 == 1.0 and agreement(a, a).kappa() == 1.0
