@@ -144,3 +144,9 @@ def test_agreement_scores_b_against_a_with_the_evaluators_matching():
     assert swapped.scores["event_type"].precision == s["event_type"].recall
     assert swapped.kappa() == pytest.approx(agr.kappa())
     assert agreement(a, a).scores["event"].f1 == 1.0 and agreement(a, a).kappa() == 1.0
+
+
+@pytest.mark.skipif(not DEV_DATA.is_dir(), reason="the shared dev data (../shared/dev-data) is not here")
+def test_a_split_folder_is_read_without_the_second_annotation():
+    # `eventwire evaluate gold/events/real/train` must score train's 400 records once, not ranks 1-120 twice
+    assert [s.id for s in read_gold(GOLD / "train", texts_root=DEV_DATA)] == [r["id"] for r in _records("train")]

@@ -47,6 +47,10 @@ from ._pagetext import html_text
 
 STATEMENT = "STATEMENT"
 GENERIC_SECTORS = ("IGO", "NGO")
+# Files in a gold folder that are not its gold: the draw's manifest, and a second annotator's records of
+# part of a split, kept for the agreement figure (scripts/gold_agreement.py); reading them would count
+# those sentences twice.
+NOT_GOLD = frozenset({"manifest.json", "second_annotator.json"})
 
 
 @dataclass(frozen=True)
@@ -204,7 +208,7 @@ def read_gold(path: str | Path, *, texts_root: str | Path | None = None, notes: 
     path = Path(path)
     notes = notes if notes is not None else []
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in (".json", ".jsonl", ".xml") and p.name != "manifest.json")
+        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in (".json", ".jsonl", ".xml") and p.name not in NOT_GOLD)
     elif path.exists():
         files = [path]
     else:
