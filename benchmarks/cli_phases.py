@@ -20,6 +20,10 @@ busier worker's CPU is that of the tasks dealt out again as an idle machine woul
 taken, each to the worker free first). Their
 ratio is the estimate of the idle wall ratio (``est_wall_2_over_1``); ``est_wall_2_over_1_same_parse`` gives
 both sides the mean CPU of the parse, which varies by several per cent between runs on a loaded machine.
+
+With two workers it also gives the serial wall segments as they happened: from the launch of the command to
+the first task a worker began (``wall_to_first_task``), and from the end of the last task to the end of the
+command (``wall_after_last_task``); on a loaded machine they are longer than on an idle one.
 """
 
 from __future__ import annotations
@@ -111,7 +115,7 @@ def _instrumented(log: str, argv: list[str]) -> None:
         out = work(*args)
         with open(log, "a", encoding="utf-8") as f:
             f.write(json.dumps({"worker": os.getpid(), "cpu": time.process_time(), "task_cpu": time.process_time() - c,
-                                "start": start, "docs": len(args[1])}) + "\n")
+                                "start": start, "end": time.perf_counter(), "docs": len(args[1])}) + "\n")
         return out
 
     _work.__qualname__ = _work.__name__ = "_work"
@@ -146,9 +150,10 @@ def _run(src: str | None, paths: list[Path], workers: int, work: Path) -> dict:
         env["PYTHONPATH"] = os.pathsep.join([str(Path(src).resolve()), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     cmd = [sys.executable, __file__, "--child", str(log), "analyze", *map(str, paths), "--db", str(db),
            "--workers", str(workers), "--no-progress"]
-    cpu, wall = _tree_cpu(), time.perf_counter()
+    cpu, launched = _tree_cpu(), time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
-    cpu, wall = _tree_cpu() - cpu, time.perf_counter() - wall
+    ended = time.perf_counter()  # perf_counter is the machine's monotonic clock: the workers' stamps compare with it
+    cpu, wall = _tree_cpu() - cpu, ended - launched
     rows = [json.loads(line) for line in log.read_text("utf-8").splitlines()]
     main = next(r["main"] for r in rows if "main" in r)
     per_worker: dict[int, float] = {}
@@ -177,6 +182,11 @@ def _run(src: str | None, paths: list[Path], workers: int, work: Path) -> dict:
         for r in tasks:
             free[free.index(min(free))] += r["task_cpu"]
         out["parse"] = sum(r["task_cpu"] for r in tasks)
+        # The serial wall segments as they happened (inflated on a loaded machine): from the launch to the first
+        # task a worker began, and from the end of the last task (checkouts that stamp it) to the process's end.
+        out["wall_to_first_task"] = tasks[0]["start"] - launched
+        if all("end" in r for r in tasks):
+            out["wall_after_last_task"] = ended - max(r["end"] for r in tasks)
         # The workers' loads run side by side before their first tasks: serial time, like a load in this process.
         out["parse_makespan"] = max(free) - out["worker_load"]
         out["serial"] = before + out["worker_load"] + during / 2 + after + out["start_and_exit"]
@@ -189,7 +199,7 @@ def _run(src: str | None, paths: list[Path], workers: int, work: Path) -> dict:
 
 
 def _mean(runs: list[dict]) -> dict:
-    keys = [k for k in runs[0] if k != "workers_cpu"]
+    keys = [k for k in runs[0] if k != "workers_cpu" and all(k in r for r in runs)]
     out = {k: round(sum(r[k] for r in runs) / len(runs), 2) for k in keys}
     if runs[0]["workers_cpu"]:
         out["workers_cpu"] = [round(sum(r["workers_cpu"][i] for r in runs) / len(runs), 2)
@@ -229,7 +239,10 @@ def main(folder: Path, articles: int, rounds: int, sources: tuple[str, ...], as_
                            "est_wall_2_over_1": round(two["critical_path_s"] / one["critical_path_s"], 3),
                            "est_wall_2_over_1_same_parse": round((two["serial"] + share * parse)
                                                                  / (one["serial"] + parse), 3),
-                           "measured_wall_2_over_1": round(two["wall_s"] / one["wall_s"], 3)}
+                           "measured_wall_2_over_1": round(two["wall_s"] / one["wall_s"], 3),
+                           # what two workers cost over one: the whole run's CPU, and the coding's alone
+                           "cpu_2_over_1": round(two["cpu_s"] / one["cpu_s"], 3),
+                           "parse_cpu_2_over_1": round(two["parse"] / one["parse"], 3)}
     print(json.dumps(result, indent=2))
 
 

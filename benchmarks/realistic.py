@@ -1,6 +1,6 @@
 """Realistic speed: real-length news articles, stored analysis, workers, and stores that grow.
 
-    python benchmarks/realistic.py ../shared/dev-data/attribution-polnear/train/text [--articles 60]
+    python benchmarks/realistic.py ../shared/dev-data/attribution-polnear/train/text [--articles 60[,240...]]
         [--rounds 2] [--sizes 1000,10000,50000] [--add 500] [--per-day 200] [--pool 200] [--cli] [--json]
 
 The texts are news articles read at run time from the folder given (nothing is
@@ -29,7 +29,14 @@ store CPU per document, as a ratio to the bare parse per document, and with even
 cost of adding them. A table gives each as a ratio to the smallest store.
 
 ``--cli`` also times whole ``eventwire analyze --workers 1`` and ``--workers 2``
-runs (process start and model load included), interleaved.
+runs (process start and model load included), interleaved, and gives their CPU
+and wall ratios.
+
+``--articles 60,240`` times the speed sides and the CLI runs at each corpus size
+in turn (the first N articles of the folder each): a run's fixed parts (the start,
+the model load, the last batch) weigh less in a longer one, so the two-worker wall
+ratio falls with the size. The first size's figures are at the top of the output
+(as with one size), every size's under ``by_articles``, with a table of the ratios.
 """
 
 from __future__ import annotations
@@ -148,7 +155,8 @@ def _cli(paths: list[Path], rounds: int, model: str | None, work: Path) -> dict:
             wall[workers] += w
     return {"cli_wall_s": {f"workers_{k}": round(v, 2) for k, v in wall.items()},
             "cli_cpu_s": {f"workers_{k}": round(v, 2) for k, v in cpu.items()},
-            "cli_2_wall_over_1_wall": round(wall[2] / wall[1], 3)}
+            "cli_2_wall_over_1_wall": round(wall[2] / wall[1], 3),
+            "cli_2_cpu_over_1_cpu": round(cpu[2] / cpu[1], 3)}
 
 
 # -- growing stores --------------------------------------------------------------------------
@@ -348,6 +356,29 @@ def _growth(paths: list[Path], sizes: list[int], add: int, model: str | None, wo
     return {"growth": rows, "feed_documents_per_day": per_day, "nlp_without_store": nlp}
 
 
+def _counts(articles: str) -> list[int]:
+    try:
+        counts = [int(n) for n in articles.split(",") if n.strip()]
+    except ValueError:
+        raise click.BadParameter(f"{articles!r} is not a comma-separated list of counts", param_hint="--articles") from None
+    if not counts or min(counts) < 2:
+        raise click.BadParameter("at least 2 articles per count", param_hint="--articles")
+    return counts
+
+
+def _curve(rows: list[dict]) -> str:
+    """The wall and CPU ratios of two workers to one at each corpus size (a fixed start and last batch weigh less
+    in a longer run)."""
+    head = ("| articles | in-process wall 2/1 | CLI wall 2/1 | CLI CPU 2/1 | CLI wall s, 1 worker |\n"
+            "|---|---|---|---|---|")
+    lines = [head]
+    for r in rows:
+        lines.append(f"| {r['articles']} | {r.get('stored_2_wall_over_stored_1_wall', '–')} "
+                     f"| {r.get('cli_2_wall_over_1_wall', '–')} | {r.get('cli_2_cpu_over_1_cpu', '–')} "
+                     f"| {r.get('cli_wall_s', {}).get('workers_1', '–')} |")
+    return "\n".join(lines)
+
+
 def _table(rows: list[dict]) -> str:
     head = ("| store documents | store mentions | store CPU ms/doc | × bare parse | whole analyze × bare parse "
             "| store cost over the smallest store | whole cost over the smallest store |\n|---|---|---|---|---|---|---|")
@@ -358,7 +389,8 @@ def _table(rows: list[dict]) -> str:
 
 @click.command()
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--articles", type=click.IntRange(min=2), default=60, show_default=True, help="Real articles to time.")
+@click.option("--articles", default="60", show_default=True,
+              help="Real articles to time; several comma-separated counts (60,240) time each (the first is reported at the top).")
 @click.option("--rounds", type=click.IntRange(min=1), default=2, show_default=True, help="Interleaved rounds.")
 @click.option("--sizes", default="1000,10000,50000", show_default=True, help="Store sizes (documents) to add to, comma-separated.")
 @click.option("--add", type=click.IntRange(min=1), default=500, show_default=True, help="Documents added to each store.")
@@ -374,22 +406,32 @@ def _table(rows: list[dict]) -> str:
 @click.option("--skip-speed", is_flag=True, help="Only the store growth.")
 @click.option("--cli", "with_cli", is_flag=True, help="Also time whole `eventwire analyze` runs with 1 and 2 workers.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def main(folder: Path, articles: int, rounds: int, sizes: str, add: int, per_day: int, pool: int, nlp_docs: int,
+def main(folder: Path, articles: str, rounds: int, sizes: str, add: int, per_day: int, pool: int, nlp_docs: int,
          bare_docs: int, model: str | None, skip_speed: bool, with_cli: bool, as_json: bool) -> None:
     """Stored analysis, workers and store growth on real articles, as ratios to a bare spaCy parse (CPU)."""
-    paths = _articles(folder, articles)
+    counts = _counts(articles)
     result: dict = {"model": model_name(model), "cores": os.cpu_count(), "load_average": round(os.getloadavg()[0], 1)}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        if not skip_speed:
-            result.update(_speed(paths, rounds, model, work))
-        if with_cli:
-            result.update(_cli(paths, rounds, model, work))
+        curve = []
+        for n in counts:  # the first count's figures at the top, as with one count; every count's in "by_articles"
+            paths = _articles(folder, n)
+            figures: dict = {"articles": len(paths)}
+            if not skip_speed:
+                figures.update(_speed(paths, rounds, model, work))
+            if with_cli:
+                figures.update(_cli(paths, rounds, model, work))
+            curve.append(figures)
+        result.update(curve[0])
+        if len(counts) > 1:
+            result["by_articles"] = curve
         if sizes:
             result.update(_growth(_articles(folder, pool), [int(s) for s in sizes.split(",")], add, model, work, per_day,
                                   nlp_docs, bare_docs))
     result["load_average_after"] = round(os.getloadavg()[0], 1)
     print(json.dumps(result, indent=2))
+    if not as_json and len(counts) > 1:
+        print(_curve(result["by_articles"]))
     if not as_json and "growth" in result:
         print(_table(result["growth"]))
 

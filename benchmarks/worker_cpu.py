@@ -4,6 +4,8 @@
         [--rounds 6] [--sizes 1,2,4,16]
     python benchmarks/worker_cpu.py cli ../shared/dev-data/attribution-polnear/train/text [--articles 60]
         [--rounds 4] [--workers 2] --src OLD/src
+    python benchmarks/worker_cpu.py pinned ../shared/dev-data/attribution-polnear/train/text [--articles 60]
+        [--rounds 4] [--core 0]
 
 ``tasks`` codes the articles in this process (the pipeline loaded once), sorted longest first, in calls of k
 documents for each k of ``--sizes`` (as a worker codes its tasks), against one call for all of them in input
@@ -15,6 +17,13 @@ the rounds' ratios to the single call. A run of one coder at a time: no two code
 main process and of each worker, the minor page faults of the whole tree, and the tail (how long one worker still
 coded after the other had stopped). It prints every run and the median of the pairs' ratios of tree CPU.
 Linux only (/proc).
+
+``pinned`` tells whether the extra CPU of two workers is in the software (the fork, the copies of written
+pages, the tasks, the results' way back, the main process's work) or comes from two coders running at once: it
+runs whole ``eventwire analyze ARTICLES --db NEW --workers 1`` and ``--workers 2`` commands alternately with
+every process of the run bound to one core (``sched_setaffinity``, inherited by the workers), so the two workers
+never code at the same time but do everything else a two-worker run does; it prints the median of the rounds'
+ratios of tree CPU. Meaningful on a loaded machine too: both sides share their one core with the same other work.
 
 ``pair`` tells whether two coders cost more CPU side by side than one after the other (the cores' shared caches
 and memory, or hyperthreads of one physical core behind a virtual machine's two cores): the pipeline is loaded
@@ -180,6 +189,35 @@ def cli(folder: Path, articles: int, rounds: int, workers: int, other: str) -> N
                      for k in ("cpu_s", "sys_s", "main_cpu_s", "minflt", "tail_s")}
         out[name]["workers_cpu_sum_s"] = round(statistics.median(sum(r["workers_cpu_s"]) for r in runs[name]), 2)
     print(json.dumps(out, indent=2))
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--articles", type=click.IntRange(min=48), default=60, show_default=True)
+@click.option("--rounds", type=click.IntRange(min=1), default=4, show_default=True)
+@click.option("--core", type=click.IntRange(min=0), default=0, show_default=True, help="The core every process runs on.")
+def pinned(folder: Path, articles: int, rounds: int, core: int) -> None:
+    import tempfile
+
+    if not hasattr(os, "sched_setaffinity"):
+        raise click.ClickException("needs os.sched_setaffinity (Linux)")
+    paths = [str(p) for p in _paths(folder, articles)]
+    runs: dict[int, list[dict]] = {1: [], 2: []}
+    with tempfile.TemporaryDirectory() as tmp:
+        for r in range(rounds):
+            for workers in (1, 2) if r % 2 == 0 else (2, 1):
+                cmd = [sys.executable, "-m", "eventwire", "analyze", *paths, "--db", str(Path(tmp) / f"w{workers}-{r}.duckdb"),
+                       "--workers", str(workers), "--no-progress"]
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, preexec_fn=lambda: os.sched_setaffinity(0, {core}))
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                runs[workers].append({"cpu_s": round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 2),
+                                      "minflt": after.ru_minflt - before.ru_minflt})
+                print(workers, r, json.dumps(runs[workers][-1]), file=sys.stderr, flush=True)
+    print(json.dumps({"articles": len(paths), "rounds": rounds, "load_average": os.getloadavg()[0],
+                      "cpu_s": {f"workers_{w}": [x["cpu_s"] for x in runs[w]] for w in runs},
+                      "pinned_cpu_2_over_1": round(statistics.median(
+                          t["cpu_s"] / o["cpu_s"] for t, o in zip(runs[2], runs[1])), 3)}, indent=2))
 
 
 @main.command()

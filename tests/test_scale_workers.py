@@ -166,3 +166,32 @@ def test_tasks_hold_neighbours_longest_first_and_shrink_to_single_documents():
     sizes = [sum(lengths[i] for i in t) for t in tasks]
     assert sizes[0] < sum(lengths) // 4 + max(lengths)  # a quarter (two workers) of what is left, plus one document
     assert sizes[-1] <= pipeline.TASK_CHARS + 900 and sizes == sorted(sizes, reverse=True)  # shrinking to small ones
+
+
+def test_the_workers_are_told_to_go_before_the_last_batch_and_joined_after_it(tmp_path, small_blocks, monkeypatch):
+    """Their exit (the kernel freeing their memory) overlaps the store's last batch instead of preceding it, and
+    the run still ends with every worker and the executor's thread gone (docs/scale.md, What one run waits for)."""
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    pipeline = small_blocks
+    calls: list[str] = []
+    real_shutdown, real_write = ProcessPoolExecutor.shutdown, pipeline._write
+
+    def shutdown(self, wait=True, **kwargs):
+        calls.append(f"shutdown wait={wait}")
+        return real_shutdown(self, wait=wait, **kwargs)
+
+    def write(*args, last=False, **kwargs):
+        calls.append("last batch" if last else "batch")
+        return real_write(*args, last=last, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "shutdown", shutdown)
+    monkeypatch.setattr(pipeline, "_write", write)
+    data = write_jsonl(tmp_path / "docs.jsonl", corpus(10))
+    with Store(tmp_path / "w2.duckdb") as store:
+        out = list(analyze_inputs([str(data)], store=store, workers=2))
+    assert len(out) == 10
+    assert calls[-3:] == ["shutdown wait=False", "last batch", "shutdown wait=True"]
+    assert not multiprocessing.active_children() and threading.active_count() == 1
