@@ -231,6 +231,8 @@ def lemma(tok: Token) -> str:
 _E_VERBS = frozenset(_WORDS["e_verbs"]["words"])
 _NEUTRAL_PARTICLES = frozenset(_WORDS["neutral_particles"]["words"])
 _COUNTERPART_TYPES = frozenset(_WORDS["counterpart_types"]["words"])
+_COUNTERPART_VERB_TYPES = frozenset(_WORDS["counterpart_verb_types"]["words"])
+_NOMINAL_ALONE = frozenset(_WORDS["nominal_counterpart"]["exempt_types"])
 _PEJORATIVES = frozenset(_WORDS["pejoratives"]["words"])
 _QUESTION_VERBS = frozenset(_WORDS["question_verbs"]["words"])
 _RECIPIENT_PREPS = frozenset({"to", "for", "against", "on", "upon", "toward", "towards"})
@@ -495,6 +497,13 @@ class EventCoder:
             # "in" it is where, never whom (a harmed place stands for its country: "shelled Donetsk").
             target = [a for a in target if not (_locative(doc, a) and doc[a.end - 1].head.lower_ != "at"
                                                 and doc[a.end - 1].head.head.i == tok.i)]
+        if cameo[:2] in _VICTIM_HARM_ROOTS and trig.pos == "VERB" and _commands_no_forces(source):
+            # "Trump hit Clinton", "beat the senator by 18 points", "fought his way back": harm said of
+            # candidates, legislators or the press is a figure of speech (docs/coding.md §2)
+            figurative = _figurative(lemma(tok), target)
+            if figurative is None:
+                return None
+            cameo = figurative or cameo
         if not target and cameo[:2] == "03" and trig.pos == "VERB" and lemma(tok) in _INTENT_VERBS \
                 and (intended := next((c for c in tok.children if c.dep_ == "xcomp"), None)) is not None:
             # "vows to defend the Affordable Care Act": an intention toward no one is no promise (docs/coding.md
@@ -523,6 +532,32 @@ class EventCoder:
         if lemma(verb) not in _LIGHT_VERBS:
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+
+
+# Harm that has a victim: force, coercion, assault, fighting, mass violence (CAMEO 15, 17-20; not protest or sanction).
+_VICTIM_HARM_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+_FIGURATIVE = _WORDS["figurative_harm"]
+_NO_FORCES = frozenset(_FIGURATIVE["sectors"])
+
+
+def _commands_no_forces(source: list[Actor]) -> bool:
+    """Whether every actor on a side is a person or a body who commands no forces: a candidate, a legislator,
+    the press, a company or a campaign group (their sectors are listed as `figurative_harm` in event_words.json)."""
+    return bool(source) and all(a.sector in _NO_FORCES and a.code != "IMG" and a.kind != "country" for a in source)
+
+
+def _figurative(verb: str, target: list[Actor]) -> str | None:
+    """What a harm verb said of someone unarmed codes: disapproval (CAMEO 111) for the verbs of attack aimed at a
+    person or an organisation, "" (the verb's own code) when it has a victim and no figurative use is listed, and
+    None (no event) for winning and losing, or for harm with no one harmed."""
+    if verb in _FIGURATIVE["contest"]:
+        return None  # "beat the senator by 18 points", "crushed in Michigan": a contest, not harm
+    named = any(a.kind in _NAMED_KINDS and (a.resolved or a.kind == "person") for a in target)
+    if verb in _FIGURATIVE["verbal"] and named:
+        return _FIGURATIVE["cameo"]  # "Trump hit Clinton for enabling her husband": words
+    if not any(a.resolved or a.kind == "person" for a in target):
+        return None  # "fought his way back", "struck the same notes", "deployed paid staff": no one harmed
+    return ""
 
 
 # Acts only a state's police do on its soil: arrest or detain (CAMEO 173) and expel or deport (174). An
@@ -800,11 +835,12 @@ def _derive(doc: Doc, gov: Token, cls: str, e: CodedEvent, anchor: date | None, 
     target = [a for a in target if not _same_side(source, a)]
     if not source:
         return None
-    if cls == "agree" and not target and e.cameo[:2] not in _HARM_ROOTS \
-            and not _recipient_named(doc, e.trigger):
+    if cls == "agree" and not target and e.cameo[:2] not in _HARM_ROOTS:
         # "plans to release the transcripts", "intends to search the records": an intention with no
-        # counterpart ("ready to send peacekeepers to Ghana" names one, even as a place)
-        return None
+        # counterpart ("ready to send peacekeepers to Ghana" names one, even as a place, and it is the target)
+        target = [a for a in _recipients(doc, e.trigger) if not _same_side(source, a)]
+        if not target:
+            return None
     cameo = _governed_code(cls, e, gov)
     when = _date(doc, gov, anchor) or e.date
     modality = _modality(gov, cameo, when, anchor)
@@ -835,12 +871,12 @@ def _ceased(act: Token, gov: Token) -> bool:
     return False
 
 
-def _recipient_named(doc: Doc, tok: Token) -> bool:
-    """Whether an act (or the verb its noun is the object of) names a counterpart after "to", "for",
-    "with" or "between", even a place: "ready to send peacekeepers to Ghana"."""
+def _recipients(doc: Doc, tok: Token) -> list[Actor]:
+    """The counterparts an act (or the verb its noun is the object of) names after "to", "for", "with" or
+    "between", even a place: "ready to send peacekeepers to Ghana"."""
     heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-    return any(a.resolved for h in heads for c in h.children if c.dep_ in ("prep", "dative")
-               and c.lower_ in ("to", "for", "with", "between") for g in c.children for a in actors_at(doc, g))
+    return [a for h in heads for c in h.children if c.dep_ in ("prep", "dative")
+            and c.lower_ in ("to", "for", "with", "between") for g in c.children for a in actors_at(doc, g) if a.resolved]
 
 
 def _enrich(doc: Doc, ge: CodedEvent, cls: str, e: CodedEvent) -> None:
@@ -1813,6 +1849,13 @@ def _acted(e: CodedEvent) -> bool:
     if not e.target and kind in _COUNTERPART_TYPES:
         return False  # "Trump's support in the polls", "hosted a town hall": acts on no one
     tok = e.trigger
+    if not e.target and kind in _COUNTERPART_VERB_TYPES:
+        return False  # "promised immigration reform", "signed into law": a pledge to no one (docs/coding.md §1)
+    if not e.target and tok.pos_ in ("NOUN", "PROPN") and kind not in _NOMINAL_ALONE \
+            and not any(a.sector in _ARMED_SECTORS for a in e.source):
+        # "the Paris agreement", "Trump's appeal", "terrorism": a name or a topic (docs/coding.md §2); a force's
+        # act needs no victim named ("the army's offensive"), as harm by the armed is kept with an uncoded victim
+        return False
     if tok.dep_ == "amod" and tok.tag_ == "VBN":
         return False  # "pledged delegates", "a court-ordered goal": a participle that describes a noun
     if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in tok.children) and _word_class(tok) == "pass_through":

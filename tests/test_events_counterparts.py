@@ -1,0 +1,71 @@
+"""Precision rules of the counterpart round (docs/coding.md §1 and §2): a noun with no one it is done to,
+a pledge to no one, and harm said of people who command no forces.
+
+Every sentence here is the team's own; the persons in them are invented, or real office holders and
+candidates (facts from the knowledge files).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coded import dyads_on
+
+DAY = date(2016, 3, 1)
+dyads = dyads_on(DAY)
+
+
+def types(nlp, text: str) -> list[str]:
+    return [d[0] for d in dyads(nlp, text)]
+
+
+# -- a noun names an event only with someone it is done to -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Lisbon agreement was a frequent topic of the Portuguese campaign.",
+    "Senator Ted Cruz's appeal among evangelical voters has grown.",
+    "Officials in Ohio spoke about Islamic terrorism on Tuesday.",
+    "Governor Kasich's request was read out at the hearing.",
+])
+def test_a_noun_with_no_one_it_is_done_to_is_no_event(nlp, text):
+    assert dyads(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Chile's criticism of Bolivia grew louder on Monday.", ("ACCUSE", ["CHL"], ["BOL"])),
+    ("The Kenyan army's offensive began at dawn.", ("ASSAULT", ["KEN"], [])),
+])
+def test_a_noun_keeps_its_event_with_a_target_or_an_armed_source(nlp, text, dyad):
+    assert dyad in dyads(nlp, text)
+
+
+# -- a pledge to no one --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Senator Bernie Sanders promised lower taxes on Sunday.",
+    "Governor Kasich signed the budget into law on Friday.",
+])
+def test_a_pledge_to_no_one_is_no_event(nlp, text):
+    assert "AGREE" not in types(nlp, text)
+
+
+def test_a_pledge_to_someone_is_agree(nlp):
+    assert ("AGREE", ["JPN"], ["LAO"]) in dyads(nlp, "Japan promised aid to Laos.")
+
+
+# -- harm said of people who command no forces ---------------------------------------------------------
+def test_an_attack_verb_of_a_candidate_on_a_person_is_disapproval(nlp):
+    assert dyads(nlp, "Trump hit Hillary Clinton for enabling her husband.") == [("ACCUSE", ["USA"], ["USA"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton beat the senator from Vermont by 18 points.",
+    "Senator Ted Cruz battled back to finish second in Iowa.",
+    "Senator Bernie Sanders fought his way back into the race.",
+])
+def test_a_contest_or_harm_with_no_one_harmed_is_no_event(nlp, text):
+    assert dyads(nlp, text) == []
+
+
+def test_harm_by_a_state_keeps_its_sense(nlp):
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in dyads(nlp, "Russia hit Ukrainian positions near Donetsk.")
