@@ -69,3 +69,27 @@ def test_a_contest_or_harm_with_no_one_harmed_is_no_event(nlp, text):
 
 def test_harm_by_a_state_keeps_its_sense(nlp):
     assert ("ASSAULT", ["RUS"], ["UKR"]) in dyads(nlp, "Russia hit Ukrainian positions near Donetsk.")
+
+
+# -- senses and frames read off the unannotated pool -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Senator Warren would like to see Governor Kasich apologize to the voters.",  # a wish, through "see"
+    "Senator Rubio asked, looking pleased.",  # asking a quoted question
+    "Senator Rubio and Governor Kasich were pressed about the debate rules.",  # questioned
+    "Governor Kasich took 6 percent in a Quinnipiac poll released Sunday.",  # a document released
+    "Senator Rubio sat down with MSNBC on Thursday.",  # a media interview
+    "Most Republicans say they will vote for Senator Rubio.",  # voting is not coded
+    "Governor Kasich will not vote for Trump.",
+])
+def test_wishes_questions_documents_interviews_and_votes_are_no_event(nlp, text):
+    assert dyads(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Witnesses saw Syrian soldiers attack the protesters in Homs.", "ASSAULT"),  # seeing reports the act
+    ("Senator Rubio asked Governor Kasich to withdraw.", "REQUEST"),
+    ("Iran released ten American sailors on Wednesday.", "CONCEDE"),
+    ("Senator Rubio met Chancellor Angela Merkel in Berlin.", "CONSULT"),
+])
+def test_the_same_words_keep_their_events_with_an_act_a_person_or_a_state(nlp, text, dyad):
+    assert dyad in types(nlp, text)

@@ -233,6 +233,7 @@ _NEUTRAL_PARTICLES = frozenset(_WORDS["neutral_particles"]["words"])
 _COUNTERPART_TYPES = frozenset(_WORDS["counterpart_types"]["words"])
 _COUNTERPART_VERB_TYPES = frozenset(_WORDS["counterpart_verb_types"]["words"])
 _NOMINAL_ALONE = frozenset(_WORDS["nominal_counterpart"]["exempt_types"])
+_INTERVIEW_SECTORS = frozenset(_WORDS["interview_sectors"]["words"])
 _PEJORATIVES = frozenset(_WORDS["pejoratives"]["words"])
 _QUESTION_VERBS = frozenset(_WORDS["question_verbs"]["words"])
 _RECIPIENT_PREPS = frozenset({"to", "for", "against", "on", "upon", "toward", "towards"})
@@ -279,6 +280,17 @@ def _asks_question(verb: Token) -> bool:
                                                          for g in c.subtree if g.i < c.i):
             return True
     return False
+
+
+def _asks_nothing(verb: Token) -> bool:
+    """ "Trump asked, looking pleased" (after a quoted question): no one asked ("asked Iran", "was asked to"),
+    nothing asked for ("asked for help", "asked that the ban be lifted")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "xcomp", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("for", "to")):
+            return False
+        if c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return False
+    return True
 
 
 def _dated(tok: Token) -> bool:
@@ -394,7 +406,7 @@ class EventCoder:
             senses = [Trigger(("call",), "VERB", cameo)]
         if cameo[:2] == "14" and lemma(tok) in _GATHERING_VERBS and any(c.dep_ == "dobj" for c in tok.children):
             return None  # "trying to rally Latinos": gathering supporters, not a demonstration
-        if cameo[:2] == "02" and lemma(tok) in _QUESTION_VERBS and _asks_question(tok):
+        if codes.event_type(cameo) == "REQUEST" and lemma(tok) in _QUESTION_VERBS and (_asks_question(tok) or _asks_nothing(tok)):
             return None  # "asked why Cruz went after Trump", "asked about the emails": a question, not a request
         if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
@@ -1862,8 +1874,11 @@ def _acted(e: CodedEvent) -> bool:
         return False  # "Kasich has sought to distinguish himself": an attempt is only the act it attempts
     if kind == "PROTEST" and e.source and all(a.sector in _OFFICE_SECTORS for a in e.source):
         return False  # "Sanders held a rally", "a Trump rally": a campaign event, not a demonstration
-    if e.cameo[:3] == "084" and not any(a.resolved or a.kind == "person" for a in e.target):
-        return False  # "excerpts released by the White House", "a press release": documents, not persons
+    if e.cameo[:3] == "084" and (not any(a.resolved or a.kind == "person" for a in e.target)
+                                 or _released(tok) & (_governor_words()["things"] | _INFO_NOUNS)):
+        return False  # "excerpts released by the White House", "the ad that Trump released": documents, not persons
+    if kind == "CONSULT" and e.target and all(a.sector in _INTERVIEW_SECTORS for a in e.target):
+        return False  # "sat down with MSNBC", "spoke to reporters": a media interview, not coded
     if lemma(tok) in _AGREE_NEEDS_TO and _passive(tok):
         return False  # "murders committed by ...": no commitment
     if kind == "REJECT" and any(c.dep_ == "xcomp" and lemma(c) in _DISCLOSURE_VERBS for c in tok.children):
@@ -1879,6 +1894,16 @@ def _acted(e: CodedEvent) -> bool:
                                  or subj.lower_.endswith(_THING_SUFFIXES)):
             return False  # "Trump's populism defies ...", "her use of a server should disqualify her": no actor acts
     return True
+
+
+def _released(verb: Token) -> set[str]:
+    """What a verb of release releases: its object, or the noun it describes as a participle ("the poll
+    released Sunday") or as a relative clause with no object of its own ("the ad that Trump released")."""
+    found = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WDT", "WP")}
+    if verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN") and (
+            (verb.dep_ == "acl" and verb.tag_ == "VBN") or (verb.dep_ == "relcl" and not found)):
+        found.add(verb.head.lemma_.lower())
+    return found
 
 
 def _rank(events: list[CodedEvent]) -> list[CodedEvent]:
