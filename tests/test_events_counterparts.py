@@ -93,3 +93,16 @@ def test_wishes_questions_documents_interviews_and_votes_are_no_event(nlp, text)
 ])
 def test_the_same_words_keep_their_events_with_an_act_a_person_or_a_state(nlp, text, dyad):
     assert dyad in types(nlp, text)
+
+
+# -- purposes and trips at home --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The committee limited the debates to protect Hillary Clinton.",  # the aim of an act
+    "Senator Rubio traveled to South Carolina on Monday.",  # a trip at home meets no one
+])
+def test_a_purpose_or_a_trip_at_home_is_no_event(nlp, text):
+    assert dyads(nlp, text) == []
+
+
+def test_a_trip_abroad_is_a_visit(nlp):
+    assert dyads(nlp, "Senator Rubio traveled to Mexico on Monday.") == [("CONSULT", ["USA"], ["MEX"])]

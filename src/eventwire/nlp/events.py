@@ -1868,6 +1868,11 @@ def _acted(e: CodedEvent) -> bool:
         # "the Paris agreement", "Trump's appeal", "terrorism": a name or a topic (docs/coding.md §2); a force's
         # act needs no victim named ("the army's offensive"), as harm by the armed is kept with an uncoded victim
         return False
+    if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and _purpose(tok):
+        return False  # "limited the debates to protect Clinton": the aim of an act, not an act done
+    if kind == "CONSULT" and e.source and e.target and all(a.kind in ("place", "country") and not a.sector for a in e.target) \
+            and {a.code for a in e.target} <= {a.code for a in e.source}:
+        return False  # "traveled to South Carolina", "visited a memorial in Washington": a trip at home meets no one
     if tok.dep_ == "amod" and tok.tag_ == "VBN":
         return False  # "pledged delegates", "a court-ordered goal": a participle that describes a noun
     if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in tok.children) and _word_class(tok) == "pass_through":
@@ -1894,6 +1899,13 @@ def _acted(e: CodedEvent) -> bool:
                                  or subj.lower_.endswith(_THING_SUFFIXES)):
             return False  # "Trump's populism defies ...", "her use of a server should disqualify her": no actor acts
     return True
+
+
+def _purpose(verb: Token) -> bool:
+    """Whether an adverbial clause is a purpose ("to protect Clinton", "in order to visit Kiev"): an infinitive
+    with no subject of its own, which says what its governing act is for."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _released(verb: Token) -> set[str]:
