@@ -106,3 +106,20 @@ def test_a_purpose_or_a_trip_at_home_is_no_event(nlp, text):
 
 def test_a_trip_abroad_is_a_visit(nlp):
     assert dyads(nlp, "Senator Rubio traveled to Mexico on Monday.") == [("CONSULT", ["USA"], ["MEX"])]
+
+
+# -- polls and known events named by their place ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Trump was supported by 42 percent of the Republicans surveyed in the CBS poll.",
+    "Former Maryland Gov. Martin O'Malley gets 1 percent support.",
+    "Hispanics back the former secretary of state by 9 points.",
+    "The terrorist attack in Munich is now one of many.",
+    "Analysts still argue about the invasion of Iraq.",
+])
+def test_polls_and_known_events_named_by_their_place_are_no_event(nlp, text):
+    assert dyads(nlp, text) == []
+
+
+def test_a_nominal_harm_to_people_is_still_asserted(nlp):
+    found = dyads(nlp, "The killing of two opposition politicians in Tunisia prompted a crisis.")
+    assert ("ASSAULT", [], ["TUN"]) in found, found

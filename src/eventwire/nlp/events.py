@@ -1868,6 +1868,11 @@ def _acted(e: CodedEvent) -> bool:
         # "the Paris agreement", "Trump's appeal", "terrorism": a name or a topic (docs/coding.md §2); a force's
         # act needs no victim named ("the army's offensive"), as harm by the armed is kept with an uncoded victim
         return False
+    if not e.source and tok.pos_ in ("NOUN", "PROPN") and e.cameo[:2] in _VICTIM_HARM_ROOTS \
+            and all(a.kind in ("place", "country") and not a.sector for a in e.target):
+        return False  # "the terrorist attack in Munich", "the invasion of Iraq": a known event named by its place
+    if _polled(tok):
+        return False  # "supported by 42 percent of the Republicans surveyed", "gets 1 percent support": a poll
     if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and _purpose(tok):
         return False  # "limited the debates to protect Clinton": the aim of an act, not an act done
     if kind == "CONSULT" and e.source and e.target and all(a.kind in ("place", "country") and not a.sector for a in e.target) \
@@ -1899,6 +1904,25 @@ def _acted(e: CodedEvent) -> bool:
                                  or subj.lower_.endswith(_THING_SUFFIXES)):
             return False  # "Trump's populism defies ...", "her use of a server should disqualify her": no actor acts
     return True
+
+
+_POLL_WORDS = frozenset(_WORDS["poll_words"]["words"])
+
+
+def _polled(tok: Token) -> bool:
+    """Whether an act's doer is a share of respondents or of the vote: a poll word among the trigger's own
+    modifiers ("1 percent support"), in its subject, agent or "by" phrase ("supported by 42 percent",
+    "back her by 9 points"), or on the noun its clause describes ("22 percent saying they would not support him")."""
+    near = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "nummod", "compound", "npadvmod", "amod")
+            or (c.dep_ == "prep" and c.lower_ == "by")]
+    cur = tok
+    for _ in range(3):  # up through the clauses the act is reported in, to the noun they describe
+        if cur.dep_ in ("acl", "relcl") and cur.head.lemma_.lower() in _POLL_WORDS:
+            return True
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return any(t.lemma_.lower() in _POLL_WORDS or t.lower_ in _POLL_WORDS for c in near for t in c.subtree)
 
 
 def _purpose(verb: Token) -> bool:
