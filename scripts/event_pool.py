@@ -1,6 +1,6 @@
 """Dev analysis for the event coder on unannotated real text: every PLOVER event the coder
 emits on sentences drawn from PolNeAR train articles that the real-sentence gold set
-does NOT use (neither its dev nor its test articles), for judging precision by hand.
+does NOT use (neither its dev, test nor dev2 articles), for judging precision by hand.
 
     .venv/bin/python scripts/event_pool.py [--n 400] [--seed 7] [--root ../shared/dev-data]
 
@@ -31,7 +31,9 @@ from eventwire.pipeline import analyze  # noqa: E402
 @click.option("--seed", default=7, show_default=True)
 @click.option("--root", default=DEFAULT_ROOT, show_default=True)
 def main(n: int, seed: int, root: str) -> None:
-    used = {r["source_file"] for r in json.loads((Path(DEFAULT_OUT) / "manifest.json").read_text("utf-8"))}
+    # dev2 is a check split read only in aggregate: its articles are left out like those of dev and test.
+    manifests = [Path(DEFAULT_OUT) / "manifest.json", Path(DEFAULT_OUT) / "dev2" / "manifest.json"]
+    used = {r["source_file"] for m in manifests if m.exists() for r in json.loads(m.read_text("utf-8"))}
     cands = [c for c in polnear_candidates(root) if c["source_file"] not in used]
     pool = random.Random(seed).sample(cands, n)
     texts = [source_text(root, c["source_file"])[c["start"]:c["end"]] for c in pool]

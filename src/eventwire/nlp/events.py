@@ -231,6 +231,9 @@ def lemma(tok: Token) -> str:
 _E_VERBS = frozenset(_WORDS["e_verbs"]["words"])
 _NEUTRAL_PARTICLES = frozenset(_WORDS["neutral_particles"]["words"])
 _COUNTERPART_TYPES = frozenset(_WORDS["counterpart_types"]["words"])
+_COUNTERPART_VERB_TYPES = frozenset(_WORDS["counterpart_verb_types"]["words"])
+_NOMINAL_ALONE = frozenset(_WORDS["nominal_counterpart"]["exempt_types"])
+_INTERVIEW_SECTORS = frozenset(_WORDS["interview_sectors"]["words"])
 _PEJORATIVES = frozenset(_WORDS["pejoratives"]["words"])
 _QUESTION_VERBS = frozenset(_WORDS["question_verbs"]["words"])
 _RECIPIENT_PREPS = frozenset({"to", "for", "against", "on", "upon", "toward", "towards"})
@@ -277,6 +280,17 @@ def _asks_question(verb: Token) -> bool:
                                                          for g in c.subtree if g.i < c.i):
             return True
     return False
+
+
+def _asks_nothing(verb: Token) -> bool:
+    """ "Trump asked, looking pleased" (after a quoted question): no one asked ("asked Iran", "was asked to"),
+    nothing asked for ("asked for help", "asked that the ban be lifted")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "xcomp", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("for", "to")):
+            return False
+        if c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return False
+    return True
 
 
 def _dated(tok: Token) -> bool:
@@ -392,7 +406,7 @@ class EventCoder:
             senses = [Trigger(("call",), "VERB", cameo)]
         if cameo[:2] == "14" and lemma(tok) in _GATHERING_VERBS and any(c.dep_ == "dobj" for c in tok.children):
             return None  # "trying to rally Latinos": gathering supporters, not a demonstration
-        if cameo[:2] == "02" and lemma(tok) in _QUESTION_VERBS and _asks_question(tok):
+        if codes.event_type(cameo) == "REQUEST" and lemma(tok) in _QUESTION_VERBS and (_asks_question(tok) or _asks_nothing(tok)):
             return None  # "asked why Cruz went after Trump", "asked about the emails": a question, not a request
         if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
@@ -495,6 +509,13 @@ class EventCoder:
             # "in" it is where, never whom (a harmed place stands for its country: "shelled Donetsk").
             target = [a for a in target if not (_locative(doc, a) and doc[a.end - 1].head.lower_ != "at"
                                                 and doc[a.end - 1].head.head.i == tok.i)]
+        if cameo[:2] in _VICTIM_HARM_ROOTS and trig.pos == "VERB" and _commands_no_forces(source):
+            # "Trump hit Clinton", "beat the senator by 18 points", "fought his way back": harm said of
+            # candidates, legislators or the press is a figure of speech (docs/coding.md §2)
+            figurative = _figurative(lemma(tok), target)
+            if figurative is None:
+                return None
+            cameo = figurative or cameo
         if not target and cameo[:2] == "03" and trig.pos == "VERB" and lemma(tok) in _INTENT_VERBS \
                 and (intended := next((c for c in tok.children if c.dep_ == "xcomp"), None)) is not None:
             # "vows to defend the Affordable Care Act": an intention toward no one is no promise (docs/coding.md
@@ -523,6 +544,32 @@ class EventCoder:
         if lemma(verb) not in _LIGHT_VERBS:
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+
+
+# Harm that has a victim: force, coercion, assault, fighting, mass violence (CAMEO 15, 17-20; not protest or sanction).
+_VICTIM_HARM_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+_FIGURATIVE = _WORDS["figurative_harm"]
+_NO_FORCES = frozenset(_FIGURATIVE["sectors"])
+
+
+def _commands_no_forces(source: list[Actor]) -> bool:
+    """Whether every actor on a side is a person or a body who commands no forces: a candidate, a legislator,
+    the press, a company or a campaign group (their sectors are listed as `figurative_harm` in event_words.json)."""
+    return bool(source) and all(a.sector in _NO_FORCES and a.code != "IMG" and a.kind != "country" for a in source)
+
+
+def _figurative(verb: str, target: list[Actor]) -> str | None:
+    """What a harm verb said of someone unarmed codes: disapproval (CAMEO 111) for the verbs of attack aimed at a
+    person or an organisation, "" (the verb's own code) when it has a victim and no figurative use is listed, and
+    None (no event) for winning and losing, or for harm with no one harmed."""
+    if verb in _FIGURATIVE["contest"]:
+        return None  # "beat the senator by 18 points", "crushed in Michigan": a contest, not harm
+    named = any(a.kind in _NAMED_KINDS and (a.resolved or a.kind == "person") for a in target)
+    if verb in _FIGURATIVE["verbal"] and named:
+        return _FIGURATIVE["cameo"]  # "Trump hit Clinton for enabling her husband": words
+    if not any(a.resolved or a.kind == "person" for a in target):
+        return None  # "fought his way back", "struck the same notes", "deployed paid staff": no one harmed
+    return ""
 
 
 # Acts only a state's police do on its soil: arrest or detain (CAMEO 173) and expel or deport (174). An
@@ -800,11 +847,12 @@ def _derive(doc: Doc, gov: Token, cls: str, e: CodedEvent, anchor: date | None, 
     target = [a for a in target if not _same_side(source, a)]
     if not source:
         return None
-    if cls == "agree" and not target and e.cameo[:2] not in _HARM_ROOTS \
-            and not _recipient_named(doc, e.trigger):
+    if cls == "agree" and not target and e.cameo[:2] not in _HARM_ROOTS:
         # "plans to release the transcripts", "intends to search the records": an intention with no
-        # counterpart ("ready to send peacekeepers to Ghana" names one, even as a place)
-        return None
+        # counterpart ("ready to send peacekeepers to Ghana" names one, even as a place, and it is the target)
+        target = [a for a in _recipients(doc, e.trigger) if not _same_side(source, a)]
+        if not target:
+            return None
     cameo = _governed_code(cls, e, gov)
     when = _date(doc, gov, anchor) or e.date
     modality = _modality(gov, cameo, when, anchor)
@@ -835,12 +883,12 @@ def _ceased(act: Token, gov: Token) -> bool:
     return False
 
 
-def _recipient_named(doc: Doc, tok: Token) -> bool:
-    """Whether an act (or the verb its noun is the object of) names a counterpart after "to", "for",
-    "with" or "between", even a place: "ready to send peacekeepers to Ghana"."""
+def _recipients(doc: Doc, tok: Token) -> list[Actor]:
+    """The counterparts an act (or the verb its noun is the object of) names after "to", "for", "with" or
+    "between", even a place: "ready to send peacekeepers to Ghana"."""
     heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-    return any(a.resolved for h in heads for c in h.children if c.dep_ in ("prep", "dative")
-               and c.lower_ in ("to", "for", "with", "between") for g in c.children for a in actors_at(doc, g))
+    return [a for h in heads for c in h.children if c.dep_ in ("prep", "dative")
+            and c.lower_ in ("to", "for", "with", "between") for g in c.children for a in actors_at(doc, g) if a.resolved]
 
 
 def _enrich(doc: Doc, ge: CodedEvent, cls: str, e: CodedEvent) -> None:
@@ -1813,14 +1861,34 @@ def _acted(e: CodedEvent) -> bool:
     if not e.target and kind in _COUNTERPART_TYPES:
         return False  # "Trump's support in the polls", "hosted a town hall": acts on no one
     tok = e.trigger
+    if not e.target and kind in _COUNTERPART_VERB_TYPES:
+        return False  # "promised immigration reform", "signed into law": a pledge to no one (docs/coding.md §1)
+    if not e.target and tok.pos_ in ("NOUN", "PROPN") and kind not in _NOMINAL_ALONE \
+            and not any(a.sector in _ARMED_SECTORS for a in e.source):
+        # "the Paris agreement", "Trump's appeal", "terrorism": a name or a topic (docs/coding.md §2); a force's
+        # act needs no victim named ("the army's offensive"), as harm by the armed is kept with an uncoded victim
+        return False
+    if not e.source and tok.pos_ in ("NOUN", "PROPN") and e.cameo[:2] in _VICTIM_HARM_ROOTS \
+            and all(a.kind in ("place", "country") and not a.sector for a in e.target):
+        return False  # "the terrorist attack in Munich", "the invasion of Iraq": a known event named by its place
+    if _polled(tok):
+        return False  # "supported by 42 percent of the Republicans surveyed", "gets 1 percent support": a poll
+    if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and _purpose(tok):
+        return False  # "limited the debates to protect Clinton": the aim of an act, not an act done
+    if kind == "CONSULT" and e.source and e.target and all(a.kind in ("place", "country") and not a.sector for a in e.target) \
+            and {a.code for a in e.target} <= {a.code for a in e.source}:
+        return False  # "traveled to South Carolina", "visited a memorial in Washington": a trip at home meets no one
     if tok.dep_ == "amod" and tok.tag_ == "VBN":
         return False  # "pledged delegates", "a court-ordered goal": a participle that describes a noun
     if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in tok.children) and _word_class(tok) == "pass_through":
         return False  # "Kasich has sought to distinguish himself": an attempt is only the act it attempts
     if kind == "PROTEST" and e.source and all(a.sector in _OFFICE_SECTORS for a in e.source):
         return False  # "Sanders held a rally", "a Trump rally": a campaign event, not a demonstration
-    if e.cameo[:3] == "084" and not any(a.resolved or a.kind == "person" for a in e.target):
-        return False  # "excerpts released by the White House", "a press release": documents, not persons
+    if e.cameo[:3] == "084" and (not any(a.resolved or a.kind == "person" for a in e.target)
+                                 or _released(tok) & (_governor_words()["things"] | _INFO_NOUNS)):
+        return False  # "excerpts released by the White House", "the ad that Trump released": documents, not persons
+    if kind == "CONSULT" and e.target and all(a.sector in _INTERVIEW_SECTORS for a in e.target):
+        return False  # "sat down with MSNBC", "spoke to reporters": a media interview, not coded
     if lemma(tok) in _AGREE_NEEDS_TO and _passive(tok):
         return False  # "murders committed by ...": no commitment
     if kind == "REJECT" and any(c.dep_ == "xcomp" and lemma(c) in _DISCLOSURE_VERBS for c in tok.children):
@@ -1836,6 +1904,42 @@ def _acted(e: CodedEvent) -> bool:
                                  or subj.lower_.endswith(_THING_SUFFIXES)):
             return False  # "Trump's populism defies ...", "her use of a server should disqualify her": no actor acts
     return True
+
+
+_POLL_WORDS = frozenset(_WORDS["poll_words"]["words"])
+
+
+def _polled(tok: Token) -> bool:
+    """Whether an act's doer is a share of respondents or of the vote: a poll word among the trigger's own
+    modifiers ("1 percent support"), in its subject, agent or "by" phrase ("supported by 42 percent",
+    "back her by 9 points"), or on the noun its clause describes ("22 percent saying they would not support him")."""
+    near = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "nummod", "compound", "npadvmod", "amod")
+            or (c.dep_ == "prep" and c.lower_ == "by")]
+    cur = tok
+    for _ in range(3):  # up through the clauses the act is reported in, to the noun they describe
+        if cur.dep_ in ("acl", "relcl") and cur.head.lemma_.lower() in _POLL_WORDS:
+            return True
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return any(t.lemma_.lower() in _POLL_WORDS or t.lower_ in _POLL_WORDS for c in near for t in c.subtree)
+
+
+def _purpose(verb: Token) -> bool:
+    """Whether an adverbial clause is a purpose ("to protect Clinton", "in order to visit Kiev"): an infinitive
+    with no subject of its own, which says what its governing act is for."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _released(verb: Token) -> set[str]:
+    """What a verb of release releases: its object, or the noun it describes as a participle ("the poll
+    released Sunday") or as a relative clause with no object of its own ("the ad that Trump released")."""
+    found = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WDT", "WP")}
+    if verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN") and (
+            (verb.dep_ == "acl" and verb.tag_ == "VBN") or (verb.dep_ == "relcl" and not found)):
+        found.add(verb.head.lemma_.lower())
+    return found
 
 
 def _rank(events: list[CodedEvent]) -> list[CodedEvent]:
