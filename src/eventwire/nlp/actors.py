@@ -219,6 +219,9 @@ class ActorResolver:
                 if holder is not None:
                     actor.code, actor.sector, actor.name = holder.code, holder.sector, holder.name
                     actor.resolved_from = "knowledge"
+            if not actor.code and _party_tag(doc, end):
+                # "Bob Goodlatte (R-Va.)": US newswire style names a legislator's party and state after the name.
+                actor.code, actor.sector, actor.resolved_from = _PARTY_TAG_CODE, _PARTY_TAG_SECTOR, "title"
             if not actor.code and sector:
                 # "Sen. Bernie Sanders", "Gov. Chris Christie": a title says the office, not the country.
                 # The office is of the country the document is about (docs/coding.md, "Titles without a country").
@@ -240,6 +243,11 @@ class ActorResolver:
             if home:
                 actor.code, actor.resolved_from = home, "place"
         actor.based_in = _based_in(doc, end, names)
+        if not actor.code and actor.sector and (party := _party_country(doc, start, end)) is not None \
+                and self._home(doc, names) in (None, party):
+            # "Republican hopefuls", "a former Democratic senator": a party's group or role is of the party's
+            # country, when the document is about that country or names none.
+            actor.code, actor.resolved_from = party, "text"
         if not actor.code and actor.sector:
             actor.code = _located_in(doc, end, names)  # "police in Istanbul", "protesters in Dhaka"
             if not actor.code and actor.kind == "group":
@@ -603,6 +611,34 @@ _CROWD_SECTORS = frozenset({"CVL", "COP"})
 _HOME_KINDS = frozenset({"country", "demonym", "capital", "division", "metonym"})
 # Abbreviated titles that, before a name, are one country's press style (data/actor_words.json says why).
 _TITLE_COUNTRY = {word: code for code, words in _WORDS["title_countries"]["countries"].items() for word in words}
+
+
+_PARTY_TAG_LETTERS = frozenset(_WORDS["party_tags"]["letters"])
+_PARTY_TAG_CODE, _PARTY_TAG_SECTOR = _WORDS["party_tags"]["country"], _WORDS["party_tags"]["sector"]
+_PARTY_COUNTRY = {word: code for code, words in _WORDS["party_adjectives"]["countries"].items() for word in words}
+
+
+def _party_tag(doc: Doc, end: int) -> bool:
+    """"Bob Goodlatte (R-Va.)", "Mike Lee, R-Utah,", "Bernie Sanders (I)": a party letter, and a state after a
+    hyphen, in brackets or commas right after a name."""
+    if end + 2 >= len(doc) or doc[end].text not in ("(", ","):
+        return False
+    letter = doc[end + 1].text
+    if "-" in letter and letter.split("-")[0] in _PARTY_TAG_LETTERS:
+        return True  # the tokenizer may keep "R-Va." whole
+    if letter not in _PARTY_TAG_LETTERS:
+        return False
+    if doc[end].text == "(" and doc[end + 2].text == ")":
+        return True
+    return doc[end + 2].text == "-" and end + 3 < len(doc) and doc[end + 3].text[:1].isupper()
+
+
+def _party_country(doc: Doc, start: int, end: int) -> str | None:
+    """The country whose party an adjective of the chunk names ("Republican hopefuls")."""
+    for i in range(start, end):
+        if (code := _PARTY_COUNTRY.get(doc[i].lower_)) is not None:
+            return code
+    return None
 
 
 def _title_country(doc: Doc) -> str | None:
