@@ -423,10 +423,11 @@ class EventCoder:
             return None  # "is taking over from him", "took over as chairman": a succession, not a seizure
         if " ".join(trig.words) in _NEEDS_TARGET and not any(a.resolved or a.kind == "person" for a in target):
             return None  # "took over as head", "proposed a 10 percent VAT": aimed at no one, another sense
-        if not target and trig.pos in ("VERB", "ADJ") and cameo[:2] in ("05", "11"):
+        if not target and trig.pos in ("VERB", "ADJ") and cameo[:2] in ("05", "11", "12"):
             # "appreciates the professionalism displayed by the state attorney", "criticized the arrogance
-            # shown by the minister": praise or blame of a quality goes to whoever showed it
-            target = _shown_by(doc, tok)
+            # shown by the minister": praise or blame of a quality goes to whoever showed it; "the plan
+            # drafted by Qatar was rejected": a plan is rejected by rejecting whoever made it
+            target = _shown_by(doc, tok) or _author_by(doc, tok)
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
             # "demanded that Gambia return ...": the clause's subject, unless it is the source's own
             # side ("warned that Moscow could strike": Moscow is who threatens, not whom).
@@ -1512,12 +1513,19 @@ def _clause_subject(doc: Doc, verb: Token) -> list[Actor]:
     return []
 
 
+# Prepositions on a non-actor object that name whom the act reaches: the thing's recipient ("froze aid to
+# Pakistan"), its author ("rejected demands by the unions", "resisted mediation by a priest": a plan or a
+# demand is turned down by turning down its author, as "bashed Trump's proposal" is aimed at Trump), and,
+# last, what it is part of ("shelled districts of Omdurman", "criticized the policies of the government").
+_INSIDE_PREPS = ("to", "for", "against", "on", "with", "by", "of")
+
+
 def _inside(doc: Doc, noun: Token) -> list[Actor]:
     """The actor inside a non-actor object: "sought its support", "froze aid to Pakistan"."""
     for child in noun.children:
         if child.dep_ == "poss" and noun.lemma_.lower() not in _governor_words()["things"] and (found := actors_at(doc, child)):
             return found  # (the owner of a document is not who it is done to: "released her medical records")
-    return _objects(doc, noun, ("to", "for", "against", "on", "with")) if noun.dep_ != "nsubjpass" else []
+    return _objects(doc, noun, _INSIDE_PREPS) if noun.dep_ != "nsubjpass" else []
 
 
 def _passive(verb: Token) -> bool:
@@ -1599,13 +1607,22 @@ _PERSON_WORDS = frozenset({"him", "her"})  # object pronouns that stand for one 
 
 def _shown_by(doc: Doc, verb: Token) -> list[Actor]:
     """The agent of a passive participle on the verb's object: "the courage shown by the firefighters"."""
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ in ("of", "about"))):
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "pobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("of", "about"))):
         noun = next((g for g in obj.children if g.dep_ == "pobj"), None) if obj.dep_ == "prep" else obj
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN") if noun is not None else ():
             for agent in (c for c in acl.children if c.dep_ == "agent"):
                 if found := [a for g in agent.children if g.dep_ == "pobj" for a in actors_at(doc, g)]:
                     return found
     return []
+
+
+def _author_by(doc: Doc, verb: Token) -> list[Actor]:
+    """"resisted mediation by a Catholic priest": the parser often hangs the "by" of a nominal object on the
+    active verb; with a thing as the object, an actor after that "by" is the thing's author, whom the act is
+    aimed at (who made the offer is who is turned down)."""
+    if _passive(verb) or not any(c.dep_ == "dobj" and actor_for(doc, c) is None for c in verb.children):
+        return []
+    return _objects(doc, verb, ("by",))
 
 
 def _visit_noun(noun: Token) -> bool:

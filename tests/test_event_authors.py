@@ -1,0 +1,37 @@
+"""Targets found inside a thing the act is aimed at (docs/coding.md section 3, "The author of a thing" and
+"What a harmed thing is part of"). Every sentence here is the team's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coded import dyads_on
+
+DAY = date(2024, 5, 6)
+dyads = dyads_on(DAY)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the author of a plan or demand, named by "by" on the object, by a participle's agent, or as the "by" the
+    # parser hangs on the verb
+    ("The Hungarian government rejected demands by opposition groups for early elections.", ("REJECT", ["HUN"], ["HUN"])),
+    ("The peace plan drafted by Germany was rejected by Poland.", ("REJECT", ["POL"], ["DEU"])),
+    ("President Mugabe is resisting mediation by a Catholic bishop.", ("REJECT", ["ZWE"], ["ZWE"])),
+])
+def test_an_act_aimed_at_a_plan_or_demand_targets_its_author(nlp, text, expected):
+    assert dyads(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces destroyed the homes of Russian soldiers.", ("COERCE", ["UKR"], ["RUS"])),
+    ("Syrian army artillery shelled districts of Aleppo on Sunday.", ("ASSAULT", ["SYR"], ["SYR"])),
+])
+def test_a_harmed_thing_stands_for_what_it_is_part_of(nlp, text, expected):
+    assert dyads(nlp, text) == [expected]
+
+
+def test_a_by_phrase_of_means_on_the_verb_is_no_author(nlp):
+    # "by tweeting" names how, not whose thing was attacked; the bill has no author named.
+    assert all(not target for _, _, target in dyads(nlp, "Senator Okafor attacked the bill by tweeting about it."))
