@@ -35,3 +35,18 @@ def test_a_harmed_thing_stands_for_what_it_is_part_of(nlp, text, expected):
 def test_a_by_phrase_of_means_on_the_verb_is_no_author(nlp):
     # "by tweeting" names how, not whose thing was attacked; the bill has no author named.
     assert all(not target for _, _, target in dyads(nlp, "Senator Okafor attacked the bill by tweeting about it."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The foreign ministers of India and Pakistan met in Geneva on Monday.",
+     [("CONSULT", ["IND"], ["PAK"]), ("CONSULT", ["PAK"], ["IND"])]),
+    ("The leaders of France and Germany signed a defence pact.", [("AGREE", ["DEU"], ["FRA"]), ("AGREE", ["FRA"], ["DEU"])]),
+])
+def test_countries_conjoined_after_a_role_share_the_role(nlp, text, expected):
+    assert sorted(dyads(nlp, text)) == expected
+
+
+def test_a_country_on_the_noun_beats_its_possessive_pronoun(nlp):
+    # "his Australian counterpart" is Australian, whoever "his" is.
+    assert dyads(nlp, "The Chinese plan was condemned by Japan's prime minister and his Australian counterpart.") \
+        == [("ACCUSE", ["AUS", "JPN"], ["CHN"])]

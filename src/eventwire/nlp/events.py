@@ -1185,6 +1185,15 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
         return []
     own = actor_for(doc, tok)
     found = [_completed(doc, own, tok)] if own is not None else []
+    if own is not None and own.code and own.sector and own.end - 1 != tok.i:
+        # "the leaders of France and Germany": the role noun's chunk reaches into its "of"; the countries
+        # conjoined there have the same role.
+        found += _same_role(doc, own, doc[own.end - 1])
+    if not found and depth < 3:
+        # "his Korean counterpart", "its Russian allies": a country on the noun itself says whose it is before
+        # its possessor does (the possessor says whose counterpart, not of which country).
+        found = next((f for c in reversed(list(tok.lefts)) if c.dep_ in ("amod", "compound", "nmod")
+                      and (f := [a for a in actors_at(doc, c, depth + 1) if a.code and a.kind == "country"])), [])
     if not found and depth < 3:
         for child in tok.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "det"):
@@ -1196,6 +1205,17 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
     for conj in (c for c in tok.children if c.dep_ == "conj"):
         found += [a for a in actors_at(doc, conj, depth + 1) if not any(a is f for f in found)]
     return [a for a in found if a.code or a.sector or _unresolved_person(a)]
+
+
+def _same_role(doc: Doc, role: Actor, last: Token) -> list[Actor]:
+    """The countries conjoined to the last word of a role's chunk, each with the role's sector."""
+    out = []
+    for conj in (c for c in last.children if c.dep_ == "conj"):
+        other = actor_for(doc, conj)
+        if other is not None and other.code and other.kind == "country" and other is not role:
+            out.append(Actor(other.start, other.end, other.code, role.sector, other.name, "group",
+                             resolved_from=other.resolved_from, members=other.members))
+    return out
 
 
 def _unresolved_person(a: Actor) -> bool:
