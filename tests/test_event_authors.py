@@ -50,3 +50,21 @@ def test_a_country_on_the_noun_beats_its_possessive_pronoun(nlp):
     # "his Australian counterpart" is Australian, whoever "his" is.
     assert dyads(nlp, "The Chinese plan was condemned by Japan's prime minister and his Australian counterpart.") \
         == [("ACCUSE", ["AUS", "JPN"], ["CHN"])]
+
+
+def test_conjoined_subjects_of_a_mutual_act_take_no_third_party_as_target(nlp):
+    # The summit is where they met, not whom: each is the other's counterpart.
+    assert sorted(dyads(nlp, "Chile and Peru held talks on the sidelines of the Mercosur summit.")) \
+        == [("CONSULT", ["CHL"], ["PER"]), ("CONSULT", ["PER"], ["CHL"])]
+
+
+def test_a_named_partner_of_conjoined_subjects_stays_their_target(nlp):
+    assert ("AGREE", ["ARG", "BRA"], ["EUR"]) in dyads(nlp, "Brazil and Argentina signed a trade pact with the European Union.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt allowed UN inspectors to visit the prison on Monday.", ("CONCEDE", ["EGY"], ["UNO"])),
+    ("Turkey allowed NATO observers to monitor the vote.", ("CONCEDE", ["TUR"], ["NAT"])),
+])
+def test_who_is_let_act_is_the_target_of_the_leave(nlp, text, expected):
+    assert dyads(nlp, text) == [expected]

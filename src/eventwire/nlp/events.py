@@ -434,7 +434,7 @@ class EventCoder:
             target = [a for a in _clause_subject(doc, tok) if not _same_side(source, a)]
         target = _not_self(doc, source, target)
         defaulted = False
-        if not target:
+        if not target and not _each_others_counterpart(source, cameo, tok):
             # Failing a syntactic object, an actor named inside the trigger's own phrase.
             target = _not_self(doc, source, _first_actor_after(doc, tok, source))
             defaulted = bool(target)
@@ -1062,6 +1062,14 @@ def _mutual(e: CodedEvent) -> bool:
     return codes.event_type(e.cameo) in _RECIPROCAL_TYPES or lemma(e.trigger) in _RECIPROCAL_WORDS
 
 
+def _each_others_counterpart(source: list[Actor], cameo: str, tok: Token) -> bool:
+    """"The presidents of Kenya and Somalia met on the sidelines of the African Union summit": conjoined
+    subjects of a mutual act of two countries are each other's counterpart (``_reciprocal``); a third party
+    named somewhere in the act's phrase is where they met, not whom."""
+    return len({a.code for a in source if a.code}) > 1 and \
+        (codes.event_type(cameo) in _RECIPROCAL_TYPES or lemma(tok) in _RECIPROCAL_WORDS)
+
+
 def _each_other(tok: Token) -> bool:
     """"attacked each other", "had gone after one another": the act says itself that it is mutual."""
     return any(t.lower_ in _EACH_OTHER and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
@@ -1189,9 +1197,9 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
         # "the leaders of France and Germany": the role noun's chunk reaches into its "of"; the countries
         # conjoined there have the same role.
         found += _same_role(doc, own, doc[own.end - 1])
-    if not found and depth < 3:
+    if not found and depth < 3 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.lefts):
         # "his Korean counterpart", "its Russian allies": a country on the noun itself says whose it is before
-        # its possessor does (the possessor says whose counterpart, not of which country).
+        # its possessive pronoun does (which says whose counterpart, not of which country).
         found = next((f for c in reversed(list(tok.lefts)) if c.dep_ in ("amod", "compound", "nmod")
                       and (f := [a for a in actors_at(doc, c, depth + 1) if a.code and a.kind == "country"])), [])
     if not found and depth < 3:
