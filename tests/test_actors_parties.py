@@ -58,3 +58,10 @@ def test_a_party_adjective_does_not_override_a_document_about_another_country(nl
     # A document about Kenya: its "Democratic" candidates are no Americans.
     a = actor(nlp, "In Nairobi, Kenya's Democratic candidates criticized the Kenyan electoral commission.", "candidates")
     assert a.code != "USA"
+
+
+def test_a_town_the_model_takes_for_a_name_still_places_a_group(nlp):
+    # The small model tags "Koblenz" as a person; after "a court in" it is where the court sits.
+    doc = nlp(make_doc(nlp, "A court in Koblenz on Tuesday convicted a former Syrian officer.", DAY))
+    court = next(a for a in doc._.actors if doc[a.start:a.end].text.endswith("court"))
+    assert (court.code, court.sector) == ("DEU", "JUD")

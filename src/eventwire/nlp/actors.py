@@ -662,11 +662,19 @@ def _located_in(doc: Doc, end: int, names) -> str | None:
             codes = [e.code for e in hit[1] if e.kind in ("country", "capital", "demonym", "metonym", "division")]
             if codes:
                 return codes[0]
-        if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B":
+        if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B" or _town_as_name(doc, i, end):
             place = lookup_place(doc[i : i + 1].text if not tok.ent_type_ else _entity_text(doc, i))
             if place is not None and place.country and not _foreign_town(doc, names, place):
                 return place.country
     return None
+
+
+def _town_as_name(doc: Doc, i: int, end: int) -> bool:
+    """"a court in Koblenz": the small model tags many towns as persons or organisations; a single proper noun
+    right after the locative preposition of a group is looked up in the gazetteer all the same."""
+    tok = doc[i]
+    return i == end + 1 and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "NORP") and tok.ent_iob_ == "B" \
+        and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 def _countries_named(doc: Doc, names) -> dict[str, int]:
