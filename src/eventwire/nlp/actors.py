@@ -219,6 +219,9 @@ class ActorResolver:
                 if holder is not None:
                     actor.code, actor.sector, actor.name = holder.code, holder.sector, holder.name
                     actor.resolved_from = "knowledge"
+            if not actor.code and _party_tag(doc, end):
+                # "Bob Goodlatte (R-Va.)": US newswire style names a legislator's party and state after the name.
+                actor.code, actor.sector, actor.resolved_from = _PARTY_TAG_CODE, _PARTY_TAG_SECTOR, "title"
             if not actor.code and sector:
                 # "Sen. Bernie Sanders", "Gov. Chris Christie": a title says the office, not the country.
                 # The office is of the country the document is about (docs/coding.md, "Titles without a country").
@@ -240,6 +243,11 @@ class ActorResolver:
             if home:
                 actor.code, actor.resolved_from = home, "place"
         actor.based_in = _based_in(doc, end, names)
+        if not actor.code and actor.sector and (party := _party_country(doc, start, end)) is not None \
+                and self._home(doc, names) in (None, party):
+            # "Republican hopefuls", "a former Democratic senator": a party's group or role is of the party's
+            # country, when the document is about that country or names none.
+            actor.code, actor.resolved_from = party, "text"
         if not actor.code and actor.sector:
             actor.code = _located_in(doc, end, names)  # "police in Istanbul", "protesters in Dhaka"
             if not actor.code and actor.kind == "group":
@@ -605,6 +613,34 @@ _HOME_KINDS = frozenset({"country", "demonym", "capital", "division", "metonym"}
 _TITLE_COUNTRY = {word: code for code, words in _WORDS["title_countries"]["countries"].items() for word in words}
 
 
+_PARTY_TAG_LETTERS = frozenset(_WORDS["party_tags"]["letters"])
+_PARTY_TAG_CODE, _PARTY_TAG_SECTOR = _WORDS["party_tags"]["country"], _WORDS["party_tags"]["sector"]
+_PARTY_COUNTRY = {word: code for code, words in _WORDS["party_adjectives"]["countries"].items() for word in words}
+
+
+def _party_tag(doc: Doc, end: int) -> bool:
+    """"Bob Goodlatte (R-Va.)", "Mike Lee, R-Utah,", "Bernie Sanders (I)": a party letter, and a state after a
+    hyphen, in brackets or commas right after a name."""
+    if end + 2 >= len(doc) or doc[end].text not in ("(", ","):
+        return False
+    letter = doc[end + 1].text
+    if "-" in letter and letter.split("-")[0] in _PARTY_TAG_LETTERS:
+        return True  # the tokenizer may keep "R-Va." whole
+    if letter not in _PARTY_TAG_LETTERS:
+        return False
+    if doc[end].text == "(" and doc[end + 2].text == ")":
+        return True
+    return doc[end + 2].text == "-" and end + 3 < len(doc) and doc[end + 3].text[:1].isupper()
+
+
+def _party_country(doc: Doc, start: int, end: int) -> str | None:
+    """The country whose party an adjective of the chunk names ("Republican hopefuls")."""
+    for i in range(start, end):
+        if (code := _PARTY_COUNTRY.get(doc[i].lower_)) is not None:
+            return code
+    return None
+
+
 def _title_country(doc: Doc) -> str | None:
     for tok in doc:
         code = _TITLE_COUNTRY.get(tok.lower_)
@@ -626,11 +662,19 @@ def _located_in(doc: Doc, end: int, names) -> str | None:
             codes = [e.code for e in hit[1] if e.kind in ("country", "capital", "demonym", "metonym", "division")]
             if codes:
                 return codes[0]
-        if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B":
+        if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B" or _town_as_name(doc, i, end):
             place = lookup_place(doc[i : i + 1].text if not tok.ent_type_ else _entity_text(doc, i))
             if place is not None and place.country and not _foreign_town(doc, names, place):
                 return place.country
     return None
+
+
+def _town_as_name(doc: Doc, i: int, end: int) -> bool:
+    """"a court in Koblenz": the small model tags many towns as persons or organisations; a single proper noun
+    right after the locative preposition of a group is looked up in the gazetteer all the same."""
+    tok = doc[i]
+    return i == end + 1 and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "NORP") and tok.ent_iob_ == "B" \
+        and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 def _countries_named(doc: Doc, names) -> dict[str, int]:

@@ -437,17 +437,18 @@ class EventCoder:
             return None  # "is taking over from him", "took over as chairman": a succession, not a seizure
         if " ".join(trig.words) in _NEEDS_TARGET and not any(a.resolved or a.kind == "person" for a in target):
             return None  # "took over as head", "proposed a 10 percent VAT": aimed at no one, another sense
-        if not target and trig.pos in ("VERB", "ADJ") and cameo[:2] in ("05", "11"):
+        if not target and trig.pos in ("VERB", "ADJ") and cameo[:2] in ("05", "11", "12"):
             # "appreciates the professionalism displayed by the state attorney", "criticized the arrogance
-            # shown by the minister": praise or blame of a quality goes to whoever showed it
-            target = _shown_by(doc, tok)
+            # shown by the minister": praise or blame of a quality goes to whoever showed it; "the plan
+            # drafted by Qatar was rejected": a plan is rejected by rejecting whoever made it
+            target = _shown_by(doc, tok) or _author_by(doc, tok)
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
             # "demanded that Gambia return ...": the clause's subject, unless it is the source's own
             # side ("warned that Moscow could strike": Moscow is who threatens, not whom).
             target = [a for a in _clause_subject(doc, tok) if not _same_side(source, a)]
         target = _not_self(doc, source, target)
         defaulted = False
-        if not target:
+        if not target and not _each_others_counterpart(source, cameo, tok):
             # Failing a syntactic object, an actor named inside the trigger's own phrase.
             target = _not_self(doc, source, _first_actor_after(doc, tok, source))
             defaulted = bool(target)
@@ -1109,6 +1110,14 @@ def _mutual(e: CodedEvent) -> bool:
     return codes.event_type(e.cameo) in _RECIPROCAL_TYPES or lemma(e.trigger) in _RECIPROCAL_WORDS
 
 
+def _each_others_counterpart(source: list[Actor], cameo: str, tok: Token) -> bool:
+    """"The presidents of Kenya and Somalia met on the sidelines of the African Union summit": conjoined
+    subjects of a mutual act of two countries are each other's counterpart (``_reciprocal``); a third party
+    named somewhere in the act's phrase is where they met, not whom."""
+    return len({a.code for a in source if a.code}) > 1 and \
+        (codes.event_type(cameo) in _RECIPROCAL_TYPES or lemma(tok) in _RECIPROCAL_WORDS)
+
+
 def _each_other(tok: Token) -> bool:
     """"attacked each other", "had gone after one another": the act says itself that it is mutual."""
     return any(t.lower_ in _EACH_OTHER and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
@@ -1232,6 +1241,15 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
         return []
     own = actor_for(doc, tok)
     found = [_completed(doc, own, tok)] if own is not None else []
+    if own is not None and own.code and own.sector and own.end - 1 != tok.i:
+        # "the leaders of France and Germany": the role noun's chunk reaches into its "of"; the countries
+        # conjoined there have the same role.
+        found += _same_role(doc, own, doc[own.end - 1])
+    if not found and depth < 3 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.lefts):
+        # "his Korean counterpart", "its Russian allies": a country on the noun itself says whose it is before
+        # its possessive pronoun does (which says whose counterpart, not of which country).
+        found = next((f for c in reversed(list(tok.lefts)) if c.dep_ in ("amod", "compound", "nmod")
+                      and (f := [a for a in actors_at(doc, c, depth + 1) if a.code and a.kind == "country"])), [])
     if not found and depth < 3:
         for child in tok.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "det"):
@@ -1243,6 +1261,17 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
     for conj in (c for c in tok.children if c.dep_ == "conj"):
         found += [a for a in actors_at(doc, conj, depth + 1) if not any(a is f for f in found)]
     return [a for a in found if a.code or a.sector or _unresolved_person(a)]
+
+
+def _same_role(doc: Doc, role: Actor, last: Token) -> list[Actor]:
+    """The countries conjoined to the last word of a role's chunk, each with the role's sector."""
+    out = []
+    for conj in (c for c in last.children if c.dep_ == "conj"):
+        other = actor_for(doc, conj)
+        if other is not None and other.code and other.kind == "country" and other is not role:
+            out.append(Actor(other.start, other.end, other.code, role.sector, other.name, "group",
+                             resolved_from=other.resolved_from, members=other.members))
+    return out
 
 
 def _unresolved_person(a: Actor) -> bool:
@@ -1560,12 +1589,19 @@ def _clause_subject(doc: Doc, verb: Token) -> list[Actor]:
     return []
 
 
+# Prepositions on a non-actor object that name whom the act reaches: the thing's recipient ("froze aid to
+# Pakistan"), its author ("rejected demands by the unions", "resisted mediation by a priest": a plan or a
+# demand is turned down by turning down its author, as "bashed Trump's proposal" is aimed at Trump), and,
+# last, what it is part of ("shelled districts of Omdurman", "criticized the policies of the government").
+_INSIDE_PREPS = ("to", "for", "against", "on", "with", "by", "of")
+
+
 def _inside(doc: Doc, noun: Token) -> list[Actor]:
     """The actor inside a non-actor object: "sought its support", "froze aid to Pakistan"."""
     for child in noun.children:
         if child.dep_ == "poss" and noun.lemma_.lower() not in _governor_words()["things"] and (found := actors_at(doc, child)):
             return found  # (the owner of a document is not who it is done to: "released her medical records")
-    return _objects(doc, noun, ("to", "for", "against", "on", "with")) if noun.dep_ != "nsubjpass" else []
+    return _objects(doc, noun, _INSIDE_PREPS) if noun.dep_ != "nsubjpass" else []
 
 
 def _passive(verb: Token) -> bool:
@@ -1647,13 +1683,22 @@ _PERSON_WORDS = frozenset({"him", "her"})  # object pronouns that stand for one 
 
 def _shown_by(doc: Doc, verb: Token) -> list[Actor]:
     """The agent of a passive participle on the verb's object: "the courage shown by the firefighters"."""
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ in ("of", "about"))):
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "pobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("of", "about"))):
         noun = next((g for g in obj.children if g.dep_ == "pobj"), None) if obj.dep_ == "prep" else obj
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN") if noun is not None else ():
             for agent in (c for c in acl.children if c.dep_ == "agent"):
                 if found := [a for g in agent.children if g.dep_ == "pobj" for a in actors_at(doc, g)]:
                     return found
     return []
+
+
+def _author_by(doc: Doc, verb: Token) -> list[Actor]:
+    """"resisted mediation by a Catholic priest": the parser often hangs the "by" of a nominal object on the
+    active verb; with a thing as the object, an actor after that "by" is the thing's author, whom the act is
+    aimed at (who made the offer is who is turned down)."""
+    if _passive(verb) or not any(c.dep_ == "dobj" and actor_for(doc, c) is None for c in verb.children):
+        return []
+    return _objects(doc, verb, ("by",))
 
 
 def _visit_noun(noun: Token) -> bool:
