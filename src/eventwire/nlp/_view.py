@@ -20,12 +20,12 @@ from collections import namedtuple
 from functools import partial
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
 
-__all__ = ["DocView", "TokenView", "SentView", "read_columns"]
+__all__ = ["DocView", "TokenView", "SentView", "keep_view", "read_columns", "strings_of", "view_of"]
 
-_ATTRS = [HEAD, DEP, POS, TAG, LEMMA, LOWER, ORTH, ENT_TYPE, IS_PUNCT, SENT_START, IDX, SPACY]
+_ATTRS = [HEAD, DEP, POS, TAG, LEMMA, LOWER, ORTH, ENT_TYPE, IS_PUNCT, SENT_START, IDX, SPACY, IS_ALPHA]
 # The parse's columns as the actor resolver last read them (``read_columns``): (Doc, array, lists). The event
 # coder runs right after it on the same Doc and makes its view of them rather than read the parse again: a
 # ``Doc.to_array`` call costs about as much per column as the view's other work per token. One tuple, swapped
@@ -209,6 +209,8 @@ class DocView:
         idx = columns[10]
         self.spaces = columns[11]
         self.lemma_keys, self.lower_keys = columns[4], columns[5]
+        # The numbers the attribution component's scans test (parts of speech and dependencies as symbol ids).
+        self.pos_ids, self.dep_ids, self.alpha, self.idx = columns[2], columns[1], columns[12], idx
         # The sentences as Doc.sents gives them: a sentence starts at the first token and at each
         # token marked as a start.
         starts = [0] + [i for i, flag in enumerate(columns[9]) if flag == 1 and i > 0] if n else []
@@ -255,11 +257,40 @@ class DocView:
         return self.tokens[i]
 
 
+# The view the event coder made of the Doc it just coded, kept for the attribution component, which runs next
+# on the same Doc and reads the same parse (its learnt scorer reads a dozen attributes of each word it scores).
+_kept: DocView | None = None
+
+
+def keep_view(view: DocView) -> None:
+    """Keep ``view`` for the next ``view_of`` its Doc (a view kept before is closed: its Doc went unclaimed)."""
+    global _kept
+    before, _kept = _kept, view
+    if before is not None and before is not view:
+        before.close()
+
+
+def view_of(doc: Doc) -> DocView:
+    """The view kept of ``doc``, else a new one; either way the caller owns it (and closes it)."""
+    global _kept
+    view, _kept = _kept, None
+    if view is not None and view.doc is doc:
+        return view
+    if view is not None:
+        view.close()
+    return DocView(doc)
+
+
 # Hash → string for the labels and words documents share, across documents: the string store's own
 # lookup costs more than a dict's. Emptied when large, so that a long-running process does not keep
 # every word it has seen twice.
 _NAMES: dict[int, str] = {0: ""}
 _MAX_NAMES = 500_000
+
+
+def strings_of(doc: Doc, keys: list[int]) -> list[str]:
+    """The strings of ``doc``'s string hashes ``keys`` (a word's ORTH, LEMMA ... as ``Doc.to_array`` gives them)."""
+    return _strings(doc, keys)
 
 
 def _strings(doc: Doc, keys: list[int]) -> list[str]:

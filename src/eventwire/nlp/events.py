@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from . import codes, dates, places
 from ._serial import serialisable
-from ._view import DocView
+from ._view import DocView, keep_view
 from .actors import Actor, actor_for
 from .knowledge import knowledge
 from ..resources import json_data, table
@@ -344,7 +344,7 @@ class EventCoder:
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
         doc._.events = [e.found() for e in found]
-        view.close()
+        keep_view(view)  # for the attribution component, which reads the same parse next (closed there)
         return doc
 
     def _candidates(self, doc: DocView) -> set[int]:
