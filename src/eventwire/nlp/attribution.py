@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -147,8 +148,17 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _subtree_chars(tok: Token, skip: set[int] = frozenset()) -> tuple[int, int]:
+    view = getattr(_reading, "view", None)
+    if view is not None and view.doc is tok.doc:
+        # A content's subtree is a whole clause: read from the view, without a spaCy Token made per word.
+        ids = [t.i for t in view.tokens[tok.i].subtree if t.i not in skip]
+        return view.idx[ids[0]], view.idx[ids[-1]] + len(view.tokens[ids[-1]].text)
     toks = [t for t in tok.subtree if t.i not in skip]
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+# The view of the Doc whose claims this thread is finding (find_claims), if it was given one.
+_reading = threading.local()
 
 
 def _content(doc: Doc, head: Token, cut: frozenset[int] = frozenset()) -> tuple[int, int]:
@@ -924,12 +934,14 @@ def _according_to(doc: Doc) -> list[ClaimSpan]:
     return claims
 
 
-def _in_a_poll(doc: Doc) -> list[ClaimSpan]:
+def _in_a_poll(doc: Doc, view: DocView | None = None) -> list[ClaimSpan]:
     """"In a Register poll released Monday, Roe led by ten points": a sentence that opens with the poll
     it reports; the poll is the source of the rest of the sentence (PolNeAR's annotators count it so,
     and on its train split nearly always where the poll opens the sentence; elsewhere rarely)."""
     claims = []
-    for sent in doc.sents:
+    # Only a sentence whose first word is "in" can open with a poll: with a view, the others are passed over
+    # without making their spans.
+    for sent in doc.sents if view is None else (s.span for s in view.sents if view.lowers[s.start] == "in"):
         tok = sent[0]
         if tok.lower_ != "in" or tok.dep_ != "prep":
             continue
@@ -1434,10 +1446,17 @@ def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSetti
     """The claims of a document: the rules' claims, then (with ``settings``) the learnt scorer's
     claims where no rule fired. ``view``: a ``DocView`` of ``doc`` to read its parse from, when the
     caller has one (the component takes the event coder's)."""
-    cue_frames = cue_frames if cue_frames is not None else frames()
+    before, _reading.view = getattr(_reading, "view", None), view
+    try:
+        return _find_claims(doc, cue_frames if cue_frames is not None else frames(), settings, view)
+    finally:
+        _reading.view = before
+
+
+def _find_claims(doc: Doc, cue_frames: Frames, settings: ModelSettings | None, view: DocView | None) -> list[ClaimSpan]:
     quotes = [(s, e) for s, e in quote_spans(_text(doc)) if not _not_a_quote(_text(doc), s, e)]
     indirect = _indirect(doc, cue_frames, quotes, view)
-    claims = indirect + _according_to(doc) + _in_a_poll(doc) + _transcript(doc)
+    claims = indirect + _according_to(doc) + _in_a_poll(doc, view) + _transcript(doc)
     claims += _title_headlines(doc, claims, cue_frames)
     claims += _citing(doc, claims)
     claims += _direct(doc, claims, cue_frames, quotes)
