@@ -80,3 +80,12 @@ def test_claims_read_from_a_view_are_the_claims_read_from_the_doc(nlp):
     doc = nlp(TEXT + " The ministry said it was hopeful that talks would resume, officials noted.")
     settings = nlp.get_pipe("eventwire_attribution").settings
     assert repr(find_claims(doc, settings=settings)) == repr(doc._.claims)
+
+
+def test_view_entity_spans_are_the_docs_entities(nlp):
+    from eventwire.nlp._view import DocView
+
+    doc = nlp(TEXT + " On Monday, March 3, 2025, at 10 a.m., the UN met in New York City with NATO.")
+    labels = frozenset({"DATE", "TIME", "GPE", "ORG"})
+    assert DocView(doc).entity_spans(labels) == [(e.start, e.end, e.text) for e in doc.ents if e.label_ in labels]
+    assert [e[2] for e in DocView(doc).entity_spans(frozenset({"DATE"}))] == [e.text for e in doc.ents if e.label_ == "DATE"]

@@ -1754,10 +1754,14 @@ def _modality(tok: Token, cameo: str, when: dates.ResolvedDate | None, anchor: d
 _DATE_ENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+
+
 def _date_entities(doc: Doc) -> list[tuple[int, int, str]]:
     found = _DATE_ENTS.get(doc)
     if found is None:
-        found = _DATE_ENTS[doc] = [(e.start, e.end, e.text) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        found = _DATE_ENTS[doc] = doc.entity_spans(_DATE_LABELS) if isinstance(doc, DocView) else \
+            [(e.start, e.end, e.text) for e in doc.ents if e.label_ in _DATE_LABELS]
     return found
 
 
