@@ -487,7 +487,10 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
         hand = tok.lemma_ in lex["cues"] and tok.pos_ not in ("NOUN", "ADJ")
         if not hand and quotes and _in_spans(tok.idx, quotes):
             continue  # the derived frames were measured outside quotes; inside one, the quoted speaker owns the words
-        kids = _content_children(tok, allowed, cue_frames)
+        if view is None:
+            kids = _content_children(tok, allowed, cue_frames)
+        else:  # the children read from the view (most cues have no content child); the rest use the Doc's tokens
+            kids = [doc[k.i] for k in _content_children(view.tokens[i], allowed, cue_frames)]
         if not kids:
             trailing = _trailing_speaker(doc, tok, quotes) if hand and tok.lemma_ not in lex["weak_cues"] else None
             if trailing is not None:
