@@ -52,3 +52,40 @@ def test_view_takes_handed_columns_only_of_its_own_doc(nlp):
     read_columns(second)
     assert [(t.text, t.dep_, t.ent_type_) for t in DocView(second)] == [(t.text, t.dep_, t.ent_type_) for t in second]
     assert _view._handed[0] is None
+
+
+def test_kept_view_is_given_only_for_its_own_doc(nlp):
+    """The event coder keeps its view for the attribution component: taken once, by a view_of the same Doc; a
+    view_of any other Doc is a new view, and the kept one is closed."""
+    from eventwire.nlp import _view
+    from eventwire.nlp._view import DocView, keep_view, view_of
+
+    first, second = nlp("Protesters clashed with police."), nlp("France and Germany signed a treaty in Paris.")
+    kept = DocView(first)
+    keep_view(kept)
+    assert view_of(first) is kept and _view._kept is None
+    keep_view(kept)
+    other = view_of(second)
+    assert other is not kept and other.doc is second and kept.tokens == [] and _view._kept is None
+    assert [t.i for t in other] == [t.i for t in second]
+    assert (other.pos_ids, other.dep_ids, other.idx) == tuple(
+        [getattr(t, a) for t in second] for a in ("pos", "dep", "idx"))
+    assert other.alpha == [int(t.is_alpha) for t in second]
+
+
+def test_claims_read_from_a_view_are_the_claims_read_from_the_doc(nlp):
+    """The attribution component reads the event coder's view of the parse; the claims are those found on the Doc."""
+    from eventwire.nlp.attribution import find_claims
+
+    doc = nlp(TEXT + " The ministry said it was hopeful that talks would resume, officials noted.")
+    settings = nlp.get_pipe("eventwire_attribution").settings
+    assert repr(find_claims(doc, settings=settings)) == repr(doc._.claims)
+
+
+def test_view_entity_spans_are_the_docs_entities(nlp):
+    from eventwire.nlp._view import DocView
+
+    doc = nlp(TEXT + " On Monday, March 3, 2025, at 10 a.m., the UN met in New York City with NATO.")
+    labels = frozenset({"DATE", "TIME", "GPE", "ORG"})
+    assert DocView(doc).entity_spans(labels) == [(e.start, e.end, e.text) for e in doc.ents if e.label_ in labels]
+    assert [e[2] for e in DocView(doc).entity_spans(frozenset({"DATE"}))] == [e.text for e in doc.ents if e.label_ == "DATE"]

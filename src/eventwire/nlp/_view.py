@@ -20,12 +20,12 @@ from collections import namedtuple
 from functools import partial
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
 
-__all__ = ["DocView", "TokenView", "SentView", "read_columns"]
+__all__ = ["DocView", "TokenView", "SentView", "keep_view", "read_columns", "strings_of", "view_of"]
 
-_ATTRS = [HEAD, DEP, POS, TAG, LEMMA, LOWER, ORTH, ENT_TYPE, IS_PUNCT, SENT_START, IDX, SPACY]
+_ATTRS = [HEAD, DEP, POS, TAG, LEMMA, LOWER, ORTH, ENT_TYPE, IS_PUNCT, SENT_START, IDX, SPACY, IS_ALPHA, ENT_IOB]
 # The parse's columns as the actor resolver last read them (``read_columns``): (Doc, array, lists). The event
 # coder runs right after it on the same Doc and makes its view of them rather than read the parse again: a
 # ``Doc.to_array`` call costs about as much per column as the view's other work per token. One tuple, swapped
@@ -205,10 +205,13 @@ class DocView:
         # (the head column as uint64 holds relative heads wrapped around: read above, as signed numbers)
         dep, pos, tag, lemma, lower, orth, ent = (_strings(doc, columns[k]) for k in range(1, 8))
         punct = list(map(bool, columns[8]))
-        self.lemmas, self.lowers = lemma, lower
+        self.lemmas, self.lowers, self.ent_types = lemma, lower, ent
         idx = columns[10]
         self.spaces = columns[11]
         self.lemma_keys, self.lower_keys = columns[4], columns[5]
+        # The numbers the attribution component's scans test (parts of speech and dependencies as symbol ids).
+        self.pos_ids, self.dep_ids, self.alpha, self.idx = columns[2], columns[1], columns[12], idx
+        self._iob, self._ent_keys = columns[13], columns[7]
         # The sentences as Doc.sents gives them: a sentence starts at the first token and at each
         # token marked as a start.
         starts = [0] + [i for i, flag in enumerate(columns[9]) if flag == 1 and i > 0] if n else []
@@ -239,6 +242,35 @@ class DocView:
             self._ents = self.doc.ents  # Doc.ents builds its spans anew on each call
         return self._ents
 
+    def entity_spans(self, labels: frozenset[str]) -> list[tuple[int, int, str]]:
+        """The entities labelled one of ``labels`` as (start, end, text), as ``Doc.ents`` finds them (the same
+        walk over the IOB codes: 3 begins an entity, 1 goes on with it, 2 or 0 ends it), without making a Span
+        of every entity and decoding its label."""
+        found = []
+        start = -1
+        iob, keys = self._iob, self._ent_keys
+        for i, code in enumerate(iob):
+            if code == 1:
+                if start == -1:  # "inside" no entity: Doc.ents raises its error on this, let it
+                    return [(e.start, e.end, e.text) for e in self.doc.ents if e.label_ in labels]
+            elif code == 2 or code == 0 or (code == 3 and keys[i] == 0):
+                if start != -1:
+                    found.append((start, i))
+                start = -1
+            elif code == 3:
+                if start != -1:
+                    found.append((start, i))
+                start = i
+        if start != -1:
+            found.append((start, len(iob)))
+        types = self.ent_types  # an entity's label is its first word's entity type
+        return [(s, e, self._span_text(s, e)) for s, e in found if types[s] and types[s] in labels]
+
+    def _span_text(self, start: int, end: int) -> str:
+        """= Span.text: each word's text and its trailing space, without the last word's."""
+        tokens, space = self.tokens, self.spaces
+        return "".join([t.text + " " if space[t.i] else t.text for t in tokens[start : end - 1]]) + tokens[end - 1].text
+
     @property
     def text(self) -> str:
         return self.doc.text
@@ -255,11 +287,40 @@ class DocView:
         return self.tokens[i]
 
 
+# The view the event coder made of the Doc it just coded, kept for the attribution component, which runs next
+# on the same Doc and reads the same parse (its learnt scorer reads a dozen attributes of each word it scores).
+_kept: DocView | None = None
+
+
+def keep_view(view: DocView) -> None:
+    """Keep ``view`` for the next ``view_of`` its Doc (a view kept before is closed: its Doc went unclaimed)."""
+    global _kept
+    before, _kept = _kept, view
+    if before is not None and before is not view:
+        before.close()
+
+
+def view_of(doc: Doc) -> DocView:
+    """The view kept of ``doc``, else a new one; either way the caller owns it (and closes it)."""
+    global _kept
+    view, _kept = _kept, None
+    if view is not None and view.doc is doc:
+        return view
+    if view is not None:
+        view.close()
+    return DocView(doc)
+
+
 # Hash → string for the labels and words documents share, across documents: the string store's own
 # lookup costs more than a dict's. Emptied when large, so that a long-running process does not keep
 # every word it has seen twice.
 _NAMES: dict[int, str] = {0: ""}
 _MAX_NAMES = 500_000
+
+
+def strings_of(doc: Doc, keys: list[int]) -> list[str]:
+    """The strings of ``doc``'s string hashes ``keys`` (a word's ORTH, LEMMA ... as ``Doc.to_array`` gives them)."""
+    return _strings(doc, keys)
 
 
 def _strings(doc: Doc, keys: list[int]) -> list[str]:

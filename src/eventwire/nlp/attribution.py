@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -38,6 +39,7 @@ from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ._serial import serialisable
+from ._view import DocView, view_of
 from .actors import actor_for
 from .attribution_model import Model, content_candidates, is_candidate, model as cue_model
 from ..resources import data_text, json_data
@@ -146,8 +148,17 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _subtree_chars(tok: Token, skip: set[int] = frozenset()) -> tuple[int, int]:
+    view = getattr(_reading, "view", None)
+    if view is not None and view.doc is tok.doc:
+        # A content's subtree is a whole clause: read from the view, without a spaCy Token made per word.
+        ids = [t.i for t in view.tokens[tok.i].subtree if t.i not in skip]
+        return view.idx[ids[0]], view.idx[ids[-1]] + len(view.tokens[ids[-1]].text)
     toks = [t for t in tok.subtree if t.i not in skip]
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+# The view of the Doc whose claims this thread is finding (find_claims), if it was given one.
+_reading = threading.local()
 
 
 def _content(doc: Doc, head: Token, cut: frozenset[int] = frozenset()) -> tuple[int, int]:
@@ -446,7 +457,7 @@ def _lower_lemma(lemma_id: int, strings) -> str:
     return lemma
 
 
-def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int, int]] = ()) -> list[ClaimSpan]:
+def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int, int]] = (), view: DocView | None = None) -> list[ClaimSpan]:
     lex = lexicon()
     cue_frames = cue_frames if cue_frames is not None else frames()
     claims = []
@@ -455,7 +466,8 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
     strings = doc.vocab.strings
     # Parts of speech and lemmas are read as numbers, all at once: a Token is made only for a word with
     # cue frames (most words have none, and making each Token and decoding its strings cost more).
-    for i, (pos_id, lemma_id) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+    rows = zip(view.pos_ids, view.lemma_keys) if view is not None else doc.to_array([POS, LEMMA]).tolist()
+    for i, (pos_id, lemma_id) in enumerate(rows):
         if pos_id not in _CUE_POS_IDS or i in xcomp_content:
             continue  # "declined to say who ...": "to say" is the content of "declined", not a second claim
         lemma = _LOWER_LEMMAS.get(lemma_id)
@@ -475,7 +487,10 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
         hand = tok.lemma_ in lex["cues"] and tok.pos_ not in ("NOUN", "ADJ")
         if not hand and quotes and _in_spans(tok.idx, quotes):
             continue  # the derived frames were measured outside quotes; inside one, the quoted speaker owns the words
-        kids = _content_children(tok, allowed, cue_frames)
+        if view is None:
+            kids = _content_children(tok, allowed, cue_frames)
+        else:  # the children read from the view (most cues have no content child); the rest use the Doc's tokens
+            kids = [doc[k.i] for k in _content_children(view.tokens[i], allowed, cue_frames)]
         if not kids:
             trailing = _trailing_speaker(doc, tok, quotes) if hand and tok.lemma_ not in lex["weak_cues"] else None
             if trailing is not None:
@@ -922,12 +937,14 @@ def _according_to(doc: Doc) -> list[ClaimSpan]:
     return claims
 
 
-def _in_a_poll(doc: Doc) -> list[ClaimSpan]:
+def _in_a_poll(doc: Doc, view: DocView | None = None) -> list[ClaimSpan]:
     """"In a Register poll released Monday, Roe led by ten points": a sentence that opens with the poll
     it reports; the poll is the source of the rest of the sentence (PolNeAR's annotators count it so,
     and on its train split nearly always where the poll opens the sentence; elsewhere rarely)."""
     claims = []
-    for sent in doc.sents:
+    # Only a sentence whose first word is "in" can open with a poll: with a view, the others are passed over
+    # without making their spans.
+    for sent in doc.sents if view is None else (s.span for s in view.sents if view.lowers[s.start] == "in"):
         tok = sent[0]
         if tok.lower_ != "in" or tok.dep_ != "prep":
             continue
@@ -1272,7 +1289,7 @@ def _handed_over(tok: Token) -> bool:
 
 
 def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int]], scorer: Model,
-                  settings: ModelSettings, cue_frames: Frames) -> list[ClaimSpan]:
+                  settings: ModelSettings, cue_frames: Frames, view: DocView | None = None) -> list[ClaimSpan]:
     """Claims for the cues the learnt scorer finds where no rule fired. A word already a rule's cue,
     or inside a claim's content (a nested attribution, which the rules own), is left alone."""
     lex = lexicon()
@@ -1288,7 +1305,7 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
     # A word inside a rule's cue, source or content is never a model cue (below): it is not scored.
     blocked = sorted(taken | {seg for c in claims for seg in c.segments})
     cues = scorer.cues(doc, lambda offset: _in_spans(offset, quotes), settings.cue,
-                       keep=lambda offset: not any(s <= offset < e for s, e in blocked))
+                       keep=lambda offset: not any(s <= offset < e for s, e in blocked), view=view)
     for tok, _ in sorted(cues, key=lambda pair: -pair[1]):
         if any(s <= tok.idx < e for s, e in taken) or any(c.covers(tok.idx) for c in claims + found) or tok.lower_ == "citing":
             continue  # "Citing X, Y said": X is a link of Y's chain (_citing), as for the rules
@@ -1347,14 +1364,17 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
     return found
 
 
-def _vetoed(doc: Doc, claim: ClaimSpan, quotes: list[tuple[int, int]], scorer: Model, veto: float) -> bool:
+def _vetoed(doc: Doc, claim: ClaimSpan, quotes: list[tuple[int, int]], scorer: Model, veto: float,
+            view: DocView | None = None) -> bool:
     """Whether a rule's indirect claim has a cue the learnt scorer rates below ``veto``: a derived frame
-    firing where annotators almost never see an attribution ("the storm left", "the plan seems")."""
+    firing where annotators almost never see an attribution ("the storm left", "the plan seems").
+    ``view``: a view of ``doc``, whose words the scorer reads (the same answers, cheaper)."""
     if claim.kind != "indirect" or not claim.chain or claim.chain[0].cue_end <= claim.chain[0].cue_start:
         return False
     span = doc.char_span(claim.chain[0].cue_start, claim.chain[0].cue_end, alignment_mode="expand")
     words = [t for t in span if is_candidate(t)] if span is not None else []
-    return bool(words) and max(scorer.cue_score(t, _in_spans(t.idx, quotes)) for t in words) < veto
+    return bool(words) and max(scorer.cue_score(t if view is None else view[t.i], _in_spans(t.idx, quotes))
+                               for t in words) < veto
 
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
@@ -1424,21 +1444,30 @@ def _cut_relative_asides(doc: Doc, claims: list[ClaimSpan]) -> None:
                 outer.segments = pieces
 
 
-def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSettings | None = None) -> list[ClaimSpan]:
+def find_claims(doc: Doc, cue_frames: Frames | None = None, settings: ModelSettings | None = None,
+                view: DocView | None = None) -> list[ClaimSpan]:
     """The claims of a document: the rules' claims, then (with ``settings``) the learnt scorer's
-    claims where no rule fired."""
-    cue_frames = cue_frames if cue_frames is not None else frames()
+    claims where no rule fired. ``view``: a ``DocView`` of ``doc`` to read its parse from, when the
+    caller has one (the component takes the event coder's)."""
+    before, _reading.view = getattr(_reading, "view", None), view
+    try:
+        return _find_claims(doc, cue_frames if cue_frames is not None else frames(), settings, view)
+    finally:
+        _reading.view = before
+
+
+def _find_claims(doc: Doc, cue_frames: Frames, settings: ModelSettings | None, view: DocView | None) -> list[ClaimSpan]:
     quotes = [(s, e) for s, e in quote_spans(_text(doc)) if not _not_a_quote(_text(doc), s, e)]
-    indirect = _indirect(doc, cue_frames, quotes)
-    claims = indirect + _according_to(doc) + _in_a_poll(doc) + _transcript(doc)
+    indirect = _indirect(doc, cue_frames, quotes, view)
+    claims = indirect + _according_to(doc) + _in_a_poll(doc, view) + _transcript(doc)
     claims += _title_headlines(doc, claims, cue_frames)
     claims += _citing(doc, claims)
     claims += _direct(doc, claims, cue_frames, quotes)
     claims = _dedupe(claims)
     if settings is not None:
         if settings.veto is not None:
-            claims = [c for c in claims if not _vetoed(doc, c, quotes, cue_model(), settings.veto)]
-        claims += _model_claims(doc, claims, quotes, cue_model(), settings, cue_frames)
+            claims = [c for c in claims if not _vetoed(doc, c, quotes, cue_model(), settings.veto, view)]
+        claims += _model_claims(doc, claims, quotes, cue_model(), settings, cue_frames, view)
     _cut_relative_asides(doc, claims)
     return sorted(claims, key=lambda c: (c.start, -c.end))
 
@@ -1471,7 +1500,13 @@ class Attribution:
                                       model_veto) if model else None
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = find_claims(doc, self.frames, self.settings)
+        # The event coder's view of the parse, if it ran just before (else one made now): the scans and the
+        # learnt scorer read the words from it rather than make a spaCy Token, and decode its strings, per read.
+        view = view_of(doc)
+        try:
+            doc._.claims = find_claims(doc, self.frames, self.settings, view)
+        finally:
+            view.close()
         return doc
 
 

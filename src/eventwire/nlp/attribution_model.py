@@ -192,23 +192,28 @@ class Model:
                 best, top = cand, score
         return best
 
-    def cues(self, doc: Doc, in_quote, threshold: float, keep=None) -> list[tuple[Token, float]]:
+    def cues(self, doc: Doc, in_quote, threshold: float, keep=None, view=None) -> list[tuple[Token, float]]:
         """The words scored as cue heads above ``threshold``; ``in_quote(offset)`` says whether a
         character offset is inside a quotation. ``keep(offset)``, if given, says which words are worth
-        scoring at all (scoring is most of the cost: the rest need not pay it)."""
+        scoring at all (scoring is most of the cost: the rest need not pay it). ``view``: a ``DocView`` of
+        ``doc`` (nlp/_view.py), whose words the features are read from (they answer as spaCy's do, cheaper)."""
         out = []
         # The candidates (is_candidate, with a lemma the corpus shows as a cue) found from one array read of
         # numbers: a Token, and its strings, are made only for them (most words are none).
-        rows = doc.to_array([POS, IS_ALPHA, DEP, LEMMA]).tolist()
+        if view is not None:
+            rows = zip(view.pos_ids, view.alpha, view.dep_ids, view.lemma_keys)
+        else:
+            rows = doc.to_array([POS, IS_ALPHA, DEP, LEMMA]).tolist()
         for i, (pos, alpha, dep, lemma) in enumerate(rows):
             if pos not in _CANDIDATE_POS_IDS or not alpha or dep in _AUX_DEP_IDS or \
                     (self.cue_lemmas and not self._cue_lemma(lemma, doc.vocab.strings)):
                 continue
-            tok = doc[i]
-            if keep is None or keep(tok.idx):
-                score = self.cue_score(tok, in_quote(tok.idx))
+            word = doc[i] if view is None else view[i]
+            idx = word.idx if view is None else view.idx[i]
+            if keep is None or keep(idx):
+                score = self.cue_score(word, in_quote(idx))
                 if score > threshold:
-                    out.append((tok, score))
+                    out.append((doc[i] if view is not None else word, score))
         return out
 
     def _cue_lemma(self, lemma_id: int, strings) -> bool:

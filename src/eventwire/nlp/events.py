@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from . import codes, dates, places
 from ._serial import serialisable
-from ._view import DocView
+from ._view import DocView, keep_view
 from .actors import Actor, actor_for
 from .knowledge import knowledge
 from ..resources import json_data, table
@@ -358,7 +358,7 @@ class EventCoder:
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
         doc._.events = [e.found() for e in found]
-        view.close()
+        keep_view(view)  # for the attribution component, which reads the same parse next (closed there)
         return doc
 
     def _candidates(self, doc: DocView) -> set[int]:
@@ -1847,10 +1847,14 @@ def _modality(tok: Token, cameo: str, when: dates.ResolvedDate | None, anchor: d
 _DATE_ENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+
+
 def _date_entities(doc: Doc) -> list[tuple[int, int, str]]:
     found = _DATE_ENTS.get(doc)
     if found is None:
-        found = _DATE_ENTS[doc] = [(e.start, e.end, e.text) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        found = _DATE_ENTS[doc] = doc.entity_spans(_DATE_LABELS) if isinstance(doc, DocView) else \
+            [(e.start, e.end, e.text) for e in doc.ents if e.label_ in _DATE_LABELS]
     return found
 
 
