@@ -1411,8 +1411,27 @@ def _shown_date_line(raw: str) -> bool:
     ``<time>`` element, and must not count against the message when the text
     slot is narrowed to it.
     """
+    text = _collapsed_within(raw, MAX_DATE_LINE_CHARS)
+    return text is not None and 4 <= len(text) and _DATEISH.search(text) is not None and shown_timestamp_iso(text) is not None
+
+
+MAX_DATE_LINE_CHARS = 60  # a longer text is a message or a header with more in it, not a printed date
+_DATE_SCAN = 4 * MAX_DATE_LINE_CHARS
+
+
+def _collapsed_within(raw: str, limit: int) -> str | None:
+    """``" ".join(raw.split())`` when it is at most ``limit`` characters long, else None.
+
+    Why: the date tests ask this of every slot of the sampled records, the
+    whole message among them, and splitting a long message into words costs
+    far more than the test. The words of a prefix of the text are its first
+    words (the last one perhaps cut), so when the prefix's collapsed text is
+    already longer than ``limit``, so is the whole one.
+    """
+    if len(raw) > _DATE_SCAN and len(" ".join(raw[:_DATE_SCAN].split())) > limit:
+        return None
     text = " ".join(raw.split())
-    return 4 <= len(text) <= 60 and _DATEISH.search(text) is not None and shown_timestamp_iso(text) is not None
+    return text if len(text) <= limit else None
 
 
 def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, table: _Paths) -> int | None:
@@ -1430,8 +1449,8 @@ def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, tab
             # measured length: an element with less than 4 characters is not read.
             if path in inside or found[path] < need or page.lens[nodes[0]] < 4:
                 continue
-            text = " ".join(page.raw_text(nodes[0]).split())
-            if 4 <= len(text) <= 60 and _DATEISH.search(text) and shown_timestamp_iso(text):
+            text = _collapsed_within(page.raw_text(nodes[0]), MAX_DATE_LINE_CHARS)
+            if text is not None and 4 <= len(text) and _DATEISH.search(text) and shown_timestamp_iso(text):
                 counts[path] += 1
     if not counts:
         return None
