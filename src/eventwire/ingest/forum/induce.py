@@ -685,10 +685,16 @@ def _in_prose(link: LexborNode, length: int) -> bool:
     An author link stands on its own or after a word or two ("by X"); a link
     with several words of running text on either side is part of a sentence.
     """
+    # Each neighbour and parent is read once: every read builds a new node object.
     node = link
-    while node.parent is not None and node.parent.tag in _INLINE and node.prev is None and node.next is None:
-        node = node.parent
-    for side in (node.prev, node.next):
+    prev, after = node.prev, node.next
+    while prev is None and after is None:
+        parent = node.parent
+        if parent is None or parent.tag not in _INLINE:
+            break
+        node = parent
+        prev, after = node.prev, node.next
+    for side in (prev, after):
         if side is not None and side.tag == "-text" and len(_WORDS.findall(side.text_content or "")) >= PROSE_WORDS:
             return True
     return False
