@@ -121,10 +121,30 @@ def clean_post_text(raw: str) -> Cleaned:
     ]
     taken = {r.start for r in removed}
     removed += [r for r in _boilerplate_lines(raw, posts=True) if r.start not in taken]
-    units = _units(raw, [(r.start, r.end) for r in removed])
-    removed += _duplicates(raw, units)
+    if _may_repeat(raw):
+        units = _units(raw, [(r.start, r.end) for r in removed])
+        removed += _duplicates(raw, units)
     removed.sort(key=lambda r: r.start)
     return Cleaned(_cut(raw, removed), links, removed)
+
+
+def _may_repeat(raw: str) -> bool:
+    """Does any run of ``MIN_UNIT_WORDS`` words come back in the text? Without one, no passage is a repeat.
+
+    Why: most posts repeat nothing, and cutting a post into units and
+    comparing them is most of its cleaning time. Two units are paired only
+    when they have the same words (``MIN_UNIT_WORDS`` or more) or when one's
+    words, less the first and last, are a run of the other's (at least
+    ``MIN_CONTAINED_WORDS - 2`` words); either way a run of
+    ``MIN_UNIT_WORDS`` words stands in the text twice. Units are stretches
+    of the text cut between words, so their words are runs of the text's
+    words, read here the same way (lower-cased, ``_WORD``).
+    """
+    words = _WORD.findall(raw.lower())
+    if len(words) < 2 * MIN_UNIT_WORDS:
+        return False
+    runs = list(zip(*(words[k:] for k in range(MIN_UNIT_WORDS))))
+    return len(set(runs)) < len(runs)
 
 
 def _eat_newline(text: str, end: int) -> int:

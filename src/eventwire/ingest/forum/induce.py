@@ -177,6 +177,10 @@ def _subtree_ends(parent: list[int]) -> list[int]:
 
 _TEXT, _ELEMENT, _OTHER = 1, 2, 0  # node kinds, by tag number (see _Page._kind)
 _DATED_LINK = "time, [datetime], [data-time]"  # a link holding one of these is a permalink shown as a date
+_STAMP_NAMES = ("datetime", "data-time", "data-timestamp", "title", "content")  # where _published looks for a date
+_STAMP_ATTRS = ", ".join(f"[{a}]" for a in _STAMP_NAMES)
+# Every element matching _DATED_LINK, _DATED (below) or _STAMP_ATTRS: one search finds all three (see _Page._read_marked).
+_MARKED = "time, " + _STAMP_ATTRS
 
 
 class _Page:
@@ -203,6 +207,7 @@ class _Page:
     __slots__ = (
         "nodes", "at", "tag", "parent", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
         "body", "texts", "tstart", "tend", "_joined", "_start", "_stop", "_names", "_kinds", "_tparent", "_whole", "_stamps", "_anchors",
+        "stamped", "marked_attrs",
     )
 
     def __init__(self, body: LexborNode) -> None:
@@ -233,8 +238,10 @@ class _Page:
         self._cls = _Lazy(self._read_class)
         self._sig = _Signatures(self)
         self._tok = _Lazy(lambda i: _class_tokens(self._cls[i]))
-        self._dated: list[int] | None = None
+        self._dated: list[int] | None = None  # see holds_dated; these three lists by _read_marked
         self._stamps: list[int] | None = None  # see date_marked
+        self.stamped: set[int] = set()  # see _read_marked
+        self.marked_attrs: dict[int, dict] = {}  # the attributes of the elements _read_marked found
         self._anchors: list[int] | None = None  # see anchored
         self._text: dict[int, str] = {}
         self.lens = _Lazy(self._measure)  # each element's text length (see text_len)
@@ -417,7 +424,7 @@ class _Page:
     def holds_dated(self, i: int) -> bool:
         """Is element ``i``, or one below it, a ``<time>`` or does it carry a date attribute?"""
         if self._dated is None:
-            self._dated = self._matching(_DATED_LINK)
+            self._read_marked()
         return self._within(self._dated, i)
 
     def date_marked(self, i: int) -> bool:
@@ -429,7 +436,7 @@ class _Page:
         it matches) ran once per element asked about.
         """
         if self._stamps is None:
-            self._stamps = self._matching(_DATED)
+            self._read_marked()
         return self._within(self._stamps, i)
 
     def anchored(self, i: int) -> bool:
@@ -438,10 +445,42 @@ class _Page:
             self._anchors = sorted(j for j, href in self.hrefs.items() if "#" in href and _NUMBERED_ANCHOR.search(href))
         return self._within(self._anchors, i)
 
-    def _matching(self, selector: str) -> list[int]:
-        """The numbers of the page's elements that match ``selector``, in document order (one search a page)."""
-        at = self.at
-        return sorted(j for n in self.nodes[0].css(selector) if (j := at.get(n.mem_id)) is not None)
+    def _read_marked(self) -> None:
+        """The elements that may hold a date, found by one selector search of the page: the lists behind :meth:`holds_dated`, :meth:`date_marked` and :meth:`stamped_elements`.
+
+        Why one search: each list was a selector search of its own over the
+        whole page (``_DATED_LINK``, ``_DATED``, ``_STAMP_ATTRS``), and every
+        element matching one of the narrower ones matches their union. The
+        union's matches are few (dates, titled links); each one's attributes
+        are read once, sorted into the three lists and kept for
+        :func:`_published`.
+        """
+        at, tags = self.at, self.tag
+        dated_link: list[int] = []
+        dated: list[int] = []
+        stamped: set[int] = set()
+        kept: dict[int, dict] = {}
+        for n in self.nodes[0].css(_MARKED):
+            j = at.get(n.mem_id)
+            if j is None:
+                continue
+            attrs = kept[j] = n.attributes
+            timed = tags[j] == "time"
+            if timed or "datetime" in attrs or "data-time" in attrs:
+                dated_link.append(j)
+                dated.append(j)
+            elif "data-timestamp" in attrs:
+                dated.append(j)
+            if not timed or any(a in attrs for a in _STAMP_NAMES):
+                stamped.add(j)
+        self._dated, self._stamps = sorted(dated_link), sorted(dated)
+        self.stamped, self.marked_attrs = stamped, kept
+
+    def stamped_elements(self) -> set[int]:
+        """The page's elements carrying an attribute a machine-readable date may sit in (``_STAMP_ATTRS``)."""
+        if self._stamps is None:
+            self._read_marked()
+        return self.stamped
 
     def _within(self, listed: list[int], i: int) -> bool:
         """Is one of ``listed`` (sorted element numbers) element ``i`` or below it? Subtrees are number ranges."""
@@ -646,10 +685,16 @@ def _in_prose(link: LexborNode, length: int) -> bool:
     An author link stands on its own or after a word or two ("by X"); a link
     with several words of running text on either side is part of a sentence.
     """
+    # Each neighbour and parent is read once: every read builds a new node object.
     node = link
-    while node.parent is not None and node.parent.tag in _INLINE and node.prev is None and node.next is None:
-        node = node.parent
-    for side in (node.prev, node.next):
+    prev, after = node.prev, node.next
+    while prev is None and after is None:
+        parent = node.parent
+        if parent is None or parent.tag not in _INLINE:
+            break
+        node = parent
+        prev, after = node.prev, node.next
+    for side in (prev, after):
         if side is not None and side.tag == "-text" and len(_WORDS.findall(side.text_content or "")) >= PROSE_WORDS:
             return True
     return False
@@ -1372,8 +1417,27 @@ def _shown_date_line(raw: str) -> bool:
     ``<time>`` element, and must not count against the message when the text
     slot is narrowed to it.
     """
+    text = _collapsed_within(raw, MAX_DATE_LINE_CHARS)
+    return text is not None and 4 <= len(text) and _DATEISH.search(text) is not None and shown_timestamp_iso(text) is not None
+
+
+MAX_DATE_LINE_CHARS = 60  # a longer text is a message or a header with more in it, not a printed date
+_DATE_SCAN = 4 * MAX_DATE_LINE_CHARS
+
+
+def _collapsed_within(raw: str, limit: int) -> str | None:
+    """``" ".join(raw.split())`` when it is at most ``limit`` characters long, else None.
+
+    Why: the date tests ask this of every slot of the sampled records, the
+    whole message among them, and splitting a long message into words costs
+    far more than the test. The words of a prefix of the text are its first
+    words (the last one perhaps cut), so when the prefix's collapsed text is
+    already longer than ``limit``, so is the whole one.
+    """
+    if len(raw) > _DATE_SCAN and len(" ".join(raw[:_DATE_SCAN].split())) > limit:
+        return None
     text = " ".join(raw.split())
-    return 4 <= len(text) <= 60 and _DATEISH.search(text) is not None and shown_timestamp_iso(text) is not None
+    return text if len(text) <= limit else None
 
 
 def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, table: _Paths) -> int | None:
@@ -1391,8 +1455,8 @@ def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, tab
             # measured length: an element with less than 4 characters is not read.
             if path in inside or found[path] < need or page.lens[nodes[0]] < 4:
                 continue
-            text = " ".join(page.raw_text(nodes[0]).split())
-            if 4 <= len(text) <= 60 and _DATEISH.search(text) and shown_timestamp_iso(text):
+            text = _collapsed_within(page.raw_text(nodes[0]), MAX_DATE_LINE_CHARS)
+            if text is not None and 4 <= len(text) and _DATEISH.search(text) and shown_timestamp_iso(text):
                 counts[path] += 1
     if not counts:
         return None
@@ -1400,23 +1464,14 @@ def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, tab
     return best if counts[best] >= need else None
 
 
-_STAMP_ATTRS = "[datetime], [data-time], [data-timestamp], [title], [content]"
-
-
-def _stamped(page: _Page) -> set[int]:
-    """The page's elements that carry an attribute a machine-readable date may sit in."""
-    at = page.at
-    return {i for n in page.nodes[0].css(_STAMP_ATTRS) if (i := at.get(n.mem_id)) is not None}
-
-
 def _published(rec: Record, page: _Page, stamped: set[int]) -> str | None:
-    """The first machine-readable date in the record, in document order (``stamped``: see :func:`_stamped`)."""
-    end = page.end
+    """The first machine-readable date in the record, in document order (``stamped``: see :meth:`_Page.stamped_elements`)."""
+    end, known = page.end, page.marked_attrs
     for root in rec.idx:
         for i in range(root, end[root]):
             if i not in stamped:
                 continue
-            attrs = page.nodes[i].attributes
+            attrs = known[i]
             for attr in ("datetime", "data-time", "data-timestamp", "title", "content"):
                 value = attrs.get(attr)
                 if value and (attr != "title" or _DIGIT.search(value)):
@@ -1447,7 +1502,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     names = _name_slot(records, per_record, text_path, page, table)
     chrome = _chrome_paths(per_record, text_path, page, table) if text_path else set()
     zone = page_offset(tree, page.body_text())
-    stamped = _stamped(page)
+    stamped = page.stamped_elements()
     dates = [_published(r, page, stamped) for r in records]
     if not all(dates):
         # Shown dates are parsed (slowly, by a general date parser) only when
