@@ -517,7 +517,7 @@ class EventCoder:
             if figurative is None:
                 return None
             cameo = figurative or cameo
-        if not target and cameo[:2] == "03" and trig.pos == "VERB" and lemma(tok) in _INTENT_VERBS \
+        if not target and cameo[:2] == "03" and trig.pos == "VERB" and (lemma(tok) in _INTENT_VERBS or _word_class(tok) == "agree") \
                 and (intended := next((c for c in tok.children if c.dep_ == "xcomp"), None)) is not None:
             # "vows to defend the Affordable Care Act": an intention toward no one is no promise (docs/coding.md
             # §1, as for derived intentions); "vowed to do a better job courting Latinos" names whom in its clause.
@@ -621,8 +621,10 @@ def _intended_counterpart(doc: Doc, tok: Token, intended: Token, source: list[Ac
     """Whom an intention is toward: an object, or the object of "to/for/with", inside the intended clause
     ("vowed to do a better job courting Latinos"). A group named without a country takes the sentence's
     one country, as any unnamed party does; "against" names an opponent, not a counterpart."""
-    found = [a for t in intended.subtree if (t.dep_ in ("dobj", "dative") or (t.dep_ == "pobj" and t.head.lower_ in _COUNTERPART_PREPS))
-             and _counterpart_path(t, intended) for a in actors_at(doc, t)]
+    # "agreed to allow Trump to use the voter file": whom a leave lets act, before what it lets them do
+    found = _clause_subject(doc, intended) if lemma(intended) in _CLAUSE_TARGET else []
+    found = found or [a for t in intended.subtree if (t.dep_ in ("dobj", "dative") or (t.dep_ == "pobj" and t.head.lower_ in _COUNTERPART_PREPS))
+                      and _counterpart_path(t, intended) for a in actors_at(doc, t)]
     found = [a for a in found if a.kind != "pronoun" or (a.resolved and doc[a.start].lower_ not in ("it", "its"))]
     if any(not a.code for a in found):
         found = _domestic(doc, found, _default_country(doc, tok, None, source + found))
@@ -903,7 +905,15 @@ def _enrich(doc: Doc, ge: CodedEvent, cls: str, e: CodedEvent) -> None:
 
 
 def _aux(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return {_contracted(c, tok) for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _contracted(aux: Token, verb: Token) -> str:
+    """"he'd support Clinton": a contracted "'d" before a bare verb is "would" (before a participle, "had")."""
+    low = aux.lower_.replace("’", "'")
+    if low == "'d":
+        return "would" if verb.tag_ == "VB" else "had"
+    return aux.lower_
 
 
 def _reporter(doc: Doc, tok: Token) -> list[Actor]:
@@ -1140,7 +1150,9 @@ def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
         # unresolved person counts by name.
         key = lambda a: (a.code, a.name if a.kind == "person" else None)  # noqa: E731
         distinct = list({key(a): a for a in e.source}.values())
-        if e.target and e.source and _fought_with(e):
+        if e.target and e.source and _fought_with(e) and e.modality != "future":
+            # (a meeting still to come is the intention of whoever announced it: "Netanyahu will meet with
+            # Trump" is AGREE ISR → USA only)
             # "security forces fought gunbattles with jihadists", "clashed with police": a fight
             # is mutual, so both sides act (CAMEO codes both directions).
             out += [e, CodedEvent(e.trigger, e.trigger_end, e.cameo, list(e.target), list(e.source), e.negated,
@@ -1562,6 +1574,11 @@ def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok:
         # "opposed the plan" rejects it (CAMEO 12, REJECT); "opposed the senator" disapproves of a
         # person (11, ACCUSE): the object decides, and an object that names no actor is a thing.
         return verbal[0] if _aimed_at_actor(tok) else rejecting[0]
+    protest = [t for t in by_root if t.cameo[:2] == "14"]
+    if rejecting and protest:
+        # "the Senate blocked the nominee", "will block the deal": obstructing a decision is REJECT (CAMEO 12);
+        # crowds blocking a bridge protest (14), as do the named places of the multiword entries ("block road").
+        return protest[0] if {a.sector for a in source} & _CIVIL_SECTORS else rejecting[0]
     physical = [t for t in by_root if t.cameo[:2] != "11"]
     if verbal and physical:
         # A nominal attack with no one named as attacker ("the attack on the senator") is taken as
@@ -1811,10 +1828,18 @@ def _clause_chain(tok: Token) -> list[Token]:
     return chain
 
 
+# Subjects that deny the act of every doer.
+_NO_ONE = frozenset({"nobody", "none", "noone"})
+
+
 def _negated(tok: Token) -> bool:
     if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "attr") and any(g.lower_ in ("no", "none") for g in c.children)
                                           for c in tok.children):
         return True  # "offered no public response"
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and (c.lower_ in _NO_ONE or any(g.dep_ == "det" and g.lower_ in ("no", "neither")
+                                                                                           for g in c.children))
+                                          for c in tok.children):
+        return True  # "no other passenger recognized him", "nobody attacked the convoy": done by no one
     for t in _clause_chain(tok):
         if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in t.children):
             return True
@@ -1907,7 +1932,7 @@ def _acted(e: CodedEvent) -> bool:
     kind = codes.event_type(e.cameo)
     if not e.source and not e.target:
         return False  # no actor on either side: a description ("the agreement signed in Paris")
-    if not e.target and kind in _COUNTERPART_TYPES:
+    if not e.target and kind in _COUNTERPART_TYPES and e.cameo not in _SELF_STANDING:
         return False  # "Trump's support in the polls", "hosted a town hall": acts on no one
     tok = e.trigger
     if not e.target and kind in _COUNTERPART_VERB_TYPES:
@@ -1920,6 +1945,12 @@ def _acted(e: CodedEvent) -> bool:
     if not e.source and tok.pos_ in ("NOUN", "PROPN") and e.cameo[:2] in _VICTIM_HARM_ROOTS \
             and all(a.kind in ("place", "country") and not a.sector for a in e.target):
         return False  # "the terrorist attack in Munich", "the invasion of Iraq": a known event named by its place
+    if kind == "THREATEN" and not e.target and _word_class(tok) == "agree":
+        return False  # "pledged to ban all Muslims", "vowed to strike back": harm pledged to no one (gold decision 15)
+    if not e.source and tok.pos_ in ("VERB", "AUX") and _anchor_clause(tok):
+        return False  # "After nine churchgoers were killed in June, he ...": a time anchor, no doer named (§4a)
+    if kind == "CONSULT" and lemma(tok) == "meet" and _passive(tok) and _met_with_thing(tok):
+        return False  # "the team was met with chants": a reception, not a meeting
     if _polled(tok):
         return False  # "supported by 42 percent of the Republicans surveyed", "gets 1 percent support": a poll
     if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and _purpose(tok):
@@ -1942,8 +1973,10 @@ def _acted(e: CodedEvent) -> bool:
         return False  # "murders committed by ...": no commitment
     if kind == "REJECT" and any(c.dep_ == "xcomp" and lemma(c) in _DISCLOSURE_VERBS for c in tok.children):
         return False  # "declined to confirm the buys": declining comment (CAMEO 011), no PLOVER event
-    if not e.target and any(c.dep_ == "dobj" and lemma(c) in _INFO_NOUNS for c in tok.children):
-        return False  # "would not offer details", "supplied ample reasons": information, not an offer
+    if any(c.dep_ == "dobj" and lemma(c) in _INFO_NOUNS and all(a.start in _span_of(c) for a in e.target) for c in tok.children):
+        # "would not offer details", "supplied ample reasons": information, not an offer; "offered his thoughts on
+        # Trump's appeal" names what the information is about, not whom it is given to
+        return False
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and actor_for(tok.doc, tok.head) is None \
             and tok.head.lemma_.lower() not in _GROUP_NOUNS and tok.head.lemma_.lower() not in _MADE_NOUNS:
         return False  # "the contention surrounding the territory", "the events surrounding the tragedy": a thing acts
@@ -1956,6 +1989,24 @@ def _acted(e: CodedEvent) -> bool:
 
 
 _POLL_WORDS = frozenset(_WORDS["poll_words"]["words"])
+# An apology (CAMEO 055) is made in public and is coded with no one named as whom it is owed to.
+_SELF_STANDING = frozenset({"055"})
+
+
+def _anchor_clause(verb: Token) -> bool:
+    """Whether a verb heads an "after / before / following ..." clause: a time anchor, as a noun there is."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "following") for c in verb.children)
+
+
+def _met_with_thing(verb: Token) -> bool:
+    """"was met with chants", "met with criticism": what the passive "meet with" names is no actor."""
+    doc = verb.doc
+    objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return bool(objs) and all(actor_for(doc, o) is None for o in objs)
+
+
+def _span_of(tok: Token) -> range:
+    return range(tok.left_edge.i, tok.right_edge.i + 1)
 
 
 def _polled(tok: Token) -> bool:
