@@ -295,7 +295,12 @@ def _asks_nothing(verb: Token) -> bool:
 
 def _dated(tok: Token) -> bool:
     """A preposition that only says when ("on Sunday", "in March"): no part of a multiword trigger."""
-    return tok.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in tok.children if g.dep_ == "pobj")
+    return tok.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") and not (tok.lower_ == "to" and g.lemma_ in _SPANS_OF_TIME)
+                                      for g in tok.children if g.dep_ == "pobj")
+
+
+# "sentenced the activist to five years": a length of time after "to" is a term, not when ("sentence to" is an entry).
+_SPANS_OF_TIME = frozenset({"year", "month", "week", "day"})
 
 
 @serialisable()

@@ -1,0 +1,98 @@
+"""Rules of the real-news train round (docs/coding.md, "The train round"): every sentence here is the
+team's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coded import coded, dyads_on
+
+DAY = date(2016, 3, 1)
+dyads = dyads_on(DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Chris Christie faced a fierce backlash from party leaders in Congress.",
+    "Senator Marco Rubio is facing attack ads ahead of the primary in Florida.",
+])
+def test_received_criticism_is_accuse_aimed_at_the_receiver(nlp, text):
+    assert any(kind == "ACCUSE" and target == ["USA"] for kind, _s, target in dyads(nlp, text))
+
+
+def test_a_prison_sentence_is_detention(nlp):
+    found = dyads(nlp, "A court in Cairo sentenced the Egyptian activist to five years in prison.")
+    assert [kind for kind, _s, _t in found] == ["COERCE"]
+
+
+def test_a_death_sentence_keeps_the_verdict_code(nlp):
+    events = coded(nlp, "A court in Cairo sentenced the Egyptian activist to death.", DAY)
+    assert [e.cameo for e in events] == ["116"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Senate Republicans blocked the nomination of Senator Tim Kaine.", "REJECT"),
+    ("Thousands of protesters blocked the bridge in Kiev on Monday.", "PROTEST"),
+])
+def test_blocking_a_decision_is_reject_and_a_crowd_blocking_a_place_is_protest(nlp, text, kind):
+    assert [k for k, _s, _t in dyads(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "No other delegate recognized Secretary John Kerry at the airport.",
+    "Nobody criticized Governor John Kasich at the dinner in Ohio.",
+])
+def test_an_act_denied_of_every_doer_is_no_event(nlp, text):
+    assert dyads(nlp, text) == []
+
+
+def test_an_apology_needs_no_one_named_to_receive_it(nlp):
+    events = coded(nlp, "Prime Minister Justin Trudeau apologized for his remarks on Tuesday.", DAY)
+    assert [(e.plover_type, e.cameo) for e in events] == [("SUPPORT", "055")]
+
+
+def test_harm_pledged_to_no_one_is_no_threat(nlp):
+    assert dyads(nlp, "Governor Scott Walker pledged to ban the practice in Wisconsin.") == []
+
+
+def test_a_threat_word_keeps_its_event_without_a_target(nlp):
+    assert ("THREATEN", ["USA"], []) in dyads(nlp, "President Barack Obama threatened to veto the bill.")
+
+
+def test_an_agentless_killing_in_a_time_anchor_clause_is_no_event(nlp):
+    text = "After six soldiers were killed near Mosul in May, the minister resigned."
+    assert not any(kind == "ASSAULT" for kind, _s, _t in dyads(nlp, text))
+
+
+def test_being_met_with_a_thing_is_no_meeting(nlp):
+    assert not any(kind == "CONSULT" for kind, _s, _t in dyads(nlp, "Senator Ted Cruz was met with boos in Ohio."))
+
+
+def test_a_meeting_still_to_come_is_the_announcers_intention_one_way(nlp):
+    found = dyads(nlp, "Chancellor Angela Merkel will meet with President Barack Obama next week, her office said.")
+    assert found == [("AGREE", ["DEU"], ["USA"])]
+
+
+def test_a_meeting_that_happened_is_mutual(nlp):
+    found = dyads(nlp, "Chancellor Angela Merkel met with President Barack Obama in Berlin.")
+    assert sorted(found) == [("CONSULT", ["DEU"], ["USA"]), ("CONSULT", ["USA"], ["DEU"])]
+
+
+def test_agreeing_to_let_someone_act_is_agree_toward_who_is_let_act(nlp):
+    found = dyads(nlp, "Egypt agreed to allow Canadian inspectors to visit the prison.")
+    assert ("AGREE", ["EGY"], ["CAN"]) in found
+
+
+def test_a_complaint_is_aimed_at_the_subject_of_what_is_complained_of(nlp):
+    found = dyads(nlp, "Senator Bernie Sanders complained that the Democratic National Committee had limited the debates.")
+    assert ("ACCUSE", ["USA"], ["USA"]) in found
+
+
+def test_thoughts_offered_on_someone_are_no_offer(nlp):
+    assert dyads(nlp, "Senator Rand Paul offered his thoughts on Donald Trump's appeal among voters.") == []
+
+
+def test_a_contracted_would_is_would(nlp):
+    # "'d" before a bare verb, with no reporter: speculation, like "would support"
+    assert dyads(nlp, "Maybe he'd support Hillary Clinton.") == dyads(nlp, "Maybe he would support Hillary Clinton.")
