@@ -96,3 +96,26 @@ def test_thoughts_offered_on_someone_are_no_offer(nlp):
 def test_a_contracted_would_is_would(nlp):
     # "'d" before a bare verb, with no reporter: speculation, like "would support"
     assert dyads(nlp, "Maybe he'd support Hillary Clinton.") == dyads(nlp, "Maybe he would support Hillary Clinton.")
+
+
+def test_the_place_a_harmed_site_is_in_is_the_target(nlp):
+    found = dyads(nlp, "Russian jets bombed a market in Idlib on Tuesday.")
+    assert ("ASSAULT", ["RUS"], ["SYR"]) in found
+
+
+def test_an_ordered_strike_is_the_orderers_act_on_where_its_target_is(nlp):
+    found = dyads(nlp, "President Barack Obama ordered an air strike against a weapons depot in Raqqa.")
+    assert any(kind == "ASSAULT" and source == ["USA"] and target == ["SYR"] for kind, source, target in found)
+
+
+def test_a_practice_named_by_an_ism_noun_is_no_act(nlp):
+    found = dyads(nlp, "The senator criticized the plan for combating Islamic State terrorism.")
+    assert not any(kind == "ASSAULT" for kind, _s, _t in found)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Governor John Kasich came under fire from Republicans over the budget.", "ACCUSE"),
+    ("The convoy came under fire from rebels near Donetsk.", "ASSAULT"),
+])
+def test_fire_received_is_words_from_the_unarmed_and_gunfire_from_the_armed(nlp, text, kind):
+    assert kind in [k for k, _s, _t in dyads(nlp, text)]

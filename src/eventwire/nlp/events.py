@@ -451,6 +451,8 @@ class EventCoder:
             # "demanded that Gambia return ...": the clause's subject, unless it is the source's own
             # side ("warned that Moscow could strike": Moscow is who threatens, not whom).
             target = [a for a in _clause_subject(doc, tok) if not _same_side(source, a)]
+        if cameo[:2] in _VICTIM_HARM_ROOTS and not any(a.resolved for a in target):
+            target = _harmed_place(doc, tok) or target  # "a missile strike against a factory in Khartoum": the factory's country
         target = _not_self(doc, source, target)
         defaulted = False
         if not target and not _each_others_counterpart(source, cameo, tok):
@@ -1618,6 +1620,27 @@ def _clause_subject(doc: Doc, verb: Token) -> list[Actor]:
 _INSIDE_PREPS = ("to", "for", "against", "on", "with", "by", "of")
 
 
+def _harmed_place(doc: Doc, tok: Token) -> list[Actor]:
+    """Where a harmed thing is: "shelled a hospital in Aleppo", "ordered a strike against a factory in Khartoum".
+
+    A place attacked stands for its country (docs/coding.md §4), and so does the place a harmed building or
+    site is in: the object of the act (or of its light verb), or of its "against", "on", "at", when it names no
+    actor, is followed to its own "in" phrase.
+    """
+    heads = [tok, tok.head] if tok.dep_ == "dobj" and lemma(tok.head) in _LIGHT_VERBS else [tok]
+    things = [c for h in heads for c in h.children if c.dep_ == "dobj" and c.i != tok.i]
+    things += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
+               for g in c.children if g.dep_ == "pobj"]
+    for thing in things:
+        if thing.pos_ != "NOUN" or actors_at(doc, thing):
+            continue
+        found = [a for c in thing.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                 if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for a in actors_at(doc, g) if a.code]
+        if found:
+            return found
+    return []
+
+
 def _inside(doc: Doc, noun: Token) -> list[Actor]:
     """The actor inside a non-actor object: "sought its support", "froze aid to Pakistan"."""
     for child in noun.children:
@@ -1943,7 +1966,7 @@ def _acted(e: CodedEvent) -> bool:
     if not e.target and kind in _COUNTERPART_VERB_TYPES:
         return False  # "promised immigration reform", "signed into law": a pledge to no one (docs/coding.md §1)
     if not e.target and tok.pos_ in ("NOUN", "PROPN") and kind not in _NOMINAL_ALONE \
-            and not any(a.sector in _ARMED_SECTORS for a in e.source):
+            and (not any(a.sector in _ARMED_SECTORS for a in e.source) or tok.lower_.endswith(_PRACTICE_SUFFIXES)):
         # "the Paris agreement", "Trump's appeal", "terrorism": a name or a topic (docs/coding.md §2); a force's
         # act needs no victim named ("the army's offensive"), as harm by the armed is kept with an uncoded victim
         return False
@@ -1994,6 +2017,8 @@ def _acted(e: CodedEvent) -> bool:
 
 
 _POLL_WORDS = frozenset(_WORDS["poll_words"]["words"])
+# "combating Islamic State terrorism": a noun in -ism names a practice, not one act, even of an armed group.
+_PRACTICE_SUFFIXES = ("ism", "isms")
 # An apology (CAMEO 055) is made in public and is coded with no one named as whom it is owed to.
 _SELF_STANDING = frozenset({"055"})
 
