@@ -119,3 +119,22 @@ def test_a_practice_named_by_an_ism_noun_is_no_act(nlp):
 ])
 def test_fire_received_is_words_from_the_unarmed_and_gunfire_from_the_armed(nlp, text, kind):
     assert kind in [k for k, _s, _t in dyads(nlp, text)]
+
+
+def test_an_act_done_to_oneself_is_no_event(nlp):
+    assert dyads(nlp, "Governor Jeb Bush reversed himself on the issue again.") == []
+
+
+def test_money_returned_is_no_release(nlp):
+    found = dyads(nlp, "Senator Marco Rubio returned $40,000 in donations from Canadian donors last year.")
+    assert not any(kind == "CONCEDE" for kind, _s, _t in found)
+
+
+def test_a_thing_named_by_a_relative_pronoun_does_not_act(nlp):
+    text = "The convention could produce a primary that scrambles the plans of Governor John Kasich."
+    assert not any(kind == "MOBILIZE" for kind, _s, _t in dyads(nlp, text))
+
+
+def test_an_infinitive_under_a_modal_of_possibility_is_not_asserted(nlp):
+    text = "Governor John Kasich may have his own party to blame for the defeat."
+    assert not any(kind == "ACCUSE" for kind, _s, _t in dyads(nlp, text))

@@ -989,6 +989,11 @@ def _yes_no_question(verb: Token) -> bool:
     return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children)
 
 
+# Modals of mere possibility: an infinitive under them is no more asserted than they are ("would" is left
+# out: after a verb of saying it reports an intention, see _factual).
+_POSSIBLE_AUX = frozenset({"may", "might", "could"})
+
+
 def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     """Negation, modals and conditions: what a clause says was not done is no event."""
     words = _governor_words()
@@ -1006,6 +1011,8 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
         if root in _COOPERATION_ROOTS | {"03"} and aux & (words["future_aux"] | {"would", "can", "could"}):
             return _recode(e, _derived_code("reject", e.cameo), confidence, negated=False)  # "will not allow", "would not sign"
         return None  # "did not attack", "offered no response"
+    if "to" in aux and verb.dep_ in ("ccomp", "xcomp") and _aux(verb.head) & _POSSIBLE_AUX:
+        return None  # "may have his own party to blame", "could try to strike": as possible as its governor
     if aux & words["obligation_aux"]:
         speaker = _reporter(doc, verb)
         if not speaker:
@@ -2001,6 +2008,10 @@ def _acted(e: CodedEvent) -> bool:
         return False  # "murders committed by ...": no commitment
     if kind == "REJECT" and any(c.dep_ == "xcomp" and lemma(c) in _DISCLOSURE_VERBS for c in tok.children):
         return False  # "declined to confirm the buys": declining comment (CAMEO 011), no PLOVER event
+    if not e.target and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in tok.children):
+        return False  # "Trump reversed himself", "distinguished herself": done to oneself, on no one else
+    if e.cameo[:3] == "084" and any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children):
+        return False  # "returned $43,100 in donations": a payment (campaign finance), not a release of persons
     if any(c.dep_ == "dobj" and lemma(c) in _INFO_NOUNS and all(a.start in _span_of(c) for a in e.target) for c in tok.children):
         # "would not offer details", "supplied ample reasons": information, not an offer; "offered his thoughts on
         # Trump's appeal" names what the information is about, not whom it is given to
@@ -2013,6 +2024,9 @@ def _acted(e: CodedEvent) -> bool:
         if subj is not None and (subj.dep_ == "csubj" or subj.pos_ == "VERB" or lemma(subj) in _THING_SUBJECTS
                                  or subj.lower_.endswith(_THING_SUFFIXES)):
             return False  # "Trump's populism defies ...", "her use of a server should disqualify her": no actor acts
+        if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl" \
+                and (lemma(tok.head) in _THING_SUBJECTS or tok.head.lower_.endswith(_THING_SUFFIXES)):
+            return False  # "an election that scrambles the conventional wisdom": the relative pronoun is a thing
     return True
 
 
