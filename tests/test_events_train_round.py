@@ -138,3 +138,13 @@ def test_a_thing_named_by_a_relative_pronoun_does_not_act(nlp):
 def test_an_infinitive_under_a_modal_of_possibility_is_not_asserted(nlp):
     text = "Governor John Kasich may have his own party to blame for the defeat."
     assert not any(kind == "ACCUSE" for kind, _s, _t in dyads(nlp, text))
+
+
+def test_assuring_someone_that_a_third_party_is_good_vouches_for_it(nlp):
+    found = dyads(nlp, "Senator Bernie Sanders assured his supporters that Mrs. Clinton was a fighter.")
+    assert found == [("SUPPORT", ["USA"], ["USA"])]
+
+
+def test_assuring_someone_of_a_future_act_is_a_promise(nlp):
+    found = dyads(nlp, "President Barack Obama assured Israel that the United States would defend it.")
+    assert [kind for kind, _s, _t in found] == ["AGREE"]

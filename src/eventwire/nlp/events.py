@@ -82,6 +82,8 @@ _DENIAL_VERBS = frozenset(_WORDS["denial_verbs"]["words"])
 _REPORTING_ROOT = "01"
 _COPULAS = frozenset(_WORDS["copulas"]["words"])
 _GATHERING_VERBS = frozenset(_WORDS["gathering_verbs"]["words"])
+_VOUCH_VERBS = frozenset(_WORDS["vouch_verbs"]["words"])
+_VOUCH_CODE = "051"
 
 
 @dataclass(frozen=True)
@@ -433,6 +435,8 @@ class EventCoder:
         if len(senses) > 1:
             trig = _sense(senses, source, target, tok)
             cameo = trig.cameo
+        if lemma(tok) in _VOUCH_VERBS and (vouched := _vouched_for(doc, tok, source)):
+            cameo, target = _VOUCH_CODE, vouched  # "assured voters that the senator was made of the right stuff"
         if cameo[:2] in _THING_ROOTS and not any((a.resolved or a.kind == "person") and not _owner(doc, a) for a in target) \
                 and _object_lemmas(tok) & _governor_words()["things"]:
             return None  # "a fight against corruption", "released the minutes": aimed at no one
@@ -1625,6 +1629,25 @@ def _clause_subject(doc: Doc, verb: Token) -> list[Actor]:
 # demand is turned down by turning down its author, as "bashed Trump's proposal" is aimed at Trump), and,
 # last, what it is part of ("shelled districts of Omdurman", "criticized the policies of the government").
 _INSIDE_PREPS = ("to", "for", "against", "on", "with", "by", "of")
+
+
+def _vouched_for(doc: Doc, verb: Token, source: list[Actor]) -> list[Actor]:
+    """Whom an assurance vouches for: the subject of its that-clause when that is another actor and the clause
+    states no future act ("assured voters that the senator was honest"); "assured Israel that it would help"
+    promises (AGREE)."""
+    # (the small model often hangs the that-clause on the object: "assured residents that ...")
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [g for c in verb.children if c.dep_ == "dobj" for g in c.children
+                if g.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+    for clause in clauses:
+        if _aux(clause) & (_FUTURE_AUX | _HYPOTHETICAL_AUX | {"wo", "'ll", "can"}):
+            return []
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            return []
+        return [a for a in actors_at(doc, subject) if a.resolved and not _same_side(source, a)
+                and not any(a.code == s.code and a.name == s.name for s in source)]
+    return []
 
 
 def _harmed_place(doc: Doc, tok: Token) -> list[Actor]:
