@@ -148,3 +148,8 @@ def test_assuring_someone_that_a_third_party_is_good_vouches_for_it(nlp):
 def test_assuring_someone_of_a_future_act_is_a_promise(nlp):
     found = dyads(nlp, "President Barack Obama assured Israel that the United States would defend it.")
     assert [kind for kind, _s, _t in found] == ["AGREE"]
+
+
+def test_respondents_saying_what_they_will_do_is_a_poll(nlp):
+    text = "The race could tighten, with 40 percent of Ohio voters saying they will support Senator Rob Portman."
+    assert not any(kind in ("AGREE", "SUPPORT") for kind, _s, _t in dyads(nlp, text))

@@ -2086,6 +2086,9 @@ def _polled(tok: Token) -> bool:
     for _ in range(3):  # up through the clauses the act is reported in, to the noun they describe
         if cur.dep_ in ("acl", "relcl") and cur.head.lemma_.lower() in _POLL_WORDS:
             return True
+        if cur is not tok and lemma(cur) in _REPORTING and any(
+                t.lemma_.lower() in _POLL_WORDS for c in cur.children if c.dep_ == "nsubj" for t in c.subtree):
+            return True  # "with 47 percent of voters saying they will support her": respondents report
         if cur.head.i == cur.i:
             break
         cur = cur.head
