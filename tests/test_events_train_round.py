@@ -153,3 +153,16 @@ def test_assuring_someone_of_a_future_act_is_a_promise(nlp):
 def test_respondents_saying_what_they_will_do_is_a_poll(nlp):
     text = "The race could tighten, with 40 percent of Ohio voters saying they will support Senator Rob Portman."
     assert not any(kind in ("AGREE", "SUPPORT") for kind, _s, _t in dyads(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Rand Paul said Governor John Kasich had an obligation to release the records.",
+    "Senator Rand Paul said Governor John Kasich had the chance and the duty to release the records.",
+])
+def test_having_an_obligation_said_by_another_is_a_request(nlp, text):
+    assert ("REQUEST", ["USA"], ["USA"]) in dyads(nlp, text)
+
+
+def test_having_an_opportunity_is_no_request(nlp):
+    text = "Senator Rand Paul said Governor John Kasich had the opportunity to release the records."
+    assert not any(kind == "REQUEST" for kind, _s, _t in dyads(nlp, text))

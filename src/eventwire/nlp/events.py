@@ -1035,6 +1035,17 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     return e
 
 
+def _owed_acts(verb: Token, nouns: frozenset[str]) -> list[Token]:
+    """The "to" clause of an obligation noun that "have" governs ("had the opportunity and the obligation to
+    bring us together"): the act the noun makes a "must"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in objects for g in c.children if g.dep_ == "conj"]
+    if not any(o.lemma_.lower() in nouns for o in objects):
+        return []
+    return [g for o in objects for g in o.children
+            if g.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)]
+
+
 def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, confidence) -> list[CodedEvent]:
     """Reported obligations whose act is in no lexicon: "Valdonia must hold elections, the envoy said".
 
@@ -1060,6 +1071,8 @@ def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, 
             continue
         complements = ("xcomp", "acl") if misread else ("xcomp",)  # the misread noun's "to deliver" is an acl
         acts = [c for c in tok.children if c.dep_ in complements and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        if not acts and not misread and lemma(tok) == "have":
+            acts = _owed_acts(tok, words["obligation_nouns"])  # "had the obligation to bring us together"
         obliged = bool(_aux(tok) & words["obligation_aux"]) or (lemma(tok) in words["obligation_verbs"] and bool(acts))
         # (for the misread noun only its act itself: the nouns of its phrase, "a speech", are what is asked)
         if not obliged or any(t.i in taken for t in (acts if misread else tok.subtree)):
@@ -2047,9 +2060,11 @@ def _acted(e: CodedEvent) -> bool:
         if subj is not None and (subj.dep_ == "csubj" or subj.pos_ == "VERB" or lemma(subj) in _THING_SUBJECTS
                                  or subj.lower_.endswith(_THING_SUFFIXES)):
             return False  # "Trump's populism defies ...", "her use of a server should disqualify her": no actor acts
-        if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl" \
+        if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl" and tok.head.lemma_.lower() not in _MADE_NOUNS \
                 and (lemma(tok.head) in _THING_SUBJECTS or tok.head.lower_.endswith(_THING_SUFFIXES)):
-            return False  # "an election that scrambles the conventional wisdom": the relative pronoun is a thing
+            # "an election that scrambles the conventional wisdom": the relative pronoun is a thing (made material
+            # speaks for its maker: "released a video that accuses Rubio")
+            return False
     return True
 
 
