@@ -465,3 +465,29 @@ def test_page_zone_is_found_in_any_case_and_script():
     assert offset("<p>Füße. All times are UTC-5</p>") == -5
     assert offset("<p>All timeſ are GMT+3</p>") == 3  # the long s matches "s" case-insensitively: searched, not skipped
     assert offset("<p>No zone here</p>") is None
+
+
+@pytest.mark.parametrize("engines", [True, False])
+def test_reading_a_thread_leaves_no_reference_cycle(engines):
+    """A page's copy (``induce._Page``) is freed when the read ends, not by the cycle collector.
+
+    Its lazy tables once held the page itself (a bound method, a closure),
+    so every page and the elements and parsed tree it holds stayed alive
+    until a collection found the cycle.
+    """
+    import gc
+
+    html, url = (FORUMS / "xenforo1.html").read_text("utf-8"), _gold("xenforo1")["base_url"]
+    gc.collect()
+    gc.disable()
+    try:
+        doc = read_html(html, url=url, engines=engines)
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        gc.collect()
+        kinds = {type(o).__name__ for o in gc.garbage}
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert doc.posts
+    assert not kinds & {"_Page", "LexborNode", "LexborHTMLParser"}, kinds

@@ -142,22 +142,46 @@ class _Lazy(dict):
 
 
 class _Signatures(dict):
-    """Element number → signature, read when first asked (a :class:`_Lazy` without the extra call)."""
+    """Element number → signature, read when first asked (a :class:`_Lazy` without the extra call).
 
-    __slots__ = ("page",)
+    It holds the page's class table, elements and tags, not the page: a
+    table holding its page would make every page a reference cycle (see
+    :class:`_Page`).
+    """
 
-    def __init__(self, page: "_Page") -> None:
+    __slots__ = ("classes", "nodes", "tags")
+
+    def __init__(self, classes: "_Lazy", nodes: list[LexborNode], tags: list[str]) -> None:
         super().__init__()
-        self.page = page
+        self.classes, self.nodes, self.tags = classes, nodes, tags
 
     def __missing__(self, i: int) -> str:
-        page = self.page
-        classes = page._cls
+        classes = self.classes
         cls = classes.get(i)
         if cls is None:  # read here rather than through the class table's own fill: one call less per element
-            cls = classes[i] = page.nodes[i].attributes.get("class") or ""
-        value = self[i] = _signature(page.tag[i], cls)
+            cls = classes[i] = self.nodes[i].attributes.get("class") or ""
+        value = self[i] = _signature(self.tags[i], cls)
         return value
+
+
+def _class_reader(nodes: list[LexborNode]):
+    """The fill of a page's class table: element number → its class attribute ("" for none)."""
+    return lambda i: nodes[i].attributes.get("class") or ""
+
+
+def _token_reader(classes: "_Lazy"):
+    """The fill of a page's class-token table, reading the page's class table."""
+    return lambda i: _class_tokens(classes[i])
+
+
+def _text_measurer(nodes: list[LexborNode], cache: dict[int, str]):
+    """The fill of a page's text-length table before its texts are indexed: ``len(text.strip())``, the text kept in ``cache`` (the page's ``_text``)."""
+    def measure(i: int) -> int:
+        found = cache.get(i)
+        if found is None:
+            found = cache[i] = nodes[i].text(deep=True, separator=" ")
+        return len(found.strip())
+    return measure
 
 
 def _subtree_ends(parent: list[int]) -> list[int]:
@@ -235,16 +259,23 @@ class _Page:
         self.links = sorted(hrefs)  # the links with an href, in document order
         # Class attributes, signatures and class tokens, read when first asked
         # (most elements never are); tables, so that a lookup is a subscript.
-        self._cls = _Lazy(self._read_class)
-        self._sig = _Signatures(self)
-        self._tok = _Lazy(lambda i: _class_tokens(self._cls[i]))
+        # The lazy tables' fills read the page's lists, never the page
+        # itself: a table holding its page (a bound method, a closure over
+        # ``self``) made every page a reference cycle, freed only by the
+        # cyclic garbage collector, and with it every element object and the
+        # parsed tree they keep alive (about 350 objects a forum page). The
+        # collector then met them again and again: about a twentieth of a
+        # forum page's CPU time was collection.
+        self._cls = _Lazy(_class_reader(self.nodes))
+        self._sig = _Signatures(self._cls, self.nodes, self.tag)
+        self._tok = _Lazy(_token_reader(self._cls))
         self._dated: list[int] | None = None  # see holds_dated; these three lists by _read_marked
         self._stamps: list[int] | None = None  # see date_marked
         self.stamped: set[int] = set()  # see _read_marked
         self.marked_attrs: dict[int, dict] = {}  # the attributes of the elements _read_marked found
         self._anchors: list[int] | None = None  # see anchored
         self._text: dict[int, str] = {}
-        self.lens = _Lazy(self._measure)  # each element's text length (see text_len)
+        self.lens = _Lazy(_text_measurer(self.nodes, self._text))  # each element's text length (see text_len)
 
     def _read_tree(self) -> tuple[list[LexborNode], dict[int, int], list[str], list[int], list[int], list[int]]:
         """One walk over the body's nodes: every element (body first) with its number, tag name and parent's number (-1 for the body), and every text node's parent.
@@ -306,9 +337,6 @@ class _Page:
 
     def tokens(self, i: int) -> frozenset[str]:
         return self._tok[i]
-
-    def _read_class(self, i: int) -> str:
-        return self.nodes[i].attributes.get("class") or ""
 
     def index_texts(self) -> None:
         """Walk the whole tree once: every element's parent, children and end, and its text as a range of text nodes.
@@ -402,10 +430,6 @@ class _Page:
     def text_len(self, i: int) -> int:
         """``len(text(i).strip())`` (kept in the table ``lens``)."""
         return self.lens[i]
-
-    def _measure(self, i: int) -> int:
-        # Before the texts are indexed (index_texts replaces this table by a list).
-        return len(self.text(i).strip())
 
     def name_text(self, i: int) -> str:
         """:func:`name_text` of element ``i``, read from the indexed texts once they are (no walk of the subtree)."""
