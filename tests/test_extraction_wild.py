@@ -491,3 +491,24 @@ def test_reading_a_thread_leaves_no_reference_cycle(engines):
         gc.enable()
     assert doc.posts
     assert not kinds & {"_Page", "LexborNode", "LexborHTMLParser"}, kinds
+
+
+def test_slot_name_shortcut_agrees_with_clean_name():
+    """The name-slot search's shortcut for long texts finds the same names as ``clean_name``."""
+    import itertools
+
+    from eventwire.ingest.forum.induce import _name_like, _slot_name
+
+    filler = "words of a message that go on " * 4
+    parts = ["Anna", "(" + "y" * 24 + ")", "(admin)", "[12]", "[ 1.2 ]", "1,204 posts", "3 MESSAGES", "5 Beiträge",
+             "6 months ago", "12 PO\u017fTS", "|", "·", "-", filler, filler + "Bob", "x" * 40]
+    skipped = 0
+    for n in (2, 3):
+        for combo in itertools.product(parts, repeat=n):
+            text = " ".join(combo)
+            fast, full = _slot_name(text), clean_name(text)
+            assert _name_like(fast) == _name_like(full), text
+            if _name_like(full):
+                assert fast == full, text
+            skipped += fast != full
+    assert skipped  # the shortcut was taken

@@ -638,6 +638,33 @@ def name_text(node: LexborNode) -> str:
     return ""
 
 
+# The tails of _NAME_TAIL that can cut a long text short, each up to the end of
+# its first words (a bracketed count, "1,204 posts", "6 months ago"): the search
+# is a necessary condition for one of them to match anywhere in the text.
+_LONG_TAIL = re.compile(r"\[\s*[\d.,]+\s*\]|[\d.,]+\s+(?:posts?|messages?|beiträge|messages)\b|\d+\s+\w+\s+ago\b", re.I)
+# The most the other tails cut in clean_name's three rounds: a space and a
+# parenthesis of 24 characters ("(admin)"), or a space and a trailing "|".
+_SHORT_TAILS_CHARS = 3 * 27
+
+
+def _slot_name(text: str) -> str:
+    """:func:`clean_name` of a slot's text, or "" when the cleaned text is surely longer than a name.
+
+    Why: the name-slot search cleans the text of every slot of every record,
+    whole messages among them, and the tail pattern is tried at every
+    position of a long text. The cleaned name is a prefix of the text with
+    white space collapsed; the tails other than those :data:`_LONG_TAIL`
+    finds cut at most ``_SHORT_TAILS_CHARS`` in all, so a longer text
+    without such a tail never cleans down to ``MAX_NAME_CHARS``. "" is not
+    name-like, as the long cleaned text is not.
+    """
+    if len(text) > MAX_NAME_CHARS + _SHORT_TAILS_CHARS:
+        collapsed = " ".join(text.split())
+        if len(collapsed) > MAX_NAME_CHARS + _SHORT_TAILS_CHARS and _LONG_TAIL.search(collapsed) is None:
+            return ""
+    return clean_name(text)
+
+
 def _name_like(text: str) -> bool:
     return 0 < len(text) <= MAX_NAME_CHARS and _short_name_like(text)
 
@@ -1665,7 +1692,7 @@ def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple |
         for pos, (path, nodes) in enumerate(paths.items()):
             if path in inside or found[path] < 0.5 * len(records):
                 continue
-            text = clean_name(page.text(nodes[0]))
+            text = _slot_name(page.text(nodes[0]))
             if _name_like(text):
                 counts[path] += 1
                 values[path].add(text)
