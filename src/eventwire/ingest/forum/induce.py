@@ -338,8 +338,12 @@ class _Page:
     def tokens(self, i: int) -> frozenset[str]:
         return self._tok[i]
 
-    def index_texts(self) -> None:
+    def index_texts(self, roots: list[int] | None = None) -> None:
         """Walk the whole tree once: every element's parent, children and end, and its text as a range of text nodes.
+
+        ``roots``: the thread's record elements, when known; only the
+        elements below them have their class and signature read here (the
+        slot paths ask for those alone), the others stay read on demand.
 
         Why: reading the slots of a thread asks for the text of nearly every
         element inside the records, and the parser's ``text()`` walks each
@@ -391,8 +395,23 @@ class _Page:
         # The candidate search has read some already (the children of the
         # elements holding repeating links): those are not read again.
         known = self._cls.get
-        classes = [c if (c := known(i)) is not None else (node.attributes.get("class") or "") for i, node in enumerate(self.nodes)]
-        self._cls, self._sig = classes, list(map(_signature, self.tag, classes))
+        if roots is None:
+            classes = [c if (c := known(i)) is not None else (node.attributes.get("class") or "") for i, node in enumerate(self.nodes)]
+            self._cls, self._sig = classes, list(map(_signature, self.tag, classes))
+        else:
+            # Only the records' subtrees (runs of element numbers; a nested
+            # record's run lies inside its parent's): a page's header,
+            # navigation, sidebars and footer are never on a slot path.
+            nodes, tags, end, reach = self.nodes, self.tag, self.end, 0
+            for root in sorted(roots):
+                lo, hi = max(root, reach), end[root]
+                if lo >= hi:
+                    continue
+                span = range(lo, hi)
+                classes = [c if (c := known(i)) is not None else (nodes[i].attributes.get("class") or "") for i in span]
+                self._cls.update(zip(span, classes))
+                self._sig.update(zip(span, map(_signature, tags[lo:hi], classes)))
+                reach = hi
         self.texts, self.tend = texts, tend
 
     def body_text(self) -> str | None:
@@ -1536,8 +1555,8 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     records = induced.records
     page = induced.page
     assert page is not None
-    page.index_texts()
     record_ids = {n for r in records for n in r.idx}
+    page.index_texts(list(record_ids))
     table = _Paths()
     per_record = [_record_paths(r, record_ids, page, table) for r in records]
     text_path = _text_path(records, per_record, record_ids, page, table)
