@@ -3,7 +3,7 @@
 Usage::
 
     git archive <commit> src | tar -x -C /tmp/base        # the baseline's sources
-    python benchmarks/extract_ab.py --baseline-src /tmp/base/src [--rounds 3] [--articles DIR] [--json]
+    python benchmarks/extract_ab.py --baseline-src /tmp/base/src [--rounds 3] [--articles DIR] [--json] [--separate-processes]
 
 The baseline package (``<baseline-src>/eventwire``) is copied under another
 name (``eventwire_base``, in a temporary folder) so both versions load in the
@@ -18,6 +18,15 @@ the article pages are read the same way (``read_html`` whole, engines on).
 Printed: ms a page, pages a CPU-second, this tree over the baseline, each
 over bare trafilatura, and the load average before and after: on a shared
 machine only the ratios are comparable between runs.
+
+``--separate-processes``: the baseline and this tree each read in a process
+of their own (this script with ``PYTHONPATH`` set to the baseline's sources,
+or to this tree's), in lock-step: the driver asks each for the same page in
+turn, the order turning as above, and each process times its own reads (CPU
+time). Why: in one process, the cyclic garbage one version leaves is
+collected while the other version (or trafilatura) is being timed, so a
+change in how much garbage a version leaves, or how soon it is freed, does
+not show in the in-process ratio. Bare trafilatura is not timed in this mode.
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ import argparse
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -79,13 +89,85 @@ def _summary(cpu: dict[str, float], pages: int) -> dict:
     return out
 
 
+def _article_pages(folder: Path) -> list[tuple[str, str | None]]:
+    return [((p / "source.html").read_text("utf-8", errors="replace"), None) for p in sorted(folder.iterdir()) if (p / "source.html").exists()]
+
+
+def _worker(articles: Path | None) -> int:
+    """Serve timed reads on stdin/stdout: "forums on|off K" or "articles K" in, CPU seconds out (see --separate-processes)."""
+    from eventwire.ingest.html import read_html
+
+    sets = {"forums": _forum_pages(), "articles": _article_pages(articles) if articles is not None else []}
+    for html, url in sets["forums"][:1] + sets["articles"][:1]:
+        read_html(html, url=url)  # the untimed first read
+    print("ready", flush=True)
+    for line in sys.stdin:
+        kind, *rest = line.split()
+        html, url = sets[kind][int(rest[-1])]
+        options = {"engines": rest[0] == "on"} if kind == "forums" else {}
+        start = time.process_time()
+        read_html(html, url=url, **options)
+        print(time.process_time() - start, flush=True)
+    return 0
+
+
+def _separate(baseline_src: Path, rounds: int, articles: Path | None) -> dict:
+    """CPU time of the baseline and this tree, each in a process of its own, asked for the same page in turn."""
+    workers = {}
+    for name, src in (("baseline", baseline_src), ("this", ROOT / "src")):
+        env = dict(os.environ, PYTHONPATH=str(src))
+        command = [sys.executable, str(Path(__file__).resolve()), "--worker"] + (["--articles", str(articles)] if articles is not None else [])
+        proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        workers[name] = proc
+
+    def race(requests: list[str], times: int) -> dict[str, float]:
+        cpu = dict.fromkeys(workers, 0.0)
+        names = list(workers)
+        for r in range(times):
+            for k, request in enumerate(requests):
+                turn = (k + r) % len(names)
+                for name in names[turn:] + names[:turn]:
+                    proc = workers[name]
+                    proc.stdin.write(request + "\n")
+                    proc.stdin.flush()
+                    cpu[name] += float(proc.stdout.readline())
+        return cpu
+
+    report: dict = {}
+    forums = len(_forum_pages())
+    for engines in (True, False):
+        requests = [f"forums {'on' if engines else 'off'} {k}" for k in range(forums)]
+        race(requests[:1], 1)  # one untimed read of the first page in this mode
+        report["forums_engines_on" if engines else "forums_induction_only"] = _summary(race(requests, rounds), rounds * forums)
+    if articles is not None:
+        count = len(_article_pages(articles))
+        report["articles"] = _summary(race([f"articles {k}" for k in range(count)], 1), count)
+    for proc in workers.values():
+        proc.stdin.close()
+        proc.wait()
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--baseline-src", type=Path, required=True, help="a source folder holding the baseline's eventwire package")
+    ap.add_argument("--baseline-src", type=Path, default=None, help="a source folder holding the baseline's eventwire package (required)")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--articles", type=Path, default=None, help="folder of DIR/*/source.html article pages")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--separate-processes", action="store_true", help="read the baseline and this tree each in a process of its own, in lock-step")
+    ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.worker:
+        return _worker(args.articles)
+    if args.baseline_src is None:
+        ap.error("--baseline-src is required")
+    if args.separate_processes:
+        report = {"load_before": os.getloadavg(), "processes": "separate"}
+        report.update(_separate(args.baseline_src, args.rounds, args.articles))
+        report["load_after"] = os.getloadavg()
+        print(json.dumps(report, indent=2) if args.json else "\n".join(f"{k}: {v}" for k, v in report.items()))
+        return 0
     from eventwire.ingest.html import read_html
 
     report: dict = {"load_before": os.getloadavg()}
@@ -101,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
             cpu = _race(readers, forums, args.rounds, engines=engines)
             report["forums_engines_on" if engines else "forums_induction_only"] = _summary(cpu, args.rounds * len(forums))
         if args.articles is not None:
-            pages = [((p / "source.html").read_text("utf-8", errors="replace"), None) for p in sorted(args.articles.iterdir()) if (p / "source.html").exists()]
+            pages = _article_pages(args.articles)
             two = {k: readers[k] for k in ("baseline", "this")}
             report["articles"] = _summary(_race(two, pages, 1), len(pages))
     report["load_after"] = os.getloadavg()

@@ -301,12 +301,14 @@ def test_links_are_split_as_urlsplit_splits_them():
 
 
 @pytest.mark.parametrize("folder", ["forums_wild", "articles_wild", "forums"])
-@pytest.mark.parametrize("indexed", [False, True])
+@pytest.mark.parametrize("indexed", [False, True, "some roots"])
 def test_page_copy_matches_the_parsed_tree(folder, indexed):
     """Record induction's plain-Python copy of the page agrees with the parser on every element.
 
     Both ways of filling it: read from the parser when first asked (article
-    pages) and from one walk over the tree once a thread is found.
+    pages) and from one walk over the tree once a thread is found (classes
+    and signatures of every element, or of the elements below some roots,
+    nested ones among them, the rest read when asked).
     """
     from eventwire.ingest.forum.induce import _Page, signature
 
@@ -314,7 +316,7 @@ def test_page_copy_matches_the_parsed_tree(folder, indexed):
         tree = parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
         page = _Page(tree.body)
         if indexed:
-            page.index_texts()
+            page.index_texts(list(range(1, len(page.nodes), 7)) if indexed == "some roots" else None)
         order = [n for n in tree.body.traverse() if not n.tag.startswith("-")]
         assert [n.mem_id for n in page.nodes] == [n.mem_id for n in order], path.name
         at = {n.mem_id: i for i, n in enumerate(order)}
@@ -465,3 +467,50 @@ def test_page_zone_is_found_in_any_case_and_script():
     assert offset("<p>Füße. All times are UTC-5</p>") == -5
     assert offset("<p>All timeſ are GMT+3</p>") == 3  # the long s matches "s" case-insensitively: searched, not skipped
     assert offset("<p>No zone here</p>") is None
+
+
+@pytest.mark.parametrize("engines", [True, False])
+def test_reading_a_thread_leaves_no_reference_cycle(engines):
+    """A page's copy (``induce._Page``) is freed when the read ends, not by the cycle collector.
+
+    Its lazy tables once held the page itself (a bound method, a closure),
+    so every page and the elements and parsed tree it holds stayed alive
+    until a collection found the cycle.
+    """
+    import gc
+
+    html, url = (FORUMS / "xenforo1.html").read_text("utf-8"), _gold("xenforo1")["base_url"]
+    gc.collect()
+    gc.disable()
+    try:
+        doc = read_html(html, url=url, engines=engines)
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        gc.collect()
+        kinds = {type(o).__name__ for o in gc.garbage}
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert doc.posts
+    assert not kinds & {"_Page", "LexborNode", "LexborHTMLParser"}, kinds
+
+
+def test_slot_name_shortcut_agrees_with_clean_name():
+    """The name-slot search's shortcut for long texts finds the same names as ``clean_name``."""
+    import itertools
+
+    from eventwire.ingest.forum.induce import _name_like, _slot_name
+
+    filler = "words of a message that go on " * 4
+    parts = ["Anna", "(" + "y" * 24 + ")", "(admin)", "[12]", "[ 1.2 ]", "1,204 posts", "3 MESSAGES", "5 Beiträge",
+             "6 months ago", "12 PO\u017fTS", "|", "·", "-", filler, filler + "Bob", "x" * 40]
+    skipped = 0
+    for n in (2, 3):
+        for combo in itertools.product(parts, repeat=n):
+            text = " ".join(combo)
+            fast, full = _slot_name(text), clean_name(text)
+            assert _name_like(fast) == _name_like(full), text
+            if _name_like(full):
+                assert fast == full, text
+            skipped += fast != full
+    assert skipped  # the shortcut was taken

@@ -143,8 +143,8 @@ def _may_repeat(raw: str) -> bool:
     words = _WORD.findall(raw.lower())
     if len(words) < 2 * MIN_UNIT_WORDS:
         return False
-    runs = list(zip(*(words[k:] for k in range(MIN_UNIT_WORDS))))
-    return len(set(runs)) < len(runs)
+    # The runs go straight into the set (no list of them): len(words) - MIN_UNIT_WORDS + 1 runs in all.
+    return len(set(zip(*(words[k:] for k in range(MIN_UNIT_WORDS))))) < len(words) - MIN_UNIT_WORDS + 1
 
 
 def _eat_newline(text: str, end: int) -> int:

@@ -142,22 +142,46 @@ class _Lazy(dict):
 
 
 class _Signatures(dict):
-    """Element number → signature, read when first asked (a :class:`_Lazy` without the extra call)."""
+    """Element number → signature, read when first asked (a :class:`_Lazy` without the extra call).
 
-    __slots__ = ("page",)
+    It holds the page's class table, elements and tags, not the page: a
+    table holding its page would make every page a reference cycle (see
+    :class:`_Page`).
+    """
 
-    def __init__(self, page: "_Page") -> None:
+    __slots__ = ("classes", "nodes", "tags")
+
+    def __init__(self, classes: "_Lazy", nodes: list[LexborNode], tags: list[str]) -> None:
         super().__init__()
-        self.page = page
+        self.classes, self.nodes, self.tags = classes, nodes, tags
 
     def __missing__(self, i: int) -> str:
-        page = self.page
-        classes = page._cls
+        classes = self.classes
         cls = classes.get(i)
         if cls is None:  # read here rather than through the class table's own fill: one call less per element
-            cls = classes[i] = page.nodes[i].attributes.get("class") or ""
-        value = self[i] = _signature(page.tag[i], cls)
+            cls = classes[i] = self.nodes[i].attributes.get("class") or ""
+        value = self[i] = _signature(self.tags[i], cls)
         return value
+
+
+def _class_reader(nodes: list[LexborNode]):
+    """The fill of a page's class table: element number → its class attribute ("" for none)."""
+    return lambda i: nodes[i].attributes.get("class") or ""
+
+
+def _token_reader(classes: "_Lazy"):
+    """The fill of a page's class-token table, reading the page's class table."""
+    return lambda i: _class_tokens(classes[i])
+
+
+def _text_measurer(nodes: list[LexborNode], cache: dict[int, str]):
+    """The fill of a page's text-length table before its texts are indexed: ``len(text.strip())``, the text kept in ``cache`` (the page's ``_text``)."""
+    def measure(i: int) -> int:
+        found = cache.get(i)
+        if found is None:
+            found = cache[i] = nodes[i].text(deep=True, separator=" ")
+        return len(found.strip())
+    return measure
 
 
 def _subtree_ends(parent: list[int]) -> list[int]:
@@ -235,16 +259,23 @@ class _Page:
         self.links = sorted(hrefs)  # the links with an href, in document order
         # Class attributes, signatures and class tokens, read when first asked
         # (most elements never are); tables, so that a lookup is a subscript.
-        self._cls = _Lazy(self._read_class)
-        self._sig = _Signatures(self)
-        self._tok = _Lazy(lambda i: _class_tokens(self._cls[i]))
+        # The lazy tables' fills read the page's lists, never the page
+        # itself: a table holding its page (a bound method, a closure over
+        # ``self``) made every page a reference cycle, freed only by the
+        # cyclic garbage collector, and with it every element object and the
+        # parsed tree they keep alive (about 350 objects a forum page). The
+        # collector then met them again and again: about a twentieth of a
+        # forum page's CPU time was collection.
+        self._cls = _Lazy(_class_reader(self.nodes))
+        self._sig = _Signatures(self._cls, self.nodes, self.tag)
+        self._tok = _Lazy(_token_reader(self._cls))
         self._dated: list[int] | None = None  # see holds_dated; these three lists by _read_marked
         self._stamps: list[int] | None = None  # see date_marked
         self.stamped: set[int] = set()  # see _read_marked
         self.marked_attrs: dict[int, dict] = {}  # the attributes of the elements _read_marked found
         self._anchors: list[int] | None = None  # see anchored
         self._text: dict[int, str] = {}
-        self.lens = _Lazy(self._measure)  # each element's text length (see text_len)
+        self.lens = _Lazy(_text_measurer(self.nodes, self._text))  # each element's text length (see text_len)
 
     def _read_tree(self) -> tuple[list[LexborNode], dict[int, int], list[str], list[int], list[int], list[int]]:
         """One walk over the body's nodes: every element (body first) with its number, tag name and parent's number (-1 for the body), and every text node's parent.
@@ -307,11 +338,12 @@ class _Page:
     def tokens(self, i: int) -> frozenset[str]:
         return self._tok[i]
 
-    def _read_class(self, i: int) -> str:
-        return self.nodes[i].attributes.get("class") or ""
-
-    def index_texts(self) -> None:
+    def index_texts(self, roots: list[int] | None = None) -> None:
         """Walk the whole tree once: every element's parent, children and end, and its text as a range of text nodes.
+
+        ``roots``: the thread's record elements, when known; only the
+        elements below them have their class and signature read here (the
+        slot paths ask for those alone), the others stay read on demand.
 
         Why: reading the slots of a thread asks for the text of nearly every
         element inside the records, and the parser's ``text()`` walks each
@@ -363,8 +395,23 @@ class _Page:
         # The candidate search has read some already (the children of the
         # elements holding repeating links): those are not read again.
         known = self._cls.get
-        classes = [c if (c := known(i)) is not None else (node.attributes.get("class") or "") for i, node in enumerate(self.nodes)]
-        self._cls, self._sig = classes, list(map(_signature, self.tag, classes))
+        if roots is None:
+            classes = [c if (c := known(i)) is not None else (node.attributes.get("class") or "") for i, node in enumerate(self.nodes)]
+            self._cls, self._sig = classes, list(map(_signature, self.tag, classes))
+        else:
+            # Only the records' subtrees (runs of element numbers; a nested
+            # record's run lies inside its parent's): a page's header,
+            # navigation, sidebars and footer are never on a slot path.
+            nodes, tags, end, reach = self.nodes, self.tag, self.end, 0
+            for root in sorted(roots):
+                lo, hi = max(root, reach), end[root]
+                if lo >= hi:
+                    continue
+                span = range(lo, hi)
+                classes = [c if (c := known(i)) is not None else (nodes[i].attributes.get("class") or "") for i in span]
+                self._cls.update(zip(span, classes))
+                self._sig.update(zip(span, map(_signature, tags[lo:hi], classes)))
+                reach = hi
         self.texts, self.tend = texts, tend
 
     def body_text(self) -> str | None:
@@ -402,10 +449,6 @@ class _Page:
     def text_len(self, i: int) -> int:
         """``len(text(i).strip())`` (kept in the table ``lens``)."""
         return self.lens[i]
-
-    def _measure(self, i: int) -> int:
-        # Before the texts are indexed (index_texts replaces this table by a list).
-        return len(self.text(i).strip())
 
     def name_text(self, i: int) -> str:
         """:func:`name_text` of element ``i``, read from the indexed texts once they are (no walk of the subtree)."""
@@ -612,6 +655,33 @@ def name_text(node: LexborNode) -> str:
                 # A tail in the same text node ("Vlad_K (1,204 posts)") is cut by clean_name.
                 return clean_name(text) if len(text) < len(whole) else clean_name(whole)
     return ""
+
+
+# The tails of _NAME_TAIL that can cut a long text short, each up to the end of
+# its first words (a bracketed count, "1,204 posts", "6 months ago"): the search
+# is a necessary condition for one of them to match anywhere in the text.
+_LONG_TAIL = re.compile(r"\[\s*[\d.,]+\s*\]|[\d.,]+\s+(?:posts?|messages?|beiträge|messages)\b|\d+\s+\w+\s+ago\b", re.I)
+# The most the other tails cut in clean_name's three rounds: a space and a
+# parenthesis of 24 characters ("(admin)"), or a space and a trailing "|".
+_SHORT_TAILS_CHARS = 3 * 27
+
+
+def _slot_name(text: str) -> str:
+    """:func:`clean_name` of a slot's text, or "" when the cleaned text is surely longer than a name.
+
+    Why: the name-slot search cleans the text of every slot of every record,
+    whole messages among them, and the tail pattern is tried at every
+    position of a long text. The cleaned name is a prefix of the text with
+    white space collapsed; the tails other than those :data:`_LONG_TAIL`
+    finds cut at most ``_SHORT_TAILS_CHARS`` in all, so a longer text
+    without such a tail never cleans down to ``MAX_NAME_CHARS``. "" is not
+    name-like, as the long cleaned text is not.
+    """
+    if len(text) > MAX_NAME_CHARS + _SHORT_TAILS_CHARS:
+        collapsed = " ".join(text.split())
+        if len(collapsed) > MAX_NAME_CHARS + _SHORT_TAILS_CHARS and _LONG_TAIL.search(collapsed) is None:
+            return ""
+    return clean_name(text)
 
 
 def _name_like(text: str) -> bool:
@@ -1485,8 +1555,8 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     records = induced.records
     page = induced.page
     assert page is not None
-    page.index_texts()
     record_ids = {n for r in records for n in r.idx}
+    page.index_texts(list(record_ids))
     table = _Paths()
     per_record = [_record_paths(r, record_ids, page, table) for r in records]
     text_path = _text_path(records, per_record, record_ids, page, table)
@@ -1641,7 +1711,7 @@ def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple |
         for pos, (path, nodes) in enumerate(paths.items()):
             if path in inside or found[path] < 0.5 * len(records):
                 continue
-            text = clean_name(page.text(nodes[0]))
+            text = _slot_name(page.text(nodes[0]))
             if _name_like(text):
                 counts[path] += 1
                 values[path].add(text)
