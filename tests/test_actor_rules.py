@@ -69,3 +69,19 @@ def test_an_unresolved_person_is_kept_by_name_when_it_is_the_source(nlp):
     (person,) = event.source
     assert person.code is None and person.kind == "person" and person.resolved_from == "unresolved"
     assert person.name == "Ingrid Halvorsen"
+
+
+def test_the_former_and_the_latter_tell_two_persons_of_one_country_apart(nlp):
+    # Both are USA: "the former" is the first named, not whatever came before the two.
+    doc = parse(nlp, "Asked to choose between Bernie Sanders and Hillary Clinton, Kenya's envoy said he preferred "
+                     "the former to the latter.", date(2016, 3, 1))
+    former, latter = actor(doc, "former"), actor(doc, "latter")
+    assert (former.code, former.name) == ("USA", "Bernie Sanders")
+    assert (latter.code, latter.name) == ("USA", "Hillary Clinton")
+
+
+def test_the_former_for_another_person_of_the_source_country_is_a_target(nlp):
+    doc = parse(nlp, "Asked about a race between Bernie Sanders and Ted Cruz, Hillary Clinton said she would "
+                     "support the former.", date(2016, 3, 1))
+    support = [e for e in doc._.events if doc[e.trigger_start].lower_ == "support"]
+    assert support and [a.name for a in support[0].target] == ["Bernie Sanders"]

@@ -222,6 +222,13 @@ class ActorResolver:
             if not actor.code and _party_tag(doc, end):
                 # "Bob Goodlatte (R-Va.)": US newswire style names a legislator's party and state after the name.
                 actor.code, actor.sector, actor.resolved_from = _PARTY_TAG_CODE, _PARTY_TAG_SECTOR, "title"
+            if not actor.code and (party := _party_country(doc, start, person.start)) is not None \
+                    and self._home(doc, names) in (None, party):
+                # "House Republican Thomas Massie", "Democrat Jane Doe", "GOP Sen. X": a party named before a person
+                # the files do not know is the party's country, when the document is about it or names none.
+                actor.code, actor.resolved_from = party, "title"
+                actor.sector = sector or (_PARTY_PERSON["chamber_sector"] if _chamber(doc, start, person.start)
+                                          else _PARTY_PERSON["sector"])
             if not actor.code and sector:
                 # "Sen. Bernie Sanders", "Gov. Chris Christie": a title says the office, not the country.
                 # The office is of the country the document is about (docs/coding.md, "Titles without a country").
@@ -641,6 +648,15 @@ def _party_country(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+_PARTY_PERSON = _WORDS["party_persons"]
+_CHAMBERS = frozenset(_PARTY_PERSON["chambers"])
+
+
+def _chamber(doc: Doc, start: int, end: int) -> bool:
+    """Whether a chamber word stands before the name ("House Republican", "Senate Democrat")."""
+    return any(doc[i].lower_ in _CHAMBERS for i in range(start, end))
+
+
 def _title_country(doc: Doc) -> str | None:
     for tok in doc:
         code = _TITLE_COUNTRY.get(tok.lower_)
@@ -863,6 +879,9 @@ def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window:
     before = [a for a in window if a.resolved and a.kind != "pronoun" and window_start <= a.start and a.end <= actor.start]
     low = tok.lower_
     if low in ("latter", "former"):
+        pair = _last_pair(doc, before)
+        if pair is not None:
+            return pair[1] if low == "latter" else pair[0]
         distinct = _distinct_by_code(before)
         if len(distinct) >= 2:
             return distinct[-1] if low == "latter" else distinct[-2]
@@ -897,10 +916,31 @@ def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window:
     return rest[-1] if rest else None
 
 
+def _last_pair(doc: Doc, before: list[Actor]) -> tuple[Actor, Actor] | None:
+    """The last two actors joined by "and" / "or" before a "former" or "latter" ("between Sanders and Clinton,
+    Kenya's envoy said he preferred the former"): the pair the words choose from, though another actor, the
+    speaker, stands nearer."""
+    at = {i: a for a in before for i in range(a.start, a.end)}
+    for second in reversed(before):
+        head = doc[second.end - 1]
+        while head.dep_ == "compound" and head.head.i < second.end and head.head.i != head.i:
+            head = head.head
+        first = at.get(head.head.i) if head.dep_ == "conj" else None
+        if first is not None and first is not second and first.start < second.start:
+            return first, second
+    return None
+
+
 def _distinct_by_code(actors: list[Actor]) -> list[Actor]:
+    """The actors in order, a run of mentions of one actor as one ("Russia ... Moscow" of one code and no name).
+
+    Two named persons of one country are two ("a race between Trump and Texas Sen. Ted Cruz ... the former"
+    is Trump): keyed by code and name, not by code alone, which made Cruz "the latter" and the actor before
+    Trump "the former".
+    """
     out: list[Actor] = []
     for a in actors:
-        if out and out[-1].code == a.code:
+        if out and (out[-1].code, out[-1].name) == (a.code, a.name):
             out[-1] = a
         else:
             out.append(a)
