@@ -85,3 +85,27 @@ def test_the_former_for_another_person_of_the_source_country_is_a_target(nlp):
                      "support the former.", date(2016, 3, 1))
     support = [e for e in doc._.events if doc[e.trigger_start].lower_ == "support"]
     assert support and [a.name for a in support[0].target] == ["Bernie Sanders"]
+
+
+def test_a_demonym_on_forces_is_their_nationality_not_where_they_are(nlp):
+    # The residence convention is for a people named by its demonym, not for a country's troops abroad.
+    assert actor(parse(nlp, "Russian troops in Ukraine shelled the town."), "troops").code == "RUS"
+    assert actor(parse(nlp, "American soldiers in Iraq killed two gunmen."), "soldiers").code == "USA"
+    assert actor(parse(nlp, "Ethnic Hungarians in Slovakia protested the language law."), "Hungarians").code == "SVK"
+
+
+def test_the_last_demonym_of_a_people_is_where_they_live(nlp):
+    assert actor(parse(nlp, "Cuban Americans backed the embargo."), "Americans").code == "USA"
+    assert actor(parse(nlp, "Turkish Cypriots rallied against the border closure."), "Cypriots").code == "CYP"
+
+
+def test_a_country_in_the_noun_phrase_beats_the_place_of_the_group(nlp):
+    judge = actor(parse(nlp, "A U.S. district judge in Alexandria sentenced the hacker."), "judge")
+    assert (judge.code, judge.sector) == ("USA", "JUD")
+
+
+def test_a_state_after_a_town_says_which_town(nlp):
+    assert actor(parse(nlp, "Police in Alexandria, Va., arrested two protesters."), "Police").code == "USA"
+    assert actor(parse(nlp, "Police in Alexandria arrested two protesters."), "Police").code == "EGY"
+    town = actor(parse(nlp, "Rebels shelled Alexandria, Va., on Monday."), "Alexandria")
+    assert (town.code, town.kind) == ("USA", "place")

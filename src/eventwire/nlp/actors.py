@@ -39,6 +39,7 @@ from spacy.util import filter_spans
 from ._serial import serialisable
 from ._view import _ATTRS as _VIEW_ATTRS, read_columns
 from .knowledge import Entry, Knowledge, at_date, knowledge, knowledge_key
+from ..model import Place
 from ..resources import digest, json_data, prepared, source_bytes
 from .places import SMALL_TOWN, lookup as lookup_place, population
 
@@ -244,8 +245,11 @@ class ActorResolver:
             actor.sector, actor.kind = sector, "group"
         if people and not actor.name:
             actor.name, actor.kind = people[0].name, "person"
-        if countries and not person and countries[0].kind == "demonym" and doc[end - 1].tag_ in ("NNS", "NNPS"):
-            # CAMEO's residence convention: "ethnic Hungarians in Slovakia" are SVK.
+        head = _head_demonym(names, end)
+        if countries and not person and head is not None and doc[end - 1].tag_ in ("NNS", "NNPS"):
+            # CAMEO's residence convention: "ethnic Hungarians in Slovakia" are SVK, "Cuban Americans" USA. Only a
+            # people named by its demonym: "Russian troops in Ukraine" and "American soldiers in Iraq" stay theirs.
+            actor.code = head.code
             home = _located_in(doc, end, names)
             if home:
                 actor.code, actor.resolved_from = home, "place"
@@ -255,6 +259,10 @@ class ActorResolver:
             # "Republican hopefuls", "a former Democratic senator": a party's group or role is of the party's
             # country, when the document is about that country or names none.
             actor.code, actor.resolved_from = party, "text"
+        if not actor.code and actor.sector and (code := _modifier_country(doc, start, end, names)) is not None:
+            # "a U.S. district judge in Alexandria": a country named in the group's own noun phrase, apart from the
+            # chunk by a plain noun ("district"), is its nationality, before any place it is in.
+            actor.code, actor.resolved_from = code, "text"
         if not actor.code and actor.sector:
             actor.code = _located_in(doc, end, names)  # "police in Istanbul", "protesters in Dhaka"
             if not actor.code and actor.kind == "group":
@@ -625,6 +633,33 @@ _PARTY_TAG_CODE, _PARTY_TAG_SECTOR = _WORDS["party_tags"]["country"], _WORDS["pa
 _PARTY_COUNTRY = {word: code for code, words in _WORDS["party_adjectives"]["countries"].items() for word in words}
 
 
+def _head_demonym(names, end: int) -> Entry | None:
+    """The demonym that ends a chunk ("Hungarians", "Cuban Americans"), if its last word is one."""
+    hit = names.get(end - 1)
+    if hit is None or hit[0].end != end:
+        return None
+    return next((e for e in hit[1] if e.kind == "demonym"), None)
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_NATIONALITY_KINDS = frozenset({"country", "demonym"})
+
+
+def _modifier_country(doc: Doc, start: int, end: int, names) -> str | None:
+    """The one country that a modifier of the chunk's head noun names before the chunk ("a U.S. district judge",
+    "the French foreign-trade minister"), at most two modifiers deep."""
+    head = doc[end - 1]
+    stack, codes = [(c, 1) for c in head.lefts if c.i < start and c.dep_ in _MODIFIER_DEPS], set()
+    while stack:
+        tok, depth = stack.pop()
+        hit = names.get(tok.i)
+        if hit is not None:
+            codes |= {e.code for e in hit[1] if e.kind in _NATIONALITY_KINDS}
+        elif depth < 2:
+            stack += [(c, depth + 1) for c in tok.lefts if c.dep_ in _MODIFIER_DEPS]
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _party_tag(doc: Doc, end: int) -> bool:
     """"Bob Goodlatte (R-Va.)", "Mike Lee, R-Utah,", "Bernie Sanders (I)": a party letter, and a state after a
     hyphen, in brackets or commas right after a name."""
@@ -679,7 +714,11 @@ def _located_in(doc: Doc, end: int, names) -> str | None:
             if codes:
                 return codes[0]
         if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B" or _town_as_name(doc, i, end):
-            place = lookup_place(doc[i : i + 1].text if not tok.ent_type_ else _entity_text(doc, i))
+            text = doc[i : i + 1].text if not tok.ent_type_ else _entity_text(doc, i)
+            qualified = _qualifier(doc, i + len(text.split()), names)
+            if qualified is not None:
+                return qualified
+            place = lookup_place(text)
             if place is not None and place.country and not _foreign_town(doc, names, place):
                 return place.country
     return None
@@ -754,7 +793,22 @@ def _gazetteer_place(doc: Doc, start: int, end: int, names):
     if any(t.is_upper and len(t) > 1 for t in doc[start:end]):
         return None  # an acronym ("the Affordable Care Act (ACA)"): prose writes towns in title case
     place = lookup_place(doc[start:end].text)
+    qualified = _qualifier(doc, end, names)
+    if place is not None and qualified is not None and qualified != place.country:
+        return Place(name=place.name, country=qualified, kind=place.kind)  # "Alexandria, Va." is no Egyptian town
     return place if place is not None and place.country and not _foreign_town(doc, names, place) else None
+
+
+def _qualifier(doc: Doc, j: int, names) -> str | None:
+    """The country of a division or country named after a town and a comma ("Alexandria, Va.", "Chalmette, La.",
+    "Alexandria, Egypt"): news names where a town is when its name alone could be elsewhere."""
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    hit = names.get(j + 1)
+    if hit is None or hit[0].start != j + 1:
+        return None
+    codes = {e.code for e in hit[1] if e.kind in ("division", "country")}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _entity_text(doc: Doc, i: int) -> str:
