@@ -109,3 +109,12 @@ def test_a_state_after_a_town_says_which_town(nlp):
     assert actor(parse(nlp, "Police in Alexandria arrested two protesters."), "Police").code == "EGY"
     town = actor(parse(nlp, "Rebels shelled Alexandria, Va., on Monday."), "Alexandria")
     assert (town.code, town.kind) == ("USA", "place")
+
+
+def test_a_title_and_a_chinese_or_korean_family_name_name_the_office_holder(nlp):
+    # Family name first: "President Yoon" is Yoon Suk Yeol, and Phoenix's minister Yoon Jeung Hyun, whose office the
+    # 2014 file left open, does not contest the team's dated entry in 2024.
+    yoon = actor(parse(nlp, "President Yoon apologized to the nation on Saturday.", date(2024, 12, 7)), "Yoon")
+    assert (yoon.code, yoon.sector, yoon.name) == ("KOR", "GOV", "Yoon Suk Yeol")
+    moon = actor(parse(nlp, "President Moon met the envoy in Seoul.", date(2018, 4, 27)), "Moon")
+    assert (moon.code, moon.name) == ("KOR", "Moon Jae-in")
