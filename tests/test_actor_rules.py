@@ -118,3 +118,14 @@ def test_a_title_and_a_chinese_or_korean_family_name_name_the_office_holder(nlp)
     assert (yoon.code, yoon.sector, yoon.name) == ("KOR", "GOV", "Yoon Suk Yeol")
     moon = actor(parse(nlp, "President Moon met the envoy in Seoul.", date(2018, 4, 27)), "Moon")
     assert (moon.code, moon.name) == ("KOR", "Moon Jae-in")
+
+
+def test_defunct_states_have_their_phoenix_codes(nlp):
+    day = date(1985, 6, 1)
+    doc = parse(nlp, "The Soviet Union accused Yugoslavia of aggression.", day)
+    assert actor(doc, "Soviet Union").code == "SUN" and actor(doc, "Yugoslavia").code == "YUG"
+    doc = parse(nlp, "East Germany and Czechoslovakia signed a trade pact.", day)
+    assert actor(doc, "East Germany").code == "DDR" and actor(doc, "Czechoslovakia").code == "CSK"
+    assert actor(parse(nlp, "Soviet troops attacked the rebels.", day), "troops").code == "SUN"
+    # Phoenix's office holders of a defunct state keep its code for their dates.
+    assert actor(parse(nlp, "Erich Honecker met the envoy.", day), "Honecker").code == "DDR"
