@@ -129,3 +129,11 @@ def test_defunct_states_have_their_phoenix_codes(nlp):
     assert actor(parse(nlp, "Soviet troops attacked the rebels.", day), "troops").code == "SUN"
     # Phoenix's office holders of a defunct state keep its code for their dates.
     assert actor(parse(nlp, "Erich Honecker met the envoy.", day), "Honecker").code == "DDR"
+
+
+def test_an_agent_word_as_an_adjective_of_a_thing_names_no_actor(nlp):
+    doc = parse(nlp, "Gunmen in military uniforms stormed the museum before the general election.")
+    assert [doc[a.start:a.end].text for a in doc._.actors if a.sector] == ["Gunmen"]
+    # On an agent noun it stays part of the actor, and a religion's adjective is still a group.
+    assert actor(parse(nlp, "Senior military officials met the envoy."), "officials").sector == "MIL"
+    assert actor(parse(nlp, "Jewish groups condemned the plan."), "Jewish").sector == "REL"

@@ -121,8 +121,11 @@ class ActorResolver:
     def _matches(self, doc: Doc) -> tuple[dict[int, tuple[Span, list[Entry]]], dict[int, tuple[Span, list[Entry]]]]:
         orths, lowers = _columns(doc)[:2]
         names = _merge(self.names.find(doc, orths) + self.people.find(doc, orths))
-        agents = self.agents.find(doc, lowers)
-        return _entries_by_token(doc, _longest(names)), _entries_by_token(doc, _longest(agents))
+        agents = _entries_by_token(doc, _longest(self.agents.find(doc, lowers)))
+        for i in [i for i, (span, _) in agents.items() if span[0].lower_ in _DESCRIPTIVE_AGENTS]:
+            if _modifier_only(agents[i][0], agents):
+                del agents[i]
+        return _entries_by_token(doc, _longest(names)), agents
 
     def __call__(self, doc: Doc) -> Doc:
         global _current
@@ -278,6 +281,17 @@ class ActorResolver:
                 actor.code, actor.kind, actor.name, actor.resolved_from = place.country, "place", place.name, "place"
         return actor if (actor.code or actor.sector or actor.name) else None
 
+
+
+def _modifier_only(span: Span, agents) -> bool:
+    """An agent word that only describes a thing: "a general election", "military uniforms", "executive actions"
+    name no general, armed forces or executive. One adjective on a noun that is no agent word ("military
+    officials" stays one chunk, of sector MIL)."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i > tok.i and tok.head.pos_ == "NOUN" \
+        and tok.head.i not in agents
 
 
 def _build_tables(nlp: Language, kb: Knowledge) -> tuple[_HashTable, _HashTable, _HashTable]:
@@ -688,6 +702,7 @@ def _party_country(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+_DESCRIPTIVE_AGENTS = frozenset(_WORDS["descriptive_agents"]["words"])
 _PARTY_PERSON = _WORDS["party_persons"]
 _CHAMBERS = frozenset(_PARTY_PERSON["chambers"])
 
