@@ -65,3 +65,24 @@ def test_a_town_the_model_takes_for_a_name_still_places_a_group(nlp):
     doc = nlp(make_doc(nlp, "A court in Koblenz on Tuesday convicted a former Syrian officer.", DAY))
     court = next(a for a in doc._.actors if doc[a.start:a.end].text.endswith("court"))
     assert (court.code, court.sector) == ("DEU", "JUD")
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("House Republican Dorian Pell criticized the spending bill.", "LEG"),
+    ("Senate Democrat Marla Quennell praised the court ruling.", "LEG"),
+    ("Democrat Marla Quennell praised the court ruling.", "ELI"),
+    ("Republican Dorian Pell attacked the tax plan.", "ELI"),
+])
+def test_a_party_named_before_an_unknown_person_gives_the_party_country(nlp, text, sector):
+    a = actor(nlp, text, "Pell" if "Pell" in text else "Quennell")
+    assert (a.code, a.sector) == ("USA", sector)
+
+
+def test_a_title_sector_wins_over_the_party_default(nlp):
+    a = actor(nlp, "GOP Sen. Dorian Pell attacked the tax plan.", "Pell")
+    assert (a.code, a.sector) == ("USA", "LEG")
+
+
+def test_a_party_before_a_person_does_not_override_a_document_about_another_country(nlp):
+    a = actor(nlp, "In Nairobi, Democrat Marla Quennell criticized Kenya's electoral commission.", "Quennell")
+    assert a.code != "USA"

@@ -38,7 +38,8 @@ from spacy.util import filter_spans
 
 from ._serial import serialisable
 from ._view import _ATTRS as _VIEW_ATTRS, read_columns
-from .knowledge import Entry, Knowledge, at_date, knowledge, knowledge_key
+from .knowledge import PHOENIX_DATE, Entry, Knowledge, at_date, knowledge, knowledge_key
+from ..model import Place
 from ..resources import digest, json_data, prepared, source_bytes
 from .places import SMALL_TOWN, lookup as lookup_place, population
 
@@ -120,8 +121,11 @@ class ActorResolver:
     def _matches(self, doc: Doc) -> tuple[dict[int, tuple[Span, list[Entry]]], dict[int, tuple[Span, list[Entry]]]]:
         orths, lowers = _columns(doc)[:2]
         names = _merge(self.names.find(doc, orths) + self.people.find(doc, orths))
-        agents = self.agents.find(doc, lowers)
-        return _entries_by_token(doc, _longest(names)), _entries_by_token(doc, _longest(agents))
+        agents = _entries_by_token(doc, _longest(self.agents.find(doc, lowers)))
+        for i in [i for i, (span, _) in agents.items() if span[0].lower_ in _DESCRIPTIVE_AGENTS]:
+            if _modifier_only(agents[i][0], agents):
+                del agents[i]
+        return _entries_by_token(doc, _longest(names)), agents
 
     def __call__(self, doc: Doc) -> Doc:
         global _current
@@ -222,6 +226,13 @@ class ActorResolver:
             if not actor.code and _party_tag(doc, end):
                 # "Bob Goodlatte (R-Va.)": US newswire style names a legislator's party and state after the name.
                 actor.code, actor.sector, actor.resolved_from = _PARTY_TAG_CODE, _PARTY_TAG_SECTOR, "title"
+            if not actor.code and (party := _party_country(doc, start, person.start)) is not None \
+                    and self._home(doc, names) in (None, party):
+                # "House Republican Thomas Massie", "Democrat Jane Doe", "GOP Sen. X": a party named before a person
+                # the files do not know is the party's country, when the document is about it or names none.
+                actor.code, actor.resolved_from = party, "title"
+                actor.sector = sector or (_PARTY_PERSON["chamber_sector"] if _chamber(doc, start, person.start)
+                                          else _PARTY_PERSON["sector"])
             if not actor.code and sector:
                 # "Sen. Bernie Sanders", "Gov. Chris Christie": a title says the office, not the country.
                 # The office is of the country the document is about (docs/coding.md, "Titles without a country").
@@ -237,8 +248,11 @@ class ActorResolver:
             actor.sector, actor.kind = sector, "group"
         if people and not actor.name:
             actor.name, actor.kind = people[0].name, "person"
-        if countries and not person and countries[0].kind == "demonym" and doc[end - 1].tag_ in ("NNS", "NNPS"):
-            # CAMEO's residence convention: "ethnic Hungarians in Slovakia" are SVK.
+        head = _head_demonym(names, end)
+        if countries and not person and head is not None and doc[end - 1].tag_ in ("NNS", "NNPS"):
+            # CAMEO's residence convention: "ethnic Hungarians in Slovakia" are SVK, "Cuban Americans" USA. Only a
+            # people named by its demonym: "Russian troops in Ukraine" and "American soldiers in Iraq" stay theirs.
+            actor.code = head.code
             home = _located_in(doc, end, names)
             if home:
                 actor.code, actor.resolved_from = home, "place"
@@ -248,6 +262,10 @@ class ActorResolver:
             # "Republican hopefuls", "a former Democratic senator": a party's group or role is of the party's
             # country, when the document is about that country or names none.
             actor.code, actor.resolved_from = party, "text"
+        if not actor.code and actor.sector and (code := _modifier_country(doc, start, end, names)) is not None:
+            # "a U.S. district judge in Alexandria": a country named in the group's own noun phrase, apart from the
+            # chunk by a plain noun ("district"), is its nationality, before any place it is in.
+            actor.code, actor.resolved_from = code, "text"
         if not actor.code and actor.sector:
             actor.code = _located_in(doc, end, names)  # "police in Istanbul", "protesters in Dhaka"
             if not actor.code and actor.kind == "group":
@@ -263,6 +281,17 @@ class ActorResolver:
                 actor.code, actor.kind, actor.name, actor.resolved_from = place.country, "place", place.name, "place"
         return actor if (actor.code or actor.sector or actor.name) else None
 
+
+
+def _modifier_only(span: Span, agents) -> bool:
+    """An agent word that only describes a thing: "a general election", "military uniforms", "executive actions"
+    name no general, armed forces or executive. One adjective on a noun that is no agent word ("military
+    officials" stays one chunk, of sector MIL)."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i > tok.i and tok.head.pos_ == "NOUN" \
+        and tok.head.i not in agents
 
 
 def _build_tables(nlp: Language, kb: Knowledge) -> tuple[_HashTable, _HashTable, _HashTable]:
@@ -457,6 +486,11 @@ def _sole_holder(kb: Knowledge, surname: str, day: date | None) -> Entry | None:
     if day is None or len(surname) < 4:
         return None
     holding = [e for e in kb.surnames.get(surname, ()) if (e.start or e.end) and e.active_on(day)]
+    if day.isoformat() > PHOENIX_DATE and any(not e.role.startswith("Phoenix ") for e in holding):
+        # An office Phoenix left open is not known to last past its file's date: after it, a holder the team's
+        # roles.tsv dates is not contested by one ("President Yoon" in 2024 is not Phoenix's minister Yoon Jeung
+        # Hyun, in office from 2009 with no end), as at_date reads the two files.
+        holding = [e for e in holding if not (e.role.startswith("Phoenix ") and not e.end)]
     return holding[0] if len({e.name for e in holding}) == 1 else None
 
 
@@ -618,6 +652,33 @@ _PARTY_TAG_CODE, _PARTY_TAG_SECTOR = _WORDS["party_tags"]["country"], _WORDS["pa
 _PARTY_COUNTRY = {word: code for code, words in _WORDS["party_adjectives"]["countries"].items() for word in words}
 
 
+def _head_demonym(names, end: int) -> Entry | None:
+    """The demonym that ends a chunk ("Hungarians", "Cuban Americans"), if its last word is one."""
+    hit = names.get(end - 1)
+    if hit is None or hit[0].end != end:
+        return None
+    return next((e for e in hit[1] if e.kind == "demonym"), None)
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_NATIONALITY_KINDS = frozenset({"country", "demonym"})
+
+
+def _modifier_country(doc: Doc, start: int, end: int, names) -> str | None:
+    """The one country that a modifier of the chunk's head noun names before the chunk ("a U.S. district judge",
+    "the French foreign-trade minister"), at most two modifiers deep."""
+    head = doc[end - 1]
+    stack, codes = [(c, 1) for c in head.lefts if c.i < start and c.dep_ in _MODIFIER_DEPS], set()
+    while stack:
+        tok, depth = stack.pop()
+        hit = names.get(tok.i)
+        if hit is not None:
+            codes |= {e.code for e in hit[1] if e.kind in _NATIONALITY_KINDS}
+        elif depth < 2:
+            stack += [(c, depth + 1) for c in tok.lefts if c.dep_ in _MODIFIER_DEPS]
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _party_tag(doc: Doc, end: int) -> bool:
     """"Bob Goodlatte (R-Va.)", "Mike Lee, R-Utah,", "Bernie Sanders (I)": a party letter, and a state after a
     hyphen, in brackets or commas right after a name."""
@@ -639,6 +700,16 @@ def _party_country(doc: Doc, start: int, end: int) -> str | None:
         if (code := _PARTY_COUNTRY.get(doc[i].lower_)) is not None:
             return code
     return None
+
+
+_DESCRIPTIVE_AGENTS = frozenset(_WORDS["descriptive_agents"]["words"])
+_PARTY_PERSON = _WORDS["party_persons"]
+_CHAMBERS = frozenset(_PARTY_PERSON["chambers"])
+
+
+def _chamber(doc: Doc, start: int, end: int) -> bool:
+    """Whether a chamber word stands before the name ("House Republican", "Senate Democrat")."""
+    return any(doc[i].lower_ in _CHAMBERS for i in range(start, end))
 
 
 def _title_country(doc: Doc) -> str | None:
@@ -663,7 +734,11 @@ def _located_in(doc: Doc, end: int, names) -> str | None:
             if codes:
                 return codes[0]
         if tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B" or _town_as_name(doc, i, end):
-            place = lookup_place(doc[i : i + 1].text if not tok.ent_type_ else _entity_text(doc, i))
+            text = doc[i : i + 1].text if not tok.ent_type_ else _entity_text(doc, i)
+            qualified = _qualifier(doc, i + len(text.split()), names)
+            if qualified is not None:
+                return qualified
+            place = lookup_place(text)
             if place is not None and place.country and not _foreign_town(doc, names, place):
                 return place.country
     return None
@@ -738,7 +813,22 @@ def _gazetteer_place(doc: Doc, start: int, end: int, names):
     if any(t.is_upper and len(t) > 1 for t in doc[start:end]):
         return None  # an acronym ("the Affordable Care Act (ACA)"): prose writes towns in title case
     place = lookup_place(doc[start:end].text)
+    qualified = _qualifier(doc, end, names)
+    if place is not None and qualified is not None and qualified != place.country:
+        return Place(name=place.name, country=qualified, kind=place.kind)  # "Alexandria, Va." is no Egyptian town
     return place if place is not None and place.country and not _foreign_town(doc, names, place) else None
+
+
+def _qualifier(doc: Doc, j: int, names) -> str | None:
+    """The country of a division or country named after a town and a comma ("Alexandria, Va.", "Chalmette, La.",
+    "Alexandria, Egypt"): news names where a town is when its name alone could be elsewhere."""
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    hit = names.get(j + 1)
+    if hit is None or hit[0].start != j + 1:
+        return None
+    codes = {e.code for e in hit[1] if e.kind in ("division", "country")}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _entity_text(doc: Doc, i: int) -> str:
@@ -863,6 +953,9 @@ def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window:
     before = [a for a in window if a.resolved and a.kind != "pronoun" and window_start <= a.start and a.end <= actor.start]
     low = tok.lower_
     if low in ("latter", "former"):
+        pair = _last_pair(doc, before)
+        if pair is not None:
+            return pair[1] if low == "latter" else pair[0]
         distinct = _distinct_by_code(before)
         if len(distinct) >= 2:
             return distinct[-1] if low == "latter" else distinct[-2]
@@ -897,10 +990,31 @@ def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window:
     return rest[-1] if rest else None
 
 
+def _last_pair(doc: Doc, before: list[Actor]) -> tuple[Actor, Actor] | None:
+    """The last two actors joined by "and" / "or" before a "former" or "latter" ("between Sanders and Clinton,
+    Kenya's envoy said he preferred the former"): the pair the words choose from, though another actor, the
+    speaker, stands nearer."""
+    at = {i: a for a in before for i in range(a.start, a.end)}
+    for second in reversed(before):
+        head = doc[second.end - 1]
+        while head.dep_ == "compound" and head.head.i < second.end and head.head.i != head.i:
+            head = head.head
+        first = at.get(head.head.i) if head.dep_ == "conj" else None
+        if first is not None and first is not second and first.start < second.start:
+            return first, second
+    return None
+
+
 def _distinct_by_code(actors: list[Actor]) -> list[Actor]:
+    """The actors in order, a run of mentions of one actor as one ("Russia ... Moscow" of one code and no name).
+
+    Two named persons of one country are two ("a race between Trump and Texas Sen. Ted Cruz ... the former"
+    is Trump): keyed by code and name, not by code alone, which made Cruz "the latter" and the actor before
+    Trump "the former".
+    """
     out: list[Actor] = []
     for a in actors:
-        if out and out[-1].code == a.code:
+        if out and (out[-1].code, out[-1].name) == (a.code, a.name):
             out[-1] = a
         else:
             out.append(a)

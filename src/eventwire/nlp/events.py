@@ -1498,7 +1498,7 @@ def _other_person(doc: Doc, source: list[Actor], pronoun: Actor) -> bool:
     """Whether an object pronoun for a person ("criticized her", "attacked him") stands for a named person other
     than every source of its code. Not a possessive: "excerpts of his speech released by the White House" names
     the owner of a thing, who is no target."""
-    tok = doc[pronoun.start]
+    tok = doc[pronoun.end - 1]  # "the former": its last word
     return bool(pronoun.name) and tok.lower_ in _PERSON_WORDS and tok.dep_ != "poss" and all(
         s.code != pronoun.code or (s.kind in ("person", "pronoun") and s.name and s.name != pronoun.name) for s in source)
 
@@ -1766,7 +1766,8 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
 
 
 _PERSONAL = frozenset(_WORDS["personal_pronouns"]["words"])
-_PERSON_WORDS = frozenset({"him", "her"})  # object pronouns that stand for one person
+# Object pronouns that stand for one person; "the former" and "the latter" name one of two just named.
+_PERSON_WORDS = frozenset({"him", "her", "former", "latter"})
 
 
 def _shown_by(doc: Doc, verb: Token) -> list[Actor]:

@@ -15,7 +15,7 @@ from functools import cache
 import msgspec
 
 from .. import resources
-from ..resources import data_bytes, digest, prepared, source_bytes, split, table
+from ..resources import data_bytes, digest, json_data, prepared, source_bytes, split, table
 
 # The date Phoenix.Countries.actors.txt was generated (its header): its open-ended offices are known to then.
 PHOENIX_DATE = "2014-01-30"
@@ -210,7 +210,8 @@ _FILES = ("countries.tsv", "divisions.tsv", "metonyms.tsv", "organizations.tsv",
 def knowledge_key() -> str:
     """What the knowledge is built from: a new digest whenever a data file or this build code changes."""
     return digest("knowledge", source_bytes(__file__), source_bytes(resources.__file__),
-                  *(part for name in _FILES for part in (name, data_bytes(f"nlp/data/{name}"))))
+                  *(part for name in _FILES for part in (name, data_bytes(f"nlp/data/{name}"))),
+                  data_bytes("nlp/data/actor_words.json"))  # family_name_first
 
 
 @cache
@@ -232,9 +233,13 @@ def _build() -> Knowledge:
     _phoenix_people(people)
     surnames: dict[str, list[Entry]] = defaultdict(list)
     seen: set[int] = set()
+    family_first = frozenset(json_data("nlp/data/actor_words.json")["family_name_first"]["countries"])
     for entries in list(names.values()) + list(people.values()):
         for e in entries:
             if e.kind == "person" and " " in e.name and id(e) not in seen:
                 seen.add(id(e))
-                surnames[e.name.split()[-1]].append(e)
+                words = e.name.split()
+                surnames[words[-1]].append(e)
+                if e.code in family_first and words[0] != words[-1]:
+                    surnames[words[0]].append(e)  # "Yoon Suk Yeol" is President Yoon
     return Knowledge(dict(names), dict(_agent_index()), countries, dict(people), dict(surnames))
