@@ -30,8 +30,9 @@ from ..errors import NotFoundError, RejectedInput, SchemaVersionError, StoreBusy
 from ..model import ActorRef, Author, Claim, Document, Event, Place, Post, Quote, RemovedPassage, Source, stable_id
 from ._safe import safe_text
 from . import _gdelt, aggregate, load
-from ._rows import (CLAIM_FIELDS, DAY_SQL, EVENT_FIELDS, KEY_SQL, SLACK_SQL, StoredAnalysis, claim_from_row, claim_value, event_from_row,
+from ._rows import (CLAIM_FIELDS, DAY_SQL, EVENT_FIELDS, KEY_SQL, SLACK_SQL, StoredAnalysis, claim_from_row, claim_row, event_from_row,
                     event_value, post_from_row, post_row)
+from ._rows import _column_types
 from ._rows import insert as _insert
 from ._schema import MIGRATIONS, SCHEMA_VERSION
 from .queries import Filters
@@ -93,6 +94,9 @@ class Store:
                 self._conn = _connect(self.path, True)
         else:
             self._migrate()
+            # The column types every insert reads, looked up once per process: now, rather than in the first batch
+            # (with workers, the store is opened while they code, and the run waits for its last batch).
+            _column_types(self._conn, "documents")
 
     @property
     def _con(self) -> duckdb.DuckDBPyConnection:
@@ -295,7 +299,7 @@ class Store:
         _insert(con, "learned_roles", list(roles.values()))
         _insert(con, "sentences", [list(s) for a in batch for s in a.sentences])
         cols = ", ".join(f'"{f}"' for f in _CLAIM_FIELDS)
-        _insert(con, f"claims ({cols})", [[claim_value(c, f) for f in _CLAIM_FIELDS] for a in batch for c in a.claims])
+        _insert(con, f"claims ({cols})", [claim_row(c) for a in batch for c in a.claims])
         cols = ", ".join(f'"{f}"' for f in _EVENT_FIELDS)
         _insert(con, f"mentions ({cols}, model, coded_at)",
                 [[event_value(e, f) for f in _EVENT_FIELDS] + [model, now] for a in batch for e in a.events])
