@@ -187,9 +187,9 @@ def _warm(model: str | None) -> None:
 def _work(model: str | None, docs: list[Document], override: date | None, ratings: dict[str, float] | None,
           sign: bool = False) -> list[Coded]:
     """In a worker process: code one task's documents with this process's pipeline (a forked worker's is the
-    main process's, shared); with ``sign``, sign each document for the store too. The signatures (about 1.5 ms
-    of CPU an article) were the one part of a batch's storing that grows with the text: computed here, they
-    leave the single writer, whose last batch the run waits for."""
+    main process's, shared); with ``sign``, sign each document for the store too. A signature (1.5-2 ms of CPU
+    an article) needs nothing but the document: computed here, it leaves the single writer, whose last batch
+    the run waits for."""
     analyses = analyze(docs, nlp=load(model), date_override=override, ratings=ratings)
     return [Coded(a, signature_of(a.document) if sign else None) for a in analyses]
 
