@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import shutil
@@ -14,6 +15,7 @@ import pytest
 from eventwire import Store, StoreError
 from eventwire.model import ActorRef, Document, Event, Post, finalize
 from eventwire.pipeline import Analysis, analyze, analyze_inputs
+from eventwire.store import signature_of
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "events"
 
@@ -202,12 +204,51 @@ def test_one_and_two_workers_store_the_same(tmp_path, records, monkeypatch):
     monkeypatch.setattr(pipeline, "TASK_CHARS", 400)
     monkeypatch.setattr(pipeline, "STORE_BATCH", 7)  # several store batches
     data = write_jsonl(tmp_path / "docs.jsonl", _uneven(records[:16]))
+    from eventwire.events import stories
+
+    signed_here = []  # documents this process signed (forked workers count in their own copies)
+    real = stories.signature
+    monkeypatch.setattr(stories, "signature", lambda doc_id, text: signed_here.append(doc_id) or real(doc_id, text))
     for workers in (1, 2):
+        signed_here.clear()
         with Store(tmp_path / f"w{workers}.duckdb") as store:
             out = [a.document.id for a in analyze_inputs([str(data)], store=store, workers=workers)]
         assert len(out) == 17
+        # One worker: aggregation signs every document; two: the workers do, and the writer signs none.
+        assert len(signed_here) == (16 if workers == 1 else 0)
     one = snapshot(tmp_path / "w1.duckdb")
     assert snapshot(tmp_path / "w2.duckdb") == one and len(one["events"]) > 5
+    assert _fingerprints(tmp_path / "w2.duckdb") == _fingerprints(tmp_path / "w1.duckdb")
+
+
+def _fingerprints(path: Path) -> dict:
+    with Store(path, read_only=True) as s:
+        return {t: s.sql(f"SELECT * FROM {t} ORDER BY ALL") for t in ("signatures", "bands", "copies")}
+
+
+def test_a_signature_computed_before_storing_equals_the_one_aggregation_computes(tmp_path):
+    """Worker processes sign documents for the store (store.signature_of): the same signature as aggregation's
+    from the stored posts, for a document of several posts (whose word runs cross from one post to the next), a
+    text the store writes with a replacement character, and documents without text; a document already stored
+    keeps the signature of its stored posts."""
+    posts = [Post(text="The talks resumed in Geneva on Monday after a pause of two weeks."),
+             Post(text="Officials said the ministers would meet again before the end of the month.")]
+    docs = [finalize(Document(external_id="multi", posts=posts)),
+            finalize(Document(external_id="odd", posts=[Post(text="A lone \ud800 surrogate in a post about the talks.")])),
+            finalize(Document(url="https://example.com/empty", posts=[Post(text="")])),
+            finalize(Document(url="https://example.com/none"))]
+    for name, given in (("computed", None), ("given", [signature_of(d) for d in docs])):
+        with Store(tmp_path / f"{name}.duckdb") as store:
+            store.write_batch(docs, analyses=[Analysis(d, [], [], [], []) for d in docs], signatures=given)
+            store.aggregate()
+    assert _fingerprints(tmp_path / "given.duckdb") == _fingerprints(tmp_path / "computed.duckdb")
+    assert len(_fingerprints(tmp_path / "given.duckdb")["signatures"]) == 4
+    with Store(tmp_path / "given.duckdb") as store:  # stored before: a signature given again is not stored
+        other = signature_of(finalize(Document(external_id="x", posts=[Post(text="Something else entirely, said to nobody.")])))
+        store.write_batch(docs[:1], analyses=[Analysis(docs[0], [], [], [], [])],
+                          signatures=[dataclasses.replace(other, document_id=docs[0].id)])
+        store.aggregate()
+    assert _fingerprints(tmp_path / "given.duckdb") == _fingerprints(tmp_path / "computed.duckdb")
 
 
 # -- local re-clustering ----------------------------------------------------------------------

@@ -35,10 +35,10 @@ def _dying_worker(pipeline, monkeypatch) -> None:
     """A worker process that codes a document holding KILLWORKER dies at once, as one killed by the system would."""
     real = pipeline._work
 
-    def _work(model, docs, override, ratings):
+    def _work(model, docs, *rest):
         if any("KILLWORKER" in post.text for doc in docs for post in doc.posts):
             os._exit(9)
-        return real(model, docs, override, ratings)
+        return real(model, docs, *rest)
 
     _work.__qualname__ = _work.__name__ = "_work"
     _work.__module__ = pipeline.__name__  # the executor sends it to the workers by name

@@ -91,3 +91,5 @@ def test_safe_values_changes_only_what_cannot_be_written():
     assert safe_values(clean) == clean  # a long run of digits in a text, the largest BIGINT: kept as they are
     rows = [["id2", "bad \ud800 text", 2**63, -(2**63) - 1, [{"name": "n\udcff", "n": 2**70}]]]
     assert safe_values(rows) == [["id2", "bad \ufffd text", None, None, [{"name": "n\\xff", "n": None}]]]
+    # a number just past BIGINT in otherwise clean values: found by its run of 19 digits, nothing else changed
+    assert safe_values([["id3", "9 digits 123456789", 2**63, [{"n": 10**19}]]]) == [["id3", "9 digits 123456789", None, [{"n": None}]]]

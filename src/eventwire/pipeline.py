@@ -33,10 +33,11 @@ from .errors import RejectedInput, WorkerError
 from .ingest import DEFAULT_MAX_BYTES, IngestReport, is_url, read_bytes, read_inputs
 from .model import Claim, Document, Event
 from .nlp import load, make_doc, model_name, sentence_bounds, to_events
-from .store import Store
+from .store import Store, signature_of
 from .values import day_of
 
 if TYPE_CHECKING:
+    from .events.stories import Signature
     from .ingest import Fetcher
 
 __all__ = ["Analysis", "analyze", "analyze_inputs", "ingest", "poll", "watch"]
@@ -48,6 +49,13 @@ class Analysis(NamedTuple):
     claims: list[Claim]
     sentences: list[tuple[str, str, int, int, int, str]]  # document, post, index, start, end, text
     learned_roles: list[tuple[str, str, str, str]]  # (name, code, sector, role) this document's text taught
+
+
+class Coded(NamedTuple):
+    """An analysis, and its document's signature where a worker process computed it (``store.signature_of``)."""
+
+    analysis: Analysis
+    signature: Signature | None
 
 
 def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_override: date | None = None,
@@ -69,17 +77,21 @@ def analyze(docs: Iterable[Document], *, nlp: Language | None = None, date_overr
     processes have started (they code the first block meanwhile), or before
     this process loads its pipeline; a caller opens its store there.
     """
-    return _coded(docs, nlp=nlp, date_override=date_override, batch_size=batch_size, ratings=ratings, workers=workers,
-                  model=model, on_stage=on_stage, on_ready=on_ready, many=None)
+    return (analysis for analysis, _ in _coded(docs, nlp=nlp, date_override=date_override, batch_size=batch_size,
+                                               ratings=ratings, workers=workers, model=model, on_stage=on_stage,
+                                               on_ready=on_ready, many=None))
 
 
 def _coded(docs: Iterable[Document], *, nlp: Language | None, date_override: date | None, batch_size: int,
            ratings: dict[str, float] | None, workers: int, model: str | None, on_stage: Callable[[str], None] | None,
            on_ready: Callable[[], None] | None, many: Callable[[], bool] | None,
-           later: list[Callable[[], None]] | None = None) -> Iterator[Analysis]:
-    """``analyze``, where ``many`` tells whether the reader has announced enough inputs for workers: the
-    parallel path is then taken after the first document rather than after PARALLEL_MIN_DOCS. With ``later``,
-    the wait for the workers' exit is put there for the caller to run when its own last work is done."""
+           later: list[Callable[[], None]] | None = None, sign: bool = False) -> Iterator[Coded]:
+    """``analyze``, each analysis with its document's signature for the store (None where it was not computed),
+    where ``many`` tells whether the reader has announced enough inputs for workers: the parallel path is then
+    taken after the first document rather than after PARALLEL_MIN_DOCS. With ``later``, the wait for the
+    workers' exit is put there for the caller to run when its own last work is done. With ``sign``, worker
+    processes sign their documents (this process then need not when it stores them); coded here, they are
+    signed when aggregated, as before."""
     stage = on_stage or (lambda _name: None)
     ready = _once(on_ready)
     docs = iter(docs)
@@ -94,7 +106,7 @@ def _coded(docs: Iterable[Document], *, nlp: Language | None, date_override: dat
             docs = iter(head)
         else:
             stage("coding")
-            yield from _parallel(chain(head, docs), workers, model, date_override, ratings, ready, later=later)
+            yield from _parallel(chain(head, docs), workers, model, date_override, ratings, ready, later=later, sign=sign)
             return
     ready()
     nlp = nlp or load(model)
@@ -104,12 +116,16 @@ def _coded(docs: Iterable[Document], *, nlp: Language | None, date_override: dat
         batch.append(doc)
         if len(batch) >= batch_size:
             stage("coding")
-            yield from _analyze_batch(nlp, batch, date_override, batch_size, ratings or {})
+            yield from _unsigned(_analyze_batch(nlp, batch, date_override, batch_size, ratings or {}))
             stage("reading")
             batch = []
     if batch:
         stage("coding")
-        yield from _analyze_batch(nlp, batch, date_override, batch_size, ratings or {})
+        yield from _unsigned(_analyze_batch(nlp, batch, date_override, batch_size, ratings or {}))
+
+
+def _unsigned(analyses: Iterable[Analysis]) -> Iterator[Coded]:
+    return (Coded(a, None) for a in analyses)
 
 
 def _once(fn: Callable[[], None] | None) -> Callable[[], None]:
@@ -168,10 +184,14 @@ def _warm(model: str | None) -> None:
         pass  # again and reports the error (a missing model: ModelNotFoundError) with its result
 
 
-def _work(model: str | None, docs: list[Document], override: date | None, ratings: dict[str, float] | None) -> list[Analysis]:
+def _work(model: str | None, docs: list[Document], override: date | None, ratings: dict[str, float] | None,
+          sign: bool = False) -> list[Coded]:
     """In a worker process: code one task's documents with this process's pipeline (a forked worker's is the
-    main process's, shared)."""
-    return list(analyze(docs, nlp=load(model), date_override=override, ratings=ratings))
+    main process's, shared); with ``sign``, sign each document for the store too. A signature (1.5-2 ms of CPU
+    an article) needs nothing but the document: computed here, it leaves the single writer, whose last batch
+    the run waits for."""
+    analyses = analyze(docs, nlp=load(model), date_override=override, ratings=ratings)
+    return [Coded(a, signature_of(a.document) if sign else None) for a in analyses]
 
 
 def _length(doc: Document) -> int:
@@ -211,7 +231,7 @@ def _blocks(docs: Iterator[Document]) -> Iterator[list[Document]]:
 
 def _parallel(docs: Iterator[Document], workers: int, model: str | None, override: date | None,
               ratings: dict[str, float] | None, ready: Callable[[], None],
-              later: list[Callable[[], None]] | None = None) -> Iterator[Analysis]:
+              later: list[Callable[[], None]] | None = None, sign: bool = False) -> Iterator[Coded]:
     # Two blocks at most are in flight (the one whose results are being yielded, and the next, queued behind it),
     # so reading stays lazy and memory flat; results come back in input order.
     blocks = _blocks(docs)
@@ -231,12 +251,12 @@ def _parallel(docs: Iterator[Document], workers: int, model: str | None, overrid
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_forked if forked else _warm,
                                initargs=() if forked else (model,))
     try:
-        inflight: deque = deque([_submit(pool, next(blocks), workers, model, override, ratings)])  # starts the workers
+        inflight: deque = deque([_submit(pool, next(blocks), workers, model, override, ratings, sign)])  # starts the workers
         ready()  # the caller opens its store while the workers code the first block
         while inflight:
             block = next(blocks, None)
             if block:
-                inflight.append(_submit(pool, block, workers, model, override, ratings))
+                inflight.append(_submit(pool, block, workers, model, override, ratings, sign))
             if not block or len(inflight) >= 2:
                 slots = inflight.popleft()
                 last = not inflight and not block
@@ -267,11 +287,11 @@ def _parallel(docs: Iterator[Document], workers: int, model: str | None, overrid
 
 
 def _submit(pool: ProcessPoolExecutor, block: list[Document], workers: int, model: str | None, override: date | None,
-            ratings: dict[str, float] | None) -> list[tuple[Future, int]]:
+            ratings: dict[str, float] | None, sign: bool = False) -> list[tuple[Future, int]]:
     """Queue the block's tasks; returns, per document in input order, its task's future and its place in the task."""
     slot: list = [None] * len(block)
     for task in _tasks(block, workers):
-        future = pool.submit(_work, model, [block[i] for i in task], override, ratings)
+        future = pool.submit(_work, model, [block[i] for i in task], override, ratings, sign)
         for n, i in enumerate(task):
             slot[i] = (future, n)
     return slot
@@ -351,10 +371,10 @@ def _rejected(report: IngestReport, rejected: RejectedInput) -> None:
 
 def _write(store: Store, report: IngestReport, docs: list[Document], rejects: list[RejectedInput], *,
            analyses: list[Analysis] | None = None, model: str = "", last: bool = False,
-           stage: Callable[[str], None] = lambda _name: None) -> None:
+           stage: Callable[[str], None] = lambda _name: None, signatures: list | None = None) -> None:
     """One transaction for the batch, then let readers in until the next one (the last batch also sums up actors)."""
     stage("storing")
-    new = store.write_batch(docs, analyses=analyses, model=model, rejects=rejects)
+    new = store.write_batch(docs, analyses=analyses, model=model, rejects=rejects, signatures=signatures)
     report.new += sum(new)
     report.already_stored += len(new) - sum(new)
     rejects.clear()
@@ -458,7 +478,7 @@ def analyze_inputs(
 
     docs = _documents(specs, exclude, report, rejects, url=url, max_bytes=max_bytes, on_start=started,
                       on_input=_counting(report, on_input), day=date_override)
-    batch: list[Analysis] = []
+    batch: list[Coded] = []
     # With workers, a deferred store is opened once they have started: its tables are created while they load.
     ready = _opener(store) if store is not None else None
     later: list[Callable[[], None]] = []  # the wait for the workers' exit, once the last batch is stored
@@ -466,26 +486,31 @@ def analyze_inputs(
         with closing(_coded(docs, nlp=None, date_override=date_override, batch_size=64, ratings=ratings,
                             workers=workers, model=model, on_stage=stage, on_ready=ready,
                             many=lambda: announced[0] >= PARALLEL_MIN_DOCS,
-                            later=later)) as results:  # closed on an error: workers stop
+                            later=later, sign=store is not None)) as results:  # closed on an error: workers stop
             for result in results:
                 if store is None:
                     report.new += 1
-                    yield result
+                    yield result.analysis
                     continue
                 batch.append(result)
                 if len(batch) >= STORE_BATCH:
-                    _write(store, report, [a.document for a in batch], rejects, analyses=batch,
-                           model=model_name(model), stage=stage)
-                    yield from batch
+                    _store_batch(store, report, batch, rejects, model, stage)
+                    yield from (c.analysis for c in batch)
                     batch = []
         if store is not None:
-            _write(store, report, [a.document for a in batch], rejects, analyses=batch, model=model_name(model),
-                   last=True, stage=stage)
+            _store_batch(store, report, batch, rejects, model, stage, last=True)
     finally:
         for join in later:
             join()
     if store is not None:
-        yield from batch
+        yield from (c.analysis for c in batch)
+
+
+def _store_batch(store: Store, report: IngestReport, batch: list[Coded], rejects: list[RejectedInput],
+                 model: str | None, stage: Callable[[str], None], *, last: bool = False) -> None:
+    analyses = [c.analysis for c in batch]
+    _write(store, report, [a.document for a in analyses], rejects, analyses=analyses, model=model_name(model),
+           last=last, stage=stage, signatures=[c.signature for c in batch])
 
 
 # -- watching feeds -------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ._browse import SORTS, Browser, Page
 from ._schema import SCHEMA_VERSION
 from ._store import DEFAULT_PATH, Store
+from .aggregate import signature_of
 from .queries import CLAIM_KINDS, PLOVER_CHOICES, Filters
 
-__all__ = ["CLAIM_KINDS", "DEFAULT_PATH", "SORTS", "Browser", "Filters", "PLOVER_CHOICES", "Page", "SCHEMA_VERSION", "Store"]
+__all__ = ["CLAIM_KINDS", "DEFAULT_PATH", "SORTS", "Browser", "Filters", "PLOVER_CHOICES", "Page", "SCHEMA_VERSION", "Store", "signature_of"]

@@ -30,8 +30,15 @@ _BIGINT = 2**63
 
 
 # A run of 19 digits in the JSON of the values: where a whole number of 2**63 or more would show (it has at
-# least 19 digits). Digits in a text or a float may match too, which only sends the values the slow way.
-_LONG_NUMBER = re.compile(rb"[0-9]{19}")
+# least 19 digits). Digits in a text or a float may match too, which only sends the values the slow way. Found
+# by mapping every digit to "1" and every other byte to "0" and looking for 19 ones: the regular expression
+# [0-9]{19} took 0.035 CPU s over the JSON of 60 news articles' rows (1.6 MB), this 0.003 s.
+_DIGITS = bytes(49 if 48 <= b <= 57 else 48 for b in range(256))
+_LONG_RUN = b"1" * 19
+
+
+def _long_number(encoded: bytes) -> bool:
+    return encoded.translate(_DIGITS).find(_LONG_RUN) >= 0
 
 
 def safe_values(values):
@@ -41,7 +48,7 @@ def safe_values(values):
     # news articles (2% of their parse). Encoding the whole batch as JSON (C) tells at once: it fails on a lone
     # surrogate (or on a value it cannot encode), and a number too big shows as a long run of digits.
     try:
-        if not _LONG_NUMBER.search(msgspec.json.encode(values)):
+        if not _long_number(msgspec.json.encode(values)):
             return values
     except (UnicodeEncodeError, TypeError, ValueError, OverflowError):
         pass

@@ -30,8 +30,9 @@ from ..errors import NotFoundError, RejectedInput, SchemaVersionError, StoreBusy
 from ..model import ActorRef, Author, Claim, Document, Event, Place, Post, Quote, RemovedPassage, Source, stable_id
 from ._safe import safe_text
 from . import _gdelt, aggregate, load
-from ._rows import (CLAIM_FIELDS, DAY_SQL, EVENT_FIELDS, KEY_SQL, SLACK_SQL, StoredAnalysis, claim_from_row, claim_value, event_from_row,
+from ._rows import (CLAIM_FIELDS, DAY_SQL, EVENT_FIELDS, KEY_SQL, SLACK_SQL, StoredAnalysis, claim_from_row, claim_row, event_from_row,
                     event_value, post_from_row, post_row)
+from ._rows import _column_types
 from ._rows import insert as _insert
 from ._schema import MIGRATIONS, SCHEMA_VERSION
 from .queries import Filters
@@ -93,6 +94,9 @@ class Store:
                 self._conn = _connect(self.path, True)
         else:
             self._migrate()
+            # The column types every insert reads, looked up once per process: now, rather than in the first batch
+            # (with workers, the store is opened while they code, and the run waits for its last batch).
+            _column_types(self._conn, "documents")
 
     @property
     def _con(self) -> duckdb.DuckDBPyConnection:
@@ -206,12 +210,15 @@ class Store:
         self._write_analyses([StoredAnalysis(doc_id, day, events, claims, list(sentences), list(learned_roles))], model)
 
     def write_batch(self, documents: Sequence[Document], *, analyses: Sequence | None = None, model: str = "",
-                    rejects: Sequence[RejectedInput] = ()) -> list[bool]:
+                    rejects: Sequence[RejectedInput] = (), signatures: Sequence | None = None) -> list[bool]:
         """Store a batch of documents, their analyses and the batch's rejects in one transaction.
 
         ``analyses[i]`` (anything with ``events``, ``claims``, ``sentences`` and
         ``learned_roles``) is the analysis of ``documents[i]``; it replaces any
-        earlier analysis of that document. Returns, per document, whether it was new.
+        earlier analysis of that document. ``signatures[i]``, when given and not
+        None, is ``aggregate.signature_of(documents[i])``, computed elsewhere (in a
+        worker process); it is stored with a new document, which aggregation then
+        does not sign again. Returns, per document, whether it was new.
         Every analysed document is queued for ``aggregate``.
         """
         con = self._con
@@ -226,6 +233,9 @@ class Store:
         doc_rows = [[d.id, d.external_id, d.url, d.source_domain, d.site_name, d.title, d.published, d.fetched, d.kind,
                      d.language, d.engine, d.input, len(d.posts), now] for d, fresh in zip(documents, new) if fresh]
         post_rows = [post_row(d.id, p) for d, fresh in zip(documents, new) if fresh for p in d.posts]
+        # A new document's signature, from the posts written here (a stored one keeps the signature of its stored posts).
+        signature_rows = [[s.document_id, s.shingles, [int(v) for v in s.hashvalues]]
+                          for d, s, fresh in zip(documents, signatures or (), new) if fresh and s is not None and s.document_id == d.id]
         # One document read twice in a batch (a URL and its redirect, a file given twice) is analysed once.
         analysed = {} if analyses is None else {d.id: (d, a) for d, a in reversed(list(zip(documents, analyses)))}
         batch = [StoredAnalysis(d.id, d.published, a.events, a.claims, a.sentences, a.learned_roles)
@@ -235,6 +245,7 @@ class Store:
         try:
             _insert(con, f"documents ({_DOC_COLUMNS}, ingested_at)", doc_rows)
             _insert(con, f"posts ({_POST_COLUMNS})", post_rows)
+            _insert(con, "signatures", signature_rows, verb="INSERT OR IGNORE INTO")
             if analyses is None:  # analysed documents are queued with their analyses
                 _insert(con, "pending", [[row[0]] for row in doc_rows], verb="INSERT OR IGNORE INTO")
             if batch:
@@ -288,7 +299,7 @@ class Store:
         _insert(con, "learned_roles", list(roles.values()))
         _insert(con, "sentences", [list(s) for a in batch for s in a.sentences])
         cols = ", ".join(f'"{f}"' for f in _CLAIM_FIELDS)
-        _insert(con, f"claims ({cols})", [[claim_value(c, f) for f in _CLAIM_FIELDS] for a in batch for c in a.claims])
+        _insert(con, f"claims ({cols})", [claim_row(c) for a in batch for c in a.claims])
         cols = ", ".join(f'"{f}"' for f in _EVENT_FIELDS)
         _insert(con, f"mentions ({cols}, model, coded_at)",
                 [[event_value(e, f) for f in _EVENT_FIELDS] + [model, now] for a in batch for e in a.events])

@@ -24,12 +24,13 @@ from __future__ import annotations
 import numpy as np
 
 from ..events import canonical, stories
-from ..model import stable_id
+from ..model import Document, stable_id
 from ..values import day_of, domain_of
+from ._safe import safe_text
 from ._rows import (CLAIM_FIELDS, DAY_SQL, EVENT_FIELDS, KEY_SQL, PERSON_DAY_SQL, RESOLVABLE, SLACK_SQL, claim_from_row,
                     event_from_row, insert)
 
-__all__ = ["actors_and_sources", "index_copies", "update"]
+__all__ = ["actors_and_sources", "index_copies", "signature_of", "update"]
 
 _RESOLVABLE = RESOLVABLE
 # A mention as a point on its key's timeline: key, day (NULL: unknown), slack in days.
@@ -113,6 +114,13 @@ def index_copies(con, documents: list[str]) -> None:
     insert(con, "pending", [[d] for d in documents], verb="INSERT OR IGNORE INTO")
     _signatures_and_bands(con, documents)
     con.execute("DELETE FROM pending WHERE document_id IN (SELECT unnest(?::VARCHAR[]))", [documents])
+
+
+def signature_of(doc: Document) -> stories.Signature:
+    """The document's signature as ``_signatures_and_bands`` computes it from the stored posts: their texts as
+    stored (``safe_text``), in position order, one per line. ``analyze``'s worker processes sign their documents
+    with it, so that the one process that writes the store does not (``Store.write_batch(signatures=...)``)."""
+    return stories.signature(doc.id, "\n".join(safe_text(p.text) or "" for p in sorted(doc.posts, key=lambda p: p.position)))
 
 
 def _signatures_and_bands(con, pending: list[str]) -> list[str]:
