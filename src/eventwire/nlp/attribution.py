@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from ._serial import serialisable
 from ._view import DocView, view_of
 from .actors import actor_for
-from .attribution_model import Model, content_candidates, is_candidate, model as cue_model
+from .attribution_model import AUX_DEP_IDS, CANDIDATE_POS_IDS, Model, content_candidates, is_candidate, model as cue_model
 from ..resources import data_text, json_data
 
 if not Doc.has_extension("claims"):
@@ -53,6 +53,8 @@ def lexicon() -> dict:
     raw = dict(json_data("nlp/data/attribution.json"))
     raw["anonymous_re"] = re.compile("|".join(f"(?:{p})" for p in raw["anonymous"]), re.I)
     raw["anonymity_re"] = re.compile("|".join(f"(?:{p})" for p in raw["anonymity"]), re.I)
+    # Whether any government word occurs in a text, as a substring (one scan rather than one per word).
+    raw["government_re"] = re.compile("|".join(re.escape(w) for w in raw["government_words"]) or "(?!)")
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
                 "media_words", "medium_words", "agentless", "raising", "not_speakers", "aside_modals", "as_saying", "complementizers", "media_people", "report_heads",
@@ -131,7 +133,14 @@ def _text(doc: Doc) -> str:
     finders ask for it per candidate, which made claim finding quadratic in the article's length."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        view = getattr(_reading, "view", None)
+        if view is not None and view.doc is doc and len(view.tokens) == len(doc):
+            # = Doc.text (each word's text and its trailing space), from the view's strings: spaCy's own join
+            # makes a Token per word, which cost a tenth of the component's time on one-sentence documents.
+            text = "".join([t.text + " " if space else t.text for t, space in zip(view.tokens, view.spaces)])
+        else:
+            text = doc.text
+        doc.user_data[_TEXT_KEY] = text
     return text
 
 
@@ -161,10 +170,19 @@ def _subtree_chars(tok: Token, skip: set[int] = frozenset()) -> tuple[int, int]:
 _reading = threading.local()
 
 
+def _children(tok: Token) -> list:
+    """A word's children, as the view of its Doc gives them when there is one (the same words in the same
+    order, without a spaCy Token made for each): for reading their ``i``, ``dep_``, ``lower_``, ``pos_``."""
+    view = getattr(_reading, "view", None)
+    if view is not None and view.doc is tok.doc:
+        return view.tokens[tok.i].children
+    return list(tok.children)
+
+
 def _content(doc: Doc, head: Token, cut: frozenset[int] = frozenset()) -> tuple[int, int]:
     """A complement clause without its "that" and final punctuation (nor the words in ``cut``)."""
     marks = lexicon()["complementizers"]
-    skip = {c.i for c in head.children if c.dep_ == "mark" and c.lower_ in marks} | cut
+    skip = {c.i for c in _children(head) if c.dep_ == "mark" and c.lower_ in marks} | cut
     start, end = _subtree_chars(head, skip)
     return _trim(doc, start, end)
 
@@ -234,7 +252,7 @@ def classify(doc: Doc, start: int, end: int, cue_lemma: str = "") -> SourceSpan:
             if actor is not None and actor.code:
                 break
     head = span.root.lower_ if span is not None else low.split()[-1] if low.split() else ""
-    words = set(re.findall(r"[\w'-]+", low))
+    words = set(_WORD.findall(low))
     anonymous = bool(lex["anonymous_re"].search(low)) and not (span is not None and any(t.ent_type_ == "PERSON" for t in span))
     src = SourceSpan(start, end, text, "person", anonymous=anonymous)
     if actor is not None and actor.code:
@@ -253,13 +271,16 @@ def classify(doc: Doc, start: int, end: int, cue_lemma: str = "") -> SourceSpan:
         src.kind = "media"
     elif words & lex["official_words"] or (actor is not None and actor.kind == "person" and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO")):
         src.kind = "official"
-    elif any(w in low for w in lex["government_words"]) or (actor is not None and actor.kind in ("country", "group") and actor.sector in ("GOV", None)):
+    elif lex["government_re"].search(low) or (actor is not None and actor.kind in ("country", "group") and actor.sector in ("GOV", None)):
         src.kind = "government" if actor is None or actor.kind != "organization" else "organization"
     elif actor is not None and actor.kind == "organization" or (span is not None and span.root.ent_type_ in ("ORG", "NORP")):
         src.kind = "organization"
     elif span is not None and span.root.lower_ in ("he", "she", "him", "her") and actor is not None and actor.sector:
         src.kind = "official"
     return src
+
+
+_WORD = re.compile(r"[\w'-]+")
 
 
 def _is_media(span: Span | None, words: set[str], cue_lemma: str) -> bool:
@@ -1300,12 +1321,12 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
     found: list[ClaimSpan] = []
     # Verbal events (statements, appeals, demands, disapproval, rejection, threats) are also stances the
     # annotators of news count as attributions ("X assailed Y for ..."); only the other acts stay the writer's.
-    acts = {e.trigger_start for e in (doc._.events or []) if e.cameo[:2] not in lex["verbal_event_roots"]} \
-        if doc.has_extension("events") else set()
-    # A word inside a rule's cue, source or content is never a model cue (below): it is not scored.
-    blocked = sorted(taken | {seg for c in claims for seg in c.segments})
+    acts: set[int] | None = None  # read from the events when a model cue first needs it (most documents have none)
+    # A word inside a rule's cue, source or content is never a model cue (below): it is not scored. The spans
+    # are merged into disjoint ones, so that each word is tested by bisection rather than against every span.
+    blocked = _union(taken | {seg for c in claims for seg in c.segments})
     cues = scorer.cues(doc, lambda offset: _in_spans(offset, quotes), settings.cue,
-                       keep=lambda offset: not any(s <= offset < e for s, e in blocked), view=view)
+                       keep=lambda offset: not _in_spans(offset, blocked), view=view)
     for tok, _ in sorted(cues, key=lambda pair: -pair[1]):
         if any(s <= tok.idx < e for s, e in taken) or any(c.covers(tok.idx) for c in claims + found) or tok.lower_ == "citing":
             continue  # "Citing X, Y said": X is a link of Y's chain (_citing), as for the rules
@@ -1320,6 +1341,9 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
             continue
         content_idx = frozenset(t.i for t in words)
         clausal = tok.head.i in content_idx or any(doc[i].dep_ in ("ccomp", "xcomp") or _in_spans(doc[i].idx, quotes) for i in content_idx)
+        if acts is None:
+            acts = {e.trigger_start for e in (doc._.events or []) if e.cameo[:2] not in lex["verbal_event_roots"]} \
+                if doc.has_extension("events") else set()
         if tok.i in acts and tok.lemma_ not in lex["cues"] and not clausal:
             continue  # "Norway has offered naval support": an act the coder records, told by the writer, not a claim
         if _handed_over(tok):
@@ -1364,6 +1388,21 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
     return found
 
 
+def _union(spans) -> list[tuple[int, int]]:
+    """The character spans ``spans`` (half-open, in any order, perhaps overlapping) merged into sorted
+    disjoint ones covering the same offsets, as ``_in_spans`` takes them."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue  # covers no offset
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def _vetoed(doc: Doc, claim: ClaimSpan, quotes: list[tuple[int, int]], scorer: Model, veto: float,
             view: DocView | None = None) -> bool:
     """Whether a rule's indirect claim has a cue the learnt scorer rates below ``veto``: a derived frame
@@ -1372,9 +1411,15 @@ def _vetoed(doc: Doc, claim: ClaimSpan, quotes: list[tuple[int, int]], scorer: M
     if claim.kind != "indirect" or not claim.chain or claim.chain[0].cue_end <= claim.chain[0].cue_start:
         return False
     span = doc.char_span(claim.chain[0].cue_start, claim.chain[0].cue_end, alignment_mode="expand")
-    words = [t for t in span if is_candidate(t)] if span is not None else []
-    return bool(words) and max(scorer.cue_score(t if view is None else view[t.i], _in_spans(t.idx, quotes))
-                               for t in words) < veto
+    if span is None:
+        return False
+    if view is None:
+        words = [t for t in span if is_candidate(t)]
+        return bool(words) and max(scorer.cue_score(t, _in_spans(t.idx, quotes)) for t in words) < veto
+    # The same test on the view's numbers and words: no spaCy Token is made for the cue's words.
+    found = [i for i in range(span.start, span.end) if view.pos_ids[i] in CANDIDATE_POS_IDS and view.alpha[i]
+             and view.dep_ids[i] not in AUX_DEP_IDS]
+    return bool(found) and max(scorer.cue_score(view[i], _in_spans(view.idx[i], quotes)) for i in found) < veto
 
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})

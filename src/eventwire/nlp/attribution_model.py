@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..resources import json_data
 
-__all__ = ["CANDIDATE_POS", "Model", "content_candidates", "content_features", "cue_features", "is_candidate", "model",
+__all__ = ["AUX_DEP_IDS", "CANDIDATE_POS", "CANDIDATE_POS_IDS", "Model", "content_candidates", "content_features", "cue_features", "is_candidate", "model",
            "source_candidates", "source_features"]
 
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
@@ -41,8 +41,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 # is_candidate's tests on numbers, as Doc.to_array gives them (a part of speech is its symbol's id).
-_CANDIDATE_POS_IDS = frozenset(get_string_id(p) for p in CANDIDATE_POS)
-_AUX_DEP_IDS = frozenset(get_string_id(d) for d in ("aux", "auxpass"))
+CANDIDATE_POS_IDS = frozenset(get_string_id(p) for p in CANDIDATE_POS)
+AUX_DEP_IDS = frozenset(get_string_id(d) for d in ("aux", "auxpass"))
 
 
 def is_candidate(tok: Token) -> bool:
@@ -205,7 +205,7 @@ class Model:
         else:
             rows = doc.to_array([POS, IS_ALPHA, DEP, LEMMA]).tolist()
         for i, (pos, alpha, dep, lemma) in enumerate(rows):
-            if pos not in _CANDIDATE_POS_IDS or not alpha or dep in _AUX_DEP_IDS or \
+            if pos not in CANDIDATE_POS_IDS or not alpha or dep in AUX_DEP_IDS or \
                     (self.cue_lemmas and not self._cue_lemma(lemma, doc.vocab.strings)):
                 continue
             word = doc[i] if view is None else view[i]
