@@ -55,6 +55,11 @@ def lexicon() -> dict:
     raw["anonymity_re"] = re.compile("|".join(f"(?:{p})" for p in raw["anonymity"]), re.I)
     # Whether any government word occurs in a text, as a substring (one scan rather than one per word).
     raw["government_re"] = re.compile("|".join(re.escape(w) for w in raw["government_words"]) or "(?!)")
+    # Whether a text names a social medium as a word (one scan rather than one per medium; a medium
+    # matches where its own pattern would, since the alternatives are tried in turn at each position).
+    media = "|".join(re.escape(m) for m in raw["social_media"]) or "(?!)"
+    raw["social_media_re"] = re.compile(rf"\b(?:{media})\b")
+    raw["on_social_media_re"] = re.compile(rf"\bon (?:{media})\b")
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
                 "media_words", "medium_words", "agentless", "raising", "not_speakers", "aside_modals", "as_saying", "complementizers", "media_people", "report_heads",
@@ -170,6 +175,14 @@ def _subtree_chars(tok: Token, skip: set[int] = frozenset()) -> tuple[int, int]:
 _reading = threading.local()
 
 
+def _subtree(tok: Token) -> list:
+    """A word's subtree, as the view of its Doc gives it when there is one (the same words in the same order)."""
+    view = getattr(_reading, "view", None)
+    if view is not None and view.doc is tok.doc:
+        return view.tokens[tok.i].subtree
+    return list(tok.subtree)
+
+
 def _children(tok: Token) -> list:
     """A word's children, as the view of its Doc gives them when there is one (the same words in the same
     order, without a spaCy Token made for each): for reading their ``i``, ``dep_``, ``lower_``, ``pos_``."""
@@ -207,8 +220,8 @@ def _second_cue_words(kids: list[Token]) -> frozenset[int]:
             continue
         for conj in kid.children:
             if conj.i > kid.i and _second_cue(conj):
-                first = min(t.i for t in conj.subtree)
-                out.update(t.i for t in conj.subtree)
+                first = min(t.i for t in _subtree(conj))
+                out.update(t.i for t in _subtree(conj))
                 out.update(c.i for c in kid.children if c.dep_ in ("cc", "punct") and c.i < first and
                            all(k in out or kid.doc[k].dep_ in ("cc", "punct") for k in range(c.i, first)))
     return frozenset(out)
@@ -236,7 +249,7 @@ def _cue_span(verb: Token, content: frozenset[int] = frozenset()) -> tuple[int, 
 
 
 def _medium_phrase(prep: Token) -> bool:
-    return bool({t.lower_ for t in prep.subtree} & lexicon()["medium_words"])
+    return bool({t.lower_ for t in _subtree(prep)} & lexicon()["medium_words"])
 
 
 # -- sources ---------------------------------------------------------------------------
@@ -342,8 +355,8 @@ def _source_of(doc: Doc, verb: Token, skip: frozenset[int] = frozenset(), passiv
                 if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
                     return None
                 src = classify(doc, child.idx, child.idx + len(child.text), verb.lemma_)
-                first = min(t.i for t in verb.subtree)
-                named = _phrase_source(doc, verb.head, verb.lemma_, {t.i for t in verb.head.subtree if t.i >= first})
+                first = min(t.i for t in _subtree(verb))
+                named = _phrase_source(doc, verb.head, verb.lemma_, {t.i for t in _subtree(verb.head) if t.i >= first})
                 if named is not None:
                     src.kind, src.code, src.sector = named.kind, named.code, named.sector
                     src.name, src.anonymous = named.name or named.text, named.anonymous
@@ -388,10 +401,10 @@ def _adjacent_subject(doc: Doc, verb: Token, content: frozenset[int] = frozenset
     # A number too: "About 4 in 10 say ...", where the parser hangs the share from the verb as a modifier.
     if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or head.lower_ in lexicon()["not_source_words"]:
         return None
-    first = min(t.i for t in head.subtree)
+    first = min(t.i for t in _subtree(head))
     if first in content or head.is_ancestor(verb):
         return None
-    return _phrase_source(doc, head, verb.lemma_, {t.i for t in head.subtree if t.i > head.i})
+    return _phrase_source(doc, head, verb.lemma_, {t.i for t in _subtree(head) if t.i > head.i})
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -523,7 +536,7 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
         if any(k.dep_ == "ccomp" and k.pos_ not in ("VERB", "AUX") for k in kids) and len(kids) == 1:
             continue
         cut = _second_cue_words(kids) if hand else frozenset()
-        content_idx = frozenset(t.i for k in kids for t in k.subtree) - cut
+        content_idx = frozenset(t.i for k in kids for t in _subtree(k)) - cut
         passive = _is_passive(tok)
         if tok.pos_ == "NOUN":
             source = _noun_source(doc, tok)
@@ -585,10 +598,10 @@ def _inverted_speaker(doc: Doc, verb: Token, segments: list[tuple[int, int]]) ->
         return None
     heads = [verb] + [k for k in verb.children if k.dep_ == "ccomp" and k.i > verb.i]
     inner = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i
-                  and min(t.i for t in c.subtree) == verb.i + 1), None)
+                  and min(t.i for t in _subtree(c)) == verb.i + 1), None)
     if inner is None or inner.pos_ not in ("PROPN", "NOUN"):
         return None
-    last = max(t.i for t in inner.subtree)
+    last = max(t.i for t in _subtree(inner))
     if not (doc[last].text == "," or last + 1 < len(doc) and doc[last + 1].text == ","):
         return None
     src = _phrase_source(doc, inner, verb.lemma_)
@@ -778,8 +791,8 @@ def _medium(doc: Doc, verb: Token) -> str | None:
         return "social_post"
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "in"):
-            words = " ".join(t.lower_ for t in child.subtree)
-            if any(re.search(rf"\b{re.escape(m)}\b", words) for m in lex["social_media"]) or "post" in words.split():
+            words = " ".join(t.lower_ for t in _subtree(child))
+            if lex["social_media_re"].search(words) or "post" in words.split():
                 return "social_post"
     return None
 
@@ -972,7 +985,7 @@ def _in_a_poll(doc: Doc, view: DocView | None = None) -> list[ClaimSpan]:
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in lexicon()["poll_heads"]:
             continue
-        last = max(t.i for t in pobj.subtree)
+        last = max(t.i for t in _subtree(pobj))
         if last + 1 >= sent.end or doc[last + 1].text != ",":
             continue
         start, end = _trim(doc, doc[last + 1].idx, sent.end_char)
@@ -1218,7 +1231,7 @@ def _medium_near(doc: Doc, src: SourceSpan) -> str | None:
         return None
     cue = lexicon()["social_cues"]
     words = _text(doc)[src.cue_start : src.cue_end].lower()
-    if any(t.lemma_ in cue for t in span) or any(re.search(rf"\bon {re.escape(m)}\b", words) for m in lexicon()["social_media"]):
+    if any(t.lemma_ in cue for t in span) or lexicon()["on_social_media_re"].search(words):
         return "social_post"
     return None
 
@@ -1261,13 +1274,13 @@ def _model_content(doc: Doc, tok: Token, scorer: Model, threshold: float) -> lis
     (the cue's own words and its subject never; for the word it hangs from, that word's subtree
     without the cue's own clause, as in "The talks will resume, the ministry said")."""
     words: set[int] = set()
-    own = {t.i for t in tok.subtree}
+    own = {t.i for t in _subtree(tok)}
     chosen = [cand for cand in content_candidates(tok) if scorer.content_score(tok, cand) > threshold]
     for cand in chosen:
         if cand.i == tok.head.i:  # spaCy makes a new Token per access: compare indexes
-            words.update(t.i for t in cand.subtree if t.i not in own)
+            words.update(t.i for t in _subtree(cand) if t.i not in own)
         else:
-            words.update(t.i for t in cand.subtree)
+            words.update(t.i for t in _subtree(cand))
     words -= {c.i for c in tok.children if c.dep_ in ("nsubj", "aux", "auxpass", "neg")}
     words.discard(tok.i)
     ordered = [doc[i] for i in sorted(words)]
@@ -1368,7 +1381,7 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
             if picked is not None:
                 source = _phrase_source(doc, picked, tok.lemma_, {t.i for t in tok.subtree} if picked.is_ancestor(tok) else set())
                 if passive and source is not None and picked.head.i == tok.i:
-                    own = {t.i for t in picked.subtree}
+                    own = {t.i for t in _subtree(picked)}
                     words = [t for t in words if t.i not in own]
                     segments = _segments(doc, words)
                     content_idx = frozenset(t.i for t in words)
