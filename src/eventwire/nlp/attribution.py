@@ -175,6 +175,12 @@ def _subtree_chars(tok: Token, skip: set[int] = frozenset()) -> tuple[int, int]:
 _reading = threading.local()
 
 
+def _view(doc: Doc) -> DocView | None:
+    """The view of ``doc`` this thread reads its words from (find_claims), if there is one."""
+    view = getattr(_reading, "view", None)
+    return view if view is not None and view.doc is doc else None
+
+
 def _subtree(tok: Token) -> list:
     """A word's subtree, as the view of its Doc gives it when there is one (the same words in the same order)."""
     view = getattr(_reading, "view", None)
@@ -259,14 +265,25 @@ def classify(doc: Doc, start: int, end: int, cue_lemma: str = "") -> SourceSpan:
     text = _text(doc)[start:end]
     low = text.lower()
     actor = None
+    # The span's words and its root, read once (from the view of the Doc when there is one: the same answers
+    # without a spaCy Token made, and its strings decoded, at each read); ``None`` when no words are covered.
+    view = _view(doc)
+    words_of: list | None = None
+    root = None
     if span is not None:
-        for tok in span:
-            actor = actor_for(doc, tok) or actor
+        root = span.root
+        if view is not None:
+            words_of, root = view.tokens[span.start:span.end], view.tokens[root.i]
+        else:
+            words_of = list(span)
+        owner = doc if view is None else view  # actor_for reads the actors through ``owner._`` (the view's is read once)
+        for tok in words_of:
+            actor = actor_for(owner, tok) or actor
             if actor is not None and actor.code:
                 break
-    head = span.root.lower_ if span is not None else low.split()[-1] if low.split() else ""
+    head = root.lower_ if root is not None else low.split()[-1] if low.split() else ""
     words = set(_WORD.findall(low))
-    anonymous = bool(lex["anonymous_re"].search(low)) and not (span is not None and any(t.ent_type_ == "PERSON" for t in span))
+    anonymous = bool(lex["anonymous_re"].search(low)) and not (words_of is not None and any(t.ent_type_ == "PERSON" for t in words_of))
     src = SourceSpan(start, end, text, "person", anonymous=anonymous)
     if actor is not None and actor.code:
         src.code, src.sector, src.name = actor.code, actor.sector, actor.name
@@ -274,21 +291,21 @@ def classify(doc: Doc, start: int, end: int, cue_lemma: str = "") -> SourceSpan:
         src.kind = "official" if words & lex["official_words"] else ("person" if words & {"person", "people", "insider", "insiders"} - {"people"} else "anonymous")
         if not words & lex["role_words"] or head in ("source", "sources"):
             src.kind = "anonymous"
-    elif head in lex["report_heads"] and span is not None and _is_media(span, words - {"report"}, "report"):
+    elif head in lex["report_heads"] and words_of is not None and _is_media(words_of, words - {"report"}, "report"):
         src.kind = "media"  # "The Asian Lite report further asserted": the outlet speaks through its report
-    elif head in lex["document_heads"] or (span is not None and span.root.lemma_ in lex["document_heads"]):
+    elif head in lex["document_heads"] or (root is not None and root.lemma_ in lex["document_heads"]):
         src.kind = "document"
-    elif head in lex["social_heads"] and span is not None and span.root.pos_ != "PROPN":
+    elif head in lex["social_heads"] and root is not None and root.pos_ != "PROPN":
         src.kind = "social_post"  # "a post on X"; but "the Meridian Post" is a newspaper
-    elif _is_media(span, words, cue_lemma):
+    elif _is_media(words_of, words, cue_lemma):
         src.kind = "media"
     elif words & lex["official_words"] or (actor is not None and actor.kind == "person" and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO")):
         src.kind = "official"
     elif lex["government_re"].search(low) or (actor is not None and actor.kind in ("country", "group") and actor.sector in ("GOV", None)):
         src.kind = "government" if actor is None or actor.kind != "organization" else "organization"
-    elif actor is not None and actor.kind == "organization" or (span is not None and span.root.ent_type_ in ("ORG", "NORP")):
+    elif actor is not None and actor.kind == "organization" or (root is not None and root.ent_type_ in ("ORG", "NORP")):
         src.kind = "organization"
-    elif span is not None and span.root.lower_ in ("he", "she", "him", "her") and actor is not None and actor.sector:
+    elif root is not None and root.lower_ in ("he", "she", "him", "her") and actor is not None and actor.sector:
         src.kind = "official"
     return src
 
@@ -296,7 +313,8 @@ def classify(doc: Doc, start: int, end: int, cue_lemma: str = "") -> SourceSpan:
 _WORD = re.compile(r"[\w'-]+")
 
 
-def _is_media(span: Span | None, words: set[str], cue_lemma: str) -> bool:
+def _is_media(span: Span | list | None, words: set[str], cue_lemma: str) -> bool:
+    """``span``: the source's words (a Span, or a list of its words)."""
     media = lexicon()["media_words"]
     if span is None:
         return False
