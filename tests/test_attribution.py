@@ -584,3 +584,27 @@ def test_relative_clause_with_its_own_speaker_is_its_own_attribution(nlp):
     assert ("The council", "backed", "a rule change") in got and ("he", "said") in [(s, c) for s, c, _ in got]
     got = found(nlp, "Voters who say they will vote for Roe praised the plan.")
     assert ("Voters who say they will vote for Roe", "praised", "the plan") in got
+
+
+def test_cue_scores_from_the_split_tables_equal_the_whole_table(nlp):
+    """The scorer looks the cue weights up per lemma (for speed); a score must be the whole table's to the last
+    bit, for spaCy's words and for the view's alike, in and out of quotes, and the claims the same with or
+    without a view of the parse."""
+    from eventwire.nlp._view import DocView
+    from eventwire.nlp.attribution import find_claims, frames, ModelSettings
+    from eventwire.nlp.attribution_model import cue_features, is_candidate, model
+
+    scorer = model()
+    doc = nlp("Officials said on Tuesday that the port would reopen, the ministry told reporters, "
+              "and critics warned of delays. \"It is late,\" a resident complained.")
+    view = DocView(doc)
+    words = [t for t in doc if is_candidate(t)]
+    assert len(words) >= 5
+    for tok in words:
+        for quoted in (False, True):
+            whole = scorer._score(scorer.cue_weights, cue_features(tok, quoted))
+            assert scorer.cue_score(tok, quoted) == whole
+            assert scorer.cue_score(view[tok.i], quoted) == whole
+    settings = ModelSettings(-1.0, 0.0, True, 1.0, -7.0)
+    assert repr(find_claims(doc, frames(), settings, view)) == repr(find_claims(doc, frames(), settings))
+    view.close()

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from ._serial import serialisable
 from ._view import DocView, view_of
 from .actors import actor_for
-from .attribution_model import Model, content_candidates, is_candidate, model as cue_model
+from .attribution_model import AUX_DEP_IDS, CANDIDATE_POS_IDS, Model, content_candidates, is_candidate, model as cue_model
 from ..resources import data_text, json_data
 
 if not Doc.has_extension("claims"):
@@ -53,6 +53,13 @@ def lexicon() -> dict:
     raw = dict(json_data("nlp/data/attribution.json"))
     raw["anonymous_re"] = re.compile("|".join(f"(?:{p})" for p in raw["anonymous"]), re.I)
     raw["anonymity_re"] = re.compile("|".join(f"(?:{p})" for p in raw["anonymity"]), re.I)
+    # Whether any government word occurs in a text, as a substring (one scan rather than one per word).
+    raw["government_re"] = re.compile("|".join(re.escape(w) for w in raw["government_words"]) or "(?!)")
+    # Whether a text names a social medium as a word (one scan rather than one per medium; a medium
+    # matches where its own pattern would, since the alternatives are tried in turn at each position).
+    media = "|".join(re.escape(m) for m in raw["social_media"]) or "(?!)"
+    raw["social_media_re"] = re.compile(rf"\b(?:{media})\b")
+    raw["on_social_media_re"] = re.compile(rf"\bon (?:{media})\b")
     raw["hedges_re"] = re.compile(r"\b(" + "|".join(re.escape(h) for h in sorted(raw["hedges"], key=len, reverse=True)) + r")\b", re.I)
     for key in ("cues", "weak_cues", "social_cues", "role_words", "official_words", "document_heads", "social_heads",
                 "media_words", "medium_words", "agentless", "raising", "not_speakers", "aside_modals", "as_saying", "complementizers", "media_people", "report_heads",
@@ -131,7 +138,14 @@ def _text(doc: Doc) -> str:
     finders ask for it per candidate, which made claim finding quadratic in the article's length."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        view = getattr(_reading, "view", None)
+        if view is not None and view.doc is doc and len(view.tokens) == len(doc):
+            # = Doc.text (each word's text and its trailing space), from the view's strings: spaCy's own join
+            # makes a Token per word, which cost a tenth of the component's time on one-sentence documents.
+            text = "".join([t.text + " " if space else t.text for t, space in zip(view.tokens, view.spaces)])
+        else:
+            text = doc.text
+        doc.user_data[_TEXT_KEY] = text
     return text
 
 
@@ -161,10 +175,33 @@ def _subtree_chars(tok: Token, skip: set[int] = frozenset()) -> tuple[int, int]:
 _reading = threading.local()
 
 
+def _view(doc: Doc) -> DocView | None:
+    """The view of ``doc`` this thread reads its words from (find_claims), if there is one."""
+    view = getattr(_reading, "view", None)
+    return view if view is not None and view.doc is doc else None
+
+
+def _subtree(tok: Token) -> list:
+    """A word's subtree, as the view of its Doc gives it when there is one (the same words in the same order)."""
+    view = getattr(_reading, "view", None)
+    if view is not None and view.doc is tok.doc:
+        return view.tokens[tok.i].subtree
+    return list(tok.subtree)
+
+
+def _children(tok: Token) -> list:
+    """A word's children, as the view of its Doc gives them when there is one (the same words in the same
+    order, without a spaCy Token made for each): for reading their ``i``, ``dep_``, ``lower_``, ``pos_``."""
+    view = getattr(_reading, "view", None)
+    if view is not None and view.doc is tok.doc:
+        return view.tokens[tok.i].children
+    return list(tok.children)
+
+
 def _content(doc: Doc, head: Token, cut: frozenset[int] = frozenset()) -> tuple[int, int]:
     """A complement clause without its "that" and final punctuation (nor the words in ``cut``)."""
     marks = lexicon()["complementizers"]
-    skip = {c.i for c in head.children if c.dep_ == "mark" and c.lower_ in marks} | cut
+    skip = {c.i for c in _children(head) if c.dep_ == "mark" and c.lower_ in marks} | cut
     start, end = _subtree_chars(head, skip)
     return _trim(doc, start, end)
 
@@ -189,8 +226,8 @@ def _second_cue_words(kids: list[Token]) -> frozenset[int]:
             continue
         for conj in kid.children:
             if conj.i > kid.i and _second_cue(conj):
-                first = min(t.i for t in conj.subtree)
-                out.update(t.i for t in conj.subtree)
+                first = min(t.i for t in _subtree(conj))
+                out.update(t.i for t in _subtree(conj))
                 out.update(c.i for c in kid.children if c.dep_ in ("cc", "punct") and c.i < first and
                            all(k in out or kid.doc[k].dep_ in ("cc", "punct") for k in range(c.i, first)))
     return frozenset(out)
@@ -218,7 +255,7 @@ def _cue_span(verb: Token, content: frozenset[int] = frozenset()) -> tuple[int, 
 
 
 def _medium_phrase(prep: Token) -> bool:
-    return bool({t.lower_ for t in prep.subtree} & lexicon()["medium_words"])
+    return bool({t.lower_ for t in _subtree(prep)} & lexicon()["medium_words"])
 
 
 # -- sources ---------------------------------------------------------------------------
@@ -228,14 +265,25 @@ def classify(doc: Doc, start: int, end: int, cue_lemma: str = "") -> SourceSpan:
     text = _text(doc)[start:end]
     low = text.lower()
     actor = None
+    # The span's words and its root, read once (from the view of the Doc when there is one: the same answers
+    # without a spaCy Token made, and its strings decoded, at each read); ``None`` when no words are covered.
+    view = _view(doc)
+    words_of: list | None = None
+    root = None
     if span is not None:
-        for tok in span:
-            actor = actor_for(doc, tok) or actor
+        root = span.root
+        if view is not None:
+            words_of, root = view.tokens[span.start:span.end], view.tokens[root.i]
+        else:
+            words_of = list(span)
+        owner = doc if view is None else view  # actor_for reads the actors through ``owner._`` (the view's is read once)
+        for tok in words_of:
+            actor = actor_for(owner, tok) or actor
             if actor is not None and actor.code:
                 break
-    head = span.root.lower_ if span is not None else low.split()[-1] if low.split() else ""
-    words = set(re.findall(r"[\w'-]+", low))
-    anonymous = bool(lex["anonymous_re"].search(low)) and not (span is not None and any(t.ent_type_ == "PERSON" for t in span))
+    head = root.lower_ if root is not None else low.split()[-1] if low.split() else ""
+    words = set(_WORD.findall(low))
+    anonymous = bool(lex["anonymous_re"].search(low)) and not (words_of is not None and any(t.ent_type_ == "PERSON" for t in words_of))
     src = SourceSpan(start, end, text, "person", anonymous=anonymous)
     if actor is not None and actor.code:
         src.code, src.sector, src.name = actor.code, actor.sector, actor.name
@@ -243,26 +291,30 @@ def classify(doc: Doc, start: int, end: int, cue_lemma: str = "") -> SourceSpan:
         src.kind = "official" if words & lex["official_words"] else ("person" if words & {"person", "people", "insider", "insiders"} - {"people"} else "anonymous")
         if not words & lex["role_words"] or head in ("source", "sources"):
             src.kind = "anonymous"
-    elif head in lex["report_heads"] and span is not None and _is_media(span, words - {"report"}, "report"):
+    elif head in lex["report_heads"] and words_of is not None and _is_media(words_of, words - {"report"}, "report"):
         src.kind = "media"  # "The Asian Lite report further asserted": the outlet speaks through its report
-    elif head in lex["document_heads"] or (span is not None and span.root.lemma_ in lex["document_heads"]):
+    elif head in lex["document_heads"] or (root is not None and root.lemma_ in lex["document_heads"]):
         src.kind = "document"
-    elif head in lex["social_heads"] and span is not None and span.root.pos_ != "PROPN":
+    elif head in lex["social_heads"] and root is not None and root.pos_ != "PROPN":
         src.kind = "social_post"  # "a post on X"; but "the Meridian Post" is a newspaper
-    elif _is_media(span, words, cue_lemma):
+    elif _is_media(words_of, words, cue_lemma):
         src.kind = "media"
     elif words & lex["official_words"] or (actor is not None and actor.kind == "person" and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO")):
         src.kind = "official"
-    elif any(w in low for w in lex["government_words"]) or (actor is not None and actor.kind in ("country", "group") and actor.sector in ("GOV", None)):
+    elif lex["government_re"].search(low) or (actor is not None and actor.kind in ("country", "group") and actor.sector in ("GOV", None)):
         src.kind = "government" if actor is None or actor.kind != "organization" else "organization"
-    elif actor is not None and actor.kind == "organization" or (span is not None and span.root.ent_type_ in ("ORG", "NORP")):
+    elif actor is not None and actor.kind == "organization" or (root is not None and root.ent_type_ in ("ORG", "NORP")):
         src.kind = "organization"
-    elif span is not None and span.root.lower_ in ("he", "she", "him", "her") and actor is not None and actor.sector:
+    elif root is not None and root.lower_ in ("he", "she", "him", "her") and actor is not None and actor.sector:
         src.kind = "official"
     return src
 
 
-def _is_media(span: Span | None, words: set[str], cue_lemma: str) -> bool:
+_WORD = re.compile(r"[\w'-]+")
+
+
+def _is_media(span: Span | list | None, words: set[str], cue_lemma: str) -> bool:
+    """``span``: the source's words (a Span, or a list of its words)."""
     media = lexicon()["media_words"]
     if span is None:
         return False
@@ -321,8 +373,8 @@ def _source_of(doc: Doc, verb: Token, skip: frozenset[int] = frozenset(), passiv
                 if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
                     return None
                 src = classify(doc, child.idx, child.idx + len(child.text), verb.lemma_)
-                first = min(t.i for t in verb.subtree)
-                named = _phrase_source(doc, verb.head, verb.lemma_, {t.i for t in verb.head.subtree if t.i >= first})
+                first = min(t.i for t in _subtree(verb))
+                named = _phrase_source(doc, verb.head, verb.lemma_, {t.i for t in _subtree(verb.head) if t.i >= first})
                 if named is not None:
                     src.kind, src.code, src.sector = named.kind, named.code, named.sector
                     src.name, src.anonymous = named.name or named.text, named.anonymous
@@ -367,10 +419,10 @@ def _adjacent_subject(doc: Doc, verb: Token, content: frozenset[int] = frozenset
     # A number too: "About 4 in 10 say ...", where the parser hangs the share from the verb as a modifier.
     if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or head.lower_ in lexicon()["not_source_words"]:
         return None
-    first = min(t.i for t in head.subtree)
+    first = min(t.i for t in _subtree(head))
     if first in content or head.is_ancestor(verb):
         return None
-    return _phrase_source(doc, head, verb.lemma_, {t.i for t in head.subtree if t.i > head.i})
+    return _phrase_source(doc, head, verb.lemma_, {t.i for t in _subtree(head) if t.i > head.i})
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -502,7 +554,7 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
         if any(k.dep_ == "ccomp" and k.pos_ not in ("VERB", "AUX") for k in kids) and len(kids) == 1:
             continue
         cut = _second_cue_words(kids) if hand else frozenset()
-        content_idx = frozenset(t.i for k in kids for t in k.subtree) - cut
+        content_idx = frozenset(t.i for k in kids for t in _subtree(k)) - cut
         passive = _is_passive(tok)
         if tok.pos_ == "NOUN":
             source = _noun_source(doc, tok)
@@ -564,10 +616,10 @@ def _inverted_speaker(doc: Doc, verb: Token, segments: list[tuple[int, int]]) ->
         return None
     heads = [verb] + [k for k in verb.children if k.dep_ == "ccomp" and k.i > verb.i]
     inner = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i
-                  and min(t.i for t in c.subtree) == verb.i + 1), None)
+                  and min(t.i for t in _subtree(c)) == verb.i + 1), None)
     if inner is None or inner.pos_ not in ("PROPN", "NOUN"):
         return None
-    last = max(t.i for t in inner.subtree)
+    last = max(t.i for t in _subtree(inner))
     if not (doc[last].text == "," or last + 1 < len(doc) and doc[last + 1].text == ","):
         return None
     src = _phrase_source(doc, inner, verb.lemma_)
@@ -757,8 +809,8 @@ def _medium(doc: Doc, verb: Token) -> str | None:
         return "social_post"
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "in"):
-            words = " ".join(t.lower_ for t in child.subtree)
-            if any(re.search(rf"\b{re.escape(m)}\b", words) for m in lex["social_media"]) or "post" in words.split():
+            words = " ".join(t.lower_ for t in _subtree(child))
+            if lex["social_media_re"].search(words) or "post" in words.split():
                 return "social_post"
     return None
 
@@ -951,7 +1003,7 @@ def _in_a_poll(doc: Doc, view: DocView | None = None) -> list[ClaimSpan]:
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in lexicon()["poll_heads"]:
             continue
-        last = max(t.i for t in pobj.subtree)
+        last = max(t.i for t in _subtree(pobj))
         if last + 1 >= sent.end or doc[last + 1].text != ",":
             continue
         start, end = _trim(doc, doc[last + 1].idx, sent.end_char)
@@ -1197,7 +1249,7 @@ def _medium_near(doc: Doc, src: SourceSpan) -> str | None:
         return None
     cue = lexicon()["social_cues"]
     words = _text(doc)[src.cue_start : src.cue_end].lower()
-    if any(t.lemma_ in cue for t in span) or any(re.search(rf"\bon {re.escape(m)}\b", words) for m in lexicon()["social_media"]):
+    if any(t.lemma_ in cue for t in span) or lexicon()["on_social_media_re"].search(words):
         return "social_post"
     return None
 
@@ -1240,13 +1292,13 @@ def _model_content(doc: Doc, tok: Token, scorer: Model, threshold: float) -> lis
     (the cue's own words and its subject never; for the word it hangs from, that word's subtree
     without the cue's own clause, as in "The talks will resume, the ministry said")."""
     words: set[int] = set()
-    own = {t.i for t in tok.subtree}
+    own = {t.i for t in _subtree(tok)}
     chosen = [cand for cand in content_candidates(tok) if scorer.content_score(tok, cand) > threshold]
     for cand in chosen:
         if cand.i == tok.head.i:  # spaCy makes a new Token per access: compare indexes
-            words.update(t.i for t in cand.subtree if t.i not in own)
+            words.update(t.i for t in _subtree(cand) if t.i not in own)
         else:
-            words.update(t.i for t in cand.subtree)
+            words.update(t.i for t in _subtree(cand))
     words -= {c.i for c in tok.children if c.dep_ in ("nsubj", "aux", "auxpass", "neg")}
     words.discard(tok.i)
     ordered = [doc[i] for i in sorted(words)]
@@ -1300,12 +1352,12 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
     found: list[ClaimSpan] = []
     # Verbal events (statements, appeals, demands, disapproval, rejection, threats) are also stances the
     # annotators of news count as attributions ("X assailed Y for ..."); only the other acts stay the writer's.
-    acts = {e.trigger_start for e in (doc._.events or []) if e.cameo[:2] not in lex["verbal_event_roots"]} \
-        if doc.has_extension("events") else set()
-    # A word inside a rule's cue, source or content is never a model cue (below): it is not scored.
-    blocked = sorted(taken | {seg for c in claims for seg in c.segments})
+    acts: set[int] | None = None  # read from the events when a model cue first needs it (most documents have none)
+    # A word inside a rule's cue, source or content is never a model cue (below): it is not scored. The spans
+    # are merged into disjoint ones, so that each word is tested by bisection rather than against every span.
+    blocked = _union(taken | {seg for c in claims for seg in c.segments})
     cues = scorer.cues(doc, lambda offset: _in_spans(offset, quotes), settings.cue,
-                       keep=lambda offset: not any(s <= offset < e for s, e in blocked), view=view)
+                       keep=lambda offset: not _in_spans(offset, blocked), view=view)
     for tok, _ in sorted(cues, key=lambda pair: -pair[1]):
         if any(s <= tok.idx < e for s, e in taken) or any(c.covers(tok.idx) for c in claims + found) or tok.lower_ == "citing":
             continue  # "Citing X, Y said": X is a link of Y's chain (_citing), as for the rules
@@ -1320,6 +1372,9 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
             continue
         content_idx = frozenset(t.i for t in words)
         clausal = tok.head.i in content_idx or any(doc[i].dep_ in ("ccomp", "xcomp") or _in_spans(doc[i].idx, quotes) for i in content_idx)
+        if acts is None:
+            acts = {e.trigger_start for e in (doc._.events or []) if e.cameo[:2] not in lex["verbal_event_roots"]} \
+                if doc.has_extension("events") else set()
         if tok.i in acts and tok.lemma_ not in lex["cues"] and not clausal:
             continue  # "Norway has offered naval support": an act the coder records, told by the writer, not a claim
         if _handed_over(tok):
@@ -1344,7 +1399,7 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
             if picked is not None:
                 source = _phrase_source(doc, picked, tok.lemma_, {t.i for t in tok.subtree} if picked.is_ancestor(tok) else set())
                 if passive and source is not None and picked.head.i == tok.i:
-                    own = {t.i for t in picked.subtree}
+                    own = {t.i for t in _subtree(picked)}
                     words = [t for t in words if t.i not in own]
                     segments = _segments(doc, words)
                     content_idx = frozenset(t.i for t in words)
@@ -1364,6 +1419,21 @@ def _model_claims(doc: Doc, claims: list[ClaimSpan], quotes: list[tuple[int, int
     return found
 
 
+def _union(spans) -> list[tuple[int, int]]:
+    """The character spans ``spans`` (half-open, in any order, perhaps overlapping) merged into sorted
+    disjoint ones covering the same offsets, as ``_in_spans`` takes them."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue  # covers no offset
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def _vetoed(doc: Doc, claim: ClaimSpan, quotes: list[tuple[int, int]], scorer: Model, veto: float,
             view: DocView | None = None) -> bool:
     """Whether a rule's indirect claim has a cue the learnt scorer rates below ``veto``: a derived frame
@@ -1372,9 +1442,15 @@ def _vetoed(doc: Doc, claim: ClaimSpan, quotes: list[tuple[int, int]], scorer: M
     if claim.kind != "indirect" or not claim.chain or claim.chain[0].cue_end <= claim.chain[0].cue_start:
         return False
     span = doc.char_span(claim.chain[0].cue_start, claim.chain[0].cue_end, alignment_mode="expand")
-    words = [t for t in span if is_candidate(t)] if span is not None else []
-    return bool(words) and max(scorer.cue_score(t if view is None else view[t.i], _in_spans(t.idx, quotes))
-                               for t in words) < veto
+    if span is None:
+        return False
+    if view is None:
+        words = [t for t in span if is_candidate(t)]
+        return bool(words) and max(scorer.cue_score(t, _in_spans(t.idx, quotes)) for t in words) < veto
+    # The same test on the view's numbers and words: no spaCy Token is made for the cue's words.
+    found = [i for i in range(span.start, span.end) if view.pos_ids[i] in CANDIDATE_POS_IDS and view.alpha[i]
+             and view.dep_ids[i] not in AUX_DEP_IDS]
+    return bool(found) and max(scorer.cue_score(view[i], _in_spans(view.idx[i], quotes)) for i in found) < veto
 
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})

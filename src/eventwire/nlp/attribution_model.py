@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..resources import json_data
 
-__all__ = ["CANDIDATE_POS", "Model", "content_candidates", "content_features", "cue_features", "is_candidate", "model",
+__all__ = ["AUX_DEP_IDS", "CANDIDATE_POS", "CANDIDATE_POS_IDS", "Model", "content_candidates", "content_features", "cue_features", "is_candidate", "model",
            "source_candidates", "source_features"]
 
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
@@ -41,8 +41,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 # is_candidate's tests on numbers, as Doc.to_array gives them (a part of speech is its symbol's id).
-_CANDIDATE_POS_IDS = frozenset(get_string_id(p) for p in CANDIDATE_POS)
-_AUX_DEP_IDS = frozenset(get_string_id(d) for d in ("aux", "auxpass"))
+CANDIDATE_POS_IDS = frozenset(get_string_id(p) for p in CANDIDATE_POS)
+AUX_DEP_IDS = frozenset(get_string_id(d) for d in ("aux", "auxpass"))
 
 
 def is_candidate(tok: Token) -> bool:
@@ -97,6 +97,75 @@ def cue_features(tok: Token, in_quote: bool) -> list[str]:
         nxt = doc[i + 1].lower_
         feats += [f"next={nxt}", f"lnext={lemma}|{nxt}"]
     return feats
+
+
+# The cue features that join the word's lemma to something else ("lc=say|ccomp>"): the scorer keeps their
+# weights per lemma (``Model._cue_by_lemma``), each under its name and the rest of the feature ("lc|ccomp>").
+_LEMMA_KINDS = frozenset({"l", "lp", "ld", "lq", "lsubj", "ltag", "lsk", "lc", "lcl", "lprep", "lnext"})
+
+
+def _split_cue_weights(weights: dict[str, float]) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    """The cue weights as (per lemma: the weights of its lemma features, keyed without the lemma; the weights of
+    the other features, keyed as before). For a lemma without "|" the two tables hold the same weights as
+    ``weights``: a feature "kind=lemma|rest" is found under ``[lemma]["kind|rest"]``, "l=lemma" under ``[lemma]["l"]``."""
+    by_lemma: dict[str, dict[str, float]] = {}
+    other: dict[str, float] = {}
+    for key, weight in weights.items():
+        kind, _, rest = key.partition("=")
+        if kind not in _LEMMA_KINDS:
+            other[key] = weight
+        elif kind == "l":
+            by_lemma.setdefault(rest, {})["l"] = weight
+        else:
+            lemma, bar, tail = rest.partition("|")
+            if bar:
+                by_lemma.setdefault(lemma, {})[f"{kind}|{tail}"] = weight
+    return by_lemma, other
+
+
+def _cue_weights_of(tok: Token, in_quote: bool, own: dict[str, float], other: dict[str, float]) -> list[float]:
+    """The weights of ``cue_features(tok, in_quote)``, in the same order (0.0 for a feature without one),
+    looked up in ``_split_cue_weights``'s tables for the token's lemma (``own``) and the rest (``other``).
+    It builds the same features as ``cue_features``, without the lemma in the strings: a look-up in the
+    lemma's small table of a short string costs less than one in the table of all the features."""
+    lemma, pos, dep, tag, i = tok.lemma_.lower(), tok.pos_, tok.dep_, tok.tag_, tok.i
+    head = tok.head
+    kids = [(c, c.dep_) for c in tok.children]
+    subj = next((c for c, c_dep in kids if c_dep in _SUBJECTS), None)
+    if subj is None:
+        subject = speaker = "none"
+    else:
+        subj_pos, subj_ent, subj_lower = subj.pos_, subj.ent_type_, subj.lower_
+        subject = "pron:" + subj_lower if subj_pos == "PRON" else subj_ent or subj_pos
+        speaker = "speaker" if subj_lower in _PERSON_PRONOUNS or subj_ent in _SPEAKER_ENTS else \
+            "thing" if subj_pos in ("NOUN", "PRON") else "name"
+    mine, theirs = own.get, other.get
+    out = [theirs("bias", 0.0), mine("l", 0.0), theirs(f"p={pos}", 0.0), theirs(f"d={dep}", 0.0), mine(f"lp|{pos}", 0.0),
+           mine(f"ld|{dep}", 0.0), theirs(f"pd={pos}|{dep}", 0.0), theirs(f"hp={head.pos_}|{dep}", 0.0),
+           theirs(f"hl={head.lemma_.lower()}|{dep}", 0.0), theirs(f"q={in_quote}", 0.0), mine(f"lq|{in_quote}", 0.0),
+           theirs(f"subj={subject}", 0.0), mine(f"lsubj|{subject != 'none'}", 0.0), theirs(f"tag={tag}", 0.0),
+           mine(f"ltag|{tag}", 0.0), mine(f"lsk|{speaker}", 0.0)]
+    for c, c_dep in kids:
+        if c_dep == "punct":
+            continue
+        side = "<" if c.i < i else ">"
+        out.append(theirs(f"c={c_dep}{side}", 0.0))
+        out.append(mine(f"lc|{c_dep}{side}", 0.0))
+        if c_dep in _LEXICAL_PAIRS:
+            out.append(mine(f"lcl|{c_dep}|{c.lemma_.lower()}", 0.0))
+            if c_dep == "prep":
+                out.append(mine(f"lprep|{c.lower_}", 0.0))
+            elif c_dep in ("ccomp", "xcomp"):
+                mark = next((g for g in c.children if g.dep_ == "mark"), None)
+                if mark is not None:
+                    out.append(theirs(f"mark={c_dep}|{mark.lower_}", 0.0))
+    doc = tok.doc
+    if i > 0:
+        out.append(theirs(f"prev={doc[i - 1].lower_}", 0.0))
+    if i + 1 < len(doc):
+        nxt = doc[i + 1].lower_
+        out += [theirs(f"next={nxt}", 0.0), mine(f"lnext|{nxt}", 0.0)]
+    return out
 
 
 def content_candidates(cue: Token) -> list[Token]:
@@ -160,6 +229,9 @@ def source_features(cue: Token, cand: Token, path: str) -> list[str]:
             f"cuep={cue.pos_}|{path}", f"cdep={cand.dep_}", f"dist={min(abs(cand.i - cue.i), 12)}"]
 
 
+_NO_WEIGHTS: dict[str, float] = {}
+
+
 class Model:
     """Two linear scorers read from the shipped weight table (read-only)."""
 
@@ -172,13 +244,18 @@ class Model:
         # corpus never shows as a cue is one the scorer knows nothing about (and skipping it is most of its speed).
         self.cue_lemmas: frozenset[str] = frozenset(table.get("cue_lemmas", ()))
         self._cue_lemma_ids: dict[int, bool] = {}  # lemma hash → in cue_lemmas (a cache of fixed data)
+        self._cue_by_lemma, self._cue_other = _split_cue_weights(self.cue_weights)
 
     @staticmethod
     def _score(weights: dict[str, float], feats: list[str]) -> float:
         return sum(map(weights.get, feats, repeat(0.0)))  # in feature order, as a generator would add them
 
     def cue_score(self, tok: Token, in_quote: bool) -> float:
-        return self._score(self.cue_weights, cue_features(tok, in_quote))
+        lemma = tok.lemma_.lower()
+        if "|" in lemma:  # the split tables key such a lemma's features ambiguously: the whole table decides
+            return self._score(self.cue_weights, cue_features(tok, in_quote))
+        # The same weights added in the same order as the sum over cue_features, so the same score to the last bit.
+        return sum(_cue_weights_of(tok, in_quote, self._cue_by_lemma.get(lemma, _NO_WEIGHTS), self._cue_other))
 
     def content_score(self, cue: Token, cand: Token) -> float:
         return self._score(self.content_weights, content_features(cue, cand))
@@ -205,7 +282,7 @@ class Model:
         else:
             rows = doc.to_array([POS, IS_ALPHA, DEP, LEMMA]).tolist()
         for i, (pos, alpha, dep, lemma) in enumerate(rows):
-            if pos not in _CANDIDATE_POS_IDS or not alpha or dep in _AUX_DEP_IDS or \
+            if pos not in CANDIDATE_POS_IDS or not alpha or dep in AUX_DEP_IDS or \
                     (self.cue_lemmas and not self._cue_lemma(lemma, doc.vocab.strings)):
                 continue
             word = doc[i] if view is None else view[i]
