@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 import io
 import pickle
+import threading
 from functools import cache
 from itertools import compress
 
@@ -85,7 +86,17 @@ class Actor:
 # ``Doc.to_array`` call cost about as much as one call for all four columns.
 _COLUMNS = [ORTH, LOWER, POS, ENT_TYPE]
 _COLUMN_INDEX = [_VIEW_ATTRS.index(a) for a in _COLUMNS]
-_current: tuple = (None, None)  # (the Doc being resolved, its columns); one tuple, so that a read sees both of one Doc
+
+
+class _Current(threading.local):
+    """The Doc this thread is resolving and its columns: one tuple, so that a read sees both of one Doc (per thread,
+    so that threads resolving their own Docs never read each other's)."""
+
+    def __init__(self) -> None:
+        self.doc_columns: tuple = (None, None)
+
+
+_current = _Current()
 
 
 def _read_columns(doc: Doc) -> list[list[int]]:
@@ -96,7 +107,7 @@ def _read_columns(doc: Doc) -> list[list[int]]:
 
 def _columns(doc: Doc) -> list[list[int]]:
     """[forms, lower-case forms, parts of speech, entity types] of the tokens of ``doc``, as hashes."""
-    doc_now, columns = _current
+    doc_now, columns = _current.doc_columns
     return columns if doc_now is doc else _read_columns(doc)
 
 
@@ -124,12 +135,12 @@ class ActorResolver:
         return _entries_by_token(doc, _longest(names)), _entries_by_token(doc, _longest(agents))
 
     def __call__(self, doc: Doc) -> Doc:
-        global _current
-        _current = (doc, _read_columns(doc))
+        current = _current
+        current.doc_columns = (doc, _read_columns(doc))
         try:
             return self._call(doc)
         finally:
-            _current = (None, None)
+            current.doc_columns = (None, None)
 
     def _call(self, doc: Doc) -> Doc:
         # What this text teaches ("US Secretary of State Michael Pompeo") is kept for
