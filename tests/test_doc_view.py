@@ -116,3 +116,26 @@ def test_view_entity_spans_are_the_docs_entities(nlp):
     labels = frozenset({"DATE", "TIME", "GPE", "ORG"})
     assert DocView(doc).entity_spans(labels) == [(e.start, e.end, e.text) for e in doc.ents if e.label_ in labels]
     assert [e[2] for e in DocView(doc).entity_spans(frozenset({"DATE"}))] == [e.text for e in doc.ents if e.label_ == "DATE"]
+
+
+def test_extension_values_are_read_and_written_where_doc_underscore_keeps_them(nlp):
+    """``extension`` and ``set_extension`` read and write a Doc's plain extension values where spaCy's ``doc._``
+    does (a change in how spaCy stores them fails here, not as wrong events)."""
+    from datetime import date
+
+    from spacy.tokens import Doc
+
+    from eventwire.nlp._view import extension, set_extension
+
+    doc = nlp("France and Germany signed a treaty in Paris.")
+    assert extension(doc, "actors") == doc._.actors and extension(doc, "actor_at") == doc._.actor_at
+    assert extension(doc, "events") == doc._.events and doc._.events
+    fresh = nlp.make_doc("Protesters clashed with police.")
+    assert extension(fresh, "events") is None and extension(fresh, "doc_date") is None  # the defaults
+    set_extension(fresh, "doc_date", date(2020, 1, 2))
+    assert fresh._.doc_date == date(2020, 1, 2)
+    fresh._.events = ["set through doc._"]
+    assert extension(fresh, "events") == ["set through doc._"]
+    if not Doc.has_extension("view_test_getter"):
+        Doc.set_extension("view_test_getter", getter=lambda d: len(d))
+    assert extension(fresh, "view_test_getter") == len(fresh)  # not a plain value: asked of doc._

@@ -23,9 +23,10 @@ from functools import partial
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
+from spacy.tokens.underscore import Underscore
 
-__all__ = ["DocView", "TokenView", "SentView", "handed_doc", "keep_view", "kept_view", "read_columns", "strings_of",
-           "view_of"]
+__all__ = ["DocView", "TokenView", "SentView", "extension", "handed_doc", "keep_view", "kept_view", "read_columns",
+           "set_extension", "strings_of", "view_of"]
 
 _ATTRS = [HEAD, DEP, POS, TAG, LEMMA, LOWER, ORTH, ENT_TYPE, IS_PUNCT, SENT_START, IDX, SPACY, IS_ALPHA, ENT_IOB]
 
@@ -196,18 +197,36 @@ class SentView:
         return self.doc.tokens[self.start + i]
 
 
+def extension(doc: Doc, name: str):
+    """``doc._.<name>``. Each ``doc._`` builds a new object whose every read checks the extension's kind: a plain
+    value (a default, no getter, setter or method) is read here where spaCy keeps it, in ``doc.user_data`` under the
+    key its ``Underscore`` uses for a Doc (tests/test_doc_view.py checks that the two agree)."""
+    ext = Underscore.doc_extensions.get(name)
+    if ext is not None and ext[1] is None and ext[2] is None and not isinstance(ext[0], Underscore.mutable_types):
+        return doc.user_data.get(("._.", name, None, None), ext[0])
+    return getattr(doc._, name)
+
+
+def set_extension(doc: Doc, name: str, value) -> None:
+    """``doc._.<name> = value``, for a plain value stored where ``doc._`` stores it (see ``extension``)."""
+    ext = Underscore.doc_extensions.get(name)
+    if ext is not None and ext[1] is None and ext[2] is None and ext[3] is None:
+        doc.user_data[("._.", name, None, None)] = value
+    else:
+        setattr(doc._, name, value)
+
+
 class _Extensions:
     """``doc._`` of a view: the values the coder reads, read once; anything else from the real Doc."""
 
     def __init__(self, doc: Doc) -> None:
-        underscore = doc._
-        self._underscore = underscore
-        self.actors = underscore.actors
-        self.actor_at = underscore.actor_at
-        self.doc_date = underscore.doc_date
+        self._doc = doc
+        self.actors = extension(doc, "actors")
+        self.actor_at = extension(doc, "actor_at")
+        self.doc_date = extension(doc, "doc_date")
 
     def __getattr__(self, name: str):
-        return getattr(self._underscore, name)
+        return getattr(self._doc._, name)
 
 
 class DocView:
@@ -219,6 +238,10 @@ class DocView:
         self._ = _Extensions(doc)
         self._ents = None
         self.subtrees: dict[int, list[TokenView]] = {}  # a token's subtree, made when first asked for
+        # What the event coder reads of the whole document, made when it first asks (events.py: _doc_words,
+        # _date_entities): kept here rather than in a table keyed by the Doc, which costs a weak reference a read.
+        self.words: frozenset[str] | None = None
+        self.date_entities: list[tuple[int, int, str]] | None = None
         n = len(doc)
         array, columns = _take_columns(doc)
         heads = (numpy.arange(n, dtype="int64") + array[:, 0].astype("int64")).tolist()
