@@ -23,8 +23,11 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 from functools import cache
+from itertools import compress
+from operator import or_
 from datetime import date
 
 from spacy.language import Language
@@ -355,9 +358,10 @@ class EventCoder:
         view = DocView(doc)  # the parse read once into plain objects: the coder reads it many times (see _view.py)
         candidates = self._candidates(view)
         prefixed = _stance_prefixes(doc, view)
+        ordered = sorted(candidates)  # a sentence's candidates found by bisection, not by a pass over its tokens
         for sent in view.sents:
-            coded = [e for i in range(sent.start, sent.end) if i in candidates
-                     and (e := self._code(view, view[i], anchor, orphans)) is not None]
+            coded = [e for i in ordered[bisect_left(ordered, sent.start) : bisect_left(ordered, sent.end)]
+                     if (e := self._code(view, view[i], anchor, orphans)) is not None]
             coded = _reciprocal(_convention(view, coded, anchor, self._confidence))
             coded += _obligations(view, sent, coded, anchor, self._confidence)
             if prefixed:
@@ -371,8 +375,8 @@ class EventCoder:
 
     def _candidates(self, doc: DocView) -> set[int]:
         """Tokens whose lemma or form heads a lexicon entry, found in one array pass: most tokens are none."""
-        keys = self._key_hashes(doc.vocab)
-        return {i for i, (lem, low) in enumerate(zip(doc.lemma_keys, doc.lower_keys)) if lem in keys or low in keys}
+        known = self._key_hashes(doc.vocab).__contains__
+        return set(compress(range(len(doc.lemma_keys)), map(or_, map(known, doc.lemma_keys), map(known, doc.lower_keys))))
 
     def _key_hashes(self, vocab) -> frozenset[int]:
         if self._keys is None:
