@@ -48,10 +48,10 @@ def test_view_takes_handed_columns_only_of_its_own_doc(nlp):
     view = DocView(second)
     assert [t.text for t in view] == [t.text for t in second]
     assert [t.head.i for t in view] == [t.head.i for t in second]
-    assert _view._handed[0] is None  # nothing kept after a view was made
+    assert _view.handed_doc() is None  # nothing kept after a view was made
     read_columns(second)
     assert [(t.text, t.dep_, t.ent_type_) for t in DocView(second)] == [(t.text, t.dep_, t.ent_type_) for t in second]
-    assert _view._handed[0] is None
+    assert _view.handed_doc() is None
 
 
 def test_kept_view_is_given_only_for_its_own_doc(nlp):
@@ -63,14 +63,41 @@ def test_kept_view_is_given_only_for_its_own_doc(nlp):
     first, second = nlp("Protesters clashed with police."), nlp("France and Germany signed a treaty in Paris.")
     kept = DocView(first)
     keep_view(kept)
-    assert view_of(first) is kept and _view._kept is None
+    assert view_of(first) is kept and _view.kept_view() is None
     keep_view(kept)
     other = view_of(second)
-    assert other is not kept and other.doc is second and kept.tokens == [] and _view._kept is None
+    assert other is not kept and other.doc is second and kept.tokens == [] and _view.kept_view() is None
     assert [t.i for t in other] == [t.i for t in second]
     assert (other.pos_ids, other.dep_ids, other.idx) == tuple(
         [getattr(t, a) for t in second] for a in ("pos", "dep", "idx"))
     assert other.alpha == [int(t.is_alpha) for t in second]
+
+
+def test_kept_view_and_handed_columns_are_per_thread(nlp):
+    """What a component hands the next (the columns, the kept view) is its thread's own: another thread running
+    the pipeline on its own Docs neither sees nor takes it, and this thread still takes it afterwards."""
+    import threading
+
+    from eventwire.nlp import _view
+
+    doc = nlp("Protesters clashed with police.")
+    kept = _view.DocView(doc)
+    _view.keep_view(kept)
+    _view.read_columns(doc)
+    seen = {}
+
+    def other() -> None:
+        seen["view"], seen["doc"] = _view.kept_view(), _view.handed_doc()
+        seen["taken"] = _view.view_of(doc)
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    thread.join()
+    assert seen["view"] is None and seen["doc"] is None and seen["taken"] is not kept
+    assert _view.kept_view() is kept and _view.handed_doc() is doc and kept.tokens != []
+    assert _view.view_of(doc) is kept and _view.kept_view() is None
+    _view.DocView(doc)
+    assert _view.handed_doc() is None
 
 
 def test_claims_read_from_a_view_are_the_claims_read_from_the_doc(nlp):
@@ -89,3 +116,26 @@ def test_view_entity_spans_are_the_docs_entities(nlp):
     labels = frozenset({"DATE", "TIME", "GPE", "ORG"})
     assert DocView(doc).entity_spans(labels) == [(e.start, e.end, e.text) for e in doc.ents if e.label_ in labels]
     assert [e[2] for e in DocView(doc).entity_spans(frozenset({"DATE"}))] == [e.text for e in doc.ents if e.label_ == "DATE"]
+
+
+def test_extension_values_are_read_and_written_where_doc_underscore_keeps_them(nlp):
+    """``extension`` and ``set_extension`` read and write a Doc's plain extension values where spaCy's ``doc._``
+    does (a change in how spaCy stores them fails here, not as wrong events)."""
+    from datetime import date
+
+    from spacy.tokens import Doc
+
+    from eventwire.nlp._view import extension, set_extension
+
+    doc = nlp("France and Germany signed a treaty in Paris.")
+    assert extension(doc, "actors") == doc._.actors and extension(doc, "actor_at") == doc._.actor_at
+    assert extension(doc, "events") == doc._.events and doc._.events
+    fresh = nlp.make_doc("Protesters clashed with police.")
+    assert extension(fresh, "events") is None and extension(fresh, "doc_date") is None  # the defaults
+    set_extension(fresh, "doc_date", date(2020, 1, 2))
+    assert fresh._.doc_date == date(2020, 1, 2)
+    fresh._.events = ["set through doc._"]
+    assert extension(fresh, "events") == ["set through doc._"]
+    if not Doc.has_extension("view_test_getter"):
+        Doc.set_extension("view_test_getter", getter=lambda d: len(d))
+    assert extension(fresh, "view_test_getter") == len(fresh)  # not a plain value: asked of doc._

@@ -115,7 +115,7 @@ def test_prepared_knowledge_and_actor_tables_equal_freshly_built_ones(cache, nlp
             own = {id(e) for e in actors._entries(kb)}
             for table, expected in zip(tables, fresh):
                 assert table.phrases == expected.phrases
-                assert table.longest == expected.longest
+                assert table.lengths == expected.lengths
                 assert table.every_length == expected.every_length
                 # the tables' entries are the knowledge's own objects, not copies
                 assert all(id(e) in own for group in table.phrases.values() for e in group)

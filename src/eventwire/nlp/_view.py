@@ -16,40 +16,61 @@ of a view is a snapshot of the extension values at the time it was made.
 
 from __future__ import annotations
 
+import threading
 from collections import namedtuple
 from functools import partial
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
+from spacy.tokens.underscore import Underscore
 
-__all__ = ["DocView", "TokenView", "SentView", "keep_view", "read_columns", "strings_of", "view_of"]
+__all__ = ["DocView", "TokenView", "SentView", "extension", "handed_doc", "keep_view", "kept_view", "read_columns",
+           "set_extension", "strings_of", "view_of"]
 
 _ATTRS = [HEAD, DEP, POS, TAG, LEMMA, LOWER, ORTH, ENT_TYPE, IS_PUNCT, SENT_START, IDX, SPACY, IS_ALPHA, ENT_IOB]
-# The parse's columns as the actor resolver last read them (``read_columns``): (Doc, array, lists). The event
-# coder runs right after it on the same Doc and makes its view of them rather than read the parse again: a
-# ``Doc.to_array`` call costs about as much per column as the view's other work per token. One tuple, swapped
-# whole, so that a reader sees the columns of one Doc; taken once, by a view of that same Doc.
-_handed: tuple = (None, None, None)
+
+
+class _Handoff(threading.local):
+    """What one component hands the next on the same Doc, per thread (a thread running the pipeline on its own
+    Docs never sees another's): ``columns``, the parse's columns as the actor resolver last read them (``read_columns``):
+    (Doc, array, lists); ``view``, the view the event coder made of the Doc it just coded, for the attribution component.
+
+    The event coder runs right after the actor resolver on the same Doc and makes its view of the columns rather
+    than read the parse again (a ``Doc.to_array`` call costs about as much per column as the view's other work per
+    token); the attribution component runs next and reads the same parse (its learnt scorer reads a dozen
+    attributes of each word it scores). The columns are one tuple, swapped whole, so that a reader sees those of one
+    Doc; each is taken once, and only for its own Doc."""
+
+    def __init__(self) -> None:
+        self.columns: tuple = (None, None, None)
+        self.view: DocView | None = None
+
+
+_handoff = _Handoff()
 
 
 def read_columns(doc: Doc) -> list[list[int]]:
     """The columns of ``doc`` a view reads (``_ATTRS``, in that order, as lists), kept for the next view of it."""
-    global _handed
     array = doc.to_array(_ATTRS) if len(doc) else numpy.zeros((0, len(_ATTRS)), dtype="uint64")
     columns = array.T.tolist()  # one conversion for all the columns (a column at a time cost twice as much)
-    _handed = (doc, array, columns)
+    _handoff.columns = (doc, array, columns)
     return columns
 
 
 def _take_columns(doc: Doc) -> tuple[numpy.ndarray, list[list[int]]]:
     """The columns the actor resolver read of this Doc just before, else read now; either way none are kept."""
-    global _handed
-    handed, _handed = _handed, (None, None, None)
+    slot = _handoff
+    handed, slot.columns = slot.columns, (None, None, None)
     if handed[0] is not doc:
         read_columns(doc)
-        handed, _handed = _handed, (None, None, None)
+        handed, slot.columns = slot.columns, (None, None, None)
     return handed[1], handed[2]
+
+
+def handed_doc() -> Doc | None:
+    """The Doc whose columns this thread holds for its next view (None once a view took them): for tests."""
+    return _handoff.columns[0]
 
 # A token's fields. ``head_i`` is its head's index; ``kids`` its children (a list filled once the tokens exist).
 _Fields = namedtuple("_Fields", "i doc text lower_ lemma_ pos_ tag_ dep_ ent_type_ is_punct head_i kids sent")
@@ -176,18 +197,36 @@ class SentView:
         return self.doc.tokens[self.start + i]
 
 
+def extension(doc: Doc, name: str):
+    """``doc._.<name>``. Each ``doc._`` builds a new object whose every read checks the extension's kind: a plain
+    value (a default, no getter, setter or method) is read here where spaCy keeps it, in ``doc.user_data`` under the
+    key its ``Underscore`` uses for a Doc (tests/test_doc_view.py checks that the two agree)."""
+    ext = Underscore.doc_extensions.get(name)
+    if ext is not None and ext[1] is None and ext[2] is None and not isinstance(ext[0], Underscore.mutable_types):
+        return doc.user_data.get(("._.", name, None, None), ext[0])
+    return getattr(doc._, name)
+
+
+def set_extension(doc: Doc, name: str, value) -> None:
+    """``doc._.<name> = value``, for a plain value stored where ``doc._`` stores it (see ``extension``)."""
+    ext = Underscore.doc_extensions.get(name)
+    if ext is not None and ext[1] is None and ext[2] is None and ext[3] is None:
+        doc.user_data[("._.", name, None, None)] = value
+    else:
+        setattr(doc._, name, value)
+
+
 class _Extensions:
     """``doc._`` of a view: the values the coder reads, read once; anything else from the real Doc."""
 
     def __init__(self, doc: Doc) -> None:
-        underscore = doc._
-        self._underscore = underscore
-        self.actors = underscore.actors
-        self.actor_at = underscore.actor_at
-        self.doc_date = underscore.doc_date
+        self._doc = doc
+        self.actors = extension(doc, "actors")
+        self.actor_at = extension(doc, "actor_at")
+        self.doc_date = extension(doc, "doc_date")
 
     def __getattr__(self, name: str):
-        return getattr(self._underscore, name)
+        return getattr(self._doc._, name)
 
 
 class DocView:
@@ -199,6 +238,10 @@ class DocView:
         self._ = _Extensions(doc)
         self._ents = None
         self.subtrees: dict[int, list[TokenView]] = {}  # a token's subtree, made when first asked for
+        # What the event coder reads of the whole document, made when it first asks (events.py: _doc_words,
+        # _date_entities): kept here rather than in a table keyed by the Doc, which costs a weak reference a read.
+        self.words: frozenset[str] | None = None
+        self.date_entities: list[tuple[int, int, str]] | None = None
         n = len(doc)
         array, columns = _take_columns(doc)
         heads = (numpy.arange(n, dtype="int64") + array[:, 0].astype("int64")).tolist()
@@ -287,28 +330,28 @@ class DocView:
         return self.tokens[i]
 
 
-# The view the event coder made of the Doc it just coded, kept for the attribution component, which runs next
-# on the same Doc and reads the same parse (its learnt scorer reads a dozen attributes of each word it scores).
-_kept: DocView | None = None
-
-
 def keep_view(view: DocView) -> None:
-    """Keep ``view`` for the next ``view_of`` its Doc (a view kept before is closed: its Doc went unclaimed)."""
-    global _kept
-    before, _kept = _kept, view
+    """Keep ``view`` for this thread's next ``view_of`` its Doc (a view kept before is closed: its Doc went unclaimed)."""
+    slot = _handoff
+    before, slot.view = slot.view, view
     if before is not None and before is not view:
         before.close()
 
 
 def view_of(doc: Doc) -> DocView:
-    """The view kept of ``doc``, else a new one; either way the caller owns it (and closes it)."""
-    global _kept
-    view, _kept = _kept, None
+    """The view this thread kept of ``doc``, else a new one; either way the caller owns it (and closes it)."""
+    slot = _handoff
+    view, slot.view = slot.view, None
     if view is not None and view.doc is doc:
         return view
     if view is not None:
         view.close()
     return DocView(doc)
+
+
+def kept_view() -> DocView | None:
+    """The view this thread keeps for the next ``view_of`` (None once taken), without taking it: for tests."""
+    return _handoff.view
 
 
 # Hash → string for the labels and words documents share, across documents: the string store's own

@@ -26,18 +26,18 @@ from dataclasses import dataclass, field
 from datetime import date
 import io
 import pickle
+import threading
 from functools import cache
 from itertools import compress
 
-from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS
+from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.about import __version__ as spacy_version
-from spacy.util import filter_spans
 
 from ._serial import serialisable
-from ._view import _ATTRS as _VIEW_ATTRS, read_columns
+from ._view import _ATTRS as _VIEW_ATTRS, extension, read_columns, set_extension
 from .knowledge import PHOENIX_DATE, Entry, Knowledge, at_date, knowledge, knowledge_key
 from ..model import Place
 from ..resources import digest, json_data, prepared, source_bytes
@@ -81,12 +81,22 @@ class Actor:
         return bool(self.code)
 
 
-# The token columns the resolver reads, as lists of ints (forms, lower-case forms, parts of speech, entity types):
-# read once per document into one array, while ActorResolver runs on it. Five places read them, and each
-# ``Doc.to_array`` call cost about as much as one call for all four columns.
-_COLUMNS = [ORTH, LOWER, POS, ENT_TYPE]
+# The token columns the resolver reads, as lists of ints (forms, lower-case forms, parts of speech, entity types,
+# tags): read once per document into one array, while ActorResolver runs on it. Six places read them, and each
+# ``Doc.to_array`` call cost about as much as one call for all the columns.
+_COLUMNS = [ORTH, LOWER, POS, ENT_TYPE, TAG]
 _COLUMN_INDEX = [_VIEW_ATTRS.index(a) for a in _COLUMNS]
-_current: tuple = (None, None)  # (the Doc being resolved, its columns); one tuple, so that a read sees both of one Doc
+
+
+class _Current(threading.local):
+    """The Doc this thread is resolving and its columns: one tuple, so that a read sees both of one Doc (per thread,
+    so that threads resolving their own Docs never read each other's)."""
+
+    def __init__(self) -> None:
+        self.doc_columns: tuple = (None, None)
+
+
+_current = _Current()
 
 
 def _read_columns(doc: Doc) -> list[list[int]]:
@@ -96,8 +106,8 @@ def _read_columns(doc: Doc) -> list[list[int]]:
 
 
 def _columns(doc: Doc) -> list[list[int]]:
-    """[forms, lower-case forms, parts of speech, entity types] of the tokens of ``doc``, as hashes."""
-    doc_now, columns = _current
+    """[forms, lower-case forms, parts of speech, entity types, tags] of the tokens of ``doc``, as hashes."""
+    doc_now, columns = _current.doc_columns
     return columns if doc_now is doc else _read_columns(doc)
 
 
@@ -128,19 +138,18 @@ class ActorResolver:
         return _entries_by_token(doc, _longest(names)), agents
 
     def __call__(self, doc: Doc) -> Doc:
-        global _current
-        _current = (doc, _read_columns(doc))
+        current = _current
+        current.doc_columns = (doc, _read_columns(doc))
         try:
             return self._call(doc)
         finally:
-            _current = (None, None)
+            current.doc_columns = (None, None)
 
     def _call(self, doc: Doc) -> Doc:
         # What this text teaches ("US Secretary of State Michael Pompeo") is kept for
         # this document only: the component holds no state across documents, so a
         # document is coded the same whatever was read before it, in any process.
-        underscore = doc._  # a new object at each ``doc._``: made once here
-        day = underscore.doc_date
+        day = extension(doc, "doc_date")  # (not through ``doc._``, a new object at each read: see _view.extension)
         names, agents = self._matches(doc)
         entities = doc.ents  # Doc.ents builds its spans anew on each call
         ents = {i for ent in entities if ent.label_ in _ENTITY_LABELS for i in range(ent.start, ent.end)}
@@ -155,11 +164,11 @@ class ActorResolver:
                 actors.append(actor)
                 if self.learn_titles:
                     learned.learn(doc, actor)  # at once: a later "Bajwa" in this text uses what this title said
-        underscore.learned_roles = learned.rows()
+        set_extension(doc, "learned_roles", learned.rows())
         actors += _pronouns(doc, names)
         actors.sort(key=lambda a: a.start)
-        underscore.actors = actors
-        underscore.actor_at = {i: n for n, a in enumerate(actors) for i in range(a.start, a.end)}
+        set_extension(doc, "actors", actors)
+        set_extension(doc, "actor_at", {i: n for n, a in enumerate(actors) for i in range(a.start, a.end)})
         _affiliations(doc, actors)
         _resolve_pronouns(doc, actors)
         return doc
@@ -363,7 +372,8 @@ class _HashTable:
         rules = nlp.tokenizer.rules or {}
         self.every_length = every_length
         self.phrases: dict[tuple[int, ...], list[Entry]] = {}
-        self.longest: dict[int, int] = {}  # first token's hash → the longest phrase starting with it
+        # first token's hash → the lengths of the phrases starting with it, longest first
+        self.lengths: dict[int, tuple[int, ...]] = {}
         forms: list[tuple[str, list[list[str]]]] = []
         special = []
         for phrase in index:
@@ -385,24 +395,60 @@ class _HashTable:
                 else:
                     known = self.phrases.setdefault(key, [])
                     known.extend(e for e in entries if e not in known)
-                if len(key) > self.longest.get(key[0], 0):
-                    self.longest[key[0]] = len(key)
+                if len(key) not in self.lengths.get(key[0], ()):
+                    self.lengths[key[0]] = tuple(sorted((*self.lengths.get(key[0], ()), len(key)), reverse=True))
 
-    def find(self, doc: Doc, hashes: list[int]) -> list[tuple[Span, list[Entry]]]:
+    def find(self, doc: Doc, hashes: list[int]) -> list[tuple[Found, list[Entry]]]:
         """The phrases in ``doc``, given its tokens' hashes (ORTH, or LOWER for a ``lower`` table)."""
         out = []
         # The few positions where a phrase may start, found by one C-level pass (most words start none).
-        lengths = list(map(self.longest.get, hashes))
+        lengths = list(map(self.lengths.get, hashes))
         keys, get = tuple(hashes), self.phrases.get  # a slice of a tuple is the key itself (no list made on the way)
-        for i in compress(range(len(hashes)), lengths):
-            longest = lengths[i]
-            for n in range(min(longest, len(hashes) - i), 0, -1):
+        size = len(hashes)
+        for i in compress(range(size), lengths):
+            # Only the lengths of the phrases that start with this word are tried, longest first (a common first
+            # word, "the", starts phrases of many lengths, but not of every length up to the longest).
+            for n in lengths[i]:
+                if i + n > size:
+                    continue
                 entries = get(keys[i : i + n])
                 if entries:
-                    out.append((Span(doc, i, i + n), entries))
+                    out.append((Found(doc, i, i + n), entries))
                     if not self.every_length:
                         break
         return out
+
+
+class Found:
+    """A phrase found in a Doc, tokens [start, end): what the resolver asks of a Span (its bounds, its first token,
+    its Doc), made at a third of a Span's cost (a few per sentence). Equal as Spans are: same Doc, same bounds."""
+
+    __slots__ = ("doc", "start", "end")
+
+    def __init__(self, doc: Doc, start: int, end: int) -> None:
+        self.doc = doc
+        self.start = start
+        self.end = end
+
+    def __getitem__(self, i: int) -> Token:
+        if i < 0:
+            i += self.end - self.start
+        if not 0 <= i < self.end - self.start:
+            raise IndexError(i)
+        return self.doc[self.start + i]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Found) and (self.doc is other.doc and self.start == other.start and self.end == other.end)
+
+    def __hash__(self) -> int:
+        return hash((id(self.doc), self.start, self.end))
+
+    @property
+    def text(self) -> str:
+        return self.doc[self.start : self.end].text
 
 
 def _token_forms(phrase: str, tokens: Doc, abbreviations: bool) -> list[list[str]]:
@@ -494,8 +540,15 @@ def _sole_holder(kb: Knowledge, surname: str, day: date | None) -> Entry | None:
     return holding[0] if len({e.name for e in holding}) == 1 else None
 
 
-def _longest(spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
-    keep = {(s.start, s.end) for s in filter_spans([s for s, _ in spans])}
+def _longest(spans: list[tuple[Found, list[Entry]]]) -> list[tuple[Found, list[Entry]]]:
+    """The spans ``filter_spans`` keeps (the longest first, then the earliest, none overlapping one kept), in their
+    order: chosen by their bounds, as it does, without sorting Span objects."""
+    bounds = sorted({(s.start, s.end) for s, _ in spans}, key=lambda b: (b[1] - b[0], -b[0]), reverse=True)
+    keep, seen = set(), set()
+    for start, end in bounds:
+        if start not in seen and end - 1 not in seen:
+            keep.add((start, end))
+            seen.update(range(start, end))
     return [(s, e) for s, e in spans if (s.start, s.end) in keep]
 
 
@@ -534,7 +587,7 @@ def _material(doc: Doc, names, agents, ents) -> list[bool]:
     # object at every call) is made only for a proper noun outside any entity, to look its text up.
     return [i in names or i in agents or (i in ents and pos in _MATERIAL_POS) or (low in _TITLE_HASHES and pos in _TITLE_POS)
             or (pos == _PROPN and not ent and lookup_place(doc[i].text) is not None)
-            for i, (_, low, pos, ent) in enumerate(zip(*_columns(doc)))]
+            for i, (_, low, pos, ent) in enumerate(zip(*_columns(doc)[:4]))]
 
 
 _MATERIAL_POS = frozenset(get_string_id(p) for p in ("PROPN", "NOUN", "ADJ"))  # POS ids are their symbols' ids
@@ -543,9 +596,16 @@ _PROPN = get_string_id("PROPN")
 _TITLE_HASHES = frozenset(get_string_id(w) for w in _TITLES)
 
 
+_POS_TAG = get_string_id("POS")  # (a tag's hash is its string's id, as for the parts of speech above)
+_POSSESSIVE_S = frozenset(get_string_id(w) for w in ("'s", "’s"))
+_OF_THE = frozenset(get_string_id(w) for w in ("of", "the"))
+_OPEN, _CLOSE = get_string_id("("), get_string_id(")")
+
+
 def _chunks(doc: Doc, names, agents, ents) -> list[tuple[int, int]]:
     """Maximal runs of actor material, joined by "'s", "of", "the" and bracketed acronyms."""
     material = _material(doc, names, agents, ents)
+    orths, lowers, tags = (_columns(doc)[k] for k in (0, 1, 4))  # the connectors' words as hashes: no Token made
     chunks, i, n = [], 0, len(material)
     while i < n:
         if not material[i]:
@@ -558,12 +618,11 @@ def _chunks(doc: Doc, names, agents, ents) -> list[tuple[int, int]]:
                 end = j
                 j += 1
                 continue
-            tok = doc[j]
-            if tok.tag_ == "POS" or tok.text in ("'s", "’s"):
+            if tags[j] == _POS_TAG or orths[j] in _POSSESSIVE_S:
                 j += 1
-            elif tok.lower_ in ("of", "the") and j + 1 < n and material[j + 1] and end in agents:
+            elif lowers[j] in _OF_THE and j + 1 < n and material[j + 1] and end in agents:
                 j += 1
-            elif tok.text == "(" and j + 2 < n and doc[j + 2].text == ")" and doc[j + 1].is_upper:
+            elif orths[j] == _OPEN and j + 2 < n and orths[j + 2] == _CLOSE and doc[j + 1].is_upper:
                 end = j + 2
                 j += 3
             else:
@@ -610,7 +669,8 @@ def _surnames(doc: Doc, ents: set[int], persons: list[Span]) -> set[int]:
     if not last_words:
         return set()
     propn = doc.vocab.strings["PROPN"]
-    return {i for i, (orth, pos) in enumerate(zip(*_columns(doc)[::2]))
+    columns = _columns(doc)
+    return {i for i, (orth, pos) in enumerate(zip(columns[0], columns[2]))
             if pos == propn and orth in last_words and last_words[orth] <= i and i not in ents}
 
 
@@ -882,7 +942,7 @@ def _affiliations(doc: Doc, actors: list[Actor]) -> None:
     the affiliation), with that actor's sector. The role must be a common noun ("aide", "manager"):
     two names side by side say nothing about each other.
     """
-    at = doc._.actor_at
+    at = extension(doc, "actor_at")
     for actor in actors:
         if not (actor.kind == "person" and actor.resolved_from == "unresolved"):
             continue
@@ -1056,6 +1116,9 @@ def make_actor_resolver(nlp: Language, name: str, learn_titles: bool) -> ActorRe
 
 def actor_for(doc: Doc, token: Token) -> Actor | None:
     """The actor chunk a token belongs to, if any."""
-    underscore = doc._  # a new object at each ``doc._``: made once here, this is called for most tokens the coder looks at
+    if type(doc) is Doc:  # (a view's ``_`` holds the values; a Doc's ``doc._`` is a new object at each read)
+        index = (extension(doc, "actor_at") or {}).get(token.i)
+        return extension(doc, "actors")[index] if index is not None else None
+    underscore = doc._
     index = (underscore.actor_at or {}).get(token.i)
     return underscore.actors[index] if index is not None else None

@@ -23,8 +23,11 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 from functools import cache
+from itertools import compress
+from operator import or_
 from datetime import date
 
 from spacy.language import Language
@@ -33,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from . import codes, dates, places
 from ._serial import serialisable
-from ._view import DocView, keep_view
+from ._view import DocView, extension, keep_view, set_extension
 from .actors import Actor, actor_for
 from .knowledge import knowledge
 from ..resources import json_data, table
@@ -212,13 +215,14 @@ def _by_length(options: list[Trigger]) -> _Groups:
 
 def _doc_words(doc) -> frozenset[str]:
     """The lower-case lemmas and forms of a document: whatever _nearby_lemmas can find is among them."""
+    if type(doc) is DocView:  # its words as read once, without a pass over its tokens, kept on the view
+        found = doc.words
+        if found is None:
+            found = doc.words = frozenset(map(str.lower, doc.lemmas)).union(doc.lowers)
+        return found
     found = _DOC_WORDS.get(doc)
     if found is None:
-        if isinstance(doc, DocView):  # its words as read once, without a pass over its tokens
-            found = frozenset(map(str.lower, doc.lemmas)).union(doc.lowers)
-        else:
-            found = frozenset(w for t in doc for w in (t.lemma_.lower(), t.lower_))
-        _DOC_WORDS[doc] = found
+        found = _DOC_WORDS[doc] = frozenset(w for t in doc for w in (t.lemma_.lower(), t.lower_))
     return found
 
 
@@ -257,15 +261,19 @@ def _nearby_lemmas(tok: Token) -> set[str]:
     must not match "open fire".
     """
     found = set()
+    add = found.add
     for child in tok.children:
-        if child.dep_ == "aux" and child.lower_ == "to":
+        dep = child.dep_
+        if dep == "aux" and child.lower_ == "to":
             continue  # "to commit abuses" is not "commit to"
-        if _dated(child):
+        if dep == "prep" and _dated(child):  # (_dated is false of any other word: asked only of prepositions)
             continue  # "called Trump on Sunday" is not "call on"
-        found.add(child.lemma_.lower())
-        found.add(child.lower_)
-        if child.dep_ not in _OTHER_CLAUSES:  # "took on the party, getting into a spat over ...": not "take over"
-            found.update(g.lemma_.lower() for g in child.children if g.pos_ not in ("VERB", "AUX") and not _dated(g))
+        add(child.lemma_.lower())
+        add(child.lower_)
+        if dep not in _OTHER_CLAUSES:  # "took on the party, getting into a spat over ...": not "take over"
+            for g in child.children:
+                if g.pos_ not in ("VERB", "AUX") and not (g.dep_ == "prep" and _dated(g)):
+                    add(g.lemma_.lower())
     if tok.i + 1 < len(tok.doc):
         found.add(tok.doc[tok.i + 1].lower_)
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
@@ -333,7 +341,10 @@ class CodedEvent(FoundEvent):
         self.trigger = trigger
 
     def found(self) -> FoundEvent:
-        return FoundEvent(*(getattr(self, f.name) for f in fields(FoundEvent)))
+        return FoundEvent(*(getattr(self, name) for name in _FOUND_FIELDS))
+
+
+_FOUND_FIELDS = tuple(f.name for f in fields(FoundEvent))  # (``fields`` costs more than the copy)
 
 
 DEFAULT_WEIGHTS = {"base": 0.4, "source": 0.25, "target": 0.25, "asserted": 0.1}
@@ -348,15 +359,16 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         _DATE_ENTS.pop(doc, None)  # entities as they are now (a Doc run through the pipeline again may have new ones)
-        anchor = doc._.doc_date
+        anchor = extension(doc, "doc_date")
         found: list[CodedEvent] = []
         orphans: list[tuple[Token, str, places.Place]] = []  # this document's placed mentions with no actor
         view = DocView(doc)  # the parse read once into plain objects: the coder reads it many times (see _view.py)
         candidates = self._candidates(view)
         prefixed = _stance_prefixes(doc, view)
+        ordered = sorted(candidates)  # a sentence's candidates found by bisection, not by a pass over its tokens
         for sent in view.sents:
-            coded = [e for i in range(sent.start, sent.end) if i in candidates
-                     and (e := self._code(view, view[i], anchor, orphans)) is not None]
+            coded = [e for i in ordered[bisect_left(ordered, sent.start) : bisect_left(ordered, sent.end)]
+                     if (e := self._code(view, view[i], anchor, orphans)) is not None]
             coded = _reciprocal(_convention(view, coded, anchor, self._confidence))
             coded += _obligations(view, sent, coded, anchor, self._confidence)
             if prefixed:
@@ -364,14 +376,14 @@ class EventCoder:
             coded = [e for e in coded if _acted(e)]
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
-        doc._.events = [e.found() for e in found]
+        set_extension(doc, "events", [e.found() for e in found])
         keep_view(view)  # for the attribution component, which reads the same parse next (closed there)
         return doc
 
     def _candidates(self, doc: DocView) -> set[int]:
         """Tokens whose lemma or form heads a lexicon entry, found in one array pass: most tokens are none."""
-        keys = self._key_hashes(doc.vocab)
-        return {i for i, (lem, low) in enumerate(zip(doc.lemma_keys, doc.lower_keys)) if lem in keys or low in keys}
+        known = self._key_hashes(doc.vocab).__contains__
+        return set(compress(range(len(doc.lemma_keys)), map(or_, map(known, doc.lemma_keys), map(known, doc.lower_keys))))
 
     def _key_hashes(self, vocab) -> frozenset[int]:
         if self._keys is None:
@@ -712,30 +724,45 @@ def _forms(tok: Token) -> list[str]:
     return forms
 
 
+@cache
+def _first_classes() -> dict[str, int]:
+    """Each word of a governing class → the place in _CLASSES of the first class that lists it (fixed data)."""
+    words = _governor_words()
+    out: dict[str, int] = {}
+    for n, cls in enumerate(_CLASSES):
+        for w in words[cls]:
+            out.setdefault(w, n)
+    return out
+
+
 def _word_class(tok: Token) -> str | None:
     """The class of a governing word: request, agree, threaten, reject, pass_through or nonfactual."""
+    pos = tok.pos_
+    if pos not in ("NOUN", "PROPN", "VERB", "AUX", "ADJ"):
+        return None
     words = _governor_words()
     forms = _forms(tok)
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if pos in ("NOUN", "PROPN"):
         for cls in ("request", "agree", "threaten", "reject"):
             if forms[0] in words[cls]:
                 return cls
         return "nonfactual" if any(f in words["nonfactual_nouns"] for f in forms[:2]) else None
-    if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+    # The first class (in _CLASSES order) that lists any of the forms, found by a lookup per form.
+    first = _first_classes()
+    found = [n for f in forms if (n := first.get(f)) is not None]
+    if not found:
         return None
-    for cls in _CLASSES:
-        if any(f in words[cls] for f in forms):
-            if cls == "request" and any(f in words["request_objects"] for f in forms) and \
-                    not any(c.dep_ in ("dobj", "dative") for c in tok.children):
-                return None  # "told reporters that ...": speech, not a request
-            if cls == "agree" and any(f in words["agree_needs_to"] for f in forms) and \
-                    not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
-                return None  # "committed grave abuses": the abuses are the act, not a commitment
-            if cls == "request" and any(f in words["request_needs_prep"] for f in forms) and \
-                    not any((c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")) or c.dep_ == "xcomp" for c in tok.children):
-                return None  # "called off the protests"
-            return cls
-    return None
+    cls = _CLASSES[min(found)]
+    if cls == "request" and any(f in words["request_objects"] for f in forms) and \
+            not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return None  # "told reporters that ...": speech, not a request
+    if cls == "agree" and any(f in words["agree_needs_to"] for f in forms) and \
+            not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
+        return None  # "committed grave abuses": the abuses are the act, not a commitment
+    if cls == "request" and any(f in words["request_needs_prep"] for f in forms) and \
+            not any((c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")) or c.dep_ == "xcomp" for c in tok.children):
+        return None  # "called off the protests"
+    return cls
 
 
 def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
@@ -1054,9 +1081,11 @@ def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, 
     is only its content. Without a speaker, in a question or under a condition it is
     no event; an obligation whose act is already coded was recoded by _factual.
     """
+    words = _governor_words()
+    if type(doc) is DocView and _no_obligation_word(doc, sent, words):
+        return []
     if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
         return []
-    words = _governor_words()
     taken = {e.trigger.i for e in events}
     out = []
     for tok in sent:
@@ -1089,6 +1118,16 @@ def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, 
         out.append(CodedEvent(tok, tok.i + 1, "020", speaker, target, False, "demanded", when,
                               places.place_for(doc, tok, _PLACE_PREPS), confidence(speaker, target, "demanded"), _depth(tok)))
     return out
+
+
+def _no_obligation_word(view: DocView, sent, words: dict[str, frozenset[str]]) -> bool:
+    """Whether no word of a sentence can make an obligation: none is an obligation auxiliary ("must") and none has
+    an obligation verb for lemma (``lemma``, which may add an "e" to the model's lemma). Read off the view's columns,
+    without a pass over the tokens' children; _obligations finds nothing in such a sentence."""
+    if not words["obligation_aux"].isdisjoint(view.lowers[sent.start : sent.end]):
+        return False
+    verbs = words["obligation_verbs"]
+    return not any((low := lem.lower()) in verbs or low + "e" in verbs for lem in view.lemmas[sent.start : sent.end])
 
 
 # "anti-Christie ads", "a pro-Clinton mailer": the prefix and the actor after its hyphen (docs/coding.md,
@@ -1948,10 +1987,14 @@ _DATE_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _date_entities(doc: Doc) -> list[tuple[int, int, str]]:
+    if type(doc) is DocView:  # kept on the view, which is made anew for each pass of the coder
+        found = doc.date_entities
+        if found is None:
+            found = doc.date_entities = doc.entity_spans(_DATE_LABELS)
+        return found
     found = _DATE_ENTS.get(doc)
     if found is None:
-        found = _DATE_ENTS[doc] = doc.entity_spans(_DATE_LABELS) if isinstance(doc, DocView) else \
-            [(e.start, e.end, e.text) for e in doc.ents if e.label_ in _DATE_LABELS]
+        found = _DATE_ENTS[doc] = [(e.start, e.end, e.text) for e in doc.ents if e.label_ in _DATE_LABELS]
     return found
 
 
