@@ -55,21 +55,26 @@ _PERSON_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+def _subject_and_speaker(kids: list[tuple[Token, str]]) -> tuple[str, str]:
+    """The cue features' subject class and whether the subject can speak, from a token's children."""
+    subj = next((c for c, c_dep in kids if c_dep in _SUBJECTS), None)
+    if subj is None:
+        return "none", "none"
+    subj_pos, subj_ent, subj_lower = subj.pos_, subj.ent_type_, subj.lower_
+    subject = "pron:" + subj_lower if subj_pos == "PRON" else subj_ent or subj_pos
+    # Whether the subject can speak: "the records suggest" and "the senator suggests" read differently.
+    speaker = "speaker" if subj_lower in _PERSON_PRONOUNS or subj_ent in _SPEAKER_ENTS else \
+        "thing" if subj_pos in ("NOUN", "PRON") else "name"
+    return subject, speaker
+
+
 def cue_features(tok: Token, in_quote: bool) -> list[str]:
     # Each attribute of a spaCy Token is read once into a local: a read decodes a string each time, and
     # ``.children`` walks the words up to the token's edges; reading them per feature was most of the cost.
     lemma, pos, dep, tag, i = tok.lemma_.lower(), tok.pos_, tok.dep_, tok.tag_, tok.i
     head = tok.head
     kids = [(c, c.dep_) for c in tok.children]
-    subj = next((c for c, c_dep in kids if c_dep in _SUBJECTS), None)
-    if subj is None:
-        subject = speaker = "none"
-    else:
-        subj_pos, subj_ent, subj_lower = subj.pos_, subj.ent_type_, subj.lower_
-        subject = "pron:" + subj_lower if subj_pos == "PRON" else subj_ent or subj_pos
-        # Whether the subject can speak: "the records suggest" and "the senator suggests" read differently.
-        speaker = "speaker" if subj_lower in _PERSON_PRONOUNS or subj_ent in _SPEAKER_ENTS else \
-            "thing" if subj_pos in ("NOUN", "PRON") else "name"
+    subject, speaker = _subject_and_speaker(kids)
     feats = ["bias", f"l={lemma}", f"p={pos}", f"d={dep}", f"lp={lemma}|{pos}", f"ld={lemma}|{dep}", f"pd={pos}|{dep}",
              f"hp={head.pos_}|{dep}", f"hl={head.lemma_.lower()}|{dep}", f"q={in_quote}", f"lq={lemma}|{in_quote}",
              f"subj={subject}", f"lsubj={lemma}|{subject != 'none'}", f"tag={tag}",
@@ -131,14 +136,7 @@ def _cue_weights_of(tok: Token, in_quote: bool, own: dict[str, float], other: di
     lemma, pos, dep, tag, i = tok.lemma_.lower(), tok.pos_, tok.dep_, tok.tag_, tok.i
     head = tok.head
     kids = [(c, c.dep_) for c in tok.children]
-    subj = next((c for c, c_dep in kids if c_dep in _SUBJECTS), None)
-    if subj is None:
-        subject = speaker = "none"
-    else:
-        subj_pos, subj_ent, subj_lower = subj.pos_, subj.ent_type_, subj.lower_
-        subject = "pron:" + subj_lower if subj_pos == "PRON" else subj_ent or subj_pos
-        speaker = "speaker" if subj_lower in _PERSON_PRONOUNS or subj_ent in _SPEAKER_ENTS else \
-            "thing" if subj_pos in ("NOUN", "PRON") else "name"
+    subject, speaker = _subject_and_speaker(kids)
     mine, theirs = own.get, other.get
     out = [theirs("bias", 0.0), mine("l", 0.0), theirs(f"p={pos}", 0.0), theirs(f"d={dep}", 0.0), mine(f"lp|{pos}", 0.0),
            mine(f"ld|{dep}", 0.0), theirs(f"pd={pos}|{dep}", 0.0), theirs(f"hp={head.pos_}|{dep}", 0.0),
