@@ -861,14 +861,6 @@ def _done_to_object(e: CodedEvent) -> bool:
         and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
 
 
-def _governor_subject(doc: Doc, gov: Token) -> list[Actor]:
-    if gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod", "xcomp") and gov.head.i != gov.i:
-        return _subject(doc, gov.head)  # "Norway is ready to send"
-    if gov.pos_ in ("NOUN", "PROPN"):
-        return _noun_args(doc, gov)[0]
-    return _subject(doc, gov)
-
-
 def _requested(doc: Doc, gov: Token, e: CodedEvent) -> list[Actor]:
     """Who is asked: the object of "urged", else the subject of the demanded clause."""
     asked = [a for a in _objects(doc, gov, ("on", "upon", "to")) if a.resolved]
