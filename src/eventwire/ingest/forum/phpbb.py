@@ -3,6 +3,14 @@
 Posts are ``div.post`` with ids ``p123``; the sidebar is ``dl.postprofile`` whose
 ``dd`` lines start with a ``<strong>Label:</strong>``; quotes are plain
 ``<blockquote>`` with a ``<cite>`` naming the author ("X wrote:").
+
+phpBB 3.0's prosilver names the author in the post's header line ("by
+<strong><a href="memberlist.php?mode=viewprofile&u=5">Name</a></strong>",
+a guest's name without the link) and gives the sidebar's name link no
+``username`` class: the header line is the last alternative. Without it the
+parser missed every uncoloured member's name, so each such page was read a
+second time by record induction to fill them in (see
+``forum._fill_from_induction``).
 """
 
 from __future__ import annotations
@@ -31,8 +39,8 @@ SPEC = EngineSpec(
     name="phpbb3",
     post="div.post[id^='p']",
     body="div.content",
-    author=".postprofile a.username, .postprofile a.username-coloured, .postprofile .username",
-    profile=".postprofile a.username, .postprofile a.username-coloured",
+    author=".postprofile a.username, .postprofile a.username-coloured, .postprofile .username, p.author strong",
+    profile=".postprofile a.username, .postprofile a.username-coloured, p.author strong a[href*='mode=viewprofile']",
     rank=".postprofile dd.profile-rank",
     pairs=".postprofile dd",
     published="p.author time, .author time",
