@@ -49,3 +49,31 @@ def _check_post(post, want):
         assert q["text_contains"] in quote.text
     for link in want.get("links", []):
         assert link in post.links
+
+
+_DETECTED_PAGES = [
+    '<html id="XF"><body><p>x</p></body></html>',
+    '<html data-app="public"><body><p>x</p></body></html>',
+    '<body><article class="message message--post"><p>x</p></article></body>',
+    '<body><div class="message--post"><p>x</p></div></body>',
+    '<head><meta name="generator" content="vBulletin 4.2.5"></head><body><p>x</p></body>',
+    '<head><meta name="generator" content="vBulletin 5.6"></head><body><p>x</p></body>',
+    '<head><meta name="generator" content="Discourse 3.1"></head><body><p>x</p></body>',
+    '<body><ol id="posts"><li id="post_1">x</li></ol></body>',
+    '<body><ul><li class="postcontainer">x</li></ul></body>',
+    '<body><ul><li class="b-post">x</li></ul><div class="b-post js-post">y</div></body>',
+    '<body><div class="post"><div class="postbody">x</div><dl class="postprofile"><dt>A</dt></dl></div></body>',
+    '<body><div class="topic-body crawler-post">x</div></body>',
+]
+
+
+@pytest.mark.parametrize("html", _DETECTED_PAGES + [p.read_text("utf-8") for p in sorted((FIXTURES / "forums_wild").glob("*.html"))] + [p.read_text("utf-8") for p in PAGES])
+def test_engine_marks_rule_out_only_pages_no_detector_accepts(html):
+    """Every engine's ``marks`` match wherever its detector accepts the page, so the one-search shortcut never drops an engine."""
+    from eventwire.ingest.forum import ENGINES, detected
+
+    tree = unwrap_noscript(html, parse_html(html))
+    accepting = [e for e in ENGINES if e.detect(tree)]
+    for engine in accepting:
+        assert engine.marks and tree.css_first(engine.marks) is not None, engine.spec.name
+    assert detected(tree) == accepting

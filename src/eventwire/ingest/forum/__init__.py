@@ -20,12 +20,25 @@ from .induce import induce_thread, lead_record, thread_from_induction
 
 ENGINES: list[Engine] = [xenforo.ENGINE, vbulletin.ENGINE_VB5, vbulletin.ENGINE_VB4, phpbb.ENGINE, discourse.ENGINE]
 MAX_MISSING_AUTHORS = 0.2  # an engine parser missing more authors than this is checked against induction
+# Every engine's marks in one selector list (None when an engine has none: then every detector runs).
+_MARKS = None if any(not e.marks for e in ENGINES) else ", ".join(e.marks for e in ENGINES)
+
+
+def detected(tree: LexborHTMLParser) -> list[Engine]:
+    """The engines whose detector accepts the page, in :data:`ENGINES` order.
+
+    Why the marks first: most pages (articles, boards of other engines) carry
+    none of them, and one selector search over the page costs about a third
+    of the five detectors' own searches.
+    """
+    if _MARKS is not None and tree.css_first(_MARKS) is None:
+        return []
+    return [e for e in ENGINES if e.detect(tree)]
 
 
 def detect_engine(tree: LexborHTMLParser) -> str | None:
-    for engine in ENGINES:
-        if engine.detect(tree):
-            return engine.spec.name
+    for engine in detected(tree):
+        return engine.spec.name
     if generic.spec_for(tree):
         return "generic"
     return "generic" if induce_thread(tree) else None
@@ -57,7 +70,7 @@ def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: boo
     base = page_base(tree, url)
     main = _Main(tree, main_block)
     if engines:
-        for spec in [e.spec for e in ENGINES if e.detect(tree)]:
+        for spec in [e.spec for e in detected(tree)]:
             doc, tree, main = _with_spec(spec, tree, main, url, base)
             if doc is not None:
                 return doc
@@ -150,7 +163,7 @@ class _Main:
 
 
 def _engine_specs(tree: LexborHTMLParser) -> list:
-    specs = [e.spec for e in ENGINES if e.detect(tree)]
+    specs = [e.spec for e in detected(tree)]
     generic_spec = generic.spec_for(tree)
     return specs + ([generic_spec] if generic_spec is not None else [])
 

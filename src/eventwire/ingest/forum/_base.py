@@ -53,6 +53,10 @@ class Engine:
     spec: EngineSpec
     detect: Callable[[LexborHTMLParser], bool]
     extra: dict = field(default_factory=dict)
+    # A selector list that matches on every page ``detect`` accepts (a
+    # necessary condition, "" for none): the pages where no engine's marks
+    # match are ruled out by one selector search instead of one per engine.
+    marks: str = ""
 
 
 def _text(node: LexborNode | None) -> str | None:

@@ -46,4 +46,4 @@ SPEC = EngineSpec(
     drop=(".cooked-date", "script"),
     title="h1, #topic-title h1",
 )
-ENGINE = Engine(SPEC, detect)
+ENGINE = Engine(SPEC, detect, marks="meta[name='generator'], div.crawler-post, div.topic-body.crawler-post")

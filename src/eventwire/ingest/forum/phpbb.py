@@ -51,4 +51,4 @@ SPEC = EngineSpec(
     drop=(".signature", "script"),
     title="h2.topic-title, h2",
 )
-ENGINE = Engine(SPEC, detect)
+ENGINE = Engine(SPEC, detect, marks="dl.postprofile")

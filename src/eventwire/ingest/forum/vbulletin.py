@@ -69,5 +69,5 @@ SPEC_VB5 = EngineSpec(
     **_QUOTE,
 )
 
-ENGINE_VB4 = Engine(SPEC_VB4, detect_vb4)
-ENGINE_VB5 = Engine(SPEC_VB5, detect_vb5)
+ENGINE_VB4 = Engine(SPEC_VB4, detect_vb4, marks="meta[name='generator'], li.postcontainer, ol#posts li[id^='post_']")
+ENGINE_VB5 = Engine(SPEC_VB5, detect_vb5, marks="meta[name='generator'], li.b-post, .b-post.js-post")

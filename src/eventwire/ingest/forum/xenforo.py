@@ -36,4 +36,4 @@ SPEC = EngineSpec(
     drop=(".bbCodeBlock-expandLink", ".js-selectToQuoteEnd", "script"),
     title="h1.p-title-value",
 )
-ENGINE = Engine(SPEC, detect)
+ENGINE = Engine(SPEC, detect, marks="html[id], html[data-app], article.message--post, div.message--post")
