@@ -541,3 +541,22 @@ def test_engine_fast_path_agrees_with_induction_without_it(stem, monkeypatch):
     # the French page induction keeps the post's header line, 0.76–0.88).
     for want, a, b in zip(gold["posts"], fast.posts, induced.posts):
         assert f1(tokens(a.text), tokens(want["text"])) >= max(0.95, f1(tokens(b.text), tokens(want["text"])))
+
+
+@pytest.mark.parametrize("folder", ["forums_wild", "articles_wild"])
+def test_record_lengths_from_the_page_copy_match_the_parser(folder):
+    """The article-or-thread test reads the records' text lengths from the record search's copy: the same as the parser's."""
+    from eventwire.ingest.forum import _copy_lengths, _length
+    from eventwire.ingest.forum.induce import induce_thread
+
+    checked = 0
+    for path in sorted((FIXTURES / folder).glob("*.html")):
+        tree = parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
+        induced = induce_thread(tree)
+        if induced is None:
+            continue
+        length = _copy_lengths(induced.page)
+        for node in [n for r in induced.records for n in r.nodes]:
+            assert length(node) == _length(node), path.name
+            checked += 1
+    assert checked >= 20

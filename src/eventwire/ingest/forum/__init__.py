@@ -8,6 +8,7 @@ more than a fifth of them, the induced records fill in, field by field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -83,7 +84,7 @@ def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: boo
         lead = lead_record(main.node, induced) if main.node is not None and not main.within(nodes) else None
         if lead is not None:
             induced.records.insert(0, lead)
-        elif main.outside(nodes):
+        elif main.outside(nodes, _copy_lengths(induced.page)):
             induced = None
     if induced is not None:
         doc = thread_from_induction(tree, induced, url, base)
@@ -149,16 +150,18 @@ class _Main:
     def within(self, records: list[LexborNode]) -> bool:
         return any(r.mem_id in self.chain for r in records)
 
-    def outside(self, records: list[LexborNode]) -> bool:
+    def outside(self, records: list[LexborNode], length: Callable[[LexborNode], int] | None = None) -> bool:
+        """``length``: a record's :func:`_length`, when the caller has it cheaper (see :func:`_copy_lengths`)."""
+        length = length or _length
         if self.node is None or self.length < MIN_ARTICLE_CHARS:
             return False
         holding = [r for r in records if r.mem_id in self.chain]
         if holding:
             # The main text is inside a record: a thread, unless that one record
             # holds most of the records' text (an article inside one "card").
-            own = _own_lengths(records)
+            own = _own_lengths(records, length)
             return own[holding[-1].mem_id] >= ONE_RECORD_SHARE * (sum(own.values()) or 1)
-        longest = max((len(r.text(deep=True, separator=" ").strip()) for r in records), default=0)
+        longest = max(map(length, records), default=0)
         return self.length >= 0.5 * longest
 
 
@@ -195,15 +198,29 @@ def _length(node: LexborNode) -> int:
     return len(node.text(deep=True, separator=" ").strip())
 
 
-def _own_lengths(records: list[LexborNode]) -> dict[int, int]:
+def _copy_lengths(page) -> Callable[[LexborNode], int] | None:
+    """:func:`_length` of an element, read from the record search's page copy (``induce._Page``).
+
+    Why: the search measured every record's text when it weighed its
+    candidates (the lengths are kept in the copy), and the article-or-thread
+    test asks for them again; the parser would walk each record's subtree
+    once more.
+    """
+    if page is None:
+        return None
+    lens, at = page.lens, page.at
+    return lambda node: lens[at[node.mem_id]]
+
+
+def _own_lengths(records: list[LexborNode], length: Callable[[LexborNode], int] = _length) -> dict[int, int]:
     """Each record's text length without the records nested in it (threaded replies)."""
-    own = {r.mem_id: _length(r) for r in records}
+    own = {r.mem_id: length(r) for r in records}
     ids = set(own)
     for r in records:
         parent = r.parent
         while parent is not None:
             if parent.mem_id in ids:
-                own[parent.mem_id] -= _length(r)
+                own[parent.mem_id] -= length(r)
                 break
             parent = parent.parent
     return own
