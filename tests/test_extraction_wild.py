@@ -543,7 +543,7 @@ def test_engine_fast_path_agrees_with_induction_without_it(stem, monkeypatch):
         assert f1(tokens(a.text), tokens(want["text"])) >= max(0.95, f1(tokens(b.text), tokens(want["text"])))
 
 
-@pytest.mark.parametrize("folder", ["forums_wild", "articles_wild"])
+@pytest.mark.parametrize("folder", ["forums_wild", "forums"])
 def test_record_lengths_from_the_page_copy_match_the_parser(folder):
     """The article-or-thread test reads the records' text lengths from the record search's copy: the same as the parser's."""
     from eventwire.ingest.forum import _copy_lengths, _length
