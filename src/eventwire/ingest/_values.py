@@ -56,7 +56,19 @@ def shown_date_iso(value: str | None, *, dayfirst: bool = False) -> str | None:
     """A date as shown by a forum or site → 'YYYY-MM-DD' ('YYYY-MM' when no day is shown)."""
     if not value or not value.strip():
         return None
-    text = value.strip()
+    return _date_iso(value.strip(), dayfirst)
+
+
+@lru_cache(maxsize=4096)
+def _date_iso(text: str, dayfirst: bool) -> str | None:
+    """:func:`shown_date_iso` of a stripped text, kept per text.
+
+    Why: engine parsers read every post's sidebar, and a member's "Joined"
+    date comes back with each of their posts (and on every page of the
+    thread); the general date parser took about a third of a phpBB page's
+    reading time. The result depends on the text alone (a fixed default
+    date, no clock).
+    """
     m = _MONTH_YEAR.match(text)
     try:
         parsed = _dateparser.parse(text, default=_DEFAULT, dayfirst=dayfirst, fuzzy=True)
