@@ -560,3 +560,22 @@ def test_record_lengths_from_the_page_copy_match_the_parser(folder):
             assert length(node) == _length(node), path.name
             checked += 1
     assert checked >= 20
+
+
+def test_long_tail_check_never_skips_a_match():
+    """``_may_have_long_tail`` says no only where the long-tail pattern finds nothing, in any case and script."""
+    import itertools
+
+    from eventwire.ingest.forum.induce import _LONG_TAIL, _may_have_long_tail
+
+    parts = ["Anna", "[12]", "[ . ]", "1,204 posts", "3 MESSAGES", "7 Messages", "5 Beiträge", "5 BEITRÄGE", "6 months ago",
+             "2 DAYS AGO", "12 PO\u017fTS", "4 me\u017f\u017fages", "a post", "ago", "words of a message", "x" * 40, "é"]
+    skipped = 0
+    for combo in itertools.product(parts, repeat=3):
+        text = " ".join(combo)
+        if not _may_have_long_tail(text):
+            assert _LONG_TAIL.search(text) is None, text
+            skipped += 1
+        else:
+            assert _may_have_long_tail(text) == (_LONG_TAIL.search(text) is not None), text
+    assert skipped

@@ -679,9 +679,29 @@ def _slot_name(text: str) -> str:
     """
     if len(text) > MAX_NAME_CHARS + _SHORT_TAILS_CHARS:
         collapsed = " ".join(text.split())
-        if len(collapsed) > MAX_NAME_CHARS + _SHORT_TAILS_CHARS and _LONG_TAIL.search(collapsed) is None:
+        if len(collapsed) > MAX_NAME_CHARS + _SHORT_TAILS_CHARS and not _may_have_long_tail(collapsed):
             return ""
     return clean_name(text)
+
+
+def _may_have_long_tail(text: str) -> bool:
+    """Can :data:`_LONG_TAIL` match somewhere in the text? False only when it surely cannot.
+
+    Why: the pattern is searched case-insensitively at every position of
+    the text, and the texts asked about are whole messages (a third of a
+    millisecond on a long post). Each of its tails holds a "[" or one of
+    the words "post", "message", "beiträge", "ago"; an ASCII text holding
+    none of them in lower case cannot match (the case-insensitive match of
+    other scripts folds some letters to ASCII ones, so those texts are
+    always searched, as in :func:`_may_have_tail`).
+    """
+    if "[" in text or not text.isascii():
+        return _LONG_TAIL.search(text) is not None
+    low = text.lower()
+    return any(word in low for word in _LONG_TAIL_WORDS) and _LONG_TAIL.search(text) is not None
+
+
+_LONG_TAIL_WORDS = ("post", "message", "ago")  # lower-case; an ASCII text cannot hold "beiträge"
 
 
 def _name_like(text: str) -> bool:
