@@ -579,3 +579,23 @@ def test_long_tail_check_never_skips_a_match():
         else:
             assert _may_have_long_tail(text) == (_LONG_TAIL.search(text) is not None), text
     assert skipped
+
+
+def test_lowered_text_holds_every_case_insensitive_match():
+    """Wherever a case-insensitive search finds a lower-case literal, ``lowered_for_literals`` holds it (or declines the text)."""
+    import itertools
+    import re
+
+    from eventwire.ingest.forum._base import lowered_for_literals
+
+    pieces = ["All", "TIMES", "are", "Po", "ST", "me\u017f\u017fage", "AGO", "Beitr\u00c4ge", "t\u0130mes", "t\u0131mes", "\u212aelvin", "\u00e9t\u00e9", "\u00bb", " "]
+    literals = ["all times are", "post", "message", "ago", "beiträge", "times", "kelvin"]
+    declined = 0
+    for combo in itertools.product(pieces, repeat=3):
+        text = "".join(combo)
+        low = lowered_for_literals(text)
+        declined += low is None
+        for literal in literals:
+            if re.search(re.escape(literal), text, re.I) and low is not None:
+                assert literal in low, (text, literal)
+    assert declined

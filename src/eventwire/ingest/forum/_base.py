@@ -206,15 +206,36 @@ def unique_nodes(nodes: list[LexborNode]) -> list[LexborNode]:
 _PAGE_ZONE = re.compile(r"All times are (?:GMT|UTC)(?:\s*([+\-−])\s*(\d{1,2})(?:[:.](\d{2}))?)?", re.I)
 
 
+# The characters other than ASCII letters that a case-insensitive pattern
+# matches to an ASCII letter are "İ", "ı" (i), "ſ" (s) and the Kelvin sign
+# (k), checked over every code point; str.lower() turns the Kelvin sign into
+# "k" but keeps "ı" and "ſ" and makes "İ" two characters.
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f")
+
+
+def lowered_for_literals(text: str) -> str | None:
+    """``text.lower()``, in which a lower-case literal of ASCII letters (and "ä") stands wherever a case-insensitive search could find it; None when the text holds a character for which that fails.
+
+    Why: a case-insensitive pattern without a literal prefix is tried at
+    every position of the text, through Unicode case tables; a page's text
+    or a whole message that lacks the pattern's required words is ruled out
+    by a substring test on the lower-cased text, in any script but for the
+    three characters of :data:`_ODD_FOLDS`.
+    """
+    if not text.isascii() and any(c in text for c in _ODD_FOLDS):
+        return None
+    return text.lower()
+
+
 def page_offset(tree: LexborHTMLParser, text: str | None = None) -> timezone | None:
     """The page's time zone, from its "All times are …" line; ``text``: the body's text (``body.text(deep=True)``) when the caller has it."""
     if text is None:
         body = tree.body
         text = body.text(deep=True) if body is not None else ""
-    # A case-insensitive search tries every position of the page's text; an
-    # ASCII text without the phrase in lower case cannot match (other scripts
-    # hold letters that fold to ASCII ones, so they are always searched).
-    if text.isascii() and "all times are" not in text.lower():
+    # A case-insensitive search tries every position of the page's text; a
+    # text without the phrase in lower case cannot match.
+    low = lowered_for_literals(text)
+    if low is not None and "all times are" not in low:
         return None
     m = _PAGE_ZONE.search(text)
     if not m:

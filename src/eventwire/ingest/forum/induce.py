@@ -47,7 +47,7 @@ from ...values import domain_of
 from .._dom import SKIP_TAGS, node_text
 from .._values import shown_timestamp_iso
 from ..passages import clean_post_text
-from ._base import absolute_url, page_offset, with_zone
+from ._base import absolute_url, lowered_for_literals, page_offset, with_zone
 from .generic import TITLE_SELECTOR, quote_author
 
 __all__ = ["InducedThread", "href_shape", "induce_thread", "lead_record", "thread_from_induction"]
@@ -77,7 +77,7 @@ _NAME_TAIL = re.compile(
 # and …", "6 months ago …"). Checked first because the search tries every
 # position of the text, and the texts asked about may be whole posts.
 _TAIL_ENDS = frozenset(")]·•|,-")
-_TAIL_WORDS = ("post", "message", "ago")  # lower-case; an ASCII text cannot hold "beiträge"
+_TAIL_WORDS = ("post", "message", "ago", "beiträge")  # lower-case (see _may_have_tail)
 # "signature", "sig", "post-sig", "msgSig": a class token naming a signature block.
 _SIGNATURE_CLASS = re.compile(r"signature|(?:^|[-_ ])sig(?:$|[-_ ])|[a-z]sig(?:$|\s)", re.I)
 # A line of underscores or dashes that boards print between a post and its signature.
@@ -621,10 +621,8 @@ def _may_have_tail(name: str) -> bool:
     """Can ``_NAME_TAIL`` match the (stripped) text? False only when it surely cannot."""
     if name[-1:] in _TAIL_ENDS:
         return True
-    if not name.isascii():
-        return True  # case-insensitive matching of other scripts is left to the pattern
-    low = name.lower()
-    return any(word in low for word in _TAIL_WORDS)
+    low = lowered_for_literals(name)
+    return low is None or any(word in low for word in _TAIL_WORDS)
 
 
 def name_text(node: LexborNode) -> str:
@@ -690,18 +688,14 @@ def _may_have_long_tail(text: str) -> bool:
     Why: the pattern is searched case-insensitively at every position of
     the text, and the texts asked about are whole messages (a third of a
     millisecond on a long post). Each of its tails holds a "[" or one of
-    the words "post", "message", "beiträge", "ago"; an ASCII text holding
-    none of them in lower case cannot match (the case-insensitive match of
-    other scripts folds some letters to ASCII ones, so those texts are
-    always searched, as in :func:`_may_have_tail`).
+    the words "post", "message", "beiträge", "ago"; a text holding none of
+    them in lower case cannot match (see
+    :func:`~eventwire.ingest.forum._base.lowered_for_literals`).
     """
-    if "[" in text or not text.isascii():
+    if "[" in text:
         return _LONG_TAIL.search(text) is not None
-    low = text.lower()
-    return any(word in low for word in _LONG_TAIL_WORDS) and _LONG_TAIL.search(text) is not None
-
-
-_LONG_TAIL_WORDS = ("post", "message", "ago")  # lower-case; an ASCII text cannot hold "beiträge"
+    low = lowered_for_literals(text)
+    return (low is None or any(word in low for word in _TAIL_WORDS)) and _LONG_TAIL.search(text) is not None
 
 
 def _name_like(text: str) -> bool:
