@@ -1841,8 +1841,9 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
     for verb in acl:
         target = target or _objects(doc, verb, ("against", "on", "upon", "at", "toward", "towards"))
     if not target and noun.dep_ == "dobj" and _carried_by(noun.head, noun):
-        # (the nominal itself is no target of its light verb: "concentrating her fire on Trump")
-        target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for", "behind"), skip=noun.i)
+        # (a nominal's possessive pronoun points back at who acts: "concentrating her fire on Trump" is aimed "on")
+        target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for", "behind"),
+                          skip=noun.i if _possessive_pronoun_only(noun) else -1)
     return source, target
 
 
