@@ -1405,6 +1405,8 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
     for child in verb.children:
         if child.dep_ in ("poss", "amod", "det", "npadvmod") and actor_for(doc, child) is not None:
             return actors_at(doc, child)
+    if verb.dep_ == "relcl" and seen < 3 and verb.head.i != verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return _infinitive_doer(doc, verb.head, seen)
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp") and seen < 3 and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
@@ -1421,6 +1423,21 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
         if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_ in _DEMAND_VERBS | {"allow", "force", "help", "persuade"}:
             return actors_at(doc, next(c for c in head.children if c.dep_ == "dobj"))  # object control
         return _subject(doc, head, seen + 1)
+    return []
+
+
+def _infinitive_doer(doc: Doc, noun: Token, seen: int) -> list[Actor]:
+    """Who does the act of an infinitive relative clause: the noun it describes ("the first senator to take on
+    Trump"). A noun after "one of" stands for "one", and a noun after a copula for the copula's subject: "the Club
+    for Growth, a group that was one of the first outside organizations to take on Mr. Trump"."""
+    if found := actors_at(doc, noun):
+        return found
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.i != cur.head.i \
+            and (cur.head.head.lower_ == "one" or cur.head.head.lemma_.lower() in _GROUP_NOUNS):
+        cur = cur.head.head
+    if cur.dep_ == "attr" and cur.head.lemma_ in _COPULAS and cur.head.i != cur.i:
+        return _subject(doc, cur.head, seen + 1)
     return []
 
 
