@@ -565,9 +565,10 @@ class EventCoder:
 
     def _mistagged_nominal(self, tok: Token) -> list[Trigger]:
         """The one-word noun entries of a word tagged as a verb where a received noun stands (``_mistagged_received``)."""
-        if tok.tag_ not in _MISTAGGED_TAGS or _mistagged_received(tok) is None:
-            return []
-        return [t for t in self.lexicon.nouns.get(tok.lemma_.lower()) or self.lexicon.nouns.get(tok.lower_) or () if len(t.words) == 1]
+        nouns = self.lexicon.nouns.get(tok.lemma_.lower()) or self.lexicon.nouns.get(tok.lower_)
+        if not nouns or tok.dep_ not in _MISTAGGED_DEPS or tok.head.i >= tok.i or _mistagged_received(tok) is None:
+            return []  # (the cheap tests first: most verbs have no noun entry, and few follow their head)
+        return [t for t in nouns if len(t.words) == 1]
 
     def _light_with_trigger(self, verb: Token) -> bool:
         if verb.dep_ == "relcl" and lemma(verb) in _RECEIVE_VERBS and self.lexicon.match(verb.head) is not None \
@@ -1214,8 +1215,8 @@ def _fought_with(e: CodedEvent) -> bool:
     kind = codes.event_type(e.cameo)
     if kind not in _WITH_MUTUAL_TYPES and lemma(e.trigger) not in _RECIPROCAL_WORDS:
         return False
-    if kind == "CONSULT" and all(a.sector in _INTERVIEW_SECTORS for a in e.target):
-        return False  # "spoke with reporters": an interview, not coded either way
+    if kind == "CONSULT" and (e.cameo[:3] in _DIRECTED_VISITS or all(a.sector in _INTERVIEW_SECTORS for a in e.target)):
+        return False  # "spoke with reporters": an interview, not coded either way; a visit goes one way (042, 043)
     doc = e.trigger.doc
     return all((w := _first_conjunct(doc[a.end - 1])).dep_ == "pobj" and w.head.lower_ == "with" for a in e.target if a.end)
 
@@ -1230,6 +1231,7 @@ def _first_conjunct(tok: Token) -> Token:
 
 
 _WITH_MUTUAL_TYPES = frozenset({"ASSAULT", "CONSULT"})
+_DIRECTED_VISITS = frozenset({"042", "043"})
 
 
 def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
@@ -1406,7 +1408,7 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
         if child.dep_ in ("poss", "amod", "det", "npadvmod") and actor_for(doc, child) is not None:
             return actors_at(doc, child)
     if verb.dep_ == "relcl" and seen < 3 and verb.head.i != verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return _infinitive_doer(doc, verb.head, seen)
+        return _infinitive_doer(doc, verb.head, seen) if _ranked(verb.head) else []
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp") and seen < 3 and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
@@ -1426,8 +1428,18 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
     return []
 
 
+def _ranked(noun: Token) -> bool:
+    """Whether a noun is ranked by an ordinal or "only" ("the first senator", "the only candidate"): an infinitive
+    relative clause on it reports an act done ("the first senator to take on Trump"); on other nouns it names a
+    duty, a wish or a purpose ("under pressure to repudiate the general", "a man to watch")."""
+    return any(c.dep_ in ("amod", "advmod") and (c.lower_ in _RANK_WORDS or c.ent_type_ == "ORDINAL") for c in noun.children)
+
+
+_RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "earliest"})
+
+
 def _infinitive_doer(doc: Doc, noun: Token, seen: int) -> list[Actor]:
-    """Who does the act of an infinitive relative clause: the noun it describes ("the first senator to take on
+    """Who does the act of an infinitive relative clause on a ranked noun: the noun ("the first senator to take on
     Trump"). A noun after "one of" stands for "one", and a noun after a copula for the copula's subject: "the Club
     for Growth, a group that was one of the first outside organizations to take on Mr. Trump"."""
     if found := actors_at(doc, noun):
@@ -1996,6 +2008,7 @@ def _mistagged_received(tok: Token) -> Token | None:
 
 # A verb tag the small model puts on a noun after a receiving verb ("drew scorn" as VBN), never "-ing".
 _MISTAGGED_TAGS = frozenset({"VBN", "VBD", "VB", "VBP"})
+_MISTAGGED_DEPS = frozenset({"dobj", "advcl", "xcomp", "ccomp"})  # the slots the parser gives such a noun
 _OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark"})
 
 
@@ -2037,7 +2050,8 @@ def _governor_subject(doc: Doc, noun: Token) -> list[Actor]:
     for _ in range(_MAX_CLIMB):
         if cur.dep_ not in _CLIMB_LINKS or cur.head.i == cur.i:
             return []
-        if cur.dep_ == "prep" and cur.lower_ in _MEETING_PREPS and cur.head.pos_ in ("VERB", "AUX") and _meeting_noun(noun):
+        if cur.dep_ == "prep" and cur.lower_ in _MEETING_PREPS and cur.head.pos_ in ("VERB", "AUX") and _met_by_both(noun) \
+                and _meeting_noun(noun):
             # "During their phone call, Obama and Hollande reaffirmed ...", "In a call with Hollande, Obama
             # condemned ...": those who act in a meeting are the ones who met. A verb of meeting names the same
             # meeting ("met on the sidelines of the summit", "discussed Syria during a call"): the noun is its setting.
@@ -2050,16 +2064,40 @@ def _governor_subject(doc: Doc, noun: Token) -> list[Actor]:
     return []
 
 
-def _meeting_noun(noun: Token) -> bool:
-    """A noun whose sense is a meeting or a call (CONSULT, CAMEO 04): "talk", "meeting", "phone call"."""
-    senses = Lexicon.cached().senses(noun)
-    return bool(senses) and any(t.cameo[:2] == "04" for t in senses)
+def _meeting_noun(tok: Token) -> bool:
+    """A word with a sense of meeting or calling (CONSULT, CAMEO 04): "talk", "meeting", "phone call", "met"."""
+    nouns, verbs = _meeting_words()
+    if tok.pos_ in ("VERB", "AUX"):
+        return lemma(tok) in verbs
+    # (the word's entries decide, once its head word is one: "a press conference" is a statement)
+    return (tok.lemma_.lower() in nouns or tok.lower_ in nouns) \
+        and any(t.cameo[:3] in _MEETING_CODES for t in Lexicon.cached().senses(tok))
+
+
+@cache
+def _meeting_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The head words of the lexicon's meeting entries, nouns and one-word verbs (a cache of fixed data): meetings,
+    calls and visits (CAMEO 040-043), not "on the sidelines of" (044, where a meeting is) nor mediation."""
+    lex = Lexicon.cached()
+    return (frozenset(w for w, entries in lex.nouns.items() if any(t.cameo[:3] in _MEETING_CODES for t in entries)),
+            frozenset(w for w, entries in lex.verbs.items()
+                      if any(t.cameo[:3] in _MEETING_CODES and len(t.words) == 1 for t in entries)))
+
+
+_MEETING_CODES = frozenset({"040", "041", "042", "043"})
+
+
+def _met_by_both(noun: Token) -> bool:
+    """Whether a meeting noun names its two sides itself: "their phone call", "a call with Hollande". A meeting
+    of a body one attends ("at the annual meeting of the governors' association, Pence spoke") names no one met."""
+    return any((c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "poss" and c.lower_ == "their") for c in noun.children)
 
 
 def _carried_by(verb: Token, noun: Token) -> bool:
     """Whether a verb only says that its nominal object happened: a light verb ("held talks"), or "have" with a
     meeting ("had a talk with Hollande", "had a phone call with": `meeting_verbs`)."""
-    return lemma(verb) in _LIGHT_VERBS or (lemma(verb) in _MEETING_VERBS and _meeting_noun(noun))
+    verb_lemma = lemma(verb)
+    return verb_lemma in _LIGHT_VERBS or (verb_lemma in _MEETING_VERBS and _meeting_noun(noun))
 
 
 # -- qualities ----------------------------------------------------------------------------
