@@ -115,3 +115,11 @@ def test_a_meeting_with_no_counterpart_is_no_event(nlp, text):
 def test_a_meeting_to_come_is_one_sides_intention(nlp):
     found = dyads(nlp, "President Barack Obama will have talks with President Francois Hollande next week.")
     assert found == [("AGREE", ["USA"], ["FRA"])]
+
+
+def test_correcting_a_person_is_disapproval(nlp):
+    assert dyads(nlp, "Senator Ted Cruz corrected Governor Chris Christie during the debate in Iowa.") == [("ACCUSE", ["USA"], ["USA"])]
+
+
+def test_correcting_a_thing_is_no_event(nlp):
+    assert dyads(nlp, "The Des Moines Register corrected the record on Monday.") == []
