@@ -565,9 +565,11 @@ class EventCoder:
 
     def _mistagged_nominal(self, tok: Token) -> list[Trigger]:
         """The one-word noun entries of a word tagged as a verb where a received noun stands (``_mistagged_received``)."""
+        if tok.dep_ not in _MISTAGGED_DEPS or tok.tag_ not in _MISTAGGED_TAGS:
+            return []  # (the cheap tests first: most verb triggers head their clause or take no such slot)
         nouns = self.lexicon.nouns.get(tok.lemma_.lower()) or self.lexicon.nouns.get(tok.lower_)
-        if not nouns or tok.dep_ not in _MISTAGGED_DEPS or tok.head.i >= tok.i or _mistagged_received(tok) is None:
-            return []  # (the cheap tests first: most verbs have no noun entry, and few follow their head)
+        if not nouns or tok.head.i >= tok.i or _mistagged_received(tok) is None:
+            return []
         return [t for t in nouns if len(t.words) == 1]
 
     def _light_with_trigger(self, verb: Token) -> bool:
