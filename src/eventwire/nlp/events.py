@@ -60,6 +60,10 @@ _CLIMB_PREPS = frozenset(_WORDS["climb_preps"]["words"])
 _WHERE_PREPS = frozenset(_WORDS["where_preps"]["words"])
 # "faced criticism from Germany": the receiving verb's subject is the target.
 _RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"]["words"])
+_CAUSE_VERBS = frozenset(_WORDS["cause_verbs"]["words"])
+_CAUSED_TYPES = frozenset(_WORDS["cause_verbs"]["types"])
+_MEETING_VERBS = frozenset(_WORDS["meeting_verbs"]["words"])
+_MEETING_PREPS = frozenset(_WORDS["meeting_verbs"]["preps"])
 _SOURCE_PREPS = frozenset(_WORDS["source_preps"]["words"])
 _FROM_TYPES = frozenset(_WORDS["source_preps"]["types"])
 _NEEDS_TARGET = frozenset(_WORDS["needs_target"]["words"])
@@ -397,6 +401,8 @@ class EventCoder:
         senses = self.lexicon.senses(tok)
         if not senses:
             return None
+        if senses[0].pos == "VERB" and (nominal := self._mistagged_nominal(tok)):
+            senses = nominal  # "drawing scorn from party leaders", "scorn" tagged as a participle: the noun
         trig = senses[0]
         cameo = trig.cameo
         if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None \
@@ -556,6 +562,15 @@ class EventCoder:
         w = self.weights
         return round(w["base"] + w["source"] * bool(source) + w["target"] * bool(target)
                      + w["asserted"] * (modality == "asserted"), 2)
+
+    def _mistagged_nominal(self, tok: Token) -> list[Trigger]:
+        """The one-word noun entries of a word tagged as a verb where a received noun stands (``_mistagged_received``)."""
+        if tok.dep_ not in _MISTAGGED_DEPS or tok.tag_ not in _MISTAGGED_TAGS:
+            return []  # (the cheap tests first: most verb triggers head their clause or take no such slot)
+        nouns = self.lexicon.nouns.get(tok.lemma_.lower()) or self.lexicon.nouns.get(tok.lower_)
+        if not nouns or tok.head.i >= tok.i or _mistagged_received(tok) is None:
+            return []
+        return [t for t in nouns if len(t.words) == 1]
 
     def _light_with_trigger(self, verb: Token) -> bool:
         if verb.dep_ == "relcl" and lemma(verb) in _RECEIVE_VERBS and self.lexicon.match(verb.head) is not None \
@@ -1197,11 +1212,28 @@ def _each_other(tok: Token) -> bool:
 
 
 def _fought_with(e: CodedEvent) -> bool:
-    """A fight or a quarrel "with" someone: ASSAULT or a verb of mutual quarrel, its target after "with"."""
-    if codes.event_type(e.cameo) != "ASSAULT" and lemma(e.trigger) not in _RECIPROCAL_WORDS:
+    """A fight, a quarrel or a meeting "with" someone: ASSAULT, CONSULT or a verb of mutual quarrel, its target
+    after "with" ("held talks with Hollande", "had a phone call with Hollande" are met by both sides)."""
+    kind = codes.event_type(e.cameo)
+    if kind not in _WITH_MUTUAL_TYPES and lemma(e.trigger) not in _RECIPROCAL_WORDS:
         return False
+    if kind == "CONSULT" and (e.cameo[:3] in _DIRECTED_VISITS or all(a.sector in _INTERVIEW_SECTORS for a in e.target)):
+        return False  # "spoke with reporters": an interview, not coded either way; a visit goes one way (042, 043)
     doc = e.trigger.doc
-    return all(doc[a.end - 1].dep_ == "pobj" and doc[a.end - 1].head.lower_ == "with" for a in e.target if a.end)
+    return all((w := _first_conjunct(doc[a.end - 1])).dep_ == "pobj" and w.head.lower_ == "with" for a in e.target if a.end)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """"with Hollande and Merkel": the first of a coordination, whose head the others share."""
+    for _ in range(4):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+_WITH_MUTUAL_TYPES = frozenset({"ASSAULT", "CONSULT"})
+_DIRECTED_VISITS = frozenset({"042", "043"})
 
 
 def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
@@ -1212,7 +1244,8 @@ def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
         # unresolved person counts by name.
         key = lambda a: (a.code, a.name if a.kind == "person" else None)  # noqa: E731
         distinct = list({key(a): a for a in e.source}.values())
-        if e.target and e.source and _fought_with(e) and e.modality != "future":
+        if e.target and e.source and _fought_with(e) and e.modality != "future" and _acted(e):
+            # (only an act that stands: "resumed talks with India", from Indian negotiators by default, is a trip at home)
             # (a meeting still to come is the intention of whoever announced it: "Netanyahu will meet with
             # Trump" is AGREE ISR → USA only)
             # "security forces fought gunbattles with jihadists", "clashed with police": a fight
@@ -1376,6 +1409,8 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
     for child in verb.children:
         if child.dep_ in ("poss", "amod", "det", "npadvmod") and actor_for(doc, child) is not None:
             return actors_at(doc, child)
+    if verb.dep_ == "relcl" and seen < 3 and verb.head.i != verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return _infinitive_doer(doc, verb.head, seen) if _ranked(verb.head) else []
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp") and seen < 3 and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
@@ -1392,6 +1427,31 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
         if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_ in _DEMAND_VERBS | {"allow", "force", "help", "persuade"}:
             return actors_at(doc, next(c for c in head.children if c.dep_ == "dobj"))  # object control
         return _subject(doc, head, seen + 1)
+    return []
+
+
+def _ranked(noun: Token) -> bool:
+    """Whether a noun is ranked by an ordinal or "only" ("the first senator", "the only candidate"): an infinitive
+    relative clause on it reports an act done ("the first senator to take on Trump"); on other nouns it names a
+    duty, a wish or a purpose ("under pressure to repudiate the general", "a man to watch")."""
+    return any(c.dep_ in ("amod", "advmod") and (c.lower_ in _RANK_WORDS or c.ent_type_ == "ORDINAL") for c in noun.children)
+
+
+_RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "earliest"})
+
+
+def _infinitive_doer(doc: Doc, noun: Token, seen: int) -> list[Actor]:
+    """Who does the act of an infinitive relative clause on a ranked noun: the noun ("the first senator to take on
+    Trump"). A noun after "one of" stands for "one", and a noun after a copula for the copula's subject: "the Club
+    for Growth, a group that was one of the first outside organizations to take on Mr. Trump"."""
+    if found := actors_at(doc, noun):
+        return found
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.i != cur.head.i \
+            and (cur.head.head.lower_ == "one" or cur.head.head.lemma_.lower() in _GROUP_NOUNS):
+        cur = cur.head.head
+    if cur.dep_ == "attr" and cur.head.lemma_ in _COPULAS and cur.head.i != cur.i:
+        return _subject(doc, cur.head, seen + 1)
     return []
 
 
@@ -1415,10 +1475,10 @@ def _apposed(doc: Doc, noun: Token) -> list[Actor]:
     return []
 
 
-def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> list[Actor]:
+def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS, skip: int = -1) -> list[Actor]:
     weak: list[Actor] = []
     for child in head.children:
-        if child.dep_ in ("dobj", "dative", "nsubjpass"):
+        if child.dep_ in ("dobj", "dative", "nsubjpass") and child.i != skip:
             found = actors_at(doc, child)
             if found and not any(a.code or a.kind == "person" for a in found) and child.pos_ == "NOUN" \
                     and actor_for(doc, child) is None:
@@ -1530,8 +1590,22 @@ def _other_person(doc: Doc, source: list[Actor], pronoun: Actor) -> bool:
     than every source of its code. Not a possessive: "excerpts of his speech released by the White House" names
     the owner of a thing, who is no target."""
     tok = doc[pronoun.end - 1]  # "the former": its last word
+    if pronoun.name and _acted_upon_subject(tok):
+        # "she came under fire from Republicans", "he was criticized by his own party": the subject of a receiving
+        # or a passive verb is acted upon, so it is no doer named after "from" or "by", whatever that doer is
+        return all(s.name != pronoun.name for s in source)
     return bool(pronoun.name) and tok.lower_ in _PERSON_WORDS and tok.dep_ != "poss" and all(
         s.code != pronoun.code or (s.kind in ("person", "pronoun") and s.name and s.name != pronoun.name) for s in source)
+
+
+def _acted_upon_subject(tok: Token) -> bool:
+    """Whether a personal subject pronoun ("he", "she") is the subject of a passive or a receiving verb."""
+    return tok.lower_ in _SUBJECT_PERSONS and (tok.dep_ == "nsubjpass" or (
+        tok.dep_ == "nsubj" and (lemma(tok.head) in _RECEIVE_VERBS or lemma(tok.head) in _CAUSE_VERBS)))
+
+
+_SUBJECT_PERSONS = frozenset({"he", "she"})
+_PERSON_PRONOUNS = _SUBJECT_PERSONS | frozenset({"him", "her"})
 
 
 def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]:
@@ -1596,7 +1670,8 @@ def _aimed_at_words(tok: Token, source: list[Actor], target: list[Actor], assaul
         # "attacking our party's nominee": a rival attacked in words, unless a weapon is named ("with a knife").
         return not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
     if target:
-        return all(a.kind == "person" for a in target)
+        # ("she came under fire from Republicans": a personal pronoun stands for a person)
+        return all(a.kind == "person" or (a.kind == "pronoun" and tok.doc[a.start].lower_ in _PERSON_PRONOUNS) for a in target)
     return bool(_object_lemmas(tok) & words["things"])
 
 
@@ -1774,7 +1849,7 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
             # agent on the receiving verb rather than on the noun.
             given = [a for c in receiver.children if c.dep_ in ("prep", "agent") and c.lower_ in {"by", "from"}
                      for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
-        return given, _subject(doc, receiver)
+        return given, _receiving_subject(doc, receiver)
     if not source:
         for child in noun.children:
             if child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ in _SOURCE_PREPS and _given(noun))):
@@ -1786,13 +1861,20 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
     if not source and _visit_noun(noun) and (visitor := _objects(doc, noun, ("of",))):
         # "the visit of Angela Merkel to Warsaw": with a visit, "of" names who goes, "to" where
         return visitor, _objects(doc, noun, ("to",))
+    if source and _possessive_pronoun_only(noun):
+        # "concentrating her fire on Trump", "during their phone call, Obama and Hollande ...": the possessive
+        # of a nominal a light verb carries points back at the verb's subject, who is named there (the pronoun
+        # alone may resolve wrong, and "their" stands for two)
+        source = _governor_subject(doc, noun) or source
     if not source:
         source = _governor_subject(doc, noun) or unnamed
     target = _objects(doc, noun, ("against", "on", "upon", "with", "to", "at", "toward", "towards", "for", "of"))
     for verb in acl:
         target = target or _objects(doc, verb, ("against", "on", "upon", "at", "toward", "towards"))
-    if not target and noun.dep_ == "dobj" and lemma(noun.head) in _LIGHT_VERBS:
-        target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for", "behind"))
+    if not target and noun.dep_ == "dobj" and _carried_by(noun.head, noun):
+        # (a nominal's possessive pronoun points back at who acts: "concentrating her fire on Trump" is aimed "on")
+        target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for", "behind"),
+                          skip=noun.i if _possessive_pronoun_only(noun) else -1)
     return source, target
 
 
@@ -1886,7 +1968,9 @@ def _received_in_clause(noun: Token) -> Token | None:
 
 def _receiver(noun: Token) -> Token | None:
     """The verb a nominal event is received through: "faced criticism", "came under attack",
-    "received a slew of criticism" (through a quantity noun's "of")."""
+    "received a slew of criticism" (through a quantity noun's "of"), "remarks that sparked a backlash"."""
+    if noun.pos_ in ("VERB", "AUX"):
+        return _mistagged_received(noun)
     if (c := _received_in_clause(noun)) is not None:
         return c
     cur = noun
@@ -1895,6 +1979,8 @@ def _receiver(noun: Token) -> Token | None:
         if head.i == cur.i:
             return None
         if cur.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+            if lemma(head) in _CAUSE_VERBS:
+                return head if _caused_type(noun) else None
             return head if lemma(head) in _RECEIVE_VERBS and lemma(head) != "come" else None
         if cur.dep_ == "pobj" and head.dep_ == "prep":
             if head.lower_ == "under" and lemma(head.head) == "come":
@@ -1907,18 +1993,113 @@ def _receiver(noun: Token) -> Token | None:
     return None
 
 
+def _mistagged_received(tok: Token) -> Token | None:
+    """"drawing scorn from party leaders": the small model often tags the noun right after a receiving verb
+    as a past participle (here an object or a clause of "drawing"). A word tagged as a finite verb or a
+    participle that has no subject, auxiliary or object of its own and follows the receiving verb with only
+    determiners and adjectives between is the received nominal; its receiving verb is returned."""
+    head = tok.head
+    if tok.tag_ not in _MISTAGGED_TAGS or head.i == tok.i or head.i > tok.i or head.pos_ not in ("VERB", "AUX") \
+            or lemma(head) not in _RECEIVE_VERBS or lemma(head) == "come":
+        return None
+    if any(t.pos_ not in ("DET", "ADJ", "ADV") for t in tok.doc[head.i + 1:tok.i]) \
+            or any(c.dep_ in _OWN_CLAUSE_DEPS for c in tok.children):
+        return None
+    return head
+
+
+# A verb tag the small model puts on a noun after a receiving verb ("drew scorn" as VBN), never "-ing".
+_MISTAGGED_TAGS = frozenset({"VBN", "VBD", "VB", "VBP"})
+_MISTAGGED_DEPS = frozenset({"dobj", "advcl", "xcomp", "ccomp"})  # the slots the parser gives such a noun
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark"})
+
+
+def _caused_type(noun: Token) -> bool:
+    """Whether a nominal after a verb of causing ("sparked", "prompted") is received by that verb's subject: words
+    and backing are ("Trump's remarks sparked criticism from Cruz" is aimed at Trump), harm is not ("the killings
+    prompted a crackdown by police" is aimed at whoever its own phrase names)."""
+    senses = Lexicon.cached().senses(noun)
+    return bool(senses) and codes.event_type(senses[0].cameo) in _CAUSED_TYPES
+
+
+def _receiving_subject(doc: Doc, receiver: Token) -> list[Actor]:
+    """Who receives: the receiving verb's subject. A receiving participle set off by a comma at the end of a
+    clause ("Trump's populism defies its ideas, drawing scorn from party leaders") with no subject of its
+    own says what befell the clause's subject, even when the parser hangs it on the nearest noun."""
+    found = _subject(doc, receiver)
+    if found or receiver.tag_ != "VBG" or receiver.i == 0 or doc[receiver.i - 1].lower_ != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in receiver.children):
+        return found
+    cur = receiver
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return []
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return _subject(doc, cur)
+    return []
+
+
+def _possessive_pronoun_only(noun: Token) -> bool:
+    """Whether the only modifier of a nominal that may name its actor is a possessive pronoun ("her fire")."""
+    mods = [c for c in noun.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    return bool(mods) and all(c.dep_ == "poss" and c.pos_ == "PRON" for c in mods if c.dep_ in ("poss", "compound", "nmod"))
+
+
 def _governor_subject(doc: Doc, noun: Token) -> list[Actor]:
     """Climb from a nominal to a governing light verb and take its subject."""
     cur = noun
     for _ in range(_MAX_CLIMB):
         if cur.dep_ not in _CLIMB_LINKS or cur.head.i == cur.i:
             return []
+        if cur.dep_ == "prep" and cur.lower_ in _MEETING_PREPS and cur.head.pos_ in ("VERB", "AUX") and _met_by_both(noun) \
+                and _meeting_noun(noun):
+            # "During their phone call, Obama and Hollande reaffirmed ...", "In a call with Hollande, Obama
+            # condemned ...": those who act in a meeting are the ones who met. A verb of meeting names the same
+            # meeting ("met on the sidelines of the summit", "discussed Syria during a call"): the noun is its setting.
+            return [] if _meeting_noun(cur.head) else _subject(doc, cur.head)
         if cur.dep_ == "prep" and cur.lower_ not in _CLIMB_PREPS:
             return []  # "after the airstrikes": time, not who did it
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
-            return _subject(doc, cur) if lemma(cur) in _LIGHT_VERBS else []
+            return _subject(doc, cur) if _carried_by(cur, noun) else []
     return []
+
+
+def _meeting_noun(tok: Token) -> bool:
+    """A word with a sense of meeting or calling (CONSULT, CAMEO 04): "talk", "meeting", "phone call", "met"."""
+    nouns, verbs = _meeting_words()
+    if tok.pos_ in ("VERB", "AUX"):
+        return lemma(tok) in verbs
+    # (the word's entries decide, once its head word is one: "a press conference" is a statement)
+    return (tok.lemma_.lower() in nouns or tok.lower_ in nouns) \
+        and any(t.cameo[:3] in _MEETING_CODES for t in Lexicon.cached().senses(tok))
+
+
+@cache
+def _meeting_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The head words of the lexicon's meeting entries, nouns and one-word verbs (a cache of fixed data): meetings,
+    calls and visits (CAMEO 040-043), not "on the sidelines of" (044, where a meeting is) nor mediation."""
+    lex = Lexicon.cached()
+    return (frozenset(w for w, entries in lex.nouns.items() if any(t.cameo[:3] in _MEETING_CODES for t in entries)),
+            frozenset(w for w, entries in lex.verbs.items()
+                      if any(t.cameo[:3] in _MEETING_CODES and len(t.words) == 1 for t in entries)))
+
+
+_MEETING_CODES = frozenset({"040", "041", "042", "043"})
+
+
+def _met_by_both(noun: Token) -> bool:
+    """Whether a meeting noun names its two sides itself: "their phone call", "a call with Hollande". A meeting
+    of a body one attends ("at the annual meeting of the governors' association, Pence spoke") names no one met."""
+    return any((c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "poss" and c.lower_ == "their") for c in noun.children)
+
+
+def _carried_by(verb: Token, noun: Token) -> bool:
+    """Whether a verb only says that its nominal object happened: a light verb ("held talks"), or "have" with a
+    meeting ("had a talk with Hollande", "had a phone call with": `meeting_verbs`)."""
+    verb_lemma = lemma(verb)
+    return verb_lemma in _LIGHT_VERBS or (verb_lemma in _MEETING_VERBS and _meeting_noun(noun))
 
 
 # -- qualities ----------------------------------------------------------------------------
