@@ -39,7 +39,7 @@ from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ._serial import serialisable
-from ._view import DocView, view_of
+from ._view import DocView, extension, set_extension, view_of
 from .actors import actor_for
 from .attribution_model import AUX_DEP_IDS, CANDIDATE_POS_IDS, Model, content_candidates, is_candidate, model as cue_model
 from ..resources import data_text, json_data
@@ -150,6 +150,17 @@ def _text(doc: Doc) -> str:
 
 
 _TEXT_KEY = "eventwire.text"
+
+
+def claims_of(doc: Doc) -> list[ClaimSpan] | None:
+    """``doc._.claims``, the component's claims of ``doc`` (read without making ``doc._``: see _view.extension)."""
+    return extension(doc, "claims")
+
+
+def know_text(doc: Doc, text: str) -> None:
+    """Tell the finders ``doc``'s text, for a Doc made of ``text`` (its text is that string, since spaCy's
+    tokenizer keeps every character): the pipeline has it, and ``_text`` then need not join the words again."""
+    doc.user_data[_TEXT_KEY] = text
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -1580,7 +1591,7 @@ class Attribution:
         # learnt scorer read the words from it rather than make a spaCy Token, and decode its strings, per read.
         view = view_of(doc)
         try:
-            doc._.claims = find_claims(doc, self.frames, self.settings, view)
+            set_extension(doc, "claims", find_claims(doc, self.frames, self.settings, view))  # not doc._: see set_extension
         finally:
             view.close()
         return doc
