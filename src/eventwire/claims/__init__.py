@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Claim, Document, Event, Post, Source, stable_id
-from ..nlp.attribution import ClaimSpan, SourceSpan, hedges_in, lexicon
+from ..nlp.attribution import ClaimSpan, SourceSpan, claims_of, hedges_in, lexicon
 from ..values import domain_of
 
 __all__ = ["build_claims", "default_chain", "link_events", "read_ratings", "resolve_pronouns", "sourcing", "to_source"]
@@ -117,7 +117,7 @@ def build_claims(parsed, doc: Document, post: Post, ratings: dict[str, float] | 
     ratings = ratings or {}
     text = post.text
     claims: list[Claim] = []
-    for span in parsed._.claims or []:
+    for span in claims_of(parsed) or []:
         claims.append(_explicit(span, doc, post, text, ratings))
     _same_outlet_names(claims)
     resolve_pronouns(claims)

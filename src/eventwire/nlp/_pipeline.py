@@ -25,6 +25,7 @@ from . import attribution as _attribution  # noqa: F401  (registers the eventwir
 from . import codes
 from . import events as _events  # noqa: F401  (registers the eventwire_events factory)
 from . import paragraphs as _paragraphs  # noqa: F401  (registers the eventwire_paragraphs factory)
+from ._view import extension, set_extension
 from .events import FoundEvent
 from .knowledge import knowledge
 
@@ -79,7 +80,8 @@ def add_components(nlp: Language) -> Language:
 def make_doc(nlp: Language, text: str, day: date | None):
     """A spaCy Doc for ``text`` that knows its date (for "two years ago" and office holders)."""
     parsed = nlp.make_doc(text)
-    parsed._.doc_date = day
+    set_extension(parsed, "doc_date", day)  # (not through ``doc._``, a new object at each use: see _view.extension)
+    _attribution.know_text(parsed, text)  # the claim finders read the text: it is this string, not joined again
     return parsed
 
 
@@ -92,7 +94,7 @@ def sentence_bounds(parsed) -> list[tuple[int, int, int]]:
 def to_events(parsed, doc: Document, post_index: int, sentences: list[tuple[int, int, int]] | None = None) -> list[Event]:
     """The post's coded events as records; ``sentences``: its ``sentence_bounds``, when the caller has them."""
     post = doc.posts[post_index]
-    coded_events = parsed._.events or []
+    coded_events = extension(parsed, "events") or []
     if not coded_events:
         return []
     # The sentences as (first token, start char, end char): a trigger's sentence is found by bisection

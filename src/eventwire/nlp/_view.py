@@ -120,6 +120,10 @@ class TokenView(_Fields):
         return found
 
     @property
+    def idx(self) -> int:
+        return self.doc.idx[self.i]  # Token.idx, read with the view's other columns
+
+    @property
     def right_edge(self) -> TokenView:
         return self.doc.tokens[self.doc.doc[self.i].right_edge.i]
 

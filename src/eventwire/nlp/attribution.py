@@ -39,7 +39,7 @@ from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ._serial import serialisable
-from ._view import DocView, view_of
+from ._view import DocView, extension, set_extension, view_of
 from .actors import actor_for
 from .attribution_model import AUX_DEP_IDS, CANDIDATE_POS_IDS, Model, content_candidates, is_candidate, model as cue_model
 from ..resources import data_text, json_data
@@ -152,6 +152,17 @@ def _text(doc: Doc) -> str:
 _TEXT_KEY = "eventwire.text"
 
 
+def claims_of(doc: Doc) -> list[ClaimSpan] | None:
+    """``doc._.claims``, the component's claims of ``doc`` (read without making ``doc._``: see _view.extension)."""
+    return extension(doc, "claims")
+
+
+def know_text(doc: Doc, text: str) -> None:
+    """Tell the finders ``doc``'s text, for a Doc made of ``text`` (its text is that string, since spaCy's
+    tokenizer keeps every character): the pipeline has it, and ``_text`` then need not join the words again."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     text = _text(doc)
     while start < end and text[start] in _EDGE_PUNCT:
@@ -163,7 +174,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _subtree_chars(tok: Token, skip: set[int] = frozenset()) -> tuple[int, int]:
     view = getattr(_reading, "view", None)
-    if view is not None and view.doc is tok.doc:
+    if view is not None and (view.doc is tok.doc or view is tok.doc):
         # A content's subtree is a whole clause: read from the view, without a spaCy Token made per word.
         ids = [t.i for t in view.tokens[tok.i].subtree if t.i not in skip]
         return view.idx[ids[0]], view.idx[ids[-1]] + len(view.tokens[ids[-1]].text)
@@ -184,16 +195,18 @@ def _view(doc: Doc) -> DocView | None:
 def _subtree(tok: Token) -> list:
     """A word's subtree, as the view of its Doc gives it when there is one (the same words in the same order)."""
     view = getattr(_reading, "view", None)
-    if view is not None and view.doc is tok.doc:
+    if view is not None and (view.doc is tok.doc or view is tok.doc):
         return view.tokens[tok.i].subtree
     return list(tok.subtree)
 
 
 def _children(tok: Token) -> list:
     """A word's children, as the view of its Doc gives them when there is one (the same words in the same
-    order, without a spaCy Token made for each): for reading their ``i``, ``dep_``, ``lower_``, ``pos_``."""
+    order, without a spaCy Token made for each): for reading their ``i``, ``idx``, ``text``, ``dep_``, ``lower_``,
+    ``pos_``, ``is_punct``, ``children`` and ``subtree`` (spaCy makes a Token for each child at each read of
+    ``Token.children``, walking the words between the token's edges, and decodes each string it is asked for)."""
     view = getattr(_reading, "view", None)
-    if view is not None and view.doc is tok.doc:
+    if view is not None and (view.doc is tok.doc or view is tok.doc):
         return view.tokens[tok.i].children
     return list(tok.children)
 
@@ -237,11 +250,15 @@ def _cue_span(verb: Token, content: frozenset[int] = frozenset()) -> tuple[int, 
     """The verb group: auxiliaries before it, an addressee or medium right after ("told reporters"),
     but never a word of the content ("urged voters to ...": the voters are what is urged)."""
     first = verb
-    for child in verb.lefts:
-        if child.dep_ in ("aux", "auxpass", "neg") and child.i >= verb.i - 3:
+    kids = _children(verb)  # (lefts and rights: the children before and after the verb, in order)
+    i = verb.i
+    for child in kids:
+        if child.i < i and child.dep_ in ("aux", "auxpass", "neg") and child.i >= i - 3:
             first = child if child.i < first.i else first
     last = verb
-    for child in verb.rights:
+    for child in kids:
+        if child.i < i:
+            continue
         if child.dep_ == "prep" and child.i == last.i + 1 and any(g.i in content for g in child.children):
             last = child  # "called for": the preposition whose object is the content
             break
@@ -363,10 +380,11 @@ def _source_of(doc: Doc, verb: Token, skip: frozenset[int] = frozenset(), passiv
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         return _phrase_source(doc, pobj, verb.lemma_) if pobj is not None else None
-    for child in verb.children:
+    for child in _children(verb):
         if child.dep_ in ("nsubj", "nsubjpass") and not (child.dep_ == "nsubjpass" and child.lower_ == "it"):
             if child.i in skip:
                 return None
+            child = doc[child.i]  # (the finders below take the Doc's own Token)
             if child.lower_ in lexicon()["not_source_words"]:
                 # "officials who said ...": the span is the relative pronoun, as annotators mark it, and
                 # the name is the noun the clause hangs from, which is who speaks.
@@ -529,26 +547,29 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
         if not allowed:
             continue
         tok = doc[i]
-        if tok.lower_ == "citing":
+        # The word's strings read from the view when there is one (a spaCy Token decodes them at each read).
+        word = tok if view is None else view.tokens[i]
+        word_lemma, word_pos = word.lemma_, word.pos_
+        if word.lower_ == "citing":
             continue  # "Citing X, Y said": X joins Y's chain (_citing), it is not a claim of its own
-        if tok.pos_ != "NOUN" and tok.lemma_ in lex["cues"] and as_saying:
+        if word_pos != "NOUN" and word_lemma in lex["cues"] and as_saying:
             nested = _as_saying(doc, tok)
             if nested is not None:
                 claims.append(nested)
                 continue
-        hand = tok.lemma_ in lex["cues"] and tok.pos_ not in ("NOUN", "ADJ")
-        if not hand and quotes and _in_spans(tok.idx, quotes):
+        hand = word_lemma in lex["cues"] and word_pos not in ("NOUN", "ADJ")
+        if not hand and quotes and _in_spans(word.idx, quotes):
             continue  # the derived frames were measured outside quotes; inside one, the quoted speaker owns the words
         if view is None:
             kids = _content_children(tok, allowed, cue_frames)
         else:  # the children read from the view (most cues have no content child); the rest use the Doc's tokens
-            kids = [doc[k.i] for k in _content_children(view.tokens[i], allowed, cue_frames)]
+            kids = [doc[k.i] for k in _content_children(word, allowed, cue_frames)]
         if not kids:
-            trailing = _trailing_speaker(doc, tok, quotes) if hand and tok.lemma_ not in lex["weak_cues"] else None
+            trailing = _trailing_speaker(doc, tok, quotes) if hand and word_lemma not in lex["weak_cues"] else None
             if trailing is not None:
                 claims.append(trailing)
             continue
-        if hand and tok.lemma_ in lex["weak_cues"] and all(k.dep_ == "ccomp" for k in kids) and \
+        if hand and word_lemma in lex["weak_cues"] and all(k.dep_ == "ccomp" for k in kids) and \
                 not any(c.dep_ == "mark" for k in kids for c in k.children):
             continue  # "found the bodies were ...": a weak cue attributes only with "that"
         if any(k.dep_ == "ccomp" and k.pos_ not in ("VERB", "AUX") for k in kids) and len(kids) == 1:
@@ -556,25 +577,25 @@ def _indirect(doc: Doc, cue_frames: Frames | None = None, quotes: list[tuple[int
         cut = _second_cue_words(kids) if hand else frozenset()
         content_idx = frozenset(t.i for k in kids for t in _subtree(k)) - cut
         passive = _is_passive(tok)
-        if tok.pos_ == "NOUN":
+        if word_pos == "NOUN":
             source = _noun_source(doc, tok)
-        elif tok.pos_ == "ADJ":  # "X is critical of Y": the adjective's bearer holds the stance
-            source = _source_of(doc, tok.head) if tok.dep_ == "acomp" else None
+        elif word_pos == "ADJ":  # "X is critical of Y": the adjective's bearer holds the stance
+            source = _source_of(doc, tok.head) if word.dep_ == "acomp" else None
         elif _raising(tok):
             source = _raised_source(doc, tok, cue_frames)  # "X seems to ...": the writer's impression, not X's claim
         else:
             source = _source_of(doc, tok, content_idx, passive_subject=False) or \
                 (None if passive else _inherited_source(doc, tok) or _adjacent_subject(doc, tok, content_idx)
                  or _fronted_subject(doc, tok, content_idx))
-        if source is not None and source.start >= 0 and quotes and _in_spans(source.start, quotes) and not _in_spans(tok.idx, quotes):
+        if source is not None and source.start >= 0 and quotes and _in_spans(source.start, quotes) and not _in_spans(word.idx, quotes):
             # "'My bosses, whoever they were,' said Jane Roe, 'heard it first'": the parser took the quote's
             # words for the subject; the speaker is the subject after the cue, outside the marks.
             after = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i and not _in_spans(c.idx, quotes)), None)
-            source = _phrase_source(doc, after, tok.lemma_) if after is not None else source
+            source = _phrase_source(doc, after, word_lemma) if after is not None else source
         if source is None:
             aside = any(c.dep_ == "aux" and c.lower_ in lex["aside_modals"] for c in tok.children)
             sourceless = (passive or _raising(tok) or any(c.dep_ == "expl" for c in tok.children)) and not aside
-            if tok.pos_ in ("NOUN", "ADJ") or not sourceless or tok.dep_ in ("amod", "acl"):
+            if word_pos in ("NOUN", "ADJ") or not sourceless or word.dep_ in ("amod", "acl"):
                 continue  # "it may be noted that": the writer's aside, no one else's claim
             # "It was reported that ...": a link whose source is not named (start = end = -1).
             source = SourceSpan(-1, -1, "", "anonymous", anonymous=True)
@@ -648,14 +669,15 @@ def _is_passive(verb: Token) -> bool:
     "Asked whether ..., X said", where X is who was asked and the asker (the reporter) is unnamed.
     "He's said he ..." is "has said": the parser reads the contracted "'s" as a passive's "is", but a
     passive cue takes no clause of its own after it unless its subject is an empty "it"."""
-    marks = [c for c in verb.children if c.dep_ in ("nsubjpass", "auxpass")]
+    kids = _children(verb)
+    marks = [c for c in kids if c.dep_ in ("nsubjpass", "auxpass")]
     if marks:
         contracted = all(c.lower_ in ("'s", "’s") for c in marks if c.dep_ == "auxpass")
         subject_it = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in marks)
-        has_clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        has_clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in kids)
         return not (contracted and has_clause and not subject_it)
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and \
-        not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        not any(c.dep_ in ("nsubj", "aux") for c in kids)
 
 
 def _raised_source(doc: Doc, verb: Token, cue_frames: Frames) -> SourceSpan | None:
@@ -720,8 +742,9 @@ def _run_on(doc: Doc, cue: Token, end: int) -> int:
     from the cue as ``dep`` (or as an object after its clause, where no object goes); when they follow
     the content with only punctuation between, they are its end."""
     text = _text(doc)
-    clausal = any(c.dep_ == "ccomp" and c.idx < end for c in cue.children)
-    for child in cue.children:
+    kids = _children(cue)
+    clausal = any(c.dep_ == "ccomp" and c.idx < end for c in kids)
+    for child in kids:
         if not (child.dep_ == "dep" or child.dep_ == "dobj" and clausal) or child.idx < end or child.is_punct or child.is_space:
             continue
         first, last = _subtree_chars(child)
@@ -807,7 +830,7 @@ def _medium(doc: Doc, verb: Token) -> str | None:
     lex = lexicon()
     if verb.lemma_ in lex["social_cues"]:
         return "social_post"
-    for child in verb.children:
+    for child in _children(verb):
         if child.dep_ == "prep" and child.lower_ in ("on", "in"):
             words = " ".join(t.lower_ for t in _subtree(child))
             if lex["social_media_re"].search(words) or "post" in words.split():
@@ -1580,7 +1603,7 @@ class Attribution:
         # learnt scorer read the words from it rather than make a spaCy Token, and decode its strings, per read.
         view = view_of(doc)
         try:
-            doc._.claims = find_claims(doc, self.frames, self.settings, view)
+            set_extension(doc, "claims", find_claims(doc, self.frames, self.settings, view))  # not doc._: see set_extension
         finally:
             view.close()
         return doc

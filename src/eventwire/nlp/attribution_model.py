@@ -128,21 +128,39 @@ def _split_cue_weights(weights: dict[str, float]) -> tuple[dict[str, dict[str, f
     return by_lemma, other
 
 
-def _cue_weights_of(tok: Token, in_quote: bool, own: dict[str, float], other: dict[str, float]) -> list[float]:
+def _cue_weights_of(tok: Token, in_quote: bool, own: dict[str, float], other: dict[str, float], lemma: str | None = None,
+                    memo: dict[tuple, tuple[float, ...]] | None = None) -> list[float]:
     """The weights of ``cue_features(tok, in_quote)``, in the same order (0.0 for a feature without one),
     looked up in ``_split_cue_weights``'s tables for the token's lemma (``own``) and the rest (``other``).
     It builds the same features as ``cue_features``, without the lemma in the strings: a look-up in the
-    lemma's small table of a short string costs less than one in the table of all the features."""
-    lemma, pos, dep, tag, i = tok.lemma_.lower(), tok.pos_, tok.dep_, tok.tag_, tok.i
+    lemma's small table of a short string costs less than one in the table of all the features.
+    ``lemma``: the token's lemma in lower case, when the caller has it. ``memo``: where to keep the weights
+    of the features that depend only on word classes (part of speech, dependency, tag, the head's part of
+    speech, the quote, the subject's class), by those classes: there are few of them, and one look-up of
+    the classes costs less than building and looking up their eight feature strings for every word scored."""
+    if lemma is None:
+        lemma = tok.lemma_.lower()
+    pos, dep, tag, i = tok.pos_, tok.dep_, tok.tag_, tok.i
     head = tok.head
     kids = [(c, c.dep_) for c in tok.children]
     subject, speaker = _subject_and_speaker(kids)
     mine, theirs = own.get, other.get
-    out = [theirs("bias", 0.0), mine("l", 0.0), theirs(f"p={pos}", 0.0), theirs(f"d={dep}", 0.0), mine(f"lp|{pos}", 0.0),
-           mine(f"ld|{dep}", 0.0), theirs(f"pd={pos}|{dep}", 0.0), theirs(f"hp={head.pos_}|{dep}", 0.0),
-           theirs(f"hl={head.lemma_.lower()}|{dep}", 0.0), theirs(f"q={in_quote}", 0.0), mine(f"lq|{in_quote}", 0.0),
-           theirs(f"subj={subject}", 0.0), mine(f"lsubj|{subject != 'none'}", 0.0), theirs(f"tag={tag}", 0.0),
-           mine(f"ltag|{tag}", 0.0), mine(f"lsk|{speaker}", 0.0)]
+    head_pos = head.pos_
+    # (``in_quote`` as its string when not a bool: True and 1 are one key, but "q=True" and "q=1" two features)
+    classes = (pos, dep, tag, head_pos, in_quote if in_quote.__class__ is bool else str(in_quote), subject)
+    fixed = memo.get(classes) if memo is not None else None
+    if fixed is None:
+        fixed = (theirs("bias", 0.0), theirs(f"p={pos}", 0.0), theirs(f"d={dep}", 0.0), theirs(f"pd={pos}|{dep}", 0.0),
+                 theirs(f"hp={head_pos}|{dep}", 0.0), theirs(f"q={in_quote}", 0.0), theirs(f"subj={subject}", 0.0),
+                 theirs(f"tag={tag}", 0.0))
+        if memo is not None:
+            if len(memo) > _MAX_MEMO:  # bounded whatever the input (the classes are few: this is a safeguard)
+                memo.clear()
+            memo[classes] = fixed
+    bias, p, d, pd, hp, q, subj, tg = fixed
+    out = [bias, mine("l", 0.0), p, d, mine(f"lp|{pos}", 0.0), mine(f"ld|{dep}", 0.0), pd, hp,
+           theirs(f"hl={head.lemma_.lower()}|{dep}", 0.0), q, mine(f"lq|{in_quote}", 0.0), subj,
+           mine(f"lsubj|{subject != 'none'}", 0.0), tg, mine(f"ltag|{tag}", 0.0), mine(f"lsk|{speaker}", 0.0)]
     for c, c_dep in kids:
         if c_dep == "punct":
             continue
@@ -158,12 +176,30 @@ def _cue_weights_of(tok: Token, in_quote: bool, own: dict[str, float], other: di
                 if mark is not None:
                     out.append(theirs(f"mark={c_dep}|{mark.lower_}", 0.0))
     doc = tok.doc
+    lowers = getattr(doc, "lowers", None)  # a DocView's words in lower case, read without making their TokenViews
+    if lowers is None:
+        lowers = _Lowers(doc)
     if i > 0:
-        out.append(theirs(f"prev={doc[i - 1].lower_}", 0.0))
+        out.append(theirs(f"prev={lowers[i - 1]}", 0.0))
     if i + 1 < len(doc):
-        nxt = doc[i + 1].lower_
+        nxt = lowers[i + 1]
         out += [theirs(f"next={nxt}", 0.0), mine(f"lnext|{nxt}", 0.0)]
     return out
+
+
+class _Lowers:
+    """A spaCy Doc's words in lower case by index, as a DocView's ``lowers`` gives them."""
+
+    __slots__ = ("doc",)
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __getitem__(self, i: int) -> str:
+        return self.doc[i].lower_
+
+
+_MAX_MEMO = 100_000
 
 
 def content_candidates(cue: Token) -> list[Token]:
@@ -243,6 +279,7 @@ class Model:
         self.cue_lemmas: frozenset[str] = frozenset(table.get("cue_lemmas", ()))
         self._cue_lemma_ids: dict[int, bool] = {}  # lemma hash → in cue_lemmas (a cache of fixed data)
         self._cue_by_lemma, self._cue_other = _split_cue_weights(self.cue_weights)
+        self._cue_classes: dict[tuple, tuple[float, ...]] = {}  # _cue_weights_of's memo (weights of fixed data)
 
     @staticmethod
     def _score(weights: dict[str, float], feats: list[str]) -> float:
@@ -253,7 +290,8 @@ class Model:
         if "|" in lemma:  # the split tables key such a lemma's features ambiguously: the whole table decides
             return self._score(self.cue_weights, cue_features(tok, in_quote))
         # The same weights added in the same order as the sum over cue_features, so the same score to the last bit.
-        return sum(_cue_weights_of(tok, in_quote, self._cue_by_lemma.get(lemma, _NO_WEIGHTS), self._cue_other))
+        return sum(_cue_weights_of(tok, in_quote, self._cue_by_lemma.get(lemma, _NO_WEIGHTS), self._cue_other, lemma,
+                                   self._cue_classes))
 
     def content_score(self, cue: Token, cand: Token) -> float:
         return self._score(self.content_weights, content_features(cue, cand))
