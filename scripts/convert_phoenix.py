@@ -530,6 +530,7 @@ DROPPED_PATTERNS = {
     ("launch", "campaign"): "an election campaign is no appeal (020)",
     ("hold", "polls"): "holding a lead in the polls is no election called (0831)",
     ("declare", "winner"): "declared the winner of a primary (051)",
+    ("reaffirm", "commitment"): "took over the team's AGREE of the noun \"commitment\" and was then dropped (no event)",
     ("file", "suit"): "the noun \"suit\" is the team's own trigger: the verb doubled its event",
 }
 

@@ -396,7 +396,7 @@ class EventCoder:
 
     def _key_hashes(self, vocab) -> frozenset[int]:
         if self._keys is None:
-            words = set(self.lexicon.verbs) | set(self.lexicon.nouns) | set(self.lexicon.adjectives) | verb_patterns.heads()
+            words = set(self.lexicon.verbs) | set(self.lexicon.nouns) | set(self.lexicon.adjectives)
             words |= {w[:-1] for w in _E_VERBS}  # "staged" → "stag" by the small model, repaired in lemma()
             self._keys = frozenset(vocab.strings.add(w) for w in words)
         return self._keys

@@ -31,7 +31,8 @@ __all__ = ["PatternTrigger", "heads", "match"]
 _SKIPPED = frozenset({"advcl", "relcl", "conj", "parataxis", "ccomp", "xcomp", "csubj", "aux", "auxpass", "mark",
                       "punct", "cc", "neg", "nsubj", "nsubjpass", "expl"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_DEPTH = 3  # the verb's phrase: its children, their children and one level more ("closing of the embassy")
+_PREPS = frozenset({"prep", "agent", "dative"})
+_DEPTH = 4  # the verb's phrase: four levels below it ("called for an end to the siege")
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,9 @@ def _parse(row: dict[str, str], needs_target: bool) -> _Pattern:
 
 
 @cache
-def _index() -> dict[str, tuple[tuple[_Pattern, ...], dict[str, tuple[int, ...]]]]:
-    """verb lemma → (its patterns, largest first; each word a pattern needs → the positions of those patterns)."""
+def _index() -> dict[str, tuple[tuple[_Pattern, ...], dict[str, tuple[int, ...]], frozenset[str]]]:
+    """verb lemma → (its patterns, largest first; each word a pattern needs → the positions of those patterns;
+    those words)."""
     from . import codes  # (the code tables: a pattern whose code eventwire does not know is left out)
 
     team = _team_types()
@@ -98,10 +100,12 @@ def _index() -> dict[str, tuple[tuple[_Pattern, ...], dict[str, tuple[int, ...]]
         patterns.sort(key=lambda p: -p.size)  # the most specific first (a stable sort: file order otherwise)
         keys: dict[str, list[int]] = {}
         for n, p in enumerate(patterns):
-            # A pattern is looked at only when the phrase has one of its words (or its first preposition).
-            for w in (p.words[0] if p.words else frozenset({p.preps[0][0]})):
+            # A pattern is looked at only when the phrase has its key word: the last word outside a preposition
+            # (the object's head: "{MASS RALLY}" → rally), else the last word below its first preposition with
+            # words ("(ON FIRE)" → fire); never the preposition itself, which nearly every phrase has.
+            for w in _key(p):
                 keys.setdefault(w, []).append(n)
-        index[verb] = (tuple(patterns), {w: tuple(ns) for w, ns in keys.items()})
+        index[verb] = (tuple(patterns), {w: tuple(ns) for w, ns in keys.items()}, frozenset(keys))
     return index
 
 
@@ -117,10 +121,18 @@ def _team_types() -> dict[str, set[str]]:
     return found
 
 
+def _key(p: _Pattern) -> frozenset[str]:
+    if p.words:
+        return p.words[-1]
+    return next((below[-1] for _, below in p.preps if below), frozenset())
+
+
 @cache
 def heads() -> frozenset[str]:
-    """The verbs that have patterns (the coder adds them to the words it looks at)."""
+    """The verbs that have patterns."""
     return frozenset(_index())
+
+
 
 
 def match(tok, verb: str) -> PatternTrigger | None:
@@ -128,25 +140,34 @@ def match(tok, verb: str) -> PatternTrigger | None:
     found = _index().get(verb)
     if found is None:
         return None
-    patterns, keys = found
+    patterns, keys, _ = found
+    # A pattern's key word is the verb's object (a child) or the object of one of its prepositions (a
+    # grandchild): the patterns to try are found by those words, and a verb with none of its patterns' key
+    # words there ("give" has patterns, most uses of "give" none of their words) is passed over unread.
+    tried: tuple[int, ...] = ()
+    for c in tok.children:
+        if (ns := keys.get(c.lemma_)) is not None:
+            tried += ns
+        if c.dep_ in _PREPS:
+            for g in c.children:
+                if (ns := keys.get(g.lemma_)) is not None:
+                    tried += ns
+    if not tried:
+        return None
     subject: set[str] = set()
     words: set[str] = set()
     preps: dict[str, set[str]] = {}
-    particles = []
+    particles = set()
     for child in tok.children:
         dep = child.dep_
         if dep in _SUBJECTS:
             subject.update(_lemmas(child))
             subject.update(g.lemma_.lower() for g in child.children)
-            continue
-        if dep in _SKIPPED:
-            continue
-        if dep == "prt":
-            particles.append(child.lower_)
-        _read(child, words, preps, 1)
-    candidates = sorted({n for w in words if (ns := keys.get(w)) for n in ns} |
-                        {n for w in preps if (ns := keys.get(w)) for n in ns})
-    for n in candidates:
+        elif dep not in _SKIPPED:
+            if dep == "prt":
+                particles.add(child.lower_)
+            words |= _walk(child, 1, preps)
+    for n in sorted(set(tried)):
         p = patterns[n]
         if p.subject and p.subject.isdisjoint(subject):
             continue
@@ -155,7 +176,7 @@ def match(tok, verb: str) -> PatternTrigger | None:
         if any(prep not in preps or any(alts.isdisjoint(preps[prep]) for alts in below) for prep, below in p.preps):
             continue
         # A particle makes another verb ("set off", "put up"): the pattern must name it, as a lexicon entry must.
-        if particles and not set(particles) <= set(p.trigger.words[1:]):
+        if particles and not particles <= set(p.trigger.words[1:]):
             continue
         return p.trigger
     return None
@@ -165,16 +186,14 @@ def _lemmas(tok) -> tuple[str, str]:
     return tok.lemma_.lower(), tok.lower_
 
 
-def _read(tok, words: set[str], preps: dict[str, set[str]], depth: int) -> None:
-    """The words of the verb's phrase below ``tok``; each preposition with the words below it."""
-    words.update(_lemmas(tok))
-    if tok.dep_ in ("prep", "agent"):
-        below = preps.setdefault(tok.lower_, set())
-        for g in tok.subtree:
-            if g.i != tok.i and g.pos_ not in ("VERB", "AUX"):
-                below.update(_lemmas(g))
-    if depth >= _DEPTH:
-        return
-    for child in tok.children:
-        if child.dep_ not in _SKIPPED and child.pos_ not in ("VERB", "AUX"):
-            _read(child, words, preps, depth + 1)
+def _walk(tok, depth: int, preps: dict[str, set[str]]) -> set[str]:
+    """The words of the verb's phrase from ``tok`` down (``_DEPTH`` levels below the verb); each preposition
+    met is noted with the words below it."""
+    found = set(_lemmas(tok))
+    if depth < _DEPTH:
+        for child in tok.children:
+            if child.dep_ not in _SKIPPED and child.pos_ not in ("VERB", "AUX"):
+                found |= _walk(child, depth + 1, preps)
+    if tok.dep_ in _PREPS:
+        preps.setdefault(tok.lower_, set()).update(found)
+    return found
