@@ -40,6 +40,10 @@ verb blocks (``VERB_BLOCKS`` below; most of its synonym sets are too broad for n
 into ``src/eventwire/nlp/data/phoenix_triggers.tsv`` (the columns of ``trigger_lexicon.tsv``).
 The coder reads it after the team's lexicon: a lemma the team lists keeps the team's entries.
 
+Its phrase patterns ("- * DEAL [030] # CUT": a verb with the words of its phrase) go to
+``src/eventwire/nlp/data/phoenix_patterns.tsv`` (``convert_patterns``; the selection rule is in docs/coding.md
+§4b and below), matched by ``nlp/verb_patterns.py``.
+
 From the agents dictionary ``Phoenix.agents.txt`` (about 2,300 agent nouns: "lawmaker",
 "protester", "immigrant", "gunman") it derives ``src/eventwire/nlp/data/phoenix_agents.tsv``
 (the columns of ``agents.tsv``: phrase, sector, note). ``!PERSON!`` and ``!MINIST!`` are
