@@ -141,10 +141,10 @@ class Lexicon:
     def senses(self, tok: Token) -> list[Trigger]:
         """The longest matching entries (several when a word has several senses: "strike")."""
         found = self._entries(tok)
-        if (found and len(found[0].words) > 1) or tok.pos_ not in ("VERB", "AUX"):
+        if found or tok.pos_ not in ("VERB", "AUX"):
             return found
-        # A phrase pattern of the CAMEO verb dictionary ("set fire to", verb_patterns.py) is more specific than a
-        # one-word entry; the team's multiword entries come first.
+        # A phrase pattern of the CAMEO verb dictionary codes a verb the lexicon does not ("cut a deal with",
+        # verb_patterns.py); the lexicon's entries come first.
         hit = verb_patterns.match(tok, lemma(tok))
         return [hit] if hit is not None else found
 

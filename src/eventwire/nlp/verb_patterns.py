@@ -9,7 +9,7 @@ subject's head word (any when empty), the words after the verb, and the code:
 * ``p/`` or ``p/+``: the preposition ``p`` in the verb's phrase (with ``+``: its object is the target);
 * ``p/a|b/c``: the preposition ``p`` with one word of each list below it ("for/financial/aid").
 
-Only the trigger is decided here. The event coder gives a hit the same treatment as any lexicon entry:
+The coder asks only about verbs its lexicon does not match. Only the trigger is decided here. The event coder gives a hit the same treatment as any lexicon entry:
 its arguments, the governing predicate, negation, modality and the target rules (docs/coding.md).
 
 Why an index by lemma: the coder asks about every candidate verb, and most verbs have no pattern, so a
