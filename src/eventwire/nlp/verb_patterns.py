@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ..resources import table
+from ..resources import json_data, table
 
 __all__ = ["PatternTrigger", "heads", "match"]
 
@@ -85,8 +85,14 @@ def _index() -> dict[str, tuple[tuple[_Pattern, ...], dict[str, tuple[int, ...]]
     from . import codes  # (the code tables: a pattern whose code eventwire does not know is left out)
 
     team = _team_types()
+    # A light verb ("launched an attack", event_words.json) only says that its noun's act happened: the noun
+    # and its senses decide ("Trump launched an attack against Obama" is ACCUSE), not the dictionary's "- *
+    # ATTACK [190]".
+    light = frozenset(json_data("nlp/data/event_words.json")["light_verbs"]["words"])
     by_verb: dict[str, list[_Pattern]] = {}
     for row in table("nlp/data/phoenix_patterns.tsv"):
+        if row["verb"] in light:
+            continue
         kind = codes.event_type(row["cameo"])
         # Only PLOVER events: a statement pattern ("express concern", 01x) would turn the team's event into
         # none. A verb the team's lexicon codes keeps its type (its senses and the conventions built on them
