@@ -40,6 +40,10 @@ verb blocks (``VERB_BLOCKS`` below; most of its synonym sets are too broad for n
 into ``src/eventwire/nlp/data/phoenix_triggers.tsv`` (the columns of ``trigger_lexicon.tsv``).
 The coder reads it after the team's lexicon: a lemma the team lists keeps the team's entries.
 
+Its phrase patterns ("- * DEAL [030] # CUT": a verb with the words of its phrase) go to
+``src/eventwire/nlp/data/phoenix_patterns.tsv`` (``convert_patterns``; the selection rule is in docs/coding.md
+§4b and below), matched by ``nlp/verb_patterns.py``.
+
 From the agents dictionary ``Phoenix.agents.txt`` (about 2,300 agent nouns: "lawmaker",
 "protester", "immigrant", "gunman") it derives ``src/eventwire/nlp/data/phoenix_agents.tsv``
 (the columns of ``agents.tsv``: phrase, sector, note). ``!PERSON!`` and ``!MINIST!`` are
@@ -367,6 +371,230 @@ def convert_verbs(phoenix: Path) -> list[dict[str, str]]:
     return sorted(rows, key=lambda r: r["lemma"])
 
 
+# -- phrase patterns of the verb dictionary (CAMEO.2.0.txt) ------------------------------------
+# A pattern line is "- <words before the verb> * <words after it> [code] # VERB": "(P X)" is a
+# prepositional phrase, "{A B}" a noun phrase (head last), "&SET" one word of a synonym set, "+" the
+# target, "$" the source, "^" and "%" any noun phrase. A code "[X:Y]" codes X from source to target (Y,
+# the answer, is left out); "[:Y]" only the reverse, which eventwire codes as a received act (docs/coding.md).
+_PATTERN_LINE = re.compile(r"^-\s+(?P<body>.*?)\s*\[(?P<code>[^\]]*)\]\s*(?:#(?P<verbs>.*))?$")
+_PATTERN_PARTS = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
+PREPOSITIONS = {"about", "against", "along", "among", "as", "at", "before", "behind", "between", "by", "for", "from", "in",
+                "into", "of", "off", "on", "onto", "over", "through", "to", "toward", "towards", "under", "upon", "with",
+                "within", "without", "despite", "until", "after", "across", "near", "around", "beyond", "outside"}
+# Words that say nothing of the act: a pattern needs at least one word after its verb that is none of these
+# ("- * (TO)", "- * BACK", "- * OUT" name no object and fire on nearly every use of the verb).
+FUNCTION_WORDS = PREPOSITIONS | {"up", "down", "out", "back", "away", "forward", "ahead", "together", "himself", "itself",
+                                 "themselves", "a", "an", "the", "it", "this", "that", "there", "here", "not", "no"}
+
+
+def _sets(lines: list[str]) -> dict[str, list[str]]:
+    """The synonym sets ("&FOOD" → its members) of the dictionary's head, one level of nesting expanded."""
+    sets: dict[str, list[str]] = {}
+    name = None
+    for raw in lines:
+        if "VERB PATTERNS" in raw:
+            break
+        line = raw.split("#")[0].strip()
+        if line.startswith("&"):
+            name = line.split()[0]
+            sets[name] = []
+        elif line.startswith("+") and name:
+            sets[name].append(line[1:].strip())
+    return {k: [w for m in v for w in (sets.get(m, []) if m.startswith("&") else [m])] for k, v in sets.items()}
+
+
+def _word_forms(raw: str) -> list[str]:
+    """A dictionary word as eventwire matches it: lower case, and its singular beside a plural ("TALKS" →
+    talks, talk), since the parser's lemma is the singular."""
+    word = raw.strip("_").lower()
+    if not re.fullmatch(r"[a-z]+", word or ""):
+        # Compounds, hyphenated and odd forms ("ARMED_SERVICES", "sit-in", "f-16"): the parser splits them, and
+        # their last word alone is often generic ("services", "system", "person")
+        return []
+    forms = [word]
+    if word.endswith("ies") and len(word) > 4:
+        forms.append(word[:-3] + "y")
+    elif word.endswith(("ses", "xes", "ches", "shes")):
+        forms += [word[:-2], word[:-1]]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        forms.append(word[:-1])
+    return forms
+
+
+# Synonym sets whose words have everyday senses besides the one the pattern means ("information", "security",
+# "people", "program", "solution", "fight" as in "fight corruption", "jet", "tank", "club", "money" in campaign
+# finance): a pattern with one of them is left out. Read on unannotated PolNeAR sentences, where such
+# patterns fired in other senses ("use ... systems" as &AIRCRAFT).
+BROAD_SETS = {"&PEOPLE", "&TOWN", "&INFORMATION", "&SECURITY", "&PROGRAM", "&SOLUTION", "&EVIDENCE", "&CRIME", "&LEADER",
+              "&CAR", "&OPPOSITION", "&PROPOSAL", "&DISPUTE", "&FIGHT", "&FIGHT_OF_WORDS", "&AIRCRAFT", "&WEAPON",
+              "&CURRENCY", "&FOOD", "&DEFENSE", "&AUXVERB1_", "&AUXVERB2_", "&AUXVERB3_", "&TOBEVERB_", "&PREPOSIT1_"}
+
+
+def _alternatives(raw: str, sets: dict[str, list[str]]) -> list[str]:
+    if raw in BROAD_SETS:
+        return []
+    members = sets.get(raw, []) if raw.startswith("&") else [raw]
+    return list(dict.fromkeys(f for m in members for f in _word_forms(m)))
+
+
+def _phrase(parts: list[str], sets: dict[str, list[str]]) -> list[list[str]] | None:
+    """Each word of a noun phrase as its alternatives (slots left out); None when a word cannot be matched."""
+    out = []
+    for part in parts:
+        if part in ("^", "%", "+", "$"):
+            continue
+        alts = _alternatives(part, sets)
+        if not alts:
+            return None
+        out.append(alts)
+    return out
+
+
+def _requirements(parts: list[str], sets: dict[str, list[str]]) -> list[str] | None:
+    """The words after the verb as data-file items: "a|b" (a word of the verb's phrase), "p/" (a preposition),
+    "p/+" (a preposition whose object is the target), "p/a|b/c" (a preposition with these words below it).
+    None for a pattern eventwire cannot follow: a source after the verb ("* (FROM $)")."""
+    items: list[str] = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        if part == "$" or "$" in part:
+            return None
+        if part in ("^", "%", "+"):
+            i += 1
+            continue
+        group = None
+        if part.startswith("(") and part.endswith(")"):
+            group = part[1:-1].split()
+        elif part.lower() in PREPOSITIONS:
+            # a bare preposition takes the next element as its object: "FIRE ON +"
+            nxt = parts[i + 1] if i + 1 < len(parts) else ""
+            group = [part] + (nxt.strip("{}").split() if nxt and not nxt.startswith("(") else [])
+            i += 1 if nxt and not nxt.startswith("(") else 0
+        if group is not None:
+            if not group or group[0].lower() not in PREPOSITIONS:
+                return None
+            words = _phrase([w for w in group[1:] if not w.startswith("{")] + [w for g in group[1:] if g.startswith("{")
+                                                                               for w in g.strip("{}").split()], sets)
+            if words is None:
+                return None
+            slot = "+" if "+" in group[1:] else ""
+            items.append("/".join([group[0].lower(), *("|".join(a) for a in words)]) + ("/" + slot if slot and not words else ""))
+            if slot and words:
+                items[-1] += "/+"
+        else:
+            words = _phrase(part.strip("{}").split(), sets)
+            if words is None:
+                return None
+            items += ["|".join(a) for a in words]
+        i += 1
+    return items
+
+
+# Words with an everyday sense in political news that the dictionary's patterns read as acts: an election
+# campaign, the polls, a winner, an effort, an office, money. Read on unannotated PolNeAR sentences, the
+# patterns with them coded "launched his campaign" as an appeal (020), "held a lead in the polls" as an
+# election called (0831), "was declared the winner" as praise (051), "involved in an effort" as cooperation
+# (060): a pattern with one of them as a word after the verb is left out.
+EVERYDAY_WORDS = {"campaign", "campaigns", "effort", "efforts", "office", "poll", "polls", "winner", "money", "million",
+                  "billion", "situation", "issue", "issues"}
+
+
+def _content(items: list[str]) -> bool:
+    """At least one word after the verb that names something (not a preposition or particle alone)."""
+    return any(alt not in FUNCTION_WORDS for item in items for part in item.split("/")[1 if "/" in item else 0:]
+               for alt in part.split("|") if alt and alt != "+")
+
+
+def _block_verbs(lines: list[str]) -> dict[str, list[str]]:
+    """Each verb block's one-word verbs, by block name."""
+    blocks: dict[str, list[str]] = {}
+    block = None
+    for raw in lines:
+        line = raw.split("#")[0].rstrip()
+        if m := _BLOCK.match(line):
+            block = m.group(1)
+            blocks[block] = []
+        elif block and line.strip() and not line.startswith(("-", "~", "&", "+", " ")):
+            word = line.split()[0]
+            if re.fullmatch(r"[A-Z]+", word):
+                blocks[block].append(word)
+    return blocks
+
+
+# Patterns measured to code false events, with what they coded (on the real-sentence train split, tuned
+# there, and on 3,000 unannotated PolNeAR sentences plus the readability news pages outside the gold set,
+# read by hand): (verb, the pattern's words with the first word of each alternative, as ``_short`` writes them).
+DROPPED_PATTERNS = {
+    ("give", "million"): "a donation to a super PAC as economic aid (train)",
+    ("remove", "from/office"): "removed from office (CAMEO 160 is reducing relations)",
+    ("remove", "military"): "a pledge to remove one's own troops is a withdrawal, not an expulsion (174)",
+    ("involve", "in/effort"): "being involved in an effort (060)",
+    ("press", "attack"): "pressing a verbal attack is no threat (138)",
+    ("launch", "campaign"): "an election campaign is no appeal (020)",
+    ("hold", "polls"): "holding a lead in the polls is no election called (0831)",
+    ("declare", "winner"): "declared the winner of a primary (051)",
+    ("reaffirm", "commitment"): "took over the team's AGREE of the noun \"commitment\" and was then dropped (no event)",
+    ("file", "suit"): "the noun \"suit\" is the team's own trigger: the verb doubled its event",
+}
+
+
+def _short(words: str) -> str:
+    """A pattern's words with only the first of each list of alternatives ("polls|poll" → "polls")."""
+    return " ".join("/".join(part.split("|")[0] for part in item.split("/")) for item in words.split())
+
+
+def convert_patterns(phoenix: Path) -> list[dict[str, str]]:
+    """The phrase patterns of the verb dictionary that eventwire can match, one row per verb and pattern.
+
+    A pattern is tied to the verb it was written for (named in its comment; the block's one verb when it has
+    one), not to every synonym of its block: "- * (UNDER FIRE)" was written for COME, not for APPROACH. Left out:
+    patterns with no code or only a reverse one, a source after the verb, no content word after the verb, a
+    word that cannot be matched as one token, and patterns whose words give two different codes for one verb.
+    """
+    lines = (phoenix / "CAMEO.2.0.txt").read_text("utf-8", errors="replace").split("\n")
+    sets = _sets(lines)
+    start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
+    stop = next(i for i, line in enumerate(lines) if "TRANSFORMATIONS" in line)
+    verbs_of = _block_verbs(lines[start:stop])
+    block, default = None, ""
+    found: dict[tuple[str, str, str], set[str]] = {}
+    notes: dict[tuple[str, str, str], str] = {}
+    for raw in lines[start:stop]:
+        if m := _BLOCK.match(raw):
+            block, default = m.group(1), m.group(2)
+            continue
+        m = _PATTERN_LINE.match(raw.rstrip())
+        if not m or block is None:
+            continue
+        code = m.group("code").strip()
+        code = default if code in ("", "---") else code
+        code = code.split(":")[0]
+        if not code.isdigit():
+            continue  # no code, or only the reverse act ("[:111]": who is fired on)
+        said = [w.strip() for w in (m.group("verbs") or "").split(",")]
+        verbs = [w for w in dict.fromkeys(said) if w in verbs_of[block]] or \
+            (verbs_of[block] if len(verbs_of[block]) == 1 and not any(said) else [])
+        parts = _PATTERN_PARTS.findall(m.group("body"))
+        if "*" not in parts or not verbs:
+            continue
+        star = parts.index("*")
+        before = _phrase([p for part in parts[:star] for p in part.strip("(){}").split()], sets)
+        after = _requirements(parts[star + 1:], sets)
+        if before is None or after is None or not _content(after) or any(p.startswith("(") for p in parts[:star]) \
+                or any(w in EVERYDAY_WORDS for item in after for part in item.split("/") for w in part.split("|")):
+            continue
+        subject = "|".join(before[-1]) if before else ""  # the subject's head word
+        for verb in verbs:
+            key = (verb.lower(), subject, " ".join(after))
+            found.setdefault(key, set()).add(code)
+            notes.setdefault(key, f"CAMEO.2.0 {block}: {m.group('body').strip()}")
+    rows = [{"verb": v, "subject": s, "words": w, "cameo": next(iter(c)), "note": notes[(v, s, w)]}
+            for (v, s, w), c in found.items()
+            if len(c) == 1 and (v, _short(w)) not in DROPPED_PATTERNS]  # two codes for the same words: not specific
+    return sorted(rows, key=lambda r: (r["verb"], r["subject"], r["words"]))
+
+
 # Phoenix agent codes → eventwire's sector. The first three letters decide ("GOVMED", an
 # official news agency, is GOV); codes with no sector of their own in eventwire fold into
 # the nearest one: the religions into REL, unidentified armed forces (gunmen, snipers) into
@@ -448,10 +676,12 @@ def main() -> None:
     _write(DATA / "phoenix_triggers.tsv", ["lemma", "pos", "cameo", "note"], verbs)
     agents = convert_agents(args.phoenix)
     _write(DATA / "phoenix_agents.tsv", ["phrase", "sector", "note"], agents)
+    patterns = convert_patterns(args.phoenix)
+    _write(DATA / "phoenix_patterns.tsv", ["verb", "subject", "words", "cameo", "note"], patterns)
     notice = (args.phoenix / "LICENSE").read_text("utf-8")
     (DATA / "PHOENIX-LICENSE.txt").write_text(
-        "phoenix_organizations.tsv, phoenix_people.tsv, phoenix_triggers.tsv and phoenix_agents.tsv in this folder\n"
-        "are derived by scripts/convert_phoenix.py from the Phoenix dictionaries (Phoenix.International.actors.txt,\n"
+        "phoenix_organizations.tsv, phoenix_people.tsv, phoenix_triggers.tsv, phoenix_patterns.tsv and phoenix_agents.tsv\n"
+        "in this folder are derived by scripts/convert_phoenix.py from the Phoenix dictionaries (Phoenix.International.actors.txt,\n"
         "Phoenix.MilNonState.actors.txt, Phoenix.Countries.actors.txt, Phoenix.agents.txt and the verb dictionary\n"
         "CAMEO.2.0.txt)\n"
         "of the Open Event Data Alliance, distributed under the following licence:\n\n"
@@ -460,6 +690,7 @@ def main() -> None:
     print(f"{len(people)} office holders written to {DATA / 'phoenix_people.tsv'}")
     print(f"{len(agents)} agent nouns written to {DATA / 'phoenix_agents.tsv'}")
     print(f"{len(verbs)} trigger verbs written to {DATA / 'phoenix_triggers.tsv'}")
+    print(f"{len(patterns)} phrase patterns written to {DATA / 'phoenix_patterns.tsv'}")
 
 
 def _write(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:

@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from . import codes, dates, places
+from . import codes, dates, places, verb_patterns
 from ._serial import serialisable
 from ._view import DocView, extension, keep_view, set_extension
 from .actors import Actor, actor_for
@@ -144,6 +144,15 @@ class Lexicon:
 
     def senses(self, tok: Token) -> list[Trigger]:
         """The longest matching entries (several when a word has several senses: "strike")."""
+        found = self._entries(tok)
+        if found or tok.pos_ not in ("VERB", "AUX"):
+            return found
+        # A phrase pattern of the CAMEO verb dictionary codes a verb the lexicon does not ("cut a deal with",
+        # verb_patterns.py); the lexicon's entries come first.
+        hit = verb_patterns.match(tok, lemma(tok))
+        return [hit] if hit is not None else found
+
+    def _entries(self, tok: Token) -> list[Trigger]:
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
             options = self.verbs.get(lemma(tok)) or self.verbs.get(tok.lower_)
         elif tok.pos_ in ("NOUN", "PROPN"):
@@ -462,7 +471,8 @@ class EventCoder:
         if trig.words == ("take", "over") and (not any(c.dep_ == "dobj" for c in tok.children)
                                                 or any(c.dep_ == "prep" and c.lower_ in ("from", "as") for c in tok.children)):
             return None  # "is taking over from him", "took over as chairman": a succession, not a seizure
-        if " ".join(trig.words) in _NEEDS_TARGET and not any(a.resolved or a.kind == "person" for a in target):
+        if (" ".join(trig.words) in _NEEDS_TARGET or getattr(trig, "needs_target", False)) \
+                and not any(a.resolved or a.kind == "person" for a in target):
             return None  # "took over as head", "proposed a 10 percent VAT": aimed at no one, another sense
         if not target and trig.pos in ("VERB", "ADJ") and cameo[:2] in ("05", "11", "12"):
             # "appreciates the professionalism displayed by the state attorney", "criticized the arrogance
