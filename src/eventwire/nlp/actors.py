@@ -493,12 +493,12 @@ class _Learned:
         self.bearers: dict[str, str | None] = {}
         # acronym → (code, sector, name) of the coded actor it was given for: "the Independent Electoral
         # Commission of Kenya (IEBC)" ... "the IEBC"
-        self.acronyms: dict[str, tuple[str, str, str | None]] = {}
+        self.acronyms: dict[str, tuple[str, str | None, str | None]] = {}
 
     def learn(self, doc: Doc, a: Actor) -> None:
         if a.code and a.kind != "person" and a.end - a.start >= 4 and doc[a.end - 1].text == ")" \
                 and doc[a.end - 3].text == "(":
-            self.acronyms[doc[a.end - 2].text] = (a.code, a.sector or "", a.name)
+            self.acronyms[doc[a.end - 2].text] = (a.code, a.sector, a.name)
         if a.kind == "person" and a.name and " " in a.name and a.resolved_from != "learned":
             first = a.name.split()[0]
             if first[:1].isupper() and first[-1] != ".":
@@ -532,7 +532,7 @@ class _Learned:
         elif surname not in self.bearers:
             self.bearers[surname] = first
 
-    def acronym(self, doc: Doc, start: int, end: int) -> tuple[str, str, str | None] | None:
+    def acronym(self, doc: Doc, start: int, end: int) -> tuple[str, str | None, str | None] | None:
         """What an acronym given in brackets earlier in the document stands for, if the chunk is that acronym."""
         if doc[start].lower_ == "the":
             start += 1
@@ -1020,7 +1020,10 @@ def _descriptions(doc: Doc, actors: list[Actor], agents) -> None:
         if not all(pools):
             continue
         ids = [{id(a) for a in pool} for pool in pools]  # type: ignore[union-attr]
-        found = [a for a in pools[-1] if all(id(a) in others for others in ids)]  # type: ignore[union-attr]
+        # The same sector, unless the earlier actor is an organisation its type names ("the World Bank ... the bank"):
+        # an agent word inside another actor's name ("Trump University", "the Bush family") names someone else.
+        found = [a for a in pools[-1] if all(id(a) in others for others in ids)  # type: ignore[union-attr]
+                 and (a.sector == actor.sector or a.kind == "organization")]
         if found and len({(a.code, a.sector) for a in found}) == 1:
             earlier = found[-1]
             actor.code, actor.sector, actor.name = earlier.code, earlier.sector, earlier.name
@@ -1037,11 +1040,15 @@ def _qualified_after(doc: Doc, end: int) -> bool:
 
 def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
     starts = [a.start for a in actors]  # actors are sorted by start: a pronoun's window is found by bisection
-    topic: Actor | None = None  # the person last named as a subject so far (docs/coding.md, "The document's topic")
+    topic: Actor | None = None  # the person last named as a subject so far (docs/coding.md, "The document's memory")
+    genders: dict[str, str] = {}  # a person's name or code → "he" or "she", as the text called them
     for actor in actors:
         if actor.kind != "pronoun":
-            if actor.kind == "person" and (_VARIANT_ANY or _is_subject(doc, actor)):
+            if actor.kind == "person" and _is_subject(doc, actor):
                 topic = actor
+                honorific = _HONORIFICS.get(doc[actor.start].lower_)
+                if honorific is not None and actor.start < actor.end - 1:
+                    genders.setdefault(_key(actor), honorific)  # "Mrs. Clinton", "Mr. Sanders"
             continue
         if doc[actor.start].lower_ in _FIRST_PERSON:
             continue
@@ -1051,16 +1058,22 @@ def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
         # a long article has hundreds of actors and dozens of pronouns).
         window = actors[bisect_left(starts, window_start):bisect_right(starts, actor.start)]
         target = _antecedent(doc, actors, actor, tok, window, window_start)
-        if target is None and topic is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in _SUBJECT_PERSON \
-                and topic.start < window_start and not _person_in(doc, window, window_start, actor.start):
-            # "Okonkwo ... [sentences on other things] ... He said": a subject pronoun with no person in its window
-            # continues the person the text last made its subject, coded or not (an uncoded one leaves it uncoded).
-            target = topic if topic.code else None
+        low = tok.lower_
+        subject = low in _SUBJECT_PERSON and tok.dep_ in ("nsubj", "nsubjpass")
+        if target is None and subject and topic is not None and topic.code \
+                and topic.start < window_start and genders.get(_key(topic)) == low \
+                and not _person_in(doc, window, window_start, actor.start) and not _quoted(doc, tok):
+            # "Quennell said she ... [sentences on other things] ... She said": a subject pronoun with no person in
+            # its window, outside a quotation, continues the person the text last made its subject, when the text
+            # already called that person so.
+            target = topic
         if target is not None:
             actor.code, actor.sector, actor.name = target.code, target.sector, target.name
             actor.resolved_from = "pronoun"
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in _SUBJECT_PERSON and target.kind == "person":
-                topic = target  # "he" continues its person as the subject
+            if low in _SUBJECT_PERSON and target.kind == "person":
+                genders.setdefault(_key(target), low)
+                if subject:
+                    topic = target  # "he" continues its person as the subject
     # First-person pronouns last: their speaker may itself be a pronoun resolved above ("'I will', he said").
     for actor in actors:
         if actor.kind == "pronoun" and doc[actor.start].lower_ in _FIRST_PERSON:
@@ -1072,10 +1085,22 @@ def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
 
 # "he" and "she": the subject pronouns that stand for one person.
 _SUBJECT_PERSON = frozenset({"he", "she"})
+# Honorifics before a name that say which of the two stands for the person.
+_HONORIFICS = {"mr.": "he", "mr": "he", "mrs.": "she", "mrs": "she", "ms.": "she", "ms": "she"}
+_QUOTES = frozenset({'"', "“", "”", "''", "``"})
 
 
-import os
-_VARIANT_ANY = os.environ.get("EW_ANY") == "1"
+def _key(actor: Actor) -> str:
+    return actor.name or actor.code or ""
+
+
+def _quoted(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` stands inside a quotation: an odd number of quotation marks before it in its sentence, or
+    after it (a quotation that runs over sentences). A "he" quoted from someone is rarely that speaker."""
+    sent = tok.sent
+    before = sum(1 for t in doc[sent.start:tok.i] if t.text in _QUOTES)
+    after = sum(1 for t in doc[tok.i + 1:sent.end] if t.text in _QUOTES)
+    return before % 2 == 1 or after % 2 == 1
 
 
 def _person_in(doc: Doc, window: list[Actor], start: int, end: int) -> bool:
