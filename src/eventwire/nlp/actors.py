@@ -1003,8 +1003,8 @@ def _descriptions(doc: Doc, actors: list[Actor], agents) -> None:
     """"The prime minister", "the ministry": a definite description that names no country is the actor the
     document coded earlier under the same agent words ("Israeli Prime Minister Benjamin Netanyahu", "Russia's
     foreign ministry"), when every such actor has one code and sector; with two ("President Obama ... President
-    Hollande ... the president") it stays uncoded: an empty side beats a guess (docs/coding.md, "Definite
-    descriptions")."""
+    Hollande ... the president") it stays uncoded: an empty side beats a guess (docs/coding.md, "The document's
+    memory")."""
     lowers = _columns(doc)[1]
     seen: dict[int, list[Actor]] = {}  # an agent word's lower-case hash → the coded actors whose chunk has it
     for actor in actors:
