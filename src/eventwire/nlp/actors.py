@@ -505,7 +505,10 @@ class _Learned:
                 mine = (a.code, a.sector or "", a.name) if a.code else None
                 seen = self.first_names.get(first, mine)
                 self.first_names[first] = seen if seen is not None and seen[2] == a.name else None
-            self._bearer(a.name.split()[-1], first)
+            if a.name in doc[a.start : a.end].text:
+                # (only a full name the text writes: a bare "Pompeo" the files name "Mike Pompeo" is no second
+                # person after "Michael Pompeo")
+                self._bearer(a.name.split()[-1], first)
         if a.kind != "person" or not a.name or not a.code:
             return
         surname = a.name.split()[-1]
