@@ -170,6 +170,7 @@ class ActorResolver:
         set_extension(doc, "actors", actors)
         set_extension(doc, "actor_at", {i: n for n, a in enumerate(actors) for i in range(a.start, a.end)})
         _affiliations(doc, actors)
+        _descriptions(doc, actors, agents)
         _resolve_pronouns(doc, actors)
         return doc
 
@@ -282,6 +283,11 @@ class ActorResolver:
                 # residence convention), also when the place hangs from the verb rather than from the noun.
                 actor.code = _clause_place(doc, end - 1, names) if actor.sector in _CROWD_SECTORS else None
             actor.resolved_from = "place" if actor.code else None
+        if not actor.code and learned.acronyms and (known := learned.acronym(doc, start, end)) is not None:
+            # "the Independent Electoral Commission of Kenya (IEBC) ... the IEBC": an acronym the text gave in
+            # brackets for a coded actor is that actor in the rest of the document.
+            actor.code, actor.sector, actor.name = known
+            actor.kind, actor.resolved_from = actor.kind or "organization", "learned"
         if not (actor.code or actor.sector or actor.name):
             # A town the knowledge files do not list ("shelled Kharkiv"): a place of its country, which the
             # event coder makes a target only of a harmful act (docs/coding.md, "A place that is attacked").
@@ -482,17 +488,32 @@ class _Learned:
         # first name → (code, sector, full name) of the one coded person of the document with that first name
         # (None when two share it): "Hillary Clinton ... Hillary", "Bill de Blasio ... Bill"
         self.first_names: dict[str, tuple[str, str, str] | None] = {}
+        # surname → the first name of the person the document named with it; None once two first names share it
+        # ("Bill Clinton ... Hillary Clinton": a later bare "Clinton" is no longer taken from this document)
+        self.bearers: dict[str, str | None] = {}
+        # acronym → (code, sector, name) of the coded actor it was given for: "the Independent Electoral
+        # Commission of Kenya (IEBC)" ... "the IEBC"
+        self.acronyms: dict[str, tuple[str, str | None, str | None]] = {}
 
     def learn(self, doc: Doc, a: Actor) -> None:
+        if a.code and a.kind != "person" and a.end - a.start >= 4 and doc[a.end - 1].text == ")" \
+                and doc[a.end - 3].text == "(":
+            self.acronyms[doc[a.end - 2].text] = (a.code, a.sector, a.name)
         if a.kind == "person" and a.name and " " in a.name and a.resolved_from != "learned":
             first = a.name.split()[0]
             if first[:1].isupper() and first[-1] != ".":
                 mine = (a.code, a.sector or "", a.name) if a.code else None
                 seen = self.first_names.get(first, mine)
                 self.first_names[first] = seen if seen is not None and seen[2] == a.name else None
+            if a.name in doc[a.start : a.end].text:
+                # (only a full name the text writes: a bare "Pompeo" the files name "Mike Pompeo" is no second
+                # person after "Michael Pompeo")
+                self._bearer(a.name.split()[-1], first)
         if a.kind != "person" or not a.name or not a.code:
             return
         surname = a.name.split()[-1]
+        if surname in self.bearers and self.bearers[surname] is None:
+            return  # two persons of this surname: neither teaches it
         if a.resolved_from in ("text", "title"):
             role = doc[a.start : a.end].text
             self.roles[a.name] = self.roles[surname] = (a.code, a.sector or "", role)
@@ -502,6 +523,24 @@ class _Learned:
             # Not returned by rows(): the files already know it, the document taught nothing.
             self.known[surname] = (a.code, a.sector or "", a.name)
 
+    def _bearer(self, surname: str, first: str) -> None:
+        """Note who bears ``surname``; a second person with another first name makes it ambiguous (forgotten)."""
+        if first.rstrip(".") == surname or len(first) <= 2:
+            return  # "J. Smith", a one-word name: no first name to tell two persons apart
+        known = self.bearers.get(surname, first)
+        if known is not None and known != first:
+            self.bearers[surname] = None
+            for table in (self.roles, self.known, self.full_names):
+                table.pop(surname, None)
+        elif surname not in self.bearers:
+            self.bearers[surname] = first
+
+    def acronym(self, doc: Doc, start: int, end: int) -> tuple[str, str | None, str | None] | None:
+        """What an acronym given in brackets earlier in the document stands for, if the chunk is that acronym."""
+        if doc[start].lower_ == "the":
+            start += 1
+        return self.acronyms.get(doc[start].text) if end - start == 1 else None
+
     def rows(self) -> list[tuple[str, str, str, str]]:
         """(name, code, sector, role) for each full name taught, in text order: plain values, picklable."""
         return [(name, *self.roles[name]) for name in dict.fromkeys(self.full_names.values())]
@@ -509,8 +548,11 @@ class _Learned:
 
 def _person(actor: Actor, name: str, people: list[Entry], learned: _Learned) -> None:
     """A bare name: what this document taught us, else the office-holder file at the date."""
-    for key in (name, name.split()[-1]):
-        if key in learned.roles:
+    surname = name.split()[-1]
+    for key in (name, surname):
+        if key in learned.roles and (key == name or learned.full_names.get(key, "").endswith(" " + name)):
+            # (a full name takes a surname's role only as the end of the full name it was learned from: "Peña
+            # Nieto" after "Enrique Peña Nieto", never "Hillary Clinton" after "President Bill Clinton")
             actor.code, actor.sector, _ = learned.roles[key]
             actor.name = learned.full_names.get(key, actor.name)
             actor.resolved_from = "learned"
@@ -960,10 +1002,58 @@ def _affiliations(doc: Doc, actors: list[Actor]) -> None:
                 break
 
 
+def _descriptions(doc: Doc, actors: list[Actor], agents) -> None:
+    """"The prime minister", "the ministry": a definite description that names no country is the actor the
+    document coded earlier under the same agent words ("Israeli Prime Minister Benjamin Netanyahu", "Russia's
+    foreign ministry"), when every such actor has one code and sector; with two ("President Obama ... President
+    Hollande ... the president") it stays uncoded: an empty side beats a guess (docs/coding.md, "The document's
+    memory")."""
+    lowers = _columns(doc)[1]
+    seen: dict[int, list[Actor]] = {}  # an agent word's lower-case hash → the coded actors whose chunk has it
+    for actor in actors:
+        if actor.code:
+            for i in range(actor.start, actor.end):
+                if i in agents:
+                    seen.setdefault(lowers[i], []).append(actor)
+            continue
+        if not (actor.sector and actor.start > 0 and lowers[actor.start - 1] == _THE and seen) \
+                or not all(i in agents for i in range(actor.start, actor.end)) or _qualified_after(doc, actor.end):
+            continue
+        pools = [seen.get(lowers[i]) for i in range(actor.start, actor.end)]
+        if not all(pools):
+            continue
+        ids = [{id(a) for a in pool} for pool in pools]  # type: ignore[union-attr]
+        # The same sector, unless the earlier actor is an organisation its type names ("the World Bank ... the bank"):
+        # an agent word inside another actor's name ("Trump University", "the Bush family") names someone else.
+        found = [a for a in pools[-1] if all(id(a) in others for others in ids)  # type: ignore[union-attr]
+                 and (a.sector == actor.sector or a.kind == "organization")]
+        if found and len({(a.code, a.sector) for a in found}) == 1:
+            earlier = found[-1]
+            actor.code, actor.sector, actor.name = earlier.code, earlier.sector, earlier.name
+            actor.resolved_from = "description"
+
+
+_THE = get_string_id("the")
+
+
+def _qualified_after(doc: Doc, end: int) -> bool:
+    """"the president of the club", "the minister's aide": a description qualified after it is another actor."""
+    return end < len(doc) and (doc[end].lower_ == "of" or doc[end].tag_ == "POS")
+
+
 def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
     starts = [a.start for a in actors]  # actors are sorted by start: a pronoun's window is found by bisection
+    topic: Actor | None = None  # the person last named as a subject so far (docs/coding.md, "The document's memory")
+    genders: dict[str, str] = {}  # a person's name or code → "he" or "she", as the text called them
     for actor in actors:
-        if actor.kind != "pronoun" or doc[actor.start].lower_ in _FIRST_PERSON:
+        if actor.kind != "pronoun":
+            if actor.kind == "person" and _is_subject(doc, actor):
+                topic = actor
+                honorific = _HONORIFICS.get(doc[actor.start].lower_)
+                if honorific is not None and actor.start < actor.end - 1:
+                    genders.setdefault(_key(actor), honorific)  # "Mrs. Clinton", "Mr. Sanders"
+            continue
+        if doc[actor.start].lower_ in _FIRST_PERSON:
             continue
         tok = doc[actor.end - 1]
         window_start = _previous_sentence_start(doc, actor.start)
@@ -971,9 +1061,22 @@ def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
         # a long article has hundreds of actors and dozens of pronouns).
         window = actors[bisect_left(starts, window_start):bisect_right(starts, actor.start)]
         target = _antecedent(doc, actors, actor, tok, window, window_start)
+        low = tok.lower_
+        subject = low in _SUBJECT_PERSON and tok.dep_ in ("nsubj", "nsubjpass")
+        if target is None and subject and topic is not None and topic.code \
+                and topic.start < window_start and genders.get(_key(topic)) == low \
+                and not _person_in(doc, window, window_start, actor.start) and not _quoted(doc, tok):
+            # "Quennell said she ... [sentences on other things] ... She said": a subject pronoun with no person in
+            # its window, outside a quotation, continues the person the text last made its subject, when the text
+            # already called that person so.
+            target = topic
         if target is not None:
             actor.code, actor.sector, actor.name = target.code, target.sector, target.name
             actor.resolved_from = "pronoun"
+            if low in _SUBJECT_PERSON and target.kind == "person":
+                genders.setdefault(_key(target), low)
+                if subject:
+                    topic = target  # "he" continues its person as the subject
     # First-person pronouns last: their speaker may itself be a pronoun resolved above ("'I will', he said").
     for actor in actors:
         if actor.kind == "pronoun" and doc[actor.start].lower_ in _FIRST_PERSON:
@@ -981,6 +1084,35 @@ def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
             if speaker is not None and speaker is not actor:
                 actor.code, actor.sector, actor.name = speaker.code, speaker.sector, speaker.name
                 actor.resolved_from = "pronoun"
+
+
+# "he" and "she": the subject pronouns that stand for one person.
+_SUBJECT_PERSON = frozenset({"he", "she"})
+# Honorifics before a name that say which of the two stands for the person.
+_HONORIFICS = {"mr.": "he", "mr": "he", "mrs.": "she", "mrs": "she", "ms.": "she", "ms": "she"}
+_QUOTES = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _key(actor: Actor) -> str:
+    return actor.name or actor.code or ""
+
+
+def _quoted(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` stands inside a quotation: an odd number of quotation marks before it in its sentence, or
+    after it (a quotation that runs over sentences). A "he" quoted from someone is rarely that speaker."""
+    sent = tok.sent
+    before = sum(1 for t in doc[sent.start:tok.i] if t.text in _QUOTES)
+    after = sum(1 for t in doc[tok.i + 1:sent.end] if t.text in _QUOTES)
+    return before % 2 == 1 or after % 2 == 1
+
+
+def _person_in(doc: Doc, window: list[Actor], start: int, end: int) -> bool:
+    """Whether a person (coded or not, not a pronoun) is named in the window before token ``end``, or a proper noun
+    is a subject there that no actor covers ("Pate told reporters he ...": a person the model did not tag)."""
+    if any(a.kind == "person" and a.end <= end for a in window):
+        return True
+    at = extension(doc, "actor_at")
+    return any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.i not in at for t in doc[start:end])
 
 
 def _speaker(doc: Doc, tok: Token) -> Actor | None:
