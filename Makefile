@@ -92,6 +92,8 @@ lock:
 	# weasel asks for smart-open[http]; pip's hash mode treats that extra as a requirement of its own and,
 	# once a newer smart-open is on the index, fails on it as "not pinned". Pinning the extra keeps it to ours.
 	sed -i 's/^smart-open==/smart-open[http]==/' requirements.lock requirements-dev.lock
+	# justext asks for lxml[html_clean] the same way: once a newer lxml is on the index, hash mode fails on it.
+	sed -i 's/^lxml==/lxml[html_clean]==/' requirements.lock requirements-dev.lock
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache build src/*.egg-info test-output
