@@ -11,13 +11,16 @@ EXAMPLE := examples/forum_post.txt
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# The lock files list every package a run needs, pinned and hashed: --no-deps installs exactly them,
+# so a newer release on the index of a package that another asks for with an extra (justext's
+# lxml[html_clean], weasel's smart-open[http]) cannot make pip's hash mode refuse the install.
 $(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
-	$(BIN)/python -m pip install -q --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install -q --require-hashes --no-deps -r requirements.lock
 	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
 	touch $@
 
 $(VENV)/.installed-dev: $(BIN)/python requirements-dev.lock pyproject.toml
-	$(BIN)/python -m pip install -q --require-hashes -r requirements-dev.lock
+	$(BIN)/python -m pip install -q --require-hashes --no-deps -r requirements-dev.lock
 	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
 	touch $@ $(VENV)/.installed
 
