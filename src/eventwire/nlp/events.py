@@ -382,6 +382,7 @@ class EventCoder:
         for sent in view.sents:
             coded = [e for i in ordered[bisect_left(ordered, sent.start) : bisect_left(ordered, sent.end)]
                      if (e := self._code(view, view[i], anchor, orphans)) is not None]
+            coded += _bare_governed(view, sent, coded, anchor, self._confidence)
             coded = _reciprocal(_convention(view, coded, anchor, self._confidence))
             coded += _obligations(view, sent, coded, anchor, self._confidence)
             if prefixed:
@@ -1127,7 +1128,14 @@ def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, 
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj" or (misread and c.dep_ == "compound")), None)
         asked = [a for a in actors_at(doc, subject) if a.resolved] if subject is not None else []
-        speaker = _reporter(doc, tok) if asked else []
+        # A named speaker's demand stands even when whom it is made of is no actor the coder knows ("conservatives
+        # need to band together, she said"): an empty target, as for any verbal event (docs/coding.md §3).
+        # Only of a party that can act: not generic "you" ("you need to build an organization"), nor a thing or a
+        # passive act ("the system needs to be reformed": a view of what should happen, no one asked).
+        of_party = subject is not None and (bool(asked) or (
+            subject.pos_ != "PRON" and lemma(subject) not in _THING_SUBJECTS
+            and not any(g.dep_ == "auxpass" for a in acts for g in a.children)))
+        speaker = _reporter(doc, tok) if of_party else []
         if not speaker:
             continue
         target = [a for a in asked if not _same_side(speaker, a)]
@@ -1145,6 +1153,95 @@ def _no_obligation_word(view: DocView, sent, words: dict[str, frozenset[str]]) -
         return False
     verbs = words["obligation_verbs"]
     return not any((low := lem.lower()) in verbs or low + "e" in verbs for lem in view.lemmas[sent.start : sent.end])
+
+
+# -- governing words whose act is in no lexicon (docs/coding.md, "The real-news round") ---------------
+_BARE_CLASSES = (("request", "020"), ("agree", "030"), ("reject", "120"))
+
+
+@cache
+def _bare_words() -> dict[str, tuple[str, str]]:
+    """Lemma → (class, CAMEO code) of the ``bare_*`` lists in governors.json (fixed data)."""
+    words = _governor_words()
+    return {w: (cls, cameo) for cls, cameo in _BARE_CLASSES for w in words["bare_" + cls]}
+
+
+def _to_clause(tok: Token) -> Token | None:
+    """The act a word governs by "to": "ready to send" (xcomp), "committed to working with" (to + gerund)."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "to":
+            return next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    return None
+
+
+def _mandative(tok: Token) -> Token | None:
+    """A that-clause in the mandative subjunctive ("insisted that the minister step down", "adamant that he be
+    removed"): its verb is bare, with a subject and no tense or modal of its own (or "should")."""
+    # "are adamant that ...": the parser hangs an adjective's clause on its copula
+    holder = tok.head if tok.dep_ == "acomp" else tok
+    past = holder.tag_ in ("VBD", "VBN") or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in holder.children)
+    for c in holder.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            continue
+        aux = [g for g in c.children if g.dep_ in ("aux", "auxpass")]
+        if not all(a.lower_ in ("be", "should") for a in aux):
+            continue  # "insisted that he was innocent", "that it would leave": a statement
+        if c.tag_ == "VB" or (c.tag_ == "VBN" and aux):
+            return c  # "step down", "be removed", "should leave"
+        if c.tag_ == "VBP" and past and not aux and c.lemma_ not in ("be", "have"):
+            return c  # "insisted that Poland withdraw": a present form under a past verb is the subjunctive the tagger missed
+    return None
+
+
+def _bare_governed(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, confidence) -> list[CodedEvent]:
+    """Governing words that are no trigger and govern an act in no lexicon: the convention codes the governing
+    word whatever its act (docs/coding.md §1), so "challenged the governor to explain the cuts" is a REQUEST and
+    "is ready to work with Sweden" an AGREE even though neither "explain" nor "work" is an event word.
+
+    Acts that are triggers are left to _convention, which recodes them by their governor; this only adds the
+    governing event where nothing under it was coded. Read off the view's lemma column first, as most sentences
+    have none of these words."""
+    table_ = _bare_words()
+    lemmas = doc.lemmas[sent.start : sent.end] if type(doc) is DocView else [t.lemma_ for t in sent]
+    if table_.keys().isdisjoint(lemmas):
+        return []
+    taken = {e.trigger.i for e in events}
+    out = []
+    for tok in sent:
+        found = table_.get(tok.lemma_.lower())
+        if found is None or tok.i in taken or tok.pos_ not in ("VERB", "ADJ"):
+            continue
+        cls, cameo = found
+        act = _to_clause(tok)
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "Turkey is committed to ..."
+        source = [a for a in (actors_at(doc, subject) if subject is not None else _subject(doc, tok)) if a.resolved]
+        if cls == "request":
+            asked = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+            if act is not None and asked is not None:
+                target = [a for a in actors_at(doc, asked) if a.resolved]  # "challenged the governor to explain"
+            elif act is None and (act := _mandative(tok)) is not None:
+                target = [a for a in _clause_subject(doc, tok) if a.resolved]  # "insisted that the minister step down"
+            else:
+                continue
+        elif act is None:
+            continue
+        else:
+            target = _intended_counterpart(doc, tok, act, source)  # an intention is toward someone, or no event
+            if not target:
+                continue
+        if _word_class(tok) is not None and any(t.i in taken for t in act.subtree):
+            continue  # a coded act under a governing word: _convention recodes it by its governor
+        # (under a word of no governing class, "challenged Rauner to explain", the coded act becomes this event's content)
+        target = [a for a in target if not _same_side(source, a) and not any(a is s for s in source)]
+        if not source and not target:
+            continue
+        when = _date(doc, tok, anchor)
+        modality = _modality(tok, cameo, when, anchor)
+        out.append(CodedEvent(tok, tok.i + 1, cameo, source, target, _negated(tok), modality, when,
+                              places.place_for(doc, tok, _PLACE_PREPS), confidence(source, target, modality), _depth(tok)))
+    return out
 
 
 # "anti-Christie ads", "a pro-Clinton mailer": the prefix and the actor after its hyphen (docs/coding.md,
@@ -2267,8 +2364,8 @@ def _acted(e: CodedEvent) -> bool:
         return False  # "excerpts released by the White House", "the ad that Trump released": documents, not persons
     if kind == "CONSULT" and e.target and all(a.sector in _INTERVIEW_SECTORS for a in e.target):
         return False  # "sat down with MSNBC", "spoke to reporters": a media interview, not coded
-    if lemma(tok) in _AGREE_NEEDS_TO and _passive(tok):
-        return False  # "murders committed by ...": no commitment
+    if lemma(tok) in _AGREE_NEEDS_TO and _passive(tok) and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return False  # "murders committed by ...": no commitment ("is committed to working with" is one)
     if kind == "REJECT" and any(c.dep_ == "xcomp" and lemma(c) in _DISCLOSURE_VERBS for c in tok.children):
         return False  # "declined to confirm the buys": declining comment (CAMEO 011), no PLOVER event
     if not e.target and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in tok.children):
