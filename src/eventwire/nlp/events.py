@@ -469,8 +469,10 @@ class EventCoder:
                 and _object_lemmas(tok) & _governor_words()["things"]:
             return None  # "a fight against corruption", "released the minutes": aimed at no one
         if cameo[:2] == _INVESTIGATE_ROOT and any(c.dep_ == "dobj" and (lemma(c) in _governor_words()["things"] or self.lexicon.match(c) is not None)
-                                                  for c in tok.children):
-            return None  # "investigating the attack on the consulate": an inquiry into an event or a thing accuses no one
+                                                  and not _doer_named(c) for c in tok.children) and not _doer_named(tok):
+            # "investigating the attack on the consulate": an inquiry into an event or a thing accuses no one
+            # ("investigating war crimes by the army", "Russia's interference" accuse whoever did them)
+            return None
         verbal = codes.event_type(cameo) in _governor_words()["verbal_types"]
         if trig.words == ("take", "over") and (not any(c.dep_ == "dobj" for c in tok.children)
                                                 or any(c.dep_ == "prep" and c.lower_ in ("from", "as") for c in tok.children)):
@@ -602,6 +604,11 @@ class EventCoder:
 
 # CAMEO 09, investigate (PLOVER ACCUSE): aimed at whom it investigates, not at an event or a document.
 _INVESTIGATE_ROOT = "09"
+
+
+def _doer_named(noun: Token) -> bool:
+    """Whether a nominal names who did it: a possessor or a "by" phrase."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
 
 
 def _named_nominal(tok: Token) -> bool:
