@@ -623,10 +623,16 @@ def _generic_victims(doc: Doc, e: CodedEvent) -> bool:
     """"families of Americans who have been killed by illegal immigrants": a passive relative clause on a bare plural
     (no article, number or possessor) with no named doer describes a class of people, it reports no act."""
     tok = e.trigger
-    if e.source or tok.dep_ != "relcl" or not _passive(tok):
+    if tok.dep_ != "relcl" or not _passive(tok) or not _bare_plural(tok.head):
         return False
-    head = tok.head
-    return head.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children)
+    # no doer, or a doer as generic as the victims ("killed by drug cartels"; "by the army" names one)
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return not e.source or (bool(agents) and all(_bare_plural(g) for g in agents))
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun or nationality with no article, number or possessor: a class, not a group met."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children)
 
 
 # Harm that has a victim: force, coercion, assault, fighting, mass violence (CAMEO 15, 17-20; not protest or sanction).
@@ -1262,7 +1268,8 @@ def _bare_governed(doc: Doc, sent, events: list[CodedEvent], anchor: date | None
             if act is not None and asked is not None:
                 target = [a for a in actors_at(doc, asked) if a.resolved]  # "challenged the governor to explain"
             elif act is None and (act := _mandative(tok)) is not None:
-                target = [a for a in _clause_subject(doc, tok) if a.resolved]  # "insisted that the minister step down"
+                # "insisted that the minister step down": the clause's subject is asked
+                target = [a for g in act.children if g.dep_ in ("nsubj", "nsubjpass") for a in actors_at(doc, g) if a.resolved]
             else:
                 continue
         elif act is None:
