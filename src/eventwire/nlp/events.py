@@ -1212,6 +1212,10 @@ def _bare_words() -> dict[str, tuple[str, str]]:
     return {w: (cls, cameo) for cls, cameo in _BARE_CLASSES for w in words["bare_" + cls]}
 
 
+# The words' lemmas as the model writes them (lower case: "adamant", "insist"), for the cheap test of a sentence.
+_BARE_KEYS = frozenset(_bare_words())
+
+
 def _to_clause(tok: Token) -> Token | None:
     """The act a word governs by "to": "ready to send" (xcomp), "committed to working with" (to + gerund)."""
     for c in tok.children:
@@ -1249,10 +1253,9 @@ def _bare_governed(doc: Doc, sent, events: list[CodedEvent], anchor: date | None
     Acts that are triggers are left to _convention, which recodes them by their governor; this only adds the
     governing event where nothing under it was coded. Read off the view's lemma column first, as most sentences
     have none of these words."""
-    table_ = _bare_words()
-    lemmas = doc.lemmas[sent.start : sent.end] if type(doc) is DocView else [t.lemma_ for t in sent]
-    if table_.keys().isdisjoint(lemmas):
+    if _BARE_KEYS.isdisjoint(doc.lemmas[sent.start : sent.end] if type(doc) is DocView else [t.lemma_ for t in sent]):
         return []
+    table_ = _bare_words()
     taken = {e.trigger.i for e in events}
     out = []
     for tok in sent:
