@@ -91,3 +91,11 @@ def test_a_relative_clause_on_a_definite_group_still_reports_the_act(nlp):
 def test_a_named_agreement_takes_no_default_target(nlp):
     text = "After the failure of efforts to defeat the Iran deal, Senator Mitch McConnell spoke in Kentucky."
     assert "AGREE" not in _kinds(nlp, text)
+
+
+def test_a_commitment_governs_its_act_like_a_promise(nlp):
+    assert ("AGREE", ["FRA"], ["MLI"]) in dyads(nlp, "France renewed its commitment to help Mali.")
+
+
+def test_a_commitment_with_no_act_is_no_event(nlp):
+    assert dyads(nlp, "The Senate ratified the commitment.") == []
