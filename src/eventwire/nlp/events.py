@@ -619,7 +619,7 @@ def _named_nominal(tok: Token) -> bool:
         and not any(c.dep_ == "prep" for c in tok.children)
 
 
-def _generic_victims(doc: Doc, e: CodedEvent) -> bool:
+def _generic_victims(e: CodedEvent) -> bool:
     """"families of Americans who have been killed by illegal immigrants": a passive relative clause on a bare plural
     (no article, number or possessor) with no named doer describes a class of people, it reports no act."""
     tok = e.trigger
@@ -2392,7 +2392,7 @@ def _acted(e: CodedEvent) -> bool:
         return False  # "the terrorist attack in Munich", "the invasion of Iraq": a known event named by its place
     if kind == "THREATEN" and not e.target and _word_class(tok) == "agree":
         return False  # "pledged to ban all Muslims", "vowed to strike back": harm pledged to no one (gold decision 15)
-    if _generic_victims(tok.doc, e):
+    if _generic_victims(e):
         return False  # "families of Americans who have been killed by ...": a class of people described
     if not e.source and tok.pos_ in ("VERB", "AUX") and _anchor_clause(tok):
         return False  # "After nine churchgoers were killed in June, he ...": a time anchor, no doer named (§4a)
