@@ -12,6 +12,8 @@ from typing import Any, Final, cast
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ._accel import adopt
+
 
 BLOCK_TAGS: Final = frozenset(
     "p div li ul ol blockquote h1 h2 h3 h4 h5 h6 tr table section article header footer aside pre "
@@ -253,3 +255,8 @@ def _under(node: LexborNode, tags: frozenset) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+# Last: the compiled twin of this module replaces its names when it was built
+# from this very source (see eventwire.ingest._accel); None means pure Python.
+COMPILED: str | None = adopt(globals(), __name__, __file__)

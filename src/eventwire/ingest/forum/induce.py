@@ -44,6 +44,7 @@ from operator import sub
 from ...model import Author, Document, Post, Quote
 from ...resources import json_data
 from ...values import domain_of
+from .._accel import adopt
 from .._dom import SKIP_TAGS, node_text
 from .._values import shown_timestamp_iso
 from ..passages import clean_post_text
@@ -1897,3 +1898,8 @@ def _controls(records: list[Record]) -> set[str]:
     for rec in records:
         counts.update(_labels(rec.nodes))
     return {label for label, n in counts.items() if n >= 0.8 * len(records)}
+
+
+# Last: the compiled twin of this module replaces its names when it was built
+# from this very source (see eventwire.ingest._accel); None means pure Python.
+COMPILED: str | None = adopt(globals(), __name__, __file__)
