@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 DB     ?= eventwire.duckdb
 EXAMPLE := examples/forum_post.txt
 
-.PHONY: demo serve load-test test test-fast fuzz install install-dev lock bench bench-realistic evaluate dedup-eval extract-eval cues phoenix attribution-model clean
+.PHONY: demo serve load-test test test-fast fuzz install install-dev accel lock bench bench-realistic evaluate dedup-eval extract-eval cues phoenix attribution-model clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,18 +14,26 @@ $(BIN)/python:
 # The lock files list every package a run needs, pinned and hashed: --no-deps installs exactly them,
 # so a newer release on the index of a package that another asks for with an extra (justext's
 # lxml[html_clean], weasel's smart-open[http]) cannot make pip's hash mode refuse the install.
+# Then the hot forum-reading modules are compiled with mypyc (scripts/build_accel.py, about a
+# minute; never fails the install: without a C compiler the pure modules run). `make accel` rebuilds
+# them after an edit: until then the edited module runs as pure Python.
 $(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
 	$(BIN)/python -m pip install -q --require-hashes --no-deps -r requirements.lock
 	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	$(BIN)/python scripts/build_accel.py
 	touch $@
 
 $(VENV)/.installed-dev: $(BIN)/python requirements-dev.lock pyproject.toml
 	$(BIN)/python -m pip install -q --require-hashes --no-deps -r requirements-dev.lock
 	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	$(BIN)/python scripts/build_accel.py
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
+
+accel: $(VENV)/.installed
+	$(BIN)/python scripts/build_accel.py
 
 demo: $(VENV)/.installed
 	$(BIN)/eventwire analyze $(EXAMPLE) examples/repost_vbulletin.txt examples/repost_trimmed.txt --db $(DB) --date 2025-03-14
@@ -99,4 +107,5 @@ lock:
 	sed -i 's/^lxml==/lxml[html_clean]==/' requirements.lock requirements-dev.lock
 
 clean:
+	$(PYTHON) scripts/build_accel.py --clean
 	rm -rf $(VENV) $(DB) .pytest_cache build src/*.egg-info test-output

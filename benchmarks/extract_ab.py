@@ -111,10 +111,10 @@ def _worker(articles: Path | None) -> int:
     return 0
 
 
-def _separate(baseline_src: Path, rounds: int, articles: Path | None) -> dict:
+def _separate(baseline_src: Path, rounds: int, articles: Path | None, this_src: Path = ROOT / "src") -> dict:
     """CPU time of the baseline and this tree, each in a process of its own, asked for the same page in turn."""
     workers = {}
-    for name, src in (("baseline", baseline_src), ("this", ROOT / "src")):
+    for name, src in (("baseline", baseline_src), ("this", this_src)):
         env = dict(os.environ, PYTHONPATH=str(src))
         command = [sys.executable, str(Path(__file__).resolve()), "--worker"] + (["--articles", str(articles)] if articles is not None else [])
         proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
@@ -156,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=Path, default=None, help="folder of DIR/*/source.html article pages")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--separate-processes", action="store_true", help="read the baseline and this tree each in a process of its own, in lock-step")
+    ap.add_argument("--this-src", type=Path, default=ROOT / "src", help="with --separate-processes: the sources read as this tree (default: this tree's src)")
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
@@ -164,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--baseline-src is required")
     if args.separate_processes:
         report = {"load_before": os.getloadavg(), "processes": "separate"}
-        report.update(_separate(args.baseline_src, args.rounds, args.articles))
+        report.update(_separate(args.baseline_src, args.rounds, args.articles, args.this_src))
         report["load_after"] = os.getloadavg()
         print(json.dumps(report, indent=2) if args.json else "\n".join(f"{k}: {v}" for k, v in report.items()))
         return 0

@@ -13,6 +13,12 @@ induction alone. Printed: CPU ms a page (``time.process_time``) for each
 version, their ratio, and the load average. Unlike ``extract_ab.py`` nothing
 else (bare trafilatura) is timed in between: the figure is the closest this
 shared machine gives to a page's own cost, comparable only within one run.
+
+``--reads N [--induction-only]`` (no baseline): this tree alone reads every
+page N times and prints nothing, for an instruction counter; a page's count is
+the difference between two runs (e.g. N = 4 and N = 2) over the extra reads::
+
+    valgrind --tool=cachegrind --cache-sim=no python benchmarks/extract_loop.py --reads 4
 """
 
 from __future__ import annotations
@@ -29,10 +35,21 @@ from extract_ab import _forum_pages, _load_baseline
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--baseline-src", type=Path, required=True)
+    parser.add_argument("--baseline-src", type=Path)
     parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--reads", type=int, default=None, help="read every page N times with this tree alone, print nothing")
+    parser.add_argument("--induction-only", action="store_true", help="with --reads: the engine parsers off")
     args = parser.parse_args()
     from eventwire.ingest.html import read_html
+
+    if args.reads is not None:
+        pages = _forum_pages()
+        for _ in range(args.reads):
+            for html, url in pages:
+                read_html(html, url=url, engines=not args.induction_only)
+        return 0
+    if args.baseline_src is None:
+        parser.error("--baseline-src is required (or --reads)")
 
     with tempfile.TemporaryDirectory() as tmp:
         readers = {"baseline": _load_baseline(args.baseline_src, Path(tmp)), "this": read_html}

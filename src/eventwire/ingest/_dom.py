@@ -8,22 +8,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, Final, cast
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ._accel import adopt
 
-BLOCK_TAGS = frozenset(
+
+BLOCK_TAGS: Final = frozenset(
     "p div li ul ol blockquote h1 h2 h3 h4 h5 h6 tr table section article header footer aside pre "
     "dd dt dl figure figcaption hr form main nav address details summary center fieldset".split()
 )
-SKIP_TAGS = frozenset("script style template svg button select input textarea iframe object canvas head".split())
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+SKIP_TAGS: Final = frozenset("script style template svg button select input textarea iframe object canvas head".split())
+_SPACES: Final = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 
 # Elements that have no content in HTML: a "/>" on them is harmless.
-VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr basefont bgsound frame keygen".split())
+VOID_TAGS: Final = frozenset("area base br col embed hr img input link meta param source track wbr basefont bgsound frame keygen".split())
 # "<name attrs/>": a start tag closed XML-style. Attribute values may hold ">" inside quotes.
-_SELF_CLOSING = re.compile(r"""<([A-Za-z][\w:.-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*/>""")
+_SELF_CLOSING: Final = re.compile(r"""<([A-Za-z][\w:.-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*/>""")
 
 
 def normalize_xhtml(text: str) -> str:
@@ -47,11 +50,11 @@ def normalize_xhtml(text: str) -> str:
     return _SELF_CLOSING.sub(fix, text)
 
 
-_TAG_NAME = re.compile(r"<([A-Za-z][\w:.-]*)")
+_TAG_NAME: Final = re.compile(r"<([A-Za-z][\w:.-]*)")
 # SVG drawing elements: inside <svg> an HTML5 parser honours "/>" (foreign
 # content), and pages inline many icons written that way. They alone do not
 # send a page to the full rewrite (which, when it runs, pairs them harmlessly).
-_FOREIGN_SELF_CLOSED = frozenset(
+_FOREIGN_SELF_CLOSED: Final = frozenset(
     "path stop use polygon polyline circle ellipse line rect image g symbol lineargradient radialgradient "
     "feblend fecolormatrix feoffset fegaussianblur animate animatetransform mpath".split()
 )
@@ -154,9 +157,9 @@ def unwrap_noscript(text: str, tree: LexborHTMLParser) -> LexborHTMLParser:
     return tree
 
 
-_PARAGRAPHS = frozenset("p li h2 h3 h4 h5 h6 dd pre".split())
-_INLINE_SKIP = SKIP_TAGS | {"a", "nav", "header", "footer", "aside", "noscript"}
-MIN_RUN_CHARS = 25  # shorter text runs are labels, buttons and dates
+_PARAGRAPHS: Final = frozenset("p li h2 h3 h4 h5 h6 dd pre".split())
+_INLINE_SKIP: Final = SKIP_TAGS | {"a", "nav", "header", "footer", "aside", "noscript"}
+MIN_RUN_CHARS: Final = 25  # shorter text runs are labels, buttons and dates
 
 
 def main_text_block(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
@@ -179,7 +182,7 @@ def main_text(tree: LexborHTMLParser) -> tuple[LexborNode | None, int, int]:
     return prose.node, prose.length, prose.total
 
 
-SUBSTANTIAL_SHARE = 0.1  # a block holding this share of the main block's prose is substantial
+SUBSTANTIAL_SHARE: Final = 0.1  # a block holding this share of the main block's prose is substantial
 
 
 @dataclass(frozen=True)
@@ -230,7 +233,7 @@ def page_prose(tree: LexborHTMLParser) -> Prose:
 
 def _prose_block(parent: LexborNode) -> LexborNode | None:
     """The block a run of prose whose parent is ``parent`` is credited to, or None (inside a link, navigation, a script …)."""
-    block = parent
+    block: LexborNode | None = parent
     while block is not None and block.tag not in BLOCK_TAGS and block.tag not in _INLINE_SKIP and block.tag != "td":
         block = block.parent
     if block is None or block.tag in _INLINE_SKIP or _under(block, _INLINE_SKIP):
@@ -242,7 +245,7 @@ def _prose_block(parent: LexborNode) -> LexborNode | None:
 
 # The parser's number for text nodes (the same in every document): reading a
 # node's number is cheaper than decoding its tag name.
-_TEXT_TAG_ID = next(n.tag_id for n in LexborHTMLParser("<p>x</p>").body.traverse(include_text=True) if n.tag == "-text")
+_TEXT_TAG_ID: Final[int] = next(n.tag_id for n in cast(Any, LexborHTMLParser("<p>x</p>").body).traverse(include_text=True) if n.tag == "-text")
 
 
 def _under(node: LexborNode, tags: frozenset) -> bool:
@@ -252,3 +255,8 @@ def _under(node: LexborNode, tags: frozenset) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+# Last: the compiled twin of this module replaces its names when it was built
+# from this very source (see eventwire.ingest._accel); None means pure Python.
+COMPILED: str | None = adopt(globals(), __name__, __file__)

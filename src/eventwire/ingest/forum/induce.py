@@ -38,12 +38,13 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from functools import cache, lru_cache
-from itertools import accumulate, repeat
+from typing import Any, Final, cast
 from operator import sub
 
 from ...model import Author, Document, Post, Quote
 from ...resources import json_data
 from ...values import domain_of
+from .._accel import adopt
 from .._dom import SKIP_TAGS, node_text
 from .._values import shown_timestamp_iso
 from ..passages import clean_post_text
@@ -54,20 +55,20 @@ __all__ = ["InducedThread", "href_shape", "induce_thread", "lead_record", "threa
 
 # Class tokens that say which state a record is in, not what it is: they must
 # not split one record type into several signatures.
-_STATE = re.compile(
+_STATE: Final = re.compile(
     r"^(?:odd|even|alt|alt\d|row\d?|online|offline|first|last|new|unread|read|active|selected|"
     r"highlight\w*|sticky|hidden|is-\w+|has-\w+|js-\w+|depth-\d+|thread-(?:odd|even|alt)|"
     r"byuser|bypostauthor|comment-author-[\w-]+|user-\w+|staff|moderator|admin\w*|deleted|ignored)$",
     re.I,
 )
-_DIGITS = re.compile(r"\d+")
+_DIGITS: Final = re.compile(r"\d+")
 # Compiled once: these run on every link of every page.
-_DIGIT = re.compile(r"\d")
-_QUERY_SEP = re.compile(r"[&;]")
-_NUMBERED_ANCHOR = re.compile(r"#\D*\d")  # "#post-3", "#msg51198": a post's own anchor
-_NOT_RECORD = SKIP_TAGS | {"-text", "-comment", "br", "hr", "img", "a", "span", "b", "i", "em", "strong", "option", "script"}
-_DATE_LIKE = re.compile(r"\d{1,4}[./:-]\d{1,2}|\b(?:ago|today|yesterday)\b|^\W*#?\d+\W*$", re.I)
-_NAME_TAIL = re.compile(
+_DIGIT: Final = re.compile(r"\d")
+_QUERY_SEP: Final = re.compile(r"[&;]")
+_NUMBERED_ANCHOR: Final = re.compile(r"#\D*\d")  # "#post-3", "#msg51198": a post's own anchor
+_NOT_RECORD: Final = SKIP_TAGS | {"-text", "-comment", "br", "hr", "img", "a", "span", "b", "i", "em", "strong", "option", "script"}
+_DATE_LIKE: Final = re.compile(r"\d{1,4}[./:-]\d{1,2}|\b(?:ago|today|yesterday)\b|^\W*#?\d+\W*$", re.I)
+_NAME_TAIL: Final = re.compile(
     r"\s*(?:\([^()]{1,24}\)|\[\s*[\d.,]+\s*\]|[\d.,]+\s+(?:posts?|messages?|beiträge|messages)\b.*|"
     r"\d+\s+\w+\s+ago\b.*|[·•|,-]\s*$)\s*$",
     re.I,
@@ -76,22 +77,22 @@ _NAME_TAIL = re.compile(
 # one of its bounded tails, or a word of one of its open-ended tails ("12 posts
 # and …", "6 months ago …"). Checked first because the search tries every
 # position of the text, and the texts asked about may be whole posts.
-_TAIL_ENDS = frozenset(")]·•|,-")
-_TAIL_WORDS = ("post", "message", "ago", "beiträge")  # lower-case (see _may_have_tail)
+_TAIL_ENDS: Final = frozenset(")]·•|,-")
+_TAIL_WORDS: Final = ("post", "message", "ago", "beiträge")  # lower-case (see _may_have_tail)
 # "signature", "sig", "post-sig", "msgSig": a class token naming a signature block.
-_SIGNATURE_CLASS = re.compile(r"signature|(?:^|[-_ ])sig(?:$|[-_ ])|[a-z]sig(?:$|\s)", re.I)
+_SIGNATURE_CLASS: Final = re.compile(r"signature|(?:^|[-_ ])sig(?:$|[-_ ])|[a-z]sig(?:$|\s)", re.I)
 # A line of underscores or dashes that boards print between a post and its signature.
-_SIG_RULE = re.compile(r"^(?:[_\-=~]{10,}|--)$")
-MAX_SIGNATURE_CHARS = 300
-_QUOTE_CLASS = re.compile(r"quote|citation|zitat|cita", re.I)
-MIN_POST_CHARS = 20  # records holding less text than this on average are menus or link lists, not posts
-MIN_RECORDS = 3  # fewer repeats than this is a layout (columns, a byline and a sidebar), not a thread
-MAX_NAMES_PER_RECORD = 3
-PROSE_WORDS = 4
-_WORDS = re.compile(r"[^\W\d_]{2,}")
-NARROW_SHARE = 0.65  # a child slot holding this share of its parent's text is the message, the rest chrome
-MAX_NAME_CHARS = 32
-MAX_NAME_WORDS = 3  # user names; "Learn more about X" and headlines are longer
+_SIG_RULE: Final = re.compile(r"^(?:[_\-=~]{10,}|--)$")
+MAX_SIGNATURE_CHARS: Final = 300
+_QUOTE_CLASS: Final = re.compile(r"quote|citation|zitat|cita", re.I)
+MIN_POST_CHARS: Final = 20  # records holding less text than this on average are menus or link lists, not posts
+MIN_RECORDS: Final = 3  # fewer repeats than this is a layout (columns, a byline and a sidebar), not a thread
+MAX_NAMES_PER_RECORD: Final = 3
+PROSE_WORDS: Final = 4
+_WORDS: Final = re.compile(r"[^\W\d_]{2,}")
+NARROW_SHARE: Final = 0.65  # a child slot holding this share of its parent's text is the message, the rest chrome
+MAX_NAME_CHARS: Final = 32
+MAX_NAME_WORDS: Final = 3  # user names; "Learn more about X" and headlines are longer
 
 
 def _is_element(node: LexborNode) -> bool:
@@ -184,6 +185,43 @@ def _text_measurer(nodes: list[LexborNode], cache: dict[int, str]):
     return measure
 
 
+def _text_spans(texts: list[str], tstart: list[int], tend: list[int]) -> tuple[list[int], list[int]]:
+    """Each element's text as a span of the page's texts joined by spaces: its start and stop offsets.
+
+    Element ``i`` holds the text nodes ``tstart[i]`` to ``tend[i]``; text
+    ``t`` starts at ``offset[t]`` of the joined string. An element's text ends
+    one separator before its end's offset; one holding no text ends where it
+    starts (an empty slice, never a negative index: -1 would read from the
+    string's end).
+
+    Why plain loops over typed lists: the compiled module (see
+    scripts/build_accel.py) runs them as C loops over machine integers, and
+    even interpreted they beat the chains of ``map`` over bound methods they
+    replace (0.30 against 0.42 ms a forum page).
+    """
+    offset: list[int] = [0] * (len(texts) + 1)
+    total = 0
+    for t in range(len(texts)):
+        total += len(texts[t]) + 1
+        offset[t + 1] = total
+    start: list[int] = []
+    stop: list[int] = []
+    for i in range(len(tstart)):
+        first = offset[tstart[i]]
+        last = offset[tend[i]] - 1
+        start.append(first)
+        stop.append(last if last > first else first)
+    return start, stop
+
+
+def _stripped_lengths(joined: str, start: list[int], stop: list[int]) -> list[int]:
+    """``len(joined[start[i]:stop[i]].strip())`` for every element ``i``."""
+    out: list[int] = []
+    for i in range(len(start)):
+        out.append(len(joined[start[i] : stop[i]].strip()))
+    return out
+
+
 def _subtree_ends(parent: list[int]) -> list[int]:
     """Each element's subtree end: the number of the first element after its last descendant.
 
@@ -199,12 +237,15 @@ def _subtree_ends(parent: list[int]) -> list[int]:
     return end
 
 
-_TEXT, _ELEMENT, _OTHER = 1, 2, 0  # node kinds, by tag number (see _Page._kind)
-_DATED_LINK = "time, [datetime], [data-time]"  # a link holding one of these is a permalink shown as a date
-_STAMP_NAMES = ("datetime", "data-time", "data-timestamp", "title", "content")  # where _published looks for a date
-_STAMP_ATTRS = ", ".join(f"[{a}]" for a in _STAMP_NAMES)
+# Node kinds, by tag number (see _Page._kind).
+_TEXT: Final = 1
+_ELEMENT: Final = 2
+_OTHER: Final = 0
+_DATED_LINK: Final = "time, [datetime], [data-time]"  # a link holding one of these is a permalink shown as a date
+_STAMP_NAMES: Final = ("datetime", "data-time", "data-timestamp", "title", "content")  # where _published looks for a date
+_STAMP_ATTRS: Final = ", ".join(f"[{a}]" for a in _STAMP_NAMES)
 # Every element matching _DATED_LINK, _DATED (below) or _STAMP_ATTRS: one search finds all three (see _Page._read_marked).
-_MARKED = "time, " + _STAMP_ATTRS
+_MARKED: Final = "time, " + _STAMP_ATTRS
 
 
 class _Page:
@@ -233,6 +274,10 @@ class _Page:
         "body", "texts", "tstart", "tend", "_joined", "_start", "_stop", "_names", "_kinds", "_tparent", "_whole", "_stamps", "_anchors",
         "stamped", "marked_attrs",
     )
+    # Tables filled on first lookup, replaced by plain lists once the page's texts are indexed (see index_texts).
+    lens: Any
+    _cls: Any
+    _sig: Any
 
     def __init__(self, body: LexborNode) -> None:
         self.body = body
@@ -287,28 +332,30 @@ class _Page:
         known when they are met. Also returned: each element's first text
         node (the number of text nodes before it), for :meth:`index_texts`.
         """
-        names, kinds, kind_of = self._names, self._kinds, self._kind
+        names, kinds = self._names, self._kinds
         at: dict[int, int] = {}
-        get = at.get
         nodes: list[LexborNode] = []
         tags: list[str] = []
         parents: list[int] = []
         tstart: list[int] = []
         text_parent: list[int] = []
-        add_node, add_tag, add_parent, add_start, add_text = nodes.append, tags.append, parents.append, tstart.append, text_parent.append
-        for node in self.body.traverse(include_text=True):
+        body: Any = self.body
+        # Methods called directly, not through local aliases: the interpreter
+        # specialises ``list.append`` and ``dict.get`` calls, and the compiled
+        # module (see scripts/build_accel.py) turns them into C calls.
+        for node in body.traverse(include_text=True):
             tid = node.tag_id
             kind = kinds.get(tid)
             if kind is None:
-                kind = kind_of(node)
+                kind = self._kind(node)
             if kind == _TEXT:
-                add_text(get(node.parent.mem_id, -1))
+                text_parent.append(at.get(node.parent.mem_id, -1))
             elif kind == _ELEMENT:
                 at[node.mem_id] = len(nodes)
-                add_node(node)
-                add_tag(names[tid])
-                add_parent(get(node.parent.mem_id, -1))
-                add_start(len(text_parent))
+                nodes.append(node)
+                tags.append(names[tid])
+                parents.append(at.get(node.parent.mem_id, -1))
+                tstart.append(len(text_parent))
         if not nodes:  # the walk always yields the body first; kept for an odd tree
             nodes, tags, parents, tstart = [self.body], [self.body.tag or ""], [-1], [0]
             at[self.body.mem_id] = 0
@@ -379,16 +426,10 @@ class _Page:
                 tend[p] = tend[i]
         # The page's texts joined by spaces once: an element's text (its text
         # nodes joined by spaces) is the slice from its first text node's
-        # offset to its end's, and its measured length that slice stripped,
-        # all read in C (no Python step per element or per text node).
+        # offset to its end's, and its measured length that slice stripped.
         joined = " ".join(texts)
-        offset = [0, *accumulate(map((1).__add__, map(len, texts)))]  # text t starts at offset[t]
-        start = list(map(offset.__getitem__, tstart))
-        # An element's text ends one separator before its end's offset; one
-        # holding no text ends where it starts (an empty slice, never a
-        # negative index: -1 would read from the string's end).
-        stop = list(map(max, map(sub, map(offset.__getitem__, tend), repeat(1)), start))
-        self.lens = list(map(len, map(str.strip, map(joined.__getitem__, map(slice, start, stop)))))
+        start, stop = _text_spans(texts, tstart, tend)
+        self.lens = _stripped_lengths(joined, start, stop)
         self._joined, self._start, self._stop = joined, start, stop
         # Every element's class and signature in one pass: the slot paths ask
         # for the signature of every element inside the records.
@@ -468,7 +509,7 @@ class _Page:
         """Is element ``i``, or one below it, a ``<time>`` or does it carry a date attribute?"""
         if self._dated is None:
             self._read_marked()
-        return self._within(self._dated, i)
+        return self._within(cast(list[int], self._dated), i)
 
     def date_marked(self, i: int) -> bool:
         """Is element ``i``, or one below it, a ``<time>`` or does it carry a date attribute (``datetime``, ``data-time``, ``data-timestamp``)?
@@ -480,7 +521,7 @@ class _Page:
         """
         if self._stamps is None:
             self._read_marked()
-        return self._within(self._stamps, i)
+        return self._within(cast(list[int], self._stamps), i)
 
     def anchored(self, i: int) -> bool:
         """Is element ``i``, or one below it, a link to a numbered anchor (a post's own permalink, "#msg51198", "#post-3")?"""
@@ -597,7 +638,7 @@ def clean_name(text: str) -> str:
     return _clean_short_name(text) if len(text) <= _CACHED_NAME_CHARS else _clean_name(text)
 
 
-_CACHED_NAME_CHARS = 120
+_CACHED_NAME_CHARS: Final = 120
 
 
 @lru_cache(maxsize=8192)
@@ -658,10 +699,10 @@ def name_text(node: LexborNode) -> str:
 # The tails of _NAME_TAIL that can cut a long text short, each up to the end of
 # its first words (a bracketed count, "1,204 posts", "6 months ago"): the search
 # is a necessary condition for one of them to match anywhere in the text.
-_LONG_TAIL = re.compile(r"\[\s*[\d.,]+\s*\]|[\d.,]+\s+(?:posts?|messages?|beiträge|messages)\b|\d+\s+\w+\s+ago\b", re.I)
+_LONG_TAIL: Final = re.compile(r"\[\s*[\d.,]+\s*\]|[\d.,]+\s+(?:posts?|messages?|beiträge|messages)\b|\d+\s+\w+\s+ago\b", re.I)
 # The most the other tails cut in clean_name's three rounds: a space and a
 # parenthesis of 24 characters ("(admin)"), or a space and a trailing "|".
-_SHORT_TAILS_CHARS = 3 * 27
+_SHORT_TAILS_CHARS: Final = 3 * 27
 
 
 def _slot_name(text: str) -> str:
@@ -760,7 +801,7 @@ def _link_info(page: _Page, i: int) -> tuple[str, str] | None:
     return shape, text
 
 
-_INLINE = frozenset("a span b i em strong small font u abbr cite bdi label sup sub code".split())
+_INLINE: Final = frozenset("a span b i em strong small font u abbr cite bdi label sup sub code".split())
 
 
 def _in_prose(link: LexborNode, length: int) -> bool:
@@ -830,10 +871,10 @@ def _author_shape(records: list[list[int]], page: _Page, memo: dict | None = Non
     for shape, hits in per_shape.items():
         if len(hits) < MIN_RECORDS:
             continue  # one author link is a byline, not a thread
-        names = Counter(t for _, t in hits.values())
-        if len(hits) >= 3 and len(names) < 2:
+        named = Counter(t for _, t in hits.values())
+        if len(hits) >= 3 and len(named) < 2:
             continue  # the same text in every record: a button, not an author
-        if len(hits) >= 3 and names.most_common(1)[0][1] == len(hits) and len(records) > 3:
+        if len(hits) >= 3 and named.most_common(1)[0][1] == len(hits) and len(records) > 3:
             continue
         key = (len(hits) / len(records), -order[shape])
         if key > best_key:
@@ -841,18 +882,18 @@ def _author_shape(records: list[list[int]], page: _Page, memo: dict | None = Non
     if best is None or best_key[0] < 0.5:
         # Older boards (phpBB 2) print the name as plain bold text and link the
         # profile from an icon: a shape of text-less icon links whose hrefs vary.
-        for shape, hits in icons.items():
-            hrefs = {page.nodes[a].attributes.get("href") for a in hits.values()}
-            labels = {" ".join(page.raw_text(a).split()) for a in hits.values()}
-            if len(labels) > 1 or len(hrefs) < 0.5 * len(hits) or (len(hrefs) == len(hits) and not _profile_worded([page.nodes[a] for a in hits.values()])):
+        for shape, icon_hits in icons.items():
+            hrefs = {page.nodes[a].attributes.get("href") for a in icon_hits.values()}
+            labels = {" ".join(page.raw_text(a).split()) for a in icon_hits.values()}
+            if len(labels) > 1 or len(hrefs) < 0.5 * len(icon_hits) or (len(hrefs) == len(icon_hits) and not _profile_worded([page.nodes[a] for a in icon_hits.values()])):
                 # An icon or a fixed label ("Profile") on every record, the href
                 # alone varies; it is a profile template only if an href comes
                 # back (a member who posted twice), which "edit" or "quote"
                 # links never do.
                 continue
             # A profile icon's href repeats when a member posts twice; a post's own link never does.
-            if len(hits) >= max(MIN_RECORDS, 0.5 * len(records)) and len(hrefs) >= 2 and len(hits) / len(records) + 0.25 * (len(hrefs) < len(hits)) > best_key[0]:
-                best, best_key = shape, (len(hits) / len(records) + 0.25 * (len(hrefs) < len(hits)), 0)
+            if len(icon_hits) >= max(MIN_RECORDS, 0.5 * len(records)) and len(hrefs) >= 2 and len(icon_hits) / len(records) + 0.25 * (len(hrefs) < len(icon_hits)) > best_key[0]:
+                best, best_key = shape, (len(icon_hits) / len(records) + 0.25 * (len(hrefs) < len(icon_hits)), 0)
         if best is None or best not in icons:
             return (best, best_key[0], [per_shape[best].get(i, (None, ""))[0] for i in range(len(records))]) if best else (None, 0.0, [None] * len(records))
         return best, len(icons[best]) / len(records), [icons[best].get(i) for i in range(len(records))]
@@ -971,7 +1012,7 @@ def _token_groups(kids: list[int], groups: dict[str, list[int]], page: _Page) ->
     return out
 
 
-def _periodic(kids: list[LexborNode], deep: list[str], k: int) -> list[list[list[LexborNode]]]:
+def _periodic(kids: list[int], deep: list[str], k: int) -> list[list[list[int]]]:
     """Runs of k consecutive siblings whose shapes repeat (two or more times)."""
     out = []
     for offset in range(k):
@@ -1009,7 +1050,8 @@ def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedT
         return None
     # The site's hosts, read (three selector searches over the page) only
     # when an author slot's links name a host: most boards link profiles by path.
-    own: set[str] | None | bool = False
+    own: set[str] | None = None
+    own_read = False
     found: list[InducedThread] = []
     memo: dict = {}
     page = page or _Page(body)
@@ -1026,8 +1068,8 @@ def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedT
         if shape is None or frac < 0.5:
             continue
         host = shape.split("/", 1)[0].lower()
-        if host and own is False:
-            own = _own_hosts(tree)
+        if host and not own_read:
+            own, own_read = _own_hosts(tree), True
         if host and own is not None and host not in own:
             continue  # members' profiles live on the site itself, not on another host
         end, parent = page.end, page.parent
@@ -1165,8 +1207,8 @@ def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths)
     subtree.
     """
     paths: dict[int, list[int]] = {}
-    end, parent, tags, sigs, child_path = page.end, page.parent, page.tag, page._sig, table.child
-    known = table._child.get  # (parent path, signature, rank) → path: most steps are met before
+    end, parent, tags, sigs = page.end, page.parent, page.tag, page._sig
+    known = table._child  # (parent path, signature, rank) → path: most steps are met before
     path_of: dict[int, int] = {}
     # A step is the child's signature and its rank among same-signature
     # siblings: the author cell and the message cell of a table row are
@@ -1190,9 +1232,8 @@ def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths)
             key = (up, sig)
             rank = ranks[key] = ranks.get(key, 0) + 1
             above = path_of[up]
-            path = known((above, sig, rank))
-            if path is None:
-                path = child_path(above, sig, rank)
+            met = known.get((above, sig, rank))
+            path = table.child(above, sig, rank) if met is None else met
             path_of[node] = path
             found = paths.get(path)
             if found is None:
@@ -1328,7 +1369,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
     return narrow
 
 
-_PARAGRAPH_TAGS = frozenset({"p", "pre"})
+_PARAGRAPH_TAGS: Final = frozenset({"p", "pre"})
 
 
 def _has_ranked_siblings(path: tuple, totals: Counter) -> bool:
@@ -1487,7 +1528,7 @@ def _quotes(slot: LexborNode, slot_len: int) -> list[Quote]:
     return quotes
 
 
-_DATEISH = re.compile(
+_DATEISH: Final = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|\b(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[ec]c|janv|févr|avr|juil|déc)[a-zé]*\.?\s",
     re.I,
 )
@@ -1505,8 +1546,8 @@ def _shown_date_line(raw: str) -> bool:
     return text is not None and 4 <= len(text) and _DATEISH.search(text) is not None and shown_timestamp_iso(text) is not None
 
 
-MAX_DATE_LINE_CHARS = 60  # a longer text is a message or a header with more in it, not a printed date
-_DATE_SCAN = 4 * MAX_DATE_LINE_CHARS
+MAX_DATE_LINE_CHARS: Final = 60  # a longer text is a message or a header with more in it, not a printed date
+_DATE_SCAN: Final = 4 * MAX_DATE_LINE_CHARS
 
 
 def _collapsed_within(raw: str, limit: int) -> str | None:
@@ -1623,9 +1664,9 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         # element looked at; in the others only a classed element can be a
         # signature block, and the parser's selector engine lists those.
         below = list(slot.traverse(include_text=False)) if nests[i] else slot.css("[class]")
-        for n in below:
-            if n.mem_id != slot.mem_id and (n.mem_id in record_mem or _signature_classed(n.attributes.get("class") or "")):
-                n.decompose()
+        for b in below:
+            if b.mem_id != slot.mem_id and (b.mem_id in record_mem or _signature_classed(b.attributes.get("class") or "")):
+                b.decompose()
         if rec.author_link is not None and _contains(slot, rec.author_link) or _holds_date(slot):
             _cut_header(slot, rec.author_link)
         quotes_per[i] = _quotes(slot, _text_len(slot))
@@ -1641,7 +1682,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
             permalink=_permalink(rec, slot, base),
             links=cleaned.links, removed_passages=cleaned.removed,
         ))
-    title_node = next((n for sel in TITLE_SELECTOR.split(", ") if (n := tree.css_first(sel)) is not None), None) or tree.css_first("title")
+    title_node = next((tn for sel in TITLE_SELECTOR.split(", ") if (tn := tree.css_first(sel)) is not None), None) or tree.css_first("title")
     title = " ".join(title_node.text(deep=True).split()) if title_node is not None else None
     return Document(
         url=url, source_domain=domain_of(url), title=title or None,
@@ -1650,7 +1691,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     )
 
 
-_DATED = "time, [datetime], [data-time], [data-timestamp]"
+_DATED: Final = "time, [datetime], [data-time], [data-timestamp]"
 
 
 def _holds_any(roots: list[int], start: int, end: int) -> bool:
@@ -1828,7 +1869,9 @@ def lead_record(main: LexborNode | None, induced: InducedThread) -> Record | Non
     if len(shared) < 1:
         return None
     page = induced.page
-    at = page.at.get(block.mem_id) if page is not None else None
+    if page is None:
+        return None
+    at = page.at.get(block.mem_id)
     if at is None:
         return None
     for a, shape, text in _links([at], page):
@@ -1855,3 +1898,8 @@ def _controls(records: list[Record]) -> set[str]:
     for rec in records:
         counts.update(_labels(rec.nodes))
     return {label for label, n in counts.items() if n >= 0.8 * len(records)}
+
+
+# Last: the compiled twin of this module replaces its names when it was built
+# from this very source (see eventwire.ingest._accel); None means pure Python.
+COMPILED: str | None = adopt(globals(), __name__, __file__)
