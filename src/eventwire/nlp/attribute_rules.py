@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
+from operator import eq
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
@@ -45,17 +47,23 @@ def _string_id(strings, value) -> int:
     return 0 if value == "" else strings.add(value)
 
 
-def _regex_test(strings, expression: str) -> Callable[[int], bool]:
-    pattern = re.compile(expression)
-    seen: dict[int, bool] = {}  # a word's value is tested once per process: the answer depends on the string alone
+class _Regex:
+    """A word test by regular expression on the string of the word's value (a plain object: the component pickles)."""
 
-    def test(value: int) -> bool:
-        hit = seen.get(value)
+    def __init__(self, strings, expression: str) -> None:
+        self.strings = strings
+        self.pattern = re.compile(expression)
+        self.seen: dict[int, bool] = {}  # a value is tested once per process: the answer depends on the string alone
+
+    def __call__(self, value: int) -> bool:
+        hit = self.seen.get(value)
         if hit is None:
-            hit = seen[value] = bool(pattern.search(strings[value]))
+            hit = self.seen[value] = bool(self.pattern.search(self.strings[value]))
         return hit
 
-    return test
+
+def _not_in(members: frozenset[int], value: int) -> bool:
+    return value not in members
 
 
 def _tests(strings, spec: dict) -> tuple[list[Test], tuple[int, frozenset[int]] | None] | None:
@@ -68,7 +76,7 @@ def _tests(strings, spec: dict) -> tuple[list[Test], tuple[int, frozenset[int]] 
             return None
         if isinstance(value, (str, int)):  # bool is an int
             wanted = _string_id(strings, value)
-            tests.append((column, wanted.__eq__))
+            tests.append((column, partial(eq, wanted)))
             keys.setdefault(column, frozenset({wanted}))
             continue
         if not isinstance(value, dict) or not value:
@@ -76,11 +84,11 @@ def _tests(strings, spec: dict) -> tuple[list[Test], tuple[int, frozenset[int]] 
         for op, operand in value.items():
             if op in ("IN", "NOT_IN") and isinstance(operand, list) and all(isinstance(v, (str, int)) for v in operand):
                 members = frozenset(_string_id(strings, v) for v in operand)
-                tests.append((column, members.__contains__ if op == "IN" else (lambda v, m=members: v not in m)))
+                tests.append((column, members.__contains__ if op == "IN" else partial(_not_in, members)))
                 if op == "IN":
                     keys.setdefault(column, members)
             elif op == "REGEX" and isinstance(operand, str) and name != "IS_SPACE":
-                tests.append((column, _regex_test(strings, operand)))
+                tests.append((column, _Regex(strings, operand)))
             else:
                 return None
     # File under the most telling value: the word itself, else its tag, else its label.

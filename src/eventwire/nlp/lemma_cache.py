@@ -34,7 +34,6 @@ class CachedLemmatizer:
 
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = lemmatizer
-        self.strings = lemmatizer.vocab.strings
         self.overwrite = lemmatizer.overwrite
         self._cache: dict[tuple[int, int, int], int] = {}
 
@@ -52,7 +51,7 @@ class CachedLemmatizer:
             key = (orth, pos, morph)
             found = cache.get(key)
             if found is None:
-                found = cache[key] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                found = cache[key] = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
             if found != lemma:
                 lemmas[i] = found
                 changed = True
