@@ -30,7 +30,7 @@ import threading
 from functools import cache
 from itertools import compress
 
-from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS, TAG
+from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -84,7 +84,7 @@ class Actor:
 # The token columns the resolver reads, as lists of ints (forms, lower-case forms, parts of speech, entity types,
 # tags): read once per document into one array, while ActorResolver runs on it. Six places read them, and each
 # ``Doc.to_array`` call cost about as much as one call for all the columns.
-_COLUMNS = [ORTH, LOWER, POS, ENT_TYPE, TAG]
+_COLUMNS = [ORTH, LOWER, POS, ENT_TYPE, TAG, SENT_START]
 _COLUMN_INDEX = [_VIEW_ATTRS.index(a) for a in _COLUMNS]
 
 
@@ -106,7 +106,8 @@ def _read_columns(doc: Doc) -> list[list[int]]:
 
 
 def _columns(doc: Doc) -> list[list[int]]:
-    """[forms, lower-case forms, parts of speech, entity types, tags] of the tokens of ``doc``, as hashes."""
+    """[forms, lower-case forms, parts of speech, entity types, tags, sentence starts] of the tokens of ``doc``, as
+    hashes (sentence starts as 1, -1 or 0)."""
     doc_now, columns = _current.doc_columns
     return columns if doc_now is doc else _read_columns(doc)
 
@@ -199,6 +200,10 @@ class ActorResolver:
         document is about, when its places and seats of power clearly name one (docs/coding.md, "Groups
         where the document is"). A sentence that names a country or a place is left to the event coder's
         place and sentence default, which know better where the act is."""
+        if 1 not in _columns(doc)[5][1:]:
+            # One sentence: the places that name a country are the sentence's own, and the event coder's sentence
+            # default codes its groups (most documents the coder meets in tests and benchmarks; checked in C).
+            return
         groups = [a for a in actors if a.kind == "group" and not a.code and a.sector in _RESIDENT_SECTORS
                   and _particular(doc[a.end - 1])]
         if not groups:
