@@ -30,7 +30,7 @@ import threading
 from functools import cache
 from itertools import compress
 
-from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS, TAG
+from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -84,7 +84,7 @@ class Actor:
 # The token columns the resolver reads, as lists of ints (forms, lower-case forms, parts of speech, entity types,
 # tags): read once per document into one array, while ActorResolver runs on it. Six places read them, and each
 # ``Doc.to_array`` call cost about as much as one call for all the columns.
-_COLUMNS = [ORTH, LOWER, POS, ENT_TYPE, TAG]
+_COLUMNS = [ORTH, LOWER, POS, ENT_TYPE, TAG, SENT_START]
 _COLUMN_INDEX = [_VIEW_ATTRS.index(a) for a in _COLUMNS]
 
 
@@ -106,7 +106,8 @@ def _read_columns(doc: Doc) -> list[list[int]]:
 
 
 def _columns(doc: Doc) -> list[list[int]]:
-    """[forms, lower-case forms, parts of speech, entity types, tags] of the tokens of ``doc``, as hashes."""
+    """[forms, lower-case forms, parts of speech, entity types, tags, sentence starts] of the tokens of ``doc``, as
+    hashes (sentence starts as 1, -1 or 0)."""
     doc_now, columns = _current.doc_columns
     return columns if doc_now is doc else _read_columns(doc)
 
@@ -165,6 +166,7 @@ class ActorResolver:
                 if self.learn_titles:
                     learned.learn(doc, actor)  # at once: a later "Bajwa" in this text uses what this title said
         set_extension(doc, "learned_roles", learned.rows())
+        self._resident(doc, actors, names)
         actors += _pronouns(doc, names)
         actors.sort(key=lambda a: a.start)
         set_extension(doc, "actors", actors)
@@ -191,6 +193,49 @@ class ActorResolver:
                 code = codes.pop()
                 counts[code] = counts.get(code, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else _title_country(doc)
+
+    def _resident(self, doc: Doc, actors: list[Actor], names) -> None:
+        """CAMEO's residence convention over a whole document: an unnamed group ("opposition lawmakers",
+        "attackers", "officials") in a sentence that names no country and no place is of the country the
+        document is about, when its places and seats of power clearly name one (docs/coding.md, "Groups
+        where the document is"). A sentence that names a country or a place is left to the event coder's
+        place and sentence default, which know better where the act is."""
+        if 1 not in _columns(doc)[5][1:]:
+            # One sentence: the places that name a country are the sentence's own, and the event coder's sentence
+            # default codes its groups (most documents the coder meets in tests and benchmarks; checked in C).
+            return
+        groups = [a for a in actors if a.kind == "group" and not a.code and a.sector in _RESIDENT_SECTORS
+                  and _particular(doc[a.end - 1])]
+        if not groups:
+            return  # the common case: nothing to read
+        home = self._clear_home(names)
+        if home is None:
+            return
+        countries = self.kb.countries
+        sentences = {a.start: doc[a.start].sent for a in groups}  # (Token.sent builds a Span on every call)
+        for actor in groups:
+            sent = sentences[actor.start]
+            if any(sent.start <= a.start < sent.end and a.code in countries for a in actors) \
+                    or any(e.label_ in _PLACE_LABELS for e in sent.ents):
+                continue
+            actor.code, actor.resolved_from = home, "document"
+
+    def _clear_home(self, names) -> str | None:
+        """The country the document's places and seats of power name most, when they name it at least twice and
+        more often than every other country together (an article that moves between two countries has no
+        home to give a group)."""
+        counts: dict[str, int] = {}
+        for span, entries in {id(v[0]): v for v in names.values()}.values():
+            if _in_longer_person(span):
+                continue
+            codes = {e.code for e in entries if e.kind in _HOME_KINDS and e.code in self.kb.countries}
+            if len(codes) == 1:
+                code = codes.pop()
+                counts[code] = counts.get(code, 0) + 1
+        if not counts:
+            return None
+        home = max(counts, key=lambda c: counts[c])
+        return home if counts[home] >= 2 and 2 * counts[home] > sum(counts.values()) else None
 
     def _resolve(self, doc, start, end, names, agents, day, learned: _Learned, surnames: set[int],
                  persons: list[Span]) -> Actor | None:
@@ -745,6 +790,22 @@ _LOCATIVE = frozenset(_WORDS["locative"]["words"])
 # Not troops, rebels or officials: they meet, fight and visit abroad ("rebels met envoys in Geneva").
 _CROWD_SECTORS = frozenset({"CVL", "COP"})
 _HOME_KINDS = frozenset({"country", "demonym", "capital", "division", "metonym"})
+# The sectors of unnamed groups that CAMEO codes by where they live or serve (docs/coding.md, "Groups where the
+# document is").
+_RESIDENT_SECTORS = frozenset({"CVL", "COP", "OPP", "LEG", "GOV", "JUD", "REB", "BUS", "MED", "LAB", "EDU", "HLH", "ELI", "NGO", "SPY", "MIL"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Words before a group noun that make it a kind, not a group that is somewhere: "most grocers", "any president".
+_GENERIC_DETERMINERS = frozenset(_WORDS["generic_determiners"]["words"])
+
+
+def _particular(head: Token) -> bool:
+    """Whether a group noun names particular people ("the attackers", "opposition lawmakers", "security forces"),
+    not a kind of person ("a co-worker", "most grocers", "any sitting president"): a plural or a singular after
+    "the", with no generic determiner."""
+    words = [c.lower_ for c in head.children if c.i < head.i]
+    if any(w in _GENERIC_DETERMINERS for w in words):
+        return False
+    return head.tag_ in ("NNS", "NNPS") or "the" in words
 # Abbreviated titles that, before a name, are one country's press style (data/actor_words.json says why).
 _TITLE_COUNTRY = {word: code for code, words in _WORDS["title_countries"]["countries"].items() for word in words}
 
