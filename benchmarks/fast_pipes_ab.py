@@ -31,6 +31,7 @@ import spacy  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench import _texts  # noqa: E402
+from swap_ab import interleaved_rounds  # noqa: E402
 
 import eventwire.pipeline as pipeline  # noqa: E402
 from eventwire.model import Document, Post, finalize  # noqa: E402
@@ -100,20 +101,7 @@ def main(gold: Path, docs: int, rounds: int, slice_docs: int) -> None:
             out["models_and_the_rest"] = out["total"] - sum(v for k, v in out.items() if k != "total")
         return out
 
-    for side in ("old", "new", "bare"):
-        run(side, slice(0, min(200, docs)))
-    per_round = []
-    for r in range(rounds):
-        acc: dict[str, dict[str, float]] = {"old": {}, "new": {}, "bare": {}}
-        for k, first in enumerate(range(0, docs, slice_docs)):
-            order = ["old", "new", "bare"]
-            turn = (r + k) % 3
-            for side in order[turn:] + order[:turn]:
-                for key, value in run(side, slice(first, first + slice_docs)).items():
-                    acc[side][key] = acc[side].get(key, 0.0) + value
-        per_round.append(acc)
-        print(f"round {r + 1}: " + ", ".join(f"{s} {acc[s]['total']:.2f}" for s in acc) + " CPU s", file=sys.stderr,
-              flush=True)
+    per_round = interleaved_rounds(run, docs=docs, rounds=rounds, slice_docs=slice_docs)
 
     def median(f) -> float:
         return round(statistics.median(f(a) for a in per_round), 3)

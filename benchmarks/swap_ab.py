@@ -33,6 +33,7 @@ import json  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from itertools import cycle, islice  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -126,6 +127,30 @@ class _Timed:
         return doc
 
 
+SIDES = ("old", "new", "bare")
+
+
+def interleaved_rounds(run: Callable[[str, slice], dict[str, float]], *, docs: int, rounds: int, slice_docs: int,
+                       quiet: bool = False) -> list[dict[str, dict[str, float]]]:
+    """Old, new and bare take turns slice by slice (the order rotating each slice and round), after an untimed warm-up
+    of each; per round, each side's summed timings (``run(side, part)`` returns a side's timings for one slice)."""
+    for side in SIDES:
+        run(side, slice(0, min(200, docs)))
+    per_round = []
+    for r in range(rounds):
+        acc: dict[str, dict[str, float]] = {side: {} for side in SIDES}
+        for k, first in enumerate(range(0, docs, slice_docs)):
+            turn = (r + k) % 3
+            for side in SIDES[turn:] + SIDES[:turn]:
+                for key, value in run(side, slice(first, first + slice_docs)).items():
+                    acc[side][key] = acc[side].get(key, 0.0) + value
+        per_round.append(acc)
+        if not quiet:
+            print(f"round {r + 1}: " + ", ".join(f"{side} {acc[side]['total']:.2f}" for side in SIDES) + " CPU s",
+                  file=sys.stderr, flush=True)
+    return per_round
+
+
 @click.command()
 @click.argument("gold", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--old-src", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
@@ -162,21 +187,7 @@ def main(gold: Path, old_src: Path, specs: tuple[str, ...], docs: int, rounds: i
             out.update({name: t.spent for name, t in timed.items()})
         return out
 
-    for side in ("old", "new", "bare"):
-        run(side, slice(0, min(200, docs)))
-    per_round = []
-    for r in range(rounds):
-        acc: dict[str, dict[str, float]] = {"old": {}, "new": {}, "bare": {}}
-        for k, first in enumerate(range(0, docs, slice_docs)):
-            order = ["old", "new", "bare"]
-            turn = (r + k) % 3
-            for side in order[turn:] + order[:turn]:
-                for key, value in run(side, slice(first, first + slice_docs)).items():
-                    acc[side][key] = acc[side].get(key, 0.0) + value
-        per_round.append(acc)
-        if not as_json:
-            print(f"round {r + 1}: old {acc['old']['total']:.2f}, new {acc['new']['total']:.2f}, bare {acc['bare']['total']:.2f} CPU s",
-                  flush=True)
+    per_round = interleaved_rounds(run, docs=docs, rounds=rounds, slice_docs=slice_docs, quiet=as_json)
 
     def median(f) -> float:
         return round(statistics.median(f(a) for a in per_round), 3)

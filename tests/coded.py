@@ -28,3 +28,20 @@ def dyads_on(day: date):
     def dyads_of(nlp, text: str) -> list[tuple[str, list, list]]:
         return dyads(coded(nlp, text, day))
     return dyads_of
+
+
+def actors_on(day: date):
+    """``actors(nlp, text, words)``: the actors of one text, dated ``day``, whose words are ``words``, in text order."""
+    from eventwire.nlp._pipeline import make_doc
+
+    def actors_of(nlp, text: str, words: str) -> list:
+        doc = nlp(make_doc(nlp, text, day))
+        found = [a for a in doc._.actors if doc[a.start:a.end].text == words]
+        assert found, [doc[a.start:a.end].text for a in doc._.actors]
+        return found
+    return actors_of
+
+
+def code_and_sector(actor) -> tuple:
+    """An actor's (country code, sector)."""
+    return actor.code, actor.sector

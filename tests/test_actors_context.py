@@ -6,21 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.nlp._pipeline import make_doc
+from tests.coded import actors_on, code_and_sector
 
 DAY = date(2016, 3, 1)
-
-
-def actors(nlp, text: str, words: str) -> list:
-    """The actors of ``text`` whose words are ``words``, in text order."""
-    doc = nlp(make_doc(nlp, text, DAY))
-    found = [a for a in doc._.actors if doc[a.start:a.end].text == words]
-    assert found, [doc[a.start:a.end].text for a in doc._.actors]
-    return found
-
-
-def coded(actor) -> tuple:
-    return actor.code, actor.sector
+actors = actors_on(DAY)
+coded = code_and_sector
 
 
 # -- pronoun subjects: the person the text last made its subject -------------------------------------------------

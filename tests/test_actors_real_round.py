@@ -7,23 +7,12 @@ from datetime import date
 
 import pytest
 
-from eventwire.nlp._pipeline import make_doc
-from tests.coded import dyads_on
+from tests.coded import actors_on, code_and_sector, dyads_on
 
 DAY = date(2019, 6, 4)
 dyads = dyads_on(DAY)
-
-
-def actors(nlp, text: str, words: str) -> list:
-    """The actors of ``text`` whose words are ``words``, in text order."""
-    doc = nlp(make_doc(nlp, text, DAY))
-    found = [a for a in doc._.actors if doc[a.start:a.end].text == words]
-    assert found, [doc[a.start:a.end].text for a in doc._.actors]
-    return found
-
-
-def coded(actor) -> tuple:
-    return actor.code, actor.sector
+actors = actors_on(DAY)
+coded = code_and_sector
 
 
 # -- groups where the document is ---------------------------------------------------------------------------------
