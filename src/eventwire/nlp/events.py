@@ -1578,6 +1578,12 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
                 return found
             if found := _maker(doc, head, seen):
                 return found
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("to", "of") and head.head.pos_ == "NOUN" \
+                and head.head.i != head.i:
+            # "their commitment to destroying ISIL", "his pledge of supporting X": the act a noun of intent
+            # governs through its preposition is done by the noun's owner (a possessive pronoun is the
+            # subject of the verb that carries the noun, as for any nominal: "Obama and Hollande reaffirmed ...")
+            return _owner_of(doc, head.head, seen)
         if head.pos_ in ("NOUN", "PROPN"):  # "US defensive action to kill X", "Washington's announcement to authorise"
             return next((found for c in reversed(list(head.lefts)) if c.dep_ in ("poss", "compound", "amod", "nmod")
                          and (found := actors_at(doc, c))), [])
@@ -1585,6 +1591,15 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
             return actors_at(doc, next(c for c in head.children if c.dep_ == "dobj"))  # object control
         return _subject(doc, head, seen + 1)
     return []
+
+
+def _owner_of(doc: Doc, noun: Token, seen: int) -> list[Actor]:
+    """Who owns a nominal act: its nearest possessive or modifier actor; a possessive pronoun stands for the
+    subject of the verb that carries the noun, when there is one ("reaffirmed their commitment")."""
+    if _possessive_pronoun_only(noun) and (found := _governor_subject(doc, noun)):
+        return found
+    return next((found for c in reversed(list(noun.lefts)) if c.dep_ in ("poss", "compound", "amod", "nmod")
+                 and (found := actors_at(doc, c))), [])
 
 
 def _ranked(noun: Token) -> bool:
