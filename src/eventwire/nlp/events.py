@@ -1443,8 +1443,16 @@ def _without_nested(events: list[CodedEvent]) -> list[CodedEvent]:
     heads = {(e.trigger.i, e.cameo[:2]) for e in events}
     kinds = {(e.trigger.i, codes.event_type(e.cameo)) for e in events}
     return [e for e in events if not (e.trigger.dep_ in ("compound", "nmod", "amod") and (e.trigger.head.i, e.cameo[:2]) in heads)
-            and not (e.trigger.dep_ in ("advcl", "xcomp", "nsubj")
+            and not (e.trigger.dep_ in ("advcl", "xcomp", "nsubj") and not _own_harm(e)
                      and (e.trigger.head.i, codes.event_type(e.cameo)) in kinds)]
+
+
+def _own_harm(e: CodedEvent) -> bool:
+    """"stormed the museum, killing 19 people": a participle of violence with its own victims is an act of its own
+    (CAMEO and PLOVER code one event per act predicate, gold decision 13), not a restatement of the attack."""
+    tok = e.trigger
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and e.cameo[:2] in ("18", "19", "20") \
+        and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _place_orphans(events: list[CodedEvent], orphans: list[tuple[Token, str, places.Place]]) -> None:
@@ -1896,6 +1904,10 @@ def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok:
         if (source or tok.pos_ in ("VERB", "AUX") or _pronoun_agent(tok)) and (_speaker_only(tok, source) or
                 _aimed_at_words(tok, source, target, any(t.cameo[:2] in ("18", "19", "20") for t in physical))):
             return verbal[0]
+        if tok.pos_ == "NOUN" and not target and _commands_no_forces(source):
+            # "Clinton's attacks were echoed by her campaign": the attacks of a candidate, a legislator or the
+            # press, aimed at no one the sentence names, are words (the armed sense needs forces to command)
+            return verbal[0]
         by_root = physical
     sectors = {a.sector for a in source}
     if sectors & _CIVIL_SECTORS or (not source and not any(c.dep_ == "dobj" for c in tok.children)):
@@ -2151,7 +2163,9 @@ def _receiver(noun: Token) -> Token | None:
         if head.i == cur.i:
             return None
         if cur.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
-            if lemma(head) in _CAUSE_VERBS:
+            if lemma(head) in _CAUSE_VERBS and not (lemma(head) in _LIGHT_VERBS and _actor_subject(head)):
+                # ("the senator started a feud with the governor": a verb that is light too causes only when its
+                # subject is a thing, "a photo she posted started a backlash")
                 return head if _caused_type(noun) else None
             return head if lemma(head) in _RECEIVE_VERBS and lemma(head) != "come" else None
         if cur.dep_ == "pobj" and head.dep_ == "prep":
@@ -2163,6 +2177,11 @@ def _receiver(noun: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _actor_subject(verb: Token) -> bool:
+    """Whether a verb's subject names an actor (not a thing)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and actor_for(c.doc, c) is not None for c in verb.children)
 
 
 def _mistagged_received(tok: Token) -> Token | None:
@@ -2199,6 +2218,11 @@ def _receiving_subject(doc: Doc, receiver: Token) -> list[Actor]:
     clause ("Trump's populism defies its ideas, drawing scorn from party leaders") with no subject of its
     own says what befell the clause's subject, even when the parser hangs it on the nearest noun."""
     found = _subject(doc, receiver)
+    if not found and lemma(receiver) in _CAUSE_VERBS:
+        # "a photo she posted started a backlash", "comments Trump made prompted criticism": a thing that causes
+        # the act stands for whoever made it in its relative clause
+        found = [a for s in receiver.children if s.dep_ == "nsubj" for c in s.children if c.dep_ == "relcl"
+                 for g in c.children if g.dep_ == "nsubj" for a in actors_at(doc, g)]
     if found or receiver.tag_ != "VBG" or receiver.i == 0 or doc[receiver.i - 1].lower_ != "," \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in receiver.children):
         return found

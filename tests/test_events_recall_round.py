@@ -1,0 +1,93 @@
+"""Rules of the recall round (docs/coding.md, "The recall round"): every sentence here is the team's own.
+
+Each rule test fails on the coder before the round; each rule has a counter-example that stays no event
+(or keeps its old reading)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coded import dyads_on
+
+DAY = date(2016, 3, 1)
+dyads = dyads_on(DAY)
+
+
+def _kinds(nlp, text: str) -> list[str]:
+    return [kind for kind, _s, _t in dyads(nlp, text)]
+
+
+# -- a restated stance: the noun is the act, the restating verb's subject its source -------------------
+@pytest.mark.parametrize("text, kind", [
+    ("Governor Christie reiterated his support for Donald Trump.", "SUPPORT"),
+    ("Senator Sanders repeated his criticism of Hillary Clinton on Tuesday.", "ACCUSE"),
+])
+def test_a_restated_nominal_act_is_coded(nlp, text, kind):
+    assert (kind, ["USA"], ["USA"]) in dyads(nlp, text)
+
+
+def test_a_restated_need_is_no_event(nlp):
+    assert dyads(nlp, "The minister reiterated the need for new elections.") == []
+
+
+# -- the act under a noun of intent is done by the noun's owner -----------------------------------------
+def test_a_commitment_to_harm_is_a_threat_by_those_committed(nlp):
+    assert dyads(nlp, "Obama and Hollande reaffirmed their commitment to destroying ISIL.") == [
+        ("THREATEN", ["FRA", "USA"], ["IMG"])]
+
+
+def test_a_commitment_to_help_is_agree_toward_whom_it_helps(nlp):
+    assert dyads(nlp, "Japan renewed its commitment to helping Laos.") == [("AGREE", ["JPN"], ["LAO"])]
+
+
+# -- lexicon: disapproval nouns and phrasal verbs, information handed over, visits allowed ---------------
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Senator Warren was upfront about her distaste for Donald Trump.", "ACCUSE", ["USA"], ["USA"]),
+    ("Senator Sanders delivered a tirade against Hillary Clinton.", "ACCUSE", ["USA"], ["USA"]),
+    ("Senator Warren ripped into Donald Trump on Tuesday.", "ACCUSE", ["USA"], ["USA"]),
+    ("Russia has been pushing back against NATO.", "ACCUSE", ["RUS"], ["NAT"]),
+    ("The FBI gave the Secret Service the names of the suspects.", "COOPERATE", ["USA"], ["USA"]),
+    ("Iran allowed a visit by IAEA inspectors to the site.", "CONCEDE", ["IRN"], ["IAE"]),
+])
+def test_new_lexicon_entries(nlp, text, kind, source, target):
+    assert (kind, source, target) in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "She has a distaste for politics.",  # a feeling aimed at no one
+    "Senator Sanders went on a rant about taxes.",
+    "The governor allowed a visit to the prison.",  # no one let in
+])
+def test_new_entries_need_an_actor(nlp, text):
+    assert dyads(nlp, text) == []
+
+
+def test_pushing_back_migrants_stays_expulsion(nlp):
+    assert "ACCUSE" not in _kinds(nlp, "Greek police pushed back the migrants at the border.")
+
+
+# -- a participle of violence with its own victims is its own act --------------------------------------
+def test_a_killing_after_an_attack_is_its_own_event(nlp):
+    kinds = _kinds(nlp, "Gunmen stormed the museum in Tunis, killing at least 19 people.")
+    assert kinds.count("ASSAULT") == 2
+
+
+def test_a_participle_without_victims_is_not_another_attack(nlp):
+    kinds = _kinds(nlp, "Gunmen stormed the museum in Tunis, firing wildly.")
+    assert kinds.count("ASSAULT") <= 1
+
+
+# -- caused criticism: a thing made by someone stands for its maker -------------------------------------
+@pytest.mark.parametrize("text", [
+    "A photo Governor Christie posted to Facebook started an online backlash from Democrats.",
+    "Comments Governor Christie made on Sunday prompted criticism from Democrats.",
+])
+def test_criticism_caused_by_what_someone_made_is_aimed_at_the_maker(nlp, text):
+    assert ("ACCUSE", ["USA"], ["USA"]) in dyads(nlp, text)
+
+
+def test_starting_a_feud_is_the_starter_s_act(nlp):
+    # ("started" is a light verb too: with an actor as subject the feud is the subject's, not aimed at it)
+    assert ("ACCUSE", ["USA"], ["USA"]) in dyads(nlp, "Senator Cruz started a feud with Donald Trump.")
