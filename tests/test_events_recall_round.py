@@ -91,3 +91,27 @@ def test_criticism_caused_by_what_someone_made_is_aimed_at_the_maker(nlp, text):
 def test_starting_a_feud_is_the_starter_s_act(nlp):
     # ("started" is a light verb too: with an actor as subject the feud is the subject's, not aimed at it)
     assert ("ACCUSE", ["USA"], ["USA"]) in dyads(nlp, "Senator Cruz started a feud with Donald Trump.")
+
+
+# -- arguments through passives: a passive conjunct and a fronted passive participle --------------------
+def test_a_passive_conjunct_keeps_the_first_conjunct_s_patient(nlp):
+    found = dyads(nlp, "Donald Trump was attacked by Senator Cruz and criticized by Senator Rubio.")
+    assert found.count(("ACCUSE", ["USA"], ["USA"])) == 2
+
+
+def test_a_fronted_passive_participle_is_done_to_the_main_subject(nlp):
+    assert dyads(nlp, "Criticized by Democrats, Donald Trump defended his remarks.") == [("ACCUSE", ["USA"], ["USA"])]
+
+
+def test_a_participle_that_asks_is_still_no_request(nlp):
+    assert dyads(nlp, "Asked about the charges, Senator Rubio said nothing.") == []
+
+
+# -- judging someone's words is aimed at who said them ------------------------------------------------
+def test_condemning_remarks_is_aimed_at_their_author(nlp):
+    assert dyads(nlp, "Republican leaders condemned Donald Trump's remarks about the judge.") == [
+        ("ACCUSE", ["USA"], ["USA"])]
+
+
+def test_withholding_details_names_no_one_given_them(nlp):
+    assert "AGREE" not in _kinds(nlp, "The ministry offered no details of the plan.")

@@ -1904,10 +1904,6 @@ def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok:
         if (source or tok.pos_ in ("VERB", "AUX") or _pronoun_agent(tok)) and (_speaker_only(tok, source) or
                 _aimed_at_words(tok, source, target, any(t.cameo[:2] in ("18", "19", "20") for t in physical))):
             return verbal[0]
-        if tok.pos_ == "NOUN" and not target and _commands_no_forces(source):
-            # "Clinton's attacks were echoed by her campaign": the attacks of a candidate, a legislator or the
-            # press, aimed at no one the sentence names, are words (the armed sense needs forces to command)
-            return verbal[0]
         by_root = physical
     sectors = {a.sector for a in source}
     if sectors & _CIVIL_SECTORS or (not source and not any(c.dep_ == "dobj" for c in tok.children)):
@@ -1986,7 +1982,9 @@ def _passive(verb: Token) -> bool:
     # ("when asked to pick a running mate", "Asked about the charges, Rubio said": a reduced passive
     # clause; its implied subject is who is asked, not who asks)
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl") \
-        or (verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children))
+        or (verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)) \
+        or (verb.tag_ == "VBN" and verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))  # "was attacked by X and criticized by Y"
 
 
 def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
@@ -1998,6 +1996,10 @@ def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
             patient = verb.head
         if patient is None and verb.dep_ == "acl":
             patient = verb.head  # "attacks sponsored by Z"
+        if patient is None and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            # "was attacked by Cruz and criticized by Rubio", "Criticized by Democrats, Trump defended his remarks":
+            # a passive conjunct, or a reduced passive clause, is done to the subject of the verb it hangs on
+            patient = next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         target = actors_at(doc, patient) if patient is not None else []
         if not target:
             # ("in" is where, not whom: "the agreement signed Saturday in Paris" has no French target)
@@ -2463,9 +2465,11 @@ def _acted(e: CodedEvent) -> bool:
         return False  # "Trump reversed himself", "distinguished herself": done to oneself, on no one else
     if e.cameo[:3] == "084" and any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children):
         return False  # "returned $43,100 in donations": a payment (campaign finance), not a release of persons
-    if any(c.dep_ == "dobj" and lemma(c) in _INFO_NOUNS and all(a.start in _span_of(c) for a in e.target) for c in tok.children):
+    if kind not in _JUDGING_TYPES and any(c.dep_ == "dobj" and lemma(c) in _INFO_NOUNS and all(a.start in _span_of(c) for a in e.target)
+                                          for c in tok.children):
         # "would not offer details", "supplied ample reasons": information, not an offer; "offered his thoughts on
-        # Trump's appeal" names what the information is about, not whom it is given to
+        # Trump's appeal" names what the information is about, not whom it is given to. Judging someone's words
+        # judges their author ("condemned Trump's remarks" is aimed at Trump, as "bashed Trump's proposal" is).
         return False
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and actor_for(tok.doc, tok.head) is None \
             and tok.head.lemma_.lower() not in _GROUP_NOUNS and tok.head.lemma_.lower() not in _MADE_NOUNS:
@@ -2484,6 +2488,8 @@ def _acted(e: CodedEvent) -> bool:
 
 
 _POLL_WORDS = frozenset(_WORDS["poll_words"]["words"])
+# Disapproval and praise are aimed at whoever said the words they judge (docs/coding.md, "The recall round").
+_JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # "combating Islamic State terrorism": a noun in -ism names a practice, not one act, even of an armed group.
 _PRACTICE_SUFFIXES = ("ism", "isms")
 # An apology (CAMEO 055) is made in public and is coded with no one named as whom it is owed to.
