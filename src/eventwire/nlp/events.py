@@ -1587,7 +1587,7 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
             if found := _maker(doc, head, seen):
                 return found
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("to", "of") and head.head.pos_ == "NOUN" \
-                and head.head.i != head.i:
+                and head.head.i != head.i and _word_class(head.head) in _INTENT_CLASSES:
             # "their commitment to destroying ISIL", "his pledge of supporting X": the act a noun of intent
             # governs through its preposition is done by the noun's owner (a possessive pronoun is the
             # subject of the verb that carries the noun, as for any nominal: "Obama and Hollande reaffirmed ...")
@@ -1599,6 +1599,11 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
             return actors_at(doc, next(c for c in head.children if c.dep_ == "dobj"))  # object control
         return _subject(doc, head, seen + 1)
     return []
+
+
+# The governing classes whose nouns state an intention, a demand or a refusal ("commitment", "pledge", "call", "threat"):
+# the act under them is their owner's. Other nouns ("the practice of issuing statements", "an officer of ordering") are not.
+_INTENT_CLASSES = frozenset({"agree", "request", "threaten", "reject"})
 
 
 def _owner_of(doc: Doc, noun: Token, seen: int) -> list[Actor]:
