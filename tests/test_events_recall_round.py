@@ -115,3 +115,20 @@ def test_condemning_remarks_is_aimed_at_their_author(nlp):
 
 def test_withholding_details_names_no_one_given_them(nlp):
     assert "AGREE" not in _kinds(nlp, "The ministry offered no details of the plan.")
+
+
+# -- "has to" / "needs to" over a coded act is "must" -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Senator Rubio said Donald Trump has to apologize.",
+    "Senator Rubio said Donald Trump needs to apologize to the Khan family.",
+])
+def test_an_obligation_over_a_coded_act_is_the_speaker_s_request(nlp, text):
+    assert dyads(nlp, text) == [("REQUEST", ["USA"], ["USA"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump has to apologize.",  # no speaker: a view, no act
+    "The villagers had to flee the shelling.",
+])
+def test_an_obligation_without_a_speaker_is_no_event(nlp, text):
+    assert dyads(nlp, text) == []

@@ -1107,6 +1107,15 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
             return None
         e.source, e.target = speaker, [a for a in e.source if not _same_side(speaker, a)]
         return _recode(e, _derived_code("request", e.cameo), confidence)
+    if "to" in aux and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and lemma(verb.head) in words["obligation_verbs"]:
+        # "Rubio said Trump has to apologize", "needs to apologize": "has to" and "needs to" are "must" (docs/coding.md
+        # §1) also when the act is coded itself; the act is the speaker's demand on the obliged, not done
+        speaker = _reporter(doc, verb.head)
+        if not speaker:
+            return None
+        obliged = [a for c in verb.head.children if c.dep_ == "nsubj" for a in actors_at(doc, c) if a.resolved]
+        e.source, e.target = speaker, [a for a in obliged if not _same_side(speaker, a)]
+        return _recode(e, _derived_code("request", e.cameo), confidence)
     future = bool(aux & words["future_aux"]) or ("would" in aux and _reported(doc, verb) and not conditional)
     if aux & words["hypothetical_aux"] and not future:
         if conditional and root in _HARM_ROOTS:
