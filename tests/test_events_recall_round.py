@@ -132,3 +132,22 @@ def test_an_obligation_over_a_coded_act_is_the_speaker_s_request(nlp, text):
 ])
 def test_an_obligation_without_a_speaker_is_no_event(nlp, text):
     assert dyads(nlp, text) == []
+
+
+# -- a relative pronoun as object stands for the noun its clause hangs on --------------------------------
+@pytest.mark.parametrize("text", [
+    "Donald Trump, whom Senator Cruz attacked on Tuesday, won the primary.",
+    "Donald Trump, whom Senator Cruz has called a liar, won the primary.",
+])
+def test_a_relative_object_is_the_target(nlp, text):
+    assert dyads(nlp, text) == [("ACCUSE", ["USA"], ["USA"])]
+
+
+def test_a_relative_object_that_is_a_thing_is_no_target(nlp):
+    assert dyads(nlp, "The plan, which Senator Cruz attacked on Tuesday, failed.") == []
+
+
+# -- an inquiry "into" an actor accuses it ------------------------------------------------------------
+def test_an_investigation_into_an_organisation_is_aimed_at_it(nlp):
+    assert dyads(nlp, "The Justice Department opened an investigation into the Clinton Foundation.") == [
+        ("ACCUSE", ["USA"], ["USA"])]

@@ -1669,10 +1669,16 @@ def _apposed(doc: Doc, noun: Token) -> list[Actor]:
     return []
 
 
+# Relative pronouns ("whom", "who", "that", "which"): as an object they stand for the noun their clause hangs on.
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
+
 def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS, skip: int = -1) -> list[Actor]:
     weak: list[Actor] = []
     for child in head.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass") and child.i != skip:
+            if child.dep_ == "dobj" and child.tag_ in _RELATIVE_TAGS and head.dep_ == "relcl" and head.head.i != head.i:
+                child = head.head  # "Trump, whom Cruz attacked": the relative pronoun stands for the noun it hangs on
             found = actors_at(doc, child)
             if found and not any(a.code or a.kind == "person" for a in found) and child.pos_ == "NOUN" \
                     and actor_for(doc, child) is None:
@@ -2068,7 +2074,10 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
         source = _governor_subject(doc, noun) or source
     if not source:
         source = _governor_subject(doc, noun) or unnamed
-    target = _objects(doc, noun, ("against", "on", "upon", "with", "to", "at", "toward", "towards", "for", "of"))
+    target = _objects(doc, noun, ("against", "on", "upon", "with", "to", "at", "toward", "towards", "for", "of")) \
+        or (_objects(doc, noun, ("into",)) if Lexicon.cached().match(noun) is not None
+            and Lexicon.cached().match(noun).cameo[:2] == _INVESTIGATE_ROOT else [])
+    # ("an investigation into the Clinton Foundation", "a probe into the ministry": an inquiry is aimed "into" whom)
     for verb in acl:
         target = target or _objects(doc, verb, ("against", "on", "upon", "at", "toward", "towards"))
     if not target and noun.dep_ == "dobj" and _carried_by(noun.head, noun):
@@ -2421,7 +2430,8 @@ def _named(doc: Doc, verb: Token) -> Token | None:
         words = {pred.lemma_.lower(), pred.lower_} | {g.lemma_.lower() for g in pred.children if g.dep_ in ("amod", "compound")}
         if not words & _PEJORATIVES:
             continue
-        for named in [c for c in verb.children if c.dep_ == "dobj"] + [g for g in pred.children if g.dep_ in ("nmod", "compound")]:
+        objects = [verb.head if c.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else c for c in verb.children if c.dep_ == "dobj"]
+        for named in objects + [g for g in pred.children if g.dep_ in ("nmod", "compound")]:
             if any(a.code or a.kind == "person" for a in actors_at(doc, named)):
                 return named
     return None
