@@ -151,3 +151,12 @@ def test_a_relative_object_that_is_a_thing_is_no_target(nlp):
 def test_an_investigation_into_an_organisation_is_aimed_at_it(nlp):
     assert dyads(nlp, "The Justice Department opened an investigation into the Clinton Foundation.") == [
         ("ACCUSE", ["USA"], ["USA"])]
+
+
+# -- forces that shell "positions" hit a place, not a stance -------------------------------------------
+def test_forces_shelling_positions_is_an_assault(nlp):
+    assert "ASSAULT" in _kinds(nlp, "Turkish forces shelled Kurdish positions in northern Syria on Sunday.")
+
+
+def test_attacking_a_candidate_s_position_stays_words(nlp):
+    assert dyads(nlp, "Senator Cruz attacked Trump's position on immigration.") == [("ACCUSE", ["USA"], ["USA"])]

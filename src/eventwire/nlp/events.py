@@ -466,7 +466,9 @@ class EventCoder:
         if lemma(tok) in _VOUCH_VERBS and (vouched := _vouched_for(doc, tok, source)):
             cameo, target = _VOUCH_CODE, vouched  # "assured voters that the senator was made of the right stuff"
         if cameo[:2] in _THING_ROOTS and not any((a.resolved or a.kind == "person") and not _owner(doc, a) for a in target) \
-                and _object_lemmas(tok) & _governor_words()["things"]:
+                and _object_lemmas(tok) & _governor_words()["things"] \
+                and not (cameo[:2] in _ARMED_HARM_ROOTS and any(a.sector in _ARMED_SECTORS for a in source)):
+            # (forces that shell or storm "positions" hit a place, not a stance: "Turkish forces shelled Kurdish positions")
             return None  # "a fight against corruption", "released the minutes": aimed at no one
         if cameo[:2] == _INVESTIGATE_ROOT and any(c.dep_ == "dobj" and (lemma(c) in _governor_words()["things"] or self.lexicon.match(c) is not None)
                                                   and not _doer_named(c) for c in tok.children) and not _doer_named(tok):
@@ -1844,6 +1846,7 @@ _IRREGULAR_SECTORS = frozenset({"REB", "SPY", "CRM", "INS", "SEP"})
 
 # Handovers and harm need someone to receive them; aimed at a thing they are another sense.
 _THING_ROOTS = frozenset({"07", "08", "17", "18", "19", "20"})
+_ARMED_HARM_ROOTS = frozenset({"18", "19", "20"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "INS", "CRM", "SEP"})
 # Office holders and candidates: their rallies are campaign events, not demonstrations (CAMEO 14 is dissent).
 _OFFICE_SECTORS = frozenset({"ELI", "LEG", "GOV"})
