@@ -160,3 +160,29 @@ def test_forces_shelling_positions_is_an_assault(nlp):
 
 def test_attacking_a_candidate_s_position_stays_words(nlp):
     assert dyads(nlp, "Senator Cruz attacked Trump's position on immigration.") == [("ACCUSE", ["USA"], ["USA"])]
+
+
+# -- gerunds under "in"/"by", "went on to", "told X to" -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Senator Rubio joined Senator Cruz in criticizing Donald Trump.",
+    "Senator Rubio responded by attacking Donald Trump.",
+    "Senator Cruz went on to criticize Donald Trump.",
+])
+def test_the_act_of_a_gerund_or_a_next_step_is_the_subject_s(nlp, text):
+    assert dyads(nlp, text) == [("ACCUSE", ["USA"], ["USA"])]
+
+
+def test_an_act_refrained_from_is_no_event(nlp):
+    assert dyads(nlp, "Senator Rubio refrained from attacking Donald Trump.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Rubio told Donald Trump to apologize.",
+    "Senator Rubio told Donald Trump to back off.",
+])
+def test_telling_someone_to_act_is_a_request(nlp, text):
+    assert dyads(nlp, text) == [("REQUEST", ["USA"], ["USA"])]
+
+
+def test_telling_that_is_a_report(nlp):
+    assert dyads(nlp, "Senator Rubio told reporters that Donald Trump was wrong.") == []

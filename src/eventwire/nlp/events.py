@@ -939,6 +939,10 @@ def _requested(doc: Doc, gov: Token, e: CodedEvent) -> list[Actor]:
 def _derive(doc: Doc, gov: Token, cls: str, e: CodedEvent, anchor: date | None, confidence) -> CodedEvent | None:
     """A governing word that is no trigger of its own ("is ready to", "failed to") becomes the event."""
     source = [a for a in _governor_subject(doc, gov) if a.resolved]
+    if not source and gov.pos_ in ("VERB", "AUX"):
+        # "Rubio told Trump to apologize": a governing verb that is no event of its own ("told", a report when it
+        # has a clause) is done by its own subject
+        source = [a for a in _subject(doc, gov) if a.resolved]
     if cls == "request":
         target = _requested(doc, gov, e)
     else:
@@ -1603,6 +1607,11 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
             # governs through its preposition is done by the noun's owner (a possessive pronoun is the
             # subject of the verb that carries the noun, as for any nominal: "Obama and Hollande reaffirmed ...")
             return _owner_of(doc, head.head, seen)
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _MANNER_PREPS and head.head.pos_ in ("VERB", "AUX") \
+                and head.head.i != head.i:
+            # "joined Cruz in criticizing Trump", "responded by attacking the senator": the gerund is done by the
+            # subject of the verb its preposition hangs on ("for attacking", "instead of", "without" tell no such act)
+            return _subject(doc, head.head, seen + 1)
         if head.pos_ in ("NOUN", "PROPN"):  # "US defensive action to kill X", "Washington's announcement to authorise"
             return next((found for c in reversed(list(head.lefts)) if c.dep_ in ("poss", "compound", "amod", "nmod")
                          and (found := actors_at(doc, c))), [])
@@ -1615,6 +1624,10 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
 # The governing classes whose nouns state an intention, a demand or a refusal ("commitment", "pledge", "call", "threat"):
 # the act under them is their owner's. Other nouns ("the practice of issuing statements", "an officer of ordering") are not.
 _INTENT_CLASSES = frozenset({"agree", "request", "threaten", "reject"})
+
+
+# Prepositions whose gerund is an act done by the verb's subject, as part of it or its means.
+_MANNER_PREPS = frozenset({"in", "by", "while", "through"})
 
 
 def _owner_of(doc: Doc, noun: Token, seen: int) -> list[Actor]:
@@ -2561,6 +2574,8 @@ def _polled(tok: Token) -> bool:
 def _purpose(verb: Token) -> bool:
     """Whether an adverbial clause is a purpose ("to protect Clinton", "in order to visit Kiev"): an infinitive
     with no subject of its own, which says what its governing act is for."""
+    if verb.head.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.head.children):
+        return False  # "went on to criticize Trump": what came next, not an aim
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
