@@ -186,3 +186,20 @@ def test_telling_someone_to_act_is_a_request(nlp, text):
 
 def test_telling_that_is_a_report(nlp):
     assert dyads(nlp, "Senator Rubio told reporters that Donald Trump was wrong.") == []
+
+
+# -- meetings and fighting "between" two sides --------------------------------------------------------
+@pytest.mark.parametrize("text, a, b", [
+    ("The meeting between Obama and Putin lasted two hours.", "USA", "RUS"),
+    ("Talks between Israel and the Palestinians resumed on Monday.", "ISR", "PSE"),
+])
+def test_a_meeting_between_two_sides_is_coded_both_ways(nlp, text, a, b):
+    assert sorted(dyads(nlp, text)) == sorted([("CONSULT", [a], [b]), ("CONSULT", [b], [a])])
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between China and Japan grew.",  # a standing relation, no act
+    "The border between Russia and Ukraine is long.",
+])
+def test_a_relation_between_two_sides_is_no_event(nlp, text):
+    assert dyads(nlp, text) == []

@@ -2080,6 +2080,11 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
                 source = [a for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
             if source:
                 break
+    if not source and (between := _between(doc, noun)):
+        # "the meeting between Obama and Putin", "talks between Israel and the Palestinians", "fighting between the
+        # army and the rebels": the sides of a mutual act named after "between" are its conjoined doers, coded both
+        # ways (_reciprocal)
+        return between, []
     if not source and _visit_noun(noun) and (visitor := _objects(doc, noun, ("of",))):
         # "the visit of Angela Merkel to Warsaw": with a visit, "of" names who goes, "to" where
         return visitor, _objects(doc, noun, ("to",))
@@ -2101,6 +2106,25 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
         target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for", "behind"),
                           skip=noun.i if _possessive_pronoun_only(noun) else -1)
     return source, target
+
+
+# Meetings and fighting "between" two sides are acts of both; trade, cooperation and deals "between" them are mostly a
+# standing relation or a known agreement named ("trade between China and Japan grew"), no news of an act.
+_BETWEEN_TYPES = frozenset({"CONSULT", "ASSAULT"})
+_BETWEEN_WORDS = _RECIPROCAL_WORDS - {"trade", "exchange"}
+
+
+def _between(doc: Doc, noun: Token) -> list[Actor]:
+    """The sides of a mutual nominal act named after "between" ("talks between Israel and the Palestinians"), when
+    they are two or more distinct actors; [] for any other noun."""
+    senses = Lexicon.cached().senses(noun)
+    if not senses or not (codes.event_type(senses[0].cameo) in _BETWEEN_TYPES or noun.lemma_.lower() in _BETWEEN_WORDS):
+        return []
+    sides = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+             for g in c.children if g.dep_ == "pobj" for t in (g, *[x for x in g.subtree if x.dep_ == "conj" and x.head.i != x.i])
+             for a in actors_at(doc, t)]
+    unique = list({(a.start, a.end): a for a in sides}.values())
+    return unique if len(unique) > 1 else []
 
 
 _PERSONAL = frozenset(_WORDS["personal_pronouns"]["words"])
