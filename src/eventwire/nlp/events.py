@@ -439,6 +439,8 @@ class EventCoder:
                 return None  # "called the move a provocation": naming, not a phone call
             cameo = _PEJORATIVE_CODE  # "called Trump a psychopath": calling someone names is disapproval (ACCUSE)
             senses = [Trigger(("call",), "VERB", cameo)]
+        if lemma(tok) in _COMPARING_VERBS and not _compared(doc, tok):
+            return None  # "compared the plan to Obamacare": only likening an actor to a pejorative is disapproval
         if cameo[:2] == "14" and lemma(tok) in _GATHERING_VERBS and any(c.dep_ == "dobj" for c in tok.children):
             return None  # "trying to rally Latinos": gathering supporters, not a demonstration
         if codes.event_type(cameo) == "REQUEST" and lemma(tok) in _QUESTION_VERBS and (_asks_question(tok) or _asks_nothing(tok)):
@@ -486,7 +488,7 @@ class EventCoder:
             # "appreciates the professionalism displayed by the state attorney", "criticized the arrogance
             # shown by the minister": praise or blame of a quality goes to whoever showed it; "the plan
             # drafted by Qatar was rejected": a plan is rejected by rejecting whoever made it
-            target = _shown_by(doc, tok) or _author_by(doc, tok)
+            target = _shown_by(doc, tok) or _author_by(doc, tok) or _doer_of_object(doc, tok)
         if not target and trig.pos == "VERB" and tok.lemma_ in _CLAUSE_TARGET:
             # "demanded that Gambia return ...": the clause's subject, unless it is the source's own
             # side ("warned that Moscow could strike": Moscow is who threatens, not whom).
@@ -1607,11 +1609,6 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
             # governs through its preposition is done by the noun's owner (a possessive pronoun is the
             # subject of the verb that carries the noun, as for any nominal: "Obama and Hollande reaffirmed ...")
             return _owner_of(doc, head.head, seen)
-        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _MANNER_PREPS and head.head.pos_ in ("VERB", "AUX") \
-                and head.head.i != head.i:
-            # "joined Cruz in criticizing Trump", "responded by attacking the senator": the gerund is done by the
-            # subject of the verb its preposition hangs on ("for attacking", "instead of", "without" tell no such act)
-            return _subject(doc, head.head, seen + 1)
         if head.pos_ in ("NOUN", "PROPN"):  # "US defensive action to kill X", "Washington's announcement to authorise"
             return next((found for c in reversed(list(head.lefts)) if c.dep_ in ("poss", "compound", "amod", "nmod")
                          and (found := actors_at(doc, c))), [])
@@ -1624,10 +1621,6 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
 # The governing classes whose nouns state an intention, a demand or a refusal ("commitment", "pledge", "call", "threat"):
 # the act under them is their owner's. Other nouns ("the practice of issuing statements", "an officer of ordering") are not.
 _INTENT_CLASSES = frozenset({"agree", "request", "threaten", "reject"})
-
-
-# Prepositions whose gerund is an act done by the verb's subject, as part of it or its means.
-_MANNER_PREPS = frozenset({"in", "by", "while", "through"})
 
 
 def _owner_of(doc: Doc, noun: Token, seen: int) -> list[Actor]:
@@ -2117,6 +2110,8 @@ _BETWEEN_WORDS = _RECIPROCAL_WORDS - {"trade", "exchange"}
 def _between(doc: Doc, noun: Token) -> list[Actor]:
     """The sides of a mutual nominal act named after "between" ("talks between Israel and the Palestinians"), when
     they are two or more distinct actors; [] for any other noun."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return []  # "referring to the indirect talks between Israel and Hamas": a topic, not news of the talks
     senses = Lexicon.cached().senses(noun)
     if not senses or not (codes.event_type(senses[0].cameo) in _BETWEEN_TYPES or noun.lemma_.lower() in _BETWEEN_WORDS):
         return []
@@ -2141,6 +2136,15 @@ def _shown_by(doc: Doc, verb: Token) -> list[Actor]:
                 if found := [a for g in agent.children if g.dep_ == "pobj" for a in actors_at(doc, g)]:
                     return found
     return []
+
+
+def _doer_of_object(doc: Doc, verb: Token) -> list[Actor]:
+    """"dismissed the criticism from Senator Rubio", "shrugged off the attacks by the governor": judging or turning
+    down an act is aimed at whoever did it, named after its "from" or "by"."""
+    lex = Lexicon.cached()
+    return [a for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and lex.match(c) is not None
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+            for g in p.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
 
 
 def _author_by(doc: Doc, verb: Token) -> list[Actor]:
@@ -2456,6 +2460,19 @@ def _depth(tok: Token) -> int:
         depth += 3 if cur.dep_ in _BACKGROUND_DEPS else 1
         cur = cur.head
     return depth
+
+
+_COMPARING_VERBS = frozenset({"compare", "liken"})
+
+
+def _compared(doc: Doc, verb: Token) -> bool:
+    """"compared Trump to a con man", "likened the senator to a dictator": an actor as object and a pejorative
+    after "to" (the pejorative naming of CAMEO 111, made by comparison)."""
+    if not any(c.dep_ == "dobj" and any(a.code or a.kind == "person" for a in actors_at(doc, c)) for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
+        g.dep_ == "pobj" and ({g.lemma_.lower(), g.lower_} | {m.lemma_.lower() for m in g.children if m.dep_ in ("amod", "compound")})
+        & _PEJORATIVES for g in c.children) for c in verb.children)
 
 
 def _pejorative_naming(doc: Doc, verb: Token) -> bool:
