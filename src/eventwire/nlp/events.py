@@ -2089,8 +2089,8 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
     if not source:
         source = _governor_subject(doc, noun) or unnamed
     target = _objects(doc, noun, ("against", "on", "upon", "with", "to", "at", "toward", "towards", "for", "of")) \
-        or (_objects(doc, noun, ("into",)) if Lexicon.cached().match(noun) is not None
-            and Lexicon.cached().match(noun).cameo[:2] == _INVESTIGATE_ROOT else [])
+        or (_objects(doc, noun, ("into",)) if any(c.lower_ == "into" for c in noun.children)
+            and (found := Lexicon.cached().match(noun)) is not None and found.cameo[:2] == _INVESTIGATE_ROOT else [])
     # ("an investigation into the Clinton Foundation", "a probe into the ministry": an inquiry is aimed "into" whom)
     for verb in acl:
         target = target or _objects(doc, verb, ("against", "on", "upon", "at", "toward", "towards"))
@@ -2110,7 +2110,7 @@ _BETWEEN_WORDS = _RECIPROCAL_WORDS - {"trade", "exchange"}
 def _between(doc: Doc, noun: Token) -> list[Actor]:
     """The sides of a mutual nominal act named after "between" ("talks between Israel and the Palestinians"), when
     they are two or more distinct actors; [] for any other noun."""
-    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or not any(c.lower_ == "between" for c in noun.children):
         return []  # "referring to the indirect talks between Israel and Hamas": a topic, not news of the talks
     senses = Lexicon.cached().senses(noun)
     if not senses or not (codes.event_type(senses[0].cameo) in _BETWEEN_TYPES or noun.lemma_.lower() in _BETWEEN_WORDS):
@@ -2142,8 +2142,8 @@ def _doer_of_object(doc: Doc, verb: Token) -> list[Actor]:
     """"dismissed the criticism from Senator Rubio", "shrugged off the attacks by the governor": judging or turning
     down an act is aimed at whoever did it, named after its "from" or "by"."""
     lex = Lexicon.cached()
-    return [a for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and lex.match(c) is not None
-            for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+    return [a for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "by") and lex.match(c) is not None
             for g in p.children if g.dep_ == "pobj" for a in actors_at(doc, g)]
 
 
