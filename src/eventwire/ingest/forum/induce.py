@@ -789,6 +789,28 @@ def _links(rec: list[int], page: _Page, memo: dict | None = None) -> list[tuple[
     return out
 
 
+def _link_facts(rec: list[int], page: _Page, memo: dict) -> list[tuple[int, str, str, bool, bool]]:
+    """:func:`_links` of the record, each with what the author-slot search asks of it: is it an icon or labelled link outside the post's anchors, is its text name-like.
+
+    Why: a page's candidates overlap (a link sits in up to a dozen of them),
+    and these answers depend on the link alone: they are kept in ``memo``
+    with the link's shape and text, computed once per page.
+    """
+    out = []
+    hrefs, tags, end = page.hrefs, page.tag, page.end
+    for root in rec:
+        for a in ([root] if tags[root] == "a" else []) + page.links_in(root):
+            if a in memo:
+                found = memo[a]
+            else:
+                info = _link_info(page, a) if a in hrefs else None
+                found = memo[a] = None if info is None else (
+                    a, info[0], info[1], bool(info[1] or "img" in tags[a : end[a]]) and "#" not in hrefs[a], _name_like(info[1]))
+            if found is not None:
+                out.append(found)
+    return out
+
+
 def _link_info(page: _Page, i: int) -> tuple[str, str] | None:
     shape = href_shape(page.hrefs[i])
     if shape is None:
@@ -847,13 +869,12 @@ def _author_shape(records: list[list[int]], page: _Page, memo: dict | None = Non
     texts: dict[str, list[set[str]]] = defaultdict(list)
     order: dict[str, int] = {}
     icons: dict[str, dict[int, int]] = defaultdict(dict)
-    tags = page.tag
     for i, rec in enumerate(records):
         seen: dict[str, set[str]] = defaultdict(set)
-        for pos, (a, shape, text) in enumerate(_links(rec, page, memo)):
-            if (text or "img" in tags[a : page.end[a]]) and "#" not in page.hrefs[a]:
+        for pos, (a, shape, text, icon, name_like) in enumerate(_link_facts(rec, page, {} if memo is None else memo)):
+            if icon:
                 icons[shape].setdefault(i, a)
-            if not _name_like(text):
+            if not name_like:
                 continue
             seen[shape].add(text)
             if i not in per_shape[shape]:
@@ -1572,17 +1593,31 @@ def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, tab
     inside = table.under(text_path)
     need = max(1, len(sample) // 2)
     # A path in fewer sampled records than needed can neither be chosen nor
-    # outrank one that can: its texts are not read.
+    # outrank one that can: its texts are not read. Nor are a path's texts
+    # once it has failed in so many records that it cannot reach ``need``:
+    # most paths are not dates, and fail in every record.
     found = Counter(path for paths in sample for path in paths)
+    misses: dict[int, int] = {}
+    # The test's result per text: labels and buttons come back in every record.
+    tested: dict[str, bool] = {}
     for paths in sample:
         for path, nodes in paths.items():
             # The text below, white space collapsed, is never longer than the
             # measured length: an element with less than 4 characters is not read.
-            if path in inside or found[path] < need or page.lens[nodes[0]] < 4:
+            if path in inside or found[path] - misses.get(path, 0) < need or page.lens[nodes[0]] < 4:
                 continue
             text = _collapsed_within(page.raw_text(nodes[0]), MAX_DATE_LINE_CHARS)
-            if text is not None and 4 <= len(text) and _DATEISH.search(text) and shown_timestamp_iso(text):
+            if text is None or len(text) < 4:
+                dated = False
+            else:
+                known = tested.get(text)
+                if known is None:
+                    known = tested[text] = _DATEISH.search(text) is not None and bool(shown_timestamp_iso(text))
+                dated = known
+            if dated:
                 counts[path] += 1
+            else:
+                misses[path] = misses.get(path, 0) + 1
     if not counts:
         return None
     best = max(counts, key=lambda p: (counts[p], len(table.tuples[p])))
