@@ -560,6 +560,15 @@ class _Page:
         self._dated, self._stamps = sorted(dated_link), sorted(dated)
         self.stamped, self.marked_attrs = stamped, kept
 
+    def class_of(self, i: int) -> str:
+        """Element ``i``'s class attribute ("" for none)."""
+        return cast(str, self._cls[i])
+
+    def data_authored(self) -> set[int]:
+        """The elements carrying a ``data-author`` attribute (one selector search of the page)."""
+        at = self.at
+        return {at[n.mem_id] for n in self.nodes[0].css("[data-author]") if n.mem_id in at}
+
     def stamped_elements(self) -> set[int]:
         """The page's elements carrying an attribute a machine-readable date may sit in (``_STAMP_ATTRS``)."""
         if self._stamps is None:
@@ -1529,10 +1538,65 @@ def _headed(node: LexborNode) -> bool:
     return len(" ".join(node.text(deep=True, separator=" ").split())) > len(line) + 3
 
 
-def _quotes(slot: LexborNode, slot_len: int) -> list[Quote]:
+def _quote_candidates(page: _Page, slot: int, cut: list[int], authored: set[int]) -> list[LexborNode] | None:
+    """The elements below the slot (number ``slot``) that may be quotes (:func:`_is_quote`), in document order, found on the page's copy.
+
+    Why: testing every element of every slot on the tree reads each one's
+    attributes and first child and the text of that child (new objects at
+    every step), and nearly none is a quote. The copy holds each element's
+    tag, class and text, which are what the test reads, except where the
+    tree has been edited since: ``cut`` (sorted) are the elements cut out so
+    far. An element inside a cut one is gone from the tree and skipped; an
+    element holding a cut one has lost part of its text, and is left to the
+    tree's test. The others are tested on the copy: a blockquote, a quote
+    class, a ``data-author`` (``authored``), or an attribution line as its
+    first child (:func:`_headed`, read from the copy). A comment as the first
+    child makes the tree's test fail, so ignoring comments here only lets
+    more elements through.
+    """
+    out: list[LexborNode] = []
+    end, tags, nodes = page.end, page.tag, page.nodes
+    k, stop = slot + 1, end[slot]
+    if any(c <= slot < end[c] for c in cut):
+        return None  # the slot itself was cut out with an element holding it: the tree's test reads what is left
+    while k < stop:
+        at = bisect_right(cut, k) - 1
+        if at >= 0 and k < end[cut[at]]:
+            k = end[cut[at]]  # gone with a cut element (cut elements may nest: the outer one comes first)
+            continue
+        inner = bisect_right(cut, k)
+        edited = inner < len(cut) and cut[inner] < end[k]
+        tag = tags[k]
+        if tag == "blockquote" or k in authored or _quote_classed(page.class_of(k)) or edited or _headed_in_copy(page, k):
+            out.append(nodes[k])
+        k += 1
+    return out
+
+
+def _headed_in_copy(page: _Page, i: int) -> bool:
+    """:func:`_headed` of element ``i``, read from the page's copy (valid while nothing below ``i`` has been cut)."""
+    tags = page.tag
+    if tags[i] in _INLINE or tags[i] == "p":
+        return False
+    texts, tstart, end = cast(list[str], page.texts), page.tstart, page.end
+    first = i + 1 if i + 1 < end[i] else -1
+    # The text nodes before the first child element are the element's own: one that is not blank comes first.
+    for t in range(tstart[i], tstart[first] if first >= 0 else page.tend[i]):
+        if texts[t].strip():
+            return False
+    if first < 0 or tags[first] in SKIP_TAGS:
+        return False
+    line = " ".join(page.text(first).split())
+    if not line or len(line) > 80 or not _quote_head().match(line):
+        return False
+    return len(" ".join(page.text(i).split())) > len(line) + 3
+
+
+def _quotes(slot: LexborNode, slot_len: int, candidates: list[LexborNode] | None = None) -> list[Quote]:
+    """The quotes inside the slot, cut out of it. ``candidates``: the slot's elements that may be quotes, in document order, when known (see :func:`_quote_candidates`); else every element is tested."""
     found: list[LexborNode] = []
     ids: set[int] = set()
-    for node in slot.traverse(include_text=False):
+    for node in (slot.traverse(include_text=False) if candidates is None else candidates):
         if node.mem_id == slot.mem_id or not _is_quote(node):
             continue
         if any(_contains(f, node) for f in found):
@@ -1675,16 +1739,23 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     authors = [_author(rec, guests, names, base, page) for rec in records]
     slots: list[LexborNode | None] = []
     nests: list[bool] = []  # does the slot hold another record (read from the copy, before any edit)?
+    slot_at: list[int] = []  # each slot's element number (-1: not in the copy)
+    # The elements cut out of the tree from here on (chrome, signatures,
+    # nested records, headers), by number; -1 when one is not in the copy.
+    cut: list[int] = []
     roots = sorted(record_ids)
     for rec, paths in zip(records, per_record):
         nodes = paths.get(path) if path is not None and not rec.lead else None
         slot = page.nodes[nodes[0]] if nodes else _largest_without(rec)
         at = nodes[0] if nodes else (page.at.get(slot.mem_id) if slot is not None else None)
         nests.append(at is None or _holds_any(roots, at, page.end[at]))
+        slot_at.append(-1 if at is None else at)
         for cpath in chrome:
             for n in paths.get(cpath, []):
                 page.nodes[n].decompose()
+                cut.append(n)
         slots.append(slot)
+    authored = page.data_authored()
     # The page's copy is stale from here on: the tree is being edited.
     record_mem = {page.nodes[i].mem_id for i in record_ids}
     raw_texts: list[str] = [""] * len(records)
@@ -1701,10 +1772,12 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         below = list(slot.traverse(include_text=False)) if nests[i] else slot.css("[class]")
         for b in below:
             if b.mem_id != slot.mem_id and (b.mem_id in record_mem or _signature_classed(b.attributes.get("class") or "")):
+                cut.append(page.at.get(b.mem_id, -1))
                 b.decompose()
         if rec.author_link is not None and _contains(slot, rec.author_link) or _holds_date(slot):
-            _cut_header(slot, rec.author_link)
-        quotes_per[i] = _quotes(slot, _text_len(slot))
+            cut.extend(page.at.get(m, -1) for m in _cut_header(slot, rec.author_link))
+        may_quote = None if slot_at[i] < 0 or -1 in cut else _quote_candidates(page, slot_at[i], sorted(cut), authored)
+        quotes_per[i] = _quotes(slot, _text_len(slot), may_quote)
         raw_texts[i] = node_text(slot)
     texts = [_cut_signature(t) for t in _strip_common_lines(raw_texts)]
     posts = []
@@ -1747,7 +1820,7 @@ def _child_dated(node: LexborNode) -> bool:
     return node.css_first(_DATED) is not None or any(a in node.attributes for a in ("datetime", "data-time", "data-timestamp"))
 
 
-def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> None:
+def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> list[int]:
     """Drop the slot's children that hold the author's link or the post's date.
 
     Why: when a post's paragraphs are direct children of the record (threaded
@@ -1756,10 +1829,13 @@ def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> None:
     child holding most of the slot's text is never dropped.
     """
     total = _text_len(slot) or 1
+    dropped: list[int] = []  # the cut children's mem_ids
     for child in _children(slot):
         if (author_link is not None and _contains(child, author_link)) or _child_dated(child):
             if _text_len(child) < 0.5 * total:
+                dropped.append(child.mem_id)
                 child.decompose()
+    return dropped
 
 
 def _author(rec: Record, guests: dict[int, str], names: dict[int, str], base: str, page: _Page) -> Author:
