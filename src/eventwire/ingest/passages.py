@@ -294,8 +294,19 @@ def _cut(raw: str, removed: list[RemovedPassage]) -> str:
     return tidy("".join(parts))
 
 
-# White space other than "\n" before a line break: a line that ``tidy`` would strip.
-_SPACE_BEFORE_BREAK = re.compile(r"[^\S\n]\n")
+def _space_before_break(text: str) -> bool:
+    """Does white space other than "\\n" stand before a line break (a line that ``tidy`` would strip)?
+
+    A loop over the line breaks: posts hold few, and a pattern for it has no
+    literal to skip ahead to (it was tried at every position, eight times slower).
+    """
+    at = text.find("\n", 1)
+    while at > 0:
+        before = text[at - 1]
+        if before != "\n" and before.isspace():
+            return True
+        at = text.find("\n", at + 1)
+    return False
 
 
 def tidy(text: str) -> str:
@@ -306,7 +317,7 @@ def tidy(text: str) -> str:
     posts): the lines are not split and joined again. (The pattern's white
     space and ``str.rstrip``'s are the same characters.)
     """
-    if "\u00a0" not in text and "\n\n\n" not in text and _SPACE_BEFORE_BREAK.search(text) is None:
+    if "\u00a0" not in text and "\n\n\n" not in text and not _space_before_break(text):
         return text.strip()
     return _tidy_lines(text)
 
