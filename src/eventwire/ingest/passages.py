@@ -87,14 +87,47 @@ def _ascii_twin(source: str) -> re.Pattern | None:
     return re.compile(source)
 
 
+_Parts = tuple[re.Pattern, re.Pattern | None, re.Pattern, re.Pattern | None]
+
+
+@cache
+def _boilerplate_parts(posts: bool = False) -> _Parts:
+    """:func:`_boilerplate`'s two halves, each with its ASCII twin: the line-start phrases (to ``match`` at a line's start) and the phrases found anywhere.
+
+    Why two: the one pattern's first alternative starts with "^", so no
+    alternative can be skipped to, and the search tried every alternative
+    at every position of a line. Matched at the line's start, the first half
+    is tried once; the second half's alternatives all start with a letter,
+    so the search skips to the positions holding one of those letters (in
+    the case-sensitive twin; the case-insensitive pattern, used on lines
+    that are not ASCII, cannot). A line matches the one pattern exactly
+    when it matches one of the halves (``^`` without ``re.M`` is the
+    string's start).
+    """
+    spec = json_data("ingest/data/boilerplate.json")
+    start = "|".join(f"(?:{p})" for p in spec["start"] + (spec["post_start"] if posts else []))
+    anywhere = "|".join(f"(?:{p})" for p in spec["anywhere"])
+    first = rf"\s*(?:{start})" if start else r"(?!)"
+    rest = anywhere or r"(?!)"
+    return re.compile(first, re.I), _ascii_twin(first), re.compile(rest, re.I), _ascii_twin(rest)
+
+
+def _boilerplate_line(line: str, parts: _Parts) -> bool:
+    """Does the line match the boilerplate pattern (see :func:`_boilerplate_parts`)?"""
+    start, start_twin, anywhere, anywhere_twin = parts
+    if line.isascii() and start_twin is not None and anywhere_twin is not None:
+        low = line.lower()
+        return start_twin.match(low) is not None or anywhere_twin.search(low) is not None
+    return start.match(line) is not None or anywhere.search(line) is not None
+
+
 def _boilerplate_lines(raw: str, *, posts: bool = False) -> list[RemovedPassage]:
     """Short lines matching the boilerplate patterns; ``posts`` adds the forum edit notes."""
-    pattern, max_chars, ascii_twin = _boilerplate(posts)
+    _, max_chars, _ = _boilerplate(posts)
+    parts = _boilerplate_parts(posts)
     out, pos = [], 0
     for line in raw.splitlines(keepends=True):
-        if line.strip() and len(line) <= max_chars and (
-            ascii_twin.search(line.lower()) if ascii_twin is not None and line.isascii() else pattern.search(line)
-        ):
+        if line.strip() and len(line) <= max_chars and _boilerplate_line(line, parts):
             out.append(RemovedPassage(start=pos, end=pos + len(line), text=line.strip(), reason="boilerplate"))
         pos += len(line)
     return out

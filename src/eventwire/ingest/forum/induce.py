@@ -708,7 +708,16 @@ def name_text(node: LexborNode) -> str:
 # The tails of _NAME_TAIL that can cut a long text short, each up to the end of
 # its first words (a bracketed count, "1,204 posts", "6 months ago"): the search
 # is a necessary condition for one of them to match anywhere in the text.
-_LONG_TAIL: Final = re.compile(r"\[\s*[\d.,]+\s*\]|[\d.,]+\s+(?:posts?|messages?|beiträge|messages)\b|\d+\s+\w+\s+ago\b", re.I)
+#
+# Written with its first character taken out of the three tails ("[", or a
+# digit, "." or ","), each tail checking with a look-behind which one it
+# was: a pattern that starts with one character set lets the search skip to
+# the positions holding one of its characters, where alternatives that
+# start differently are tried at every position (3 times slower over whole
+# messages; tested against the plain form in tests/test_extraction_wild.py).
+_LONG_TAIL_PLAIN: Final = r"\[\s*[\d.,]+\s*\]|[\d.,]+\s+(?:posts?|messages?|beiträge|messages)\b|\d+\s+\w+\s+ago\b"
+_LONG_TAIL: Final = re.compile(
+    r"[\[\d.,](?:(?<=\[)\s*[\d.,]+\s*\]|(?<=[\d.,])[\d.,]*\s+(?:posts?|messages?|beiträge|messages)\b|(?<=\d)\d*\s+\w+\s+ago\b)", re.I)
 # The most the other tails cut in clean_name's three rounds: a space and a
 # parenthesis of 24 characters ("(admin)"), or a space and a trailing "|".
 _SHORT_TAILS_CHARS: Final = 3 * 27
