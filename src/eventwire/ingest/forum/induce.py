@@ -1207,12 +1207,16 @@ class _Paths:
     at its shape (prefixes, depth, the last step).
     """
 
-    __slots__ = ("tuples", "ids", "_child")
+    __slots__ = ("tuples", "ids", "_child", "_steps", "sig_ids", "path_of")
 
     def __init__(self) -> None:
         self.tuples: list[tuple] = []
         self.ids: dict[tuple, int] = {}
         self._child: dict[tuple[int, str, int], int] = {}
+        # The same steps keyed by one number (see _record_paths): parent path, signature number, rank.
+        self._steps: dict[int, int] = {}
+        self.sig_ids: dict[str, int] = {}  # each signature met, numbered
+        self.path_of: list[int] = []  # element number → its path number, for the record being read
 
     def number(self, path: tuple) -> int:
         found = self.ids.get(path)
@@ -1247,12 +1251,21 @@ def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths)
     """
     paths: dict[int, list[int]] = {}
     end, parent, tags, sigs = page.end, page.parent, page.tag, page._sig
-    known = table._child  # (parent path, signature, rank) → path: most steps are met before
-    path_of: dict[int, int] = {}
+    # (parent path, signature, rank) → path, keyed by one number: most steps
+    # are met before, and a number is built and hashed without a tuple.
+    # Signatures are numbered per thread (``sig_ids``); an element's path is
+    # kept in a list by element number (records do not overlap: a nested
+    # record is passed over, and an element's parent is read before it).
+    known, sig_ids = table._steps, table.sig_ids
+    if len(table.path_of) < len(tags):
+        table.path_of = [-1] * len(tags)
+    path_of = table.path_of
+    # Signature numbers and ranks are below the page's element count: shifted by its bit length, no two keys meet.
+    bits = len(tags).bit_length()
     # A step is the child's signature and its rank among same-signature
     # siblings: the author cell and the message cell of a table row are
-    # both a "td", but not the same slot.
-    ranks: dict[tuple[int, str], int] = {}
+    # both a "td", but not the same slot. Keyed by parent element and signature number.
+    ranks: dict[int, int] = {}
     for k, root in enumerate(rec.idx):
         # The record's own element is step 0 whatever its classes: records of one
         # candidate may differ there ("msgRowA"/"msgRowB", a lead post's extra class).
@@ -1268,11 +1281,18 @@ def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths)
                 node = end[node]
                 continue
             up, sig = parent[node], sigs[node]
-            key = (up, sig)
-            rank = ranks[key] = ranks.get(key, 0) + 1
+            sid = sig_ids.get(sig)
+            if sid is None:
+                sid = sig_ids[sig] = len(sig_ids)
+            key = up << bits | sid
+            rank = ranks.get(key, 0) + 1
+            ranks[key] = rank
             above = path_of[up]
-            met = known.get((above, sig, rank))
-            path = table.child(above, sig, rank) if met is None else met
+            step = (above << bits | sid) << bits | rank
+            met = known.get(step)
+            if met is None:
+                met = known[step] = table.child(above, sig, rank)
+            path = met
             path_of[node] = path
             found = paths.get(path)
             if found is None:
