@@ -910,11 +910,11 @@ def _author_shape(records: list[list[int]], page: _Page, memo: dict | None = Non
     for shape, hits in per_shape.items():
         if len(hits) < MIN_RECORDS:
             continue  # one author link is a byline, not a thread
-        named = Counter(t for _, t in hits.values())
+        # (With two texts or more, no text is in every record: the check
+        # that the commonest one was, once made here, never held.)
+        named = {t for _, t in hits.values()}
         if len(hits) >= 3 and len(named) < 2:
             continue  # the same text in every record: a button, not an author
-        if len(hits) >= 3 and named.most_common(1)[0][1] == len(hits) and len(records) > 3:
-            continue
         key = (len(hits) / len(records), -order[shape])
         if key > best_key:
             best, best_key = shape, key
@@ -955,7 +955,10 @@ def _link_holders(page: _Page) -> tuple[dict[int, int], list[int]]:
     Also returned: the holding elements, in document order.
     """
     links = [(a, href_shape(page.hrefs[a])) for a in page.links]
-    shapes = Counter(shape for _, shape in links if shape)
+    shapes: dict[str, int] = {}
+    for _, shape in links:
+        if shape:
+            shapes[shape] = shapes.get(shape, 0) + 1
     holds: dict[int, int] = {}
     parent = page.parent
     for a, shape in links:
@@ -1037,7 +1040,10 @@ def _token_groups(kids: list[int], groups: dict[str, list[int]], page: _Page) ->
     tokens: dict[tuple[str, str], list[int]] = defaultdict(list)
     per_kid = [(k, page.tokens(k)) for k in kids]
     every = {t for _, toks in per_kid for t in toks}
-    stems = Counter(t[:-1] for t in every if len(t) >= 5)
+    stems: dict[str, int] = {}
+    for t in every:
+        if len(t) >= 5:
+            stems[t[:-1]] = stems.get(t[:-1], 0) + 1
     for k, toks in per_kid:
         for t in toks | {t[:-1] + "*" for t in toks if len(t) >= 5 and stems[t[:-1]] > 1}:
             tokens[(page.tag[k], t)].append(k)
@@ -1355,7 +1361,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
     def headerish(path: tuple) -> bool:
         """The path holds the author, the date or the post's own anchor link in most records (looked at lazily)."""
         dated = sum(1 for nodes in held[path] if any(page.date_marked(n) or page.anchored(n) or _shown_date_line(page.raw_text(n)) for n in nodes))
-        return with_author[path] + dated >= 0.5 * counts[path]
+        return with_author.get(path, 0) + dated >= 0.5 * counts[path]
     # Per numbered path: total text, records, records where it holds the author
     # link, its nodes in the others, whether its text varies from record to
     # record, the first record's node and its text's head (the one the others
@@ -1393,13 +1399,14 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
                         head = st[6] = page.text_head(first, 200)
                     st[4] = page.text_head(node, 200) != head
     tuples = table.tuples
-    totals: Counter = Counter({tuples[p]: st[0] for p, st in stats.items()})
-    counts: Counter = Counter({tuples[p]: st[1] for p, st in stats.items()})
-    with_author: Counter = Counter({tuples[p]: st[2] for p, st in stats.items() if st[2]})
+    # Plain dicts, not Counters (a Counter is built by interpreted code, even when called from the compiled module).
+    totals: dict[tuple, int] = {tuples[p]: st[0] for p, st in stats.items()}
+    counts: dict[tuple, int] = {tuples[p]: st[1] for p, st in stats.items()}
+    with_author: dict[tuple, int] = {tuples[p]: st[2] for p, st in stats.items() if st[2]}
     held: dict[tuple, list] = defaultdict(list, {tuples[p]: st[3] for p, st in stats.items() if st[3]})  # each path's nodes where it holds no author link
     varies: dict[tuple, bool] = {tuples[p]: st[4] for p, st in stats.items()}
     need = max(1, len(records) // 2)
-    usable = [p for p in totals if counts[p] >= need and with_author[p] <= counts[p] * 0.2 and (varies[p] or len(records) == 1)]
+    usable = [p for p in totals if counts[p] >= need and with_author.get(p, 0) <= counts[p] * 0.2 and (varies[p] or len(records) == 1)]
     if not usable:
         return None
     top = max(usable, key=lambda p: (totals[p], -len(p)))
@@ -1431,7 +1438,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
 _PARAGRAPH_TAGS: Final = frozenset({"p", "pre"})
 
 
-def _has_ranked_siblings(path: tuple, totals: Counter) -> bool:
+def _has_ranked_siblings(path: tuple, totals: dict[tuple, int]) -> bool:
     """Does the slot's element have siblings of its own signature with text in some record?"""
     if len(path) < 3:
         return False
@@ -1442,7 +1449,7 @@ def _has_ranked_siblings(path: tuple, totals: Counter) -> bool:
     return any(len(p) == len(path) and p[:-1] == head and str(p[-1]).rpartition("#")[0] == sig and p != path for p in totals)
 
 
-def _beside_paragraphs(path: tuple, totals: Counter) -> bool:
+def _beside_paragraphs(path: tuple, totals: dict[tuple, int]) -> bool:
     """Does the slot's element have a paragraph sibling (``p``, ``pre``) with text in some record?
 
     Why: the message's first run of text is often not in a paragraph of its
@@ -1469,12 +1476,12 @@ def _chrome_paths(per_record: list[dict], text_path: tuple, page: _Page, table: 
     """
     if len(per_record) < 3:
         return set()
-    counts: Counter = Counter()
+    counts: dict[int, int] = {}
     below = table.under(text_path) - {table.ids.get(text_path)}
     for paths in per_record:
         for path in paths:
             if path in below:
-                counts[path] += 1
+                counts[path] = counts.get(path, 0) + 1
     # Nearly every record: a lead post with markup of its own lacks the replies' button bar.
     need = max(3, -(-4 * len(per_record) // 5))
     chrome: set[int] = set()
@@ -1679,9 +1686,18 @@ def _collapsed_within(raw: str, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
+def _path_tally(per_record: list[dict]) -> dict[int, int]:
+    """In how many records each slot path is found (in the order first met, as a ``Counter`` would list them)."""
+    found: dict[int, int] = {}
+    for paths in per_record:
+        for path in paths:
+            found[path] = found.get(path, 0) + 1
+    return found
+
+
 def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, table: _Paths) -> int | None:
     """The slot whose short text parses as a date in most records."""
-    counts: Counter = Counter()
+    counts: dict[int, int] = {}
     sample = per_record[:5]
     inside = table.under(text_path)
     need = max(1, len(sample) // 2)
@@ -1689,7 +1705,7 @@ def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, tab
     # outrank one that can: its texts are not read. Nor are a path's texts
     # once it has failed in so many records that it cannot reach ``need``:
     # most paths are not dates, and fail in every record.
-    found = Counter(path for paths in sample for path in paths)
+    found = _path_tally(sample)
     misses: dict[int, int] = {}
     # The test's result per text: labels and buttons come back in every record.
     tested: dict[str, bool] = {}
@@ -1708,7 +1724,7 @@ def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, tab
                     known = tested[text] = _DATEISH.search(text) is not None and bool(shown_timestamp_iso(text))
                 dated = known
             if dated:
-                counts[path] += 1
+                counts[path] = counts.get(path, 0) + 1
             else:
                 misses[path] = misses.get(path, 0) + 1
     if not counts:
@@ -1896,19 +1912,19 @@ def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple |
     labels = {" ".join(page.raw_text(page.index(r.author_link)).split()) for r in records if r.author_link is not None}
     if len(labels) != 1 or len(records) < MIN_RECORDS:
         return {}  # the author links carry the names themselves
-    counts: Counter = Counter()
+    counts: dict[int, int] = {}
     values: dict[int, set] = defaultdict(set)
     order: dict[int, int] = {}
     inside = table.under(text_path)
     # Only a path found in half the records can be the slot: the others' texts are not read.
-    found = Counter(path for paths in per_record for path in paths)
+    found = _path_tally(per_record)
     for paths in per_record:
         for pos, (path, nodes) in enumerate(paths.items()):
             if path in inside or found[path] < 0.5 * len(records):
                 continue
             text = _slot_name(page.text(nodes[0]))
             if _name_like(text):
-                counts[path] += 1
+                counts[path] = counts.get(path, 0) + 1
                 values[path].add(text)
                 order[path] = min(order.get(path, pos), pos)
     usable = [p for p in counts if counts[p] >= 0.5 * len(records) and len(values[p]) >= 2]
