@@ -599,3 +599,36 @@ def test_lowered_text_holds_every_case_insensitive_match():
             if re.search(re.escape(literal), text, re.I) and low is not None:
                 assert literal in low, (text, literal)
     assert declined
+
+
+def test_long_tail_pattern_finds_what_its_plain_form_finds():
+    """``induce._LONG_TAIL`` (first character set pulled out, for the search's skip-ahead) matches exactly where its plain form does."""
+    import random
+    import re
+
+    from eventwire.ingest.forum import induce
+
+    plain = re.compile(induce._LONG_TAIL_PLAIN, re.I)
+    rng = random.Random(5)
+    alphabet = list("[].,0123456789 \t\npostsmessagesagoPOSTSAGOBEITRÄGEbeiträge xyz٣_")
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25))) for _ in range(20000)]
+    texts += ["Anna 1,204 posts", "[ 12 ]", "Bob 6 months ago", "12 Beiträge", ".5 messages", "no tail here"]
+    for text in texts:
+        assert (induce._LONG_TAIL.search(text) is None) == (plain.search(text) is None), repr(text)
+
+
+def test_boilerplate_halves_find_the_lines_the_pattern_finds():
+    """A line matches the start half at its start or the anywhere half somewhere exactly when it matches the one pattern."""
+    import itertools
+
+    from eventwire.ingest.passages import _boilerplate, _boilerplate_line, _boilerplate_parts
+
+    words = ["Read more: x", "  read more", "Last edited by Bob", "Zuletzt bearbeitet", "We Use Cookies", "hello",
+             "Sign up for our daily NEWSLETTER", "Consider making a donation", "COPYRIGHT 2020", "© 2020", "Modifié en dernier par",
+             "Última edición", "Reason for edit:", " ", "\t", "x", "Ünïcode", "funded by our readers", "All rights reserved"]
+    for posts in (False, True):
+        pattern, _, _ = _boilerplate(posts)
+        parts = _boilerplate_parts(posts)
+        for combo in itertools.product(words, repeat=2):
+            line = " ".join(combo) + "\n"
+            assert _boilerplate_line(line, parts) == bool(pattern.search(line)), line

@@ -560,6 +560,15 @@ class _Page:
         self._dated, self._stamps = sorted(dated_link), sorted(dated)
         self.stamped, self.marked_attrs = stamped, kept
 
+    def class_of(self, i: int) -> str:
+        """Element ``i``'s class attribute ("" for none)."""
+        return cast(str, self._cls[i])
+
+    def data_authored(self) -> set[int]:
+        """The elements carrying a ``data-author`` attribute (one selector search of the page)."""
+        at = self.at
+        return {at[n.mem_id] for n in self.nodes[0].css("[data-author]") if n.mem_id in at}
+
     def stamped_elements(self) -> set[int]:
         """The page's elements carrying an attribute a machine-readable date may sit in (``_STAMP_ATTRS``)."""
         if self._stamps is None:
@@ -699,7 +708,16 @@ def name_text(node: LexborNode) -> str:
 # The tails of _NAME_TAIL that can cut a long text short, each up to the end of
 # its first words (a bracketed count, "1,204 posts", "6 months ago"): the search
 # is a necessary condition for one of them to match anywhere in the text.
-_LONG_TAIL: Final = re.compile(r"\[\s*[\d.,]+\s*\]|[\d.,]+\s+(?:posts?|messages?|beiträge|messages)\b|\d+\s+\w+\s+ago\b", re.I)
+#
+# Written with its first character taken out of the three tails ("[", or a
+# digit, "." or ","), each tail checking with a look-behind which one it
+# was: a pattern that starts with one character set lets the search skip to
+# the positions holding one of its characters, where alternatives that
+# start differently are tried at every position (3 times slower over whole
+# messages; tested against the plain form in tests/test_extraction_wild.py).
+_LONG_TAIL_PLAIN: Final = r"\[\s*[\d.,]+\s*\]|[\d.,]+\s+(?:posts?|messages?|beiträge|messages)\b|\d+\s+\w+\s+ago\b"
+_LONG_TAIL: Final = re.compile(
+    r"[\[\d.,](?:(?<=\[)\s*[\d.,]+\s*\]|(?<=[\d.,])[\d.,]*\s+(?:posts?|messages?|beiträge|messages)\b|(?<=\d)\d*\s+\w+\s+ago\b)", re.I)
 # The most the other tails cut in clean_name's three rounds: a space and a
 # parenthesis of 24 characters ("(admin)"), or a space and a trailing "|".
 _SHORT_TAILS_CHARS: Final = 3 * 27
@@ -789,6 +807,28 @@ def _links(rec: list[int], page: _Page, memo: dict | None = None) -> list[tuple[
     return out
 
 
+def _link_facts(rec: list[int], page: _Page, memo: dict) -> list[tuple[int, str, str, bool, bool]]:
+    """:func:`_links` of the record, each with what the author-slot search asks of it: is it an icon or labelled link outside the post's anchors, is its text name-like.
+
+    Why: a page's candidates overlap (a link sits in up to a dozen of them),
+    and these answers depend on the link alone: they are kept in ``memo``
+    with the link's shape and text, computed once per page.
+    """
+    out = []
+    hrefs, tags, end = page.hrefs, page.tag, page.end
+    for root in rec:
+        for a in ([root] if tags[root] == "a" else []) + page.links_in(root):
+            if a in memo:
+                found = memo[a]
+            else:
+                info = _link_info(page, a) if a in hrefs else None
+                found = memo[a] = None if info is None else (
+                    a, info[0], info[1], bool(info[1] or "img" in tags[a : end[a]]) and "#" not in hrefs[a], _name_like(info[1]))
+            if found is not None:
+                out.append(found)
+    return out
+
+
 def _link_info(page: _Page, i: int) -> tuple[str, str] | None:
     shape = href_shape(page.hrefs[i])
     if shape is None:
@@ -847,13 +887,12 @@ def _author_shape(records: list[list[int]], page: _Page, memo: dict | None = Non
     texts: dict[str, list[set[str]]] = defaultdict(list)
     order: dict[str, int] = {}
     icons: dict[str, dict[int, int]] = defaultdict(dict)
-    tags = page.tag
     for i, rec in enumerate(records):
         seen: dict[str, set[str]] = defaultdict(set)
-        for pos, (a, shape, text) in enumerate(_links(rec, page, memo)):
-            if (text or "img" in tags[a : page.end[a]]) and "#" not in page.hrefs[a]:
+        for pos, (a, shape, text, icon, name_like) in enumerate(_link_facts(rec, page, {} if memo is None else memo)):
+            if icon:
                 icons[shape].setdefault(i, a)
-            if not _name_like(text):
+            if not name_like:
                 continue
             seen[shape].add(text)
             if i not in per_shape[shape]:
@@ -871,11 +910,11 @@ def _author_shape(records: list[list[int]], page: _Page, memo: dict | None = Non
     for shape, hits in per_shape.items():
         if len(hits) < MIN_RECORDS:
             continue  # one author link is a byline, not a thread
-        named = Counter(t for _, t in hits.values())
+        # (With two texts or more, no text is in every record: the check
+        # that the commonest one was, once made here, never held.)
+        named = {t for _, t in hits.values()}
         if len(hits) >= 3 and len(named) < 2:
             continue  # the same text in every record: a button, not an author
-        if len(hits) >= 3 and named.most_common(1)[0][1] == len(hits) and len(records) > 3:
-            continue
         key = (len(hits) / len(records), -order[shape])
         if key > best_key:
             best, best_key = shape, key
@@ -916,7 +955,10 @@ def _link_holders(page: _Page) -> tuple[dict[int, int], list[int]]:
     Also returned: the holding elements, in document order.
     """
     links = [(a, href_shape(page.hrefs[a])) for a in page.links]
-    shapes = Counter(shape for _, shape in links if shape)
+    shapes: dict[str, int] = {}
+    for _, shape in links:
+        if shape:
+            shapes[shape] = shapes.get(shape, 0) + 1
     holds: dict[int, int] = {}
     parent = page.parent
     for a, shape in links:
@@ -998,7 +1040,10 @@ def _token_groups(kids: list[int], groups: dict[str, list[int]], page: _Page) ->
     tokens: dict[tuple[str, str], list[int]] = defaultdict(list)
     per_kid = [(k, page.tokens(k)) for k in kids]
     every = {t for _, toks in per_kid for t in toks}
-    stems = Counter(t[:-1] for t in every if len(t) >= 5)
+    stems: dict[str, int] = {}
+    for t in every:
+        if len(t) >= 5:
+            stems[t[:-1]] = stems.get(t[:-1], 0) + 1
     for k, toks in per_kid:
         for t in toks | {t[:-1] + "*" for t in toks if len(t) >= 5 and stems[t[:-1]] > 1}:
             tokens[(page.tag[k], t)].append(k)
@@ -1168,12 +1213,16 @@ class _Paths:
     at its shape (prefixes, depth, the last step).
     """
 
-    __slots__ = ("tuples", "ids", "_child")
+    __slots__ = ("tuples", "ids", "_child", "_steps", "sig_ids", "path_of")
 
     def __init__(self) -> None:
         self.tuples: list[tuple] = []
         self.ids: dict[tuple, int] = {}
         self._child: dict[tuple[int, str, int], int] = {}
+        # The same steps keyed by one number (see _record_paths): parent path, signature number, rank.
+        self._steps: dict[int, int] = {}
+        self.sig_ids: dict[str, int] = {}  # each signature met, numbered
+        self.path_of: list[int] = []  # element number → its path number, for the record being read
 
     def number(self, path: tuple) -> int:
         found = self.ids.get(path)
@@ -1208,12 +1257,21 @@ def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths)
     """
     paths: dict[int, list[int]] = {}
     end, parent, tags, sigs = page.end, page.parent, page.tag, page._sig
-    known = table._child  # (parent path, signature, rank) → path: most steps are met before
-    path_of: dict[int, int] = {}
+    # (parent path, signature, rank) → path, keyed by one number: most steps
+    # are met before, and a number is built and hashed without a tuple.
+    # Signatures are numbered per thread (``sig_ids``); an element's path is
+    # kept in a list by element number (records do not overlap: a nested
+    # record is passed over, and an element's parent is read before it).
+    known, sig_ids = table._steps, table.sig_ids
+    if len(table.path_of) < len(tags):
+        table.path_of = [-1] * len(tags)
+    path_of = table.path_of
+    # Signature numbers and ranks are below the page's element count: shifted by its bit length, no two keys meet.
+    bits = len(tags).bit_length()
     # A step is the child's signature and its rank among same-signature
     # siblings: the author cell and the message cell of a table row are
-    # both a "td", but not the same slot.
-    ranks: dict[tuple[int, str], int] = {}
+    # both a "td", but not the same slot. Keyed by parent element and signature number.
+    ranks: dict[int, int] = {}
     for k, root in enumerate(rec.idx):
         # The record's own element is step 0 whatever its classes: records of one
         # candidate may differ there ("msgRowA"/"msgRowB", a lead post's extra class).
@@ -1229,11 +1287,18 @@ def _record_paths(rec: Record, record_ids: set[int], page: _Page, table: _Paths)
                 node = end[node]
                 continue
             up, sig = parent[node], sigs[node]
-            key = (up, sig)
-            rank = ranks[key] = ranks.get(key, 0) + 1
+            sid = sig_ids.get(sig)
+            if sid is None:
+                sid = sig_ids[sig] = len(sig_ids)
+            key = up << bits | sid
+            rank = ranks.get(key, 0) + 1
+            ranks[key] = rank
             above = path_of[up]
-            met = known.get((above, sig, rank))
-            path = table.child(above, sig, rank) if met is None else met
+            step = (above << bits | sid) << bits | rank
+            met = known.get(step)
+            if met is None:
+                met = known[step] = table.child(above, sig, rank)
+            path = met
             path_of[node] = path
             found = paths.get(path)
             if found is None:
@@ -1296,7 +1361,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
     def headerish(path: tuple) -> bool:
         """The path holds the author, the date or the post's own anchor link in most records (looked at lazily)."""
         dated = sum(1 for nodes in held[path] if any(page.date_marked(n) or page.anchored(n) or _shown_date_line(page.raw_text(n)) for n in nodes))
-        return with_author[path] + dated >= 0.5 * counts[path]
+        return with_author.get(path, 0) + dated >= 0.5 * counts[path]
     # Per numbered path: total text, records, records where it holds the author
     # link, its nodes in the others, whether its text varies from record to
     # record, the first record's node and its text's head (the one the others
@@ -1334,13 +1399,14 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
                         head = st[6] = page.text_head(first, 200)
                     st[4] = page.text_head(node, 200) != head
     tuples = table.tuples
-    totals: Counter = Counter({tuples[p]: st[0] for p, st in stats.items()})
-    counts: Counter = Counter({tuples[p]: st[1] for p, st in stats.items()})
-    with_author: Counter = Counter({tuples[p]: st[2] for p, st in stats.items() if st[2]})
+    # Plain dicts, not Counters (a Counter is built by interpreted code, even when called from the compiled module).
+    totals: dict[tuple, int] = {tuples[p]: st[0] for p, st in stats.items()}
+    counts: dict[tuple, int] = {tuples[p]: st[1] for p, st in stats.items()}
+    with_author: dict[tuple, int] = {tuples[p]: st[2] for p, st in stats.items() if st[2]}
     held: dict[tuple, list] = defaultdict(list, {tuples[p]: st[3] for p, st in stats.items() if st[3]})  # each path's nodes where it holds no author link
     varies: dict[tuple, bool] = {tuples[p]: st[4] for p, st in stats.items()}
     need = max(1, len(records) // 2)
-    usable = [p for p in totals if counts[p] >= need and with_author[p] <= counts[p] * 0.2 and (varies[p] or len(records) == 1)]
+    usable = [p for p in totals if counts[p] >= need and with_author.get(p, 0) <= counts[p] * 0.2 and (varies[p] or len(records) == 1)]
     if not usable:
         return None
     top = max(usable, key=lambda p: (totals[p], -len(p)))
@@ -1372,7 +1438,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
 _PARAGRAPH_TAGS: Final = frozenset({"p", "pre"})
 
 
-def _has_ranked_siblings(path: tuple, totals: Counter) -> bool:
+def _has_ranked_siblings(path: tuple, totals: dict[tuple, int]) -> bool:
     """Does the slot's element have siblings of its own signature with text in some record?"""
     if len(path) < 3:
         return False
@@ -1383,7 +1449,7 @@ def _has_ranked_siblings(path: tuple, totals: Counter) -> bool:
     return any(len(p) == len(path) and p[:-1] == head and str(p[-1]).rpartition("#")[0] == sig and p != path for p in totals)
 
 
-def _beside_paragraphs(path: tuple, totals: Counter) -> bool:
+def _beside_paragraphs(path: tuple, totals: dict[tuple, int]) -> bool:
     """Does the slot's element have a paragraph sibling (``p``, ``pre``) with text in some record?
 
     Why: the message's first run of text is often not in a paragraph of its
@@ -1410,12 +1476,12 @@ def _chrome_paths(per_record: list[dict], text_path: tuple, page: _Page, table: 
     """
     if len(per_record) < 3:
         return set()
-    counts: Counter = Counter()
+    counts: dict[int, int] = {}
     below = table.under(text_path) - {table.ids.get(text_path)}
     for paths in per_record:
         for path in paths:
             if path in below:
-                counts[path] += 1
+                counts[path] = counts.get(path, 0) + 1
     # Nearly every record: a lead post with markup of its own lacks the replies' button bar.
     need = max(3, -(-4 * len(per_record) // 5))
     chrome: set[int] = set()
@@ -1508,10 +1574,65 @@ def _headed(node: LexborNode) -> bool:
     return len(" ".join(node.text(deep=True, separator=" ").split())) > len(line) + 3
 
 
-def _quotes(slot: LexborNode, slot_len: int) -> list[Quote]:
+def _quote_candidates(page: _Page, slot: int, cut: list[int], authored: set[int]) -> list[LexborNode] | None:
+    """The elements below the slot (number ``slot``) that may be quotes (:func:`_is_quote`), in document order, found on the page's copy.
+
+    Why: testing every element of every slot on the tree reads each one's
+    attributes and first child and the text of that child (new objects at
+    every step), and nearly none is a quote. The copy holds each element's
+    tag, class and text, which are what the test reads, except where the
+    tree has been edited since: ``cut`` (sorted) are the elements cut out so
+    far. An element inside a cut one is gone from the tree and skipped; an
+    element holding a cut one has lost part of its text, and is left to the
+    tree's test. The others are tested on the copy: a blockquote, a quote
+    class, a ``data-author`` (``authored``), or an attribution line as its
+    first child (:func:`_headed`, read from the copy). A comment as the first
+    child makes the tree's test fail, so ignoring comments here only lets
+    more elements through.
+    """
+    out: list[LexborNode] = []
+    end, tags, nodes = page.end, page.tag, page.nodes
+    k, stop = slot + 1, end[slot]
+    if any(c <= slot < end[c] for c in cut):
+        return None  # the slot itself was cut out with an element holding it: the tree's test reads what is left
+    while k < stop:
+        at = bisect_right(cut, k) - 1
+        if at >= 0 and k < end[cut[at]]:
+            k = end[cut[at]]  # gone with a cut element (cut elements may nest: the outer one comes first)
+            continue
+        inner = bisect_right(cut, k)
+        edited = inner < len(cut) and cut[inner] < end[k]
+        tag = tags[k]
+        if tag == "blockquote" or k in authored or _quote_classed(page.class_of(k)) or edited or _headed_in_copy(page, k):
+            out.append(nodes[k])
+        k += 1
+    return out
+
+
+def _headed_in_copy(page: _Page, i: int) -> bool:
+    """:func:`_headed` of element ``i``, read from the page's copy (valid while nothing below ``i`` has been cut)."""
+    tags = page.tag
+    if tags[i] in _INLINE or tags[i] == "p":
+        return False
+    texts, tstart, end = cast(list[str], page.texts), page.tstart, page.end
+    first = i + 1 if i + 1 < end[i] else -1
+    # The text nodes before the first child element are the element's own: one that is not blank comes first.
+    for t in range(tstart[i], tstart[first] if first >= 0 else page.tend[i]):
+        if texts[t].strip():
+            return False
+    if first < 0 or tags[first] in SKIP_TAGS:
+        return False
+    line = " ".join(page.text(first).split())
+    if not line or len(line) > 80 or not _quote_head().match(line):
+        return False
+    return len(" ".join(page.text(i).split())) > len(line) + 3
+
+
+def _quotes(slot: LexborNode, slot_len: int, candidates: list[LexborNode] | None = None) -> list[Quote]:
+    """The quotes inside the slot, cut out of it. ``candidates``: the slot's elements that may be quotes, in document order, when known (see :func:`_quote_candidates`); else every element is tested."""
     found: list[LexborNode] = []
     ids: set[int] = set()
-    for node in slot.traverse(include_text=False):
+    for node in (slot.traverse(include_text=False) if candidates is None else candidates):
         if node.mem_id == slot.mem_id or not _is_quote(node):
             continue
         if any(_contains(f, node) for f in found):
@@ -1565,24 +1686,47 @@ def _collapsed_within(raw: str, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
+def _path_tally(per_record: list[dict]) -> dict[int, int]:
+    """In how many records each slot path is found (in the order first met, as a ``Counter`` would list them)."""
+    found: dict[int, int] = {}
+    for paths in per_record:
+        for path in paths:
+            found[path] = found.get(path, 0) + 1
+    return found
+
+
 def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, table: _Paths) -> int | None:
     """The slot whose short text parses as a date in most records."""
-    counts: Counter = Counter()
+    counts: dict[int, int] = {}
     sample = per_record[:5]
     inside = table.under(text_path)
     need = max(1, len(sample) // 2)
     # A path in fewer sampled records than needed can neither be chosen nor
-    # outrank one that can: its texts are not read.
-    found = Counter(path for paths in sample for path in paths)
+    # outrank one that can: its texts are not read. Nor are a path's texts
+    # once it has failed in so many records that it cannot reach ``need``:
+    # most paths are not dates, and fail in every record.
+    found = _path_tally(sample)
+    misses: dict[int, int] = {}
+    # The test's result per text: labels and buttons come back in every record.
+    tested: dict[str, bool] = {}
     for paths in sample:
         for path, nodes in paths.items():
             # The text below, white space collapsed, is never longer than the
             # measured length: an element with less than 4 characters is not read.
-            if path in inside or found[path] < need or page.lens[nodes[0]] < 4:
+            if path in inside or found[path] - misses.get(path, 0) < need or page.lens[nodes[0]] < 4:
                 continue
             text = _collapsed_within(page.raw_text(nodes[0]), MAX_DATE_LINE_CHARS)
-            if text is not None and 4 <= len(text) and _DATEISH.search(text) and shown_timestamp_iso(text):
-                counts[path] += 1
+            if text is None or len(text) < 4:
+                dated = False
+            else:
+                known = tested.get(text)
+                if known is None:
+                    known = tested[text] = _DATEISH.search(text) is not None and bool(shown_timestamp_iso(text))
+                dated = known
+            if dated:
+                counts[path] = counts.get(path, 0) + 1
+            else:
+                misses[path] = misses.get(path, 0) + 1
     if not counts:
         return None
     best = max(counts, key=lambda p: (counts[p], len(table.tuples[p])))
@@ -1640,16 +1784,23 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
     authors = [_author(rec, guests, names, base, page) for rec in records]
     slots: list[LexborNode | None] = []
     nests: list[bool] = []  # does the slot hold another record (read from the copy, before any edit)?
+    slot_at: list[int] = []  # each slot's element number (-1: not in the copy)
+    # The elements cut out of the tree from here on (chrome, signatures,
+    # nested records, headers), by number; -1 when one is not in the copy.
+    cut: list[int] = []
     roots = sorted(record_ids)
     for rec, paths in zip(records, per_record):
         nodes = paths.get(path) if path is not None and not rec.lead else None
         slot = page.nodes[nodes[0]] if nodes else _largest_without(rec)
         at = nodes[0] if nodes else (page.at.get(slot.mem_id) if slot is not None else None)
         nests.append(at is None or _holds_any(roots, at, page.end[at]))
+        slot_at.append(-1 if at is None else at)
         for cpath in chrome:
             for n in paths.get(cpath, []):
                 page.nodes[n].decompose()
+                cut.append(n)
         slots.append(slot)
+    authored = page.data_authored()
     # The page's copy is stale from here on: the tree is being edited.
     record_mem = {page.nodes[i].mem_id for i in record_ids}
     raw_texts: list[str] = [""] * len(records)
@@ -1666,10 +1817,12 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         below = list(slot.traverse(include_text=False)) if nests[i] else slot.css("[class]")
         for b in below:
             if b.mem_id != slot.mem_id and (b.mem_id in record_mem or _signature_classed(b.attributes.get("class") or "")):
+                cut.append(page.at.get(b.mem_id, -1))
                 b.decompose()
         if rec.author_link is not None and _contains(slot, rec.author_link) or _holds_date(slot):
-            _cut_header(slot, rec.author_link)
-        quotes_per[i] = _quotes(slot, _text_len(slot))
+            cut.extend(page.at.get(m, -1) for m in _cut_header(slot, rec.author_link))
+        may_quote = None if slot_at[i] < 0 or -1 in cut else _quote_candidates(page, slot_at[i], sorted(cut), authored)
+        quotes_per[i] = _quotes(slot, _text_len(slot), may_quote)
         raw_texts[i] = node_text(slot)
     texts = [_cut_signature(t) for t in _strip_common_lines(raw_texts)]
     posts = []
@@ -1712,7 +1865,7 @@ def _child_dated(node: LexborNode) -> bool:
     return node.css_first(_DATED) is not None or any(a in node.attributes for a in ("datetime", "data-time", "data-timestamp"))
 
 
-def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> None:
+def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> list[int]:
     """Drop the slot's children that hold the author's link or the post's date.
 
     Why: when a post's paragraphs are direct children of the record (threaded
@@ -1721,10 +1874,13 @@ def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> None:
     child holding most of the slot's text is never dropped.
     """
     total = _text_len(slot) or 1
+    dropped: list[int] = []  # the cut children's mem_ids
     for child in _children(slot):
         if (author_link is not None and _contains(child, author_link)) or _child_dated(child):
             if _text_len(child) < 0.5 * total:
+                dropped.append(child.mem_id)
                 child.decompose()
+    return dropped
 
 
 def _author(rec: Record, guests: dict[int, str], names: dict[int, str], base: str, page: _Page) -> Author:
@@ -1756,19 +1912,19 @@ def _name_slot(records: list[Record], per_record: list[dict], text_path: tuple |
     labels = {" ".join(page.raw_text(page.index(r.author_link)).split()) for r in records if r.author_link is not None}
     if len(labels) != 1 or len(records) < MIN_RECORDS:
         return {}  # the author links carry the names themselves
-    counts: Counter = Counter()
+    counts: dict[int, int] = {}
     values: dict[int, set] = defaultdict(set)
     order: dict[int, int] = {}
     inside = table.under(text_path)
     # Only a path found in half the records can be the slot: the others' texts are not read.
-    found = Counter(path for paths in per_record for path in paths)
+    found = _path_tally(per_record)
     for paths in per_record:
         for pos, (path, nodes) in enumerate(paths.items()):
             if path in inside or found[path] < 0.5 * len(records):
                 continue
             text = _slot_name(page.text(nodes[0]))
             if _name_like(text):
-                counts[path] += 1
+                counts[path] = counts.get(path, 0) + 1
                 values[path].add(text)
                 order[path] = min(order.get(path, pos), pos)
     usable = [p for p in counts if counts[p] >= 0.5 * len(records) and len(values[p]) >= 2]
