@@ -171,7 +171,9 @@ def _quoted(doc: Doc, i: int, sentence_starts: list[int]) -> bool:
 
 
 def _is_subject(doc: Doc, a) -> bool:
-    return any(doc[i].dep_ in _SUBJECT_DEPS for i in range(a.start, a.end))
+    """A subject, or a conjunct of one ("Asante and Vasquez met": both are)."""
+    return any(doc[i].dep_ in _SUBJECT_DEPS or (doc[i].dep_ == "conj" and doc[i].head.dep_ in _SUBJECT_DEPS)
+               for i in range(a.start, a.end))
 
 
 def _plural(doc: Doc, a) -> bool:
@@ -251,6 +253,9 @@ def _personal(doc: Doc, here: list, low: str, sexes: dict[str, str]) -> list | N
         return None
     if any(a.kind == "person" and not a.code for a in persons):
         return []
+    # A person the text says is of the pronoun's sex before one it says nothing of ("Chancellor Tomas Brandt met
+    # Prime Minister Margaret Oduya ... She"): the given-name list is short, an unknown sex is no evidence.
+    persons = [a for a in persons if sexes.get(a.name or "") == sex] or persons
     # A person named by name before an office named by a noun: "Merkel met the Russian president in Berlin. She ..."
     named = [a for a in persons if a.kind != "group"]
     return named or persons
