@@ -55,8 +55,10 @@ _QUOTES = frozenset({'"', "“", "”", "''", "``"})
 _INSTITUTIONS = frozenset(_WORDS["institution_nouns"]["words"])
 _GENDERED = {w: sex for sex in ("he", "she") for w in _WORDS["gendered_agents"][sex]}
 _ABBREVIATIONS: dict[str, str] = _WORDS["title_abbreviations"]["words"]
-# Personal pronouns themselves, which may be subjects before a pronoun without blocking it.
-_PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "i", "we", "you"})
+# Pronouns for unnamed persons: as a subject before a personal pronoun ("Each acted for his own reason") they are
+# its likelier antecedent, unknown here. (Not "that", "this": "That is not stopping him" names no one.)
+_PERSON_QUANTIFIERS = frozenset({"each", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody",
+                                 "one", "none", "neither", "either"})
 
 
 @cache
@@ -194,8 +196,9 @@ def _pronoun_antecedent(doc: Doc, actors: list, starts: list[int], n: int, low: 
     s_end = sentence_starts[s + 1] if s + 1 < len(sentence_starts) else len(doc)
     if low in _PERSONAL and any(a.kind == "person" for a in actors[n + 1:bisect_left(starts, s_end, lo=n + 1)]):
         return None  # "Since announcing that he would not run, Mr. Biden ...": the person may come after the pronoun
-    if any(doc[i].dep_ in _SUBJECT_DEPS and doc[i].lower_ not in _PRONOUN_WORDS and i not in covered
-           and doc[i].pos_ in ("NOUN", "PROPN", "PRON") for i in range(sentence_starts[s], actor.start)):
+    if any(doc[i].dep_ in _SUBJECT_DEPS and i not in covered
+           and (doc[i].pos_ in ("NOUN", "PROPN") or doc[i].lower_ in _PERSON_QUANTIFIERS)
+           for i in range(sentence_starts[s], actor.start)):
         # "the New York billionaire brushed off a video that cites his call", "Each acted for his own reason": a
         # subject of its own sentence that no coded actor covers is the likelier antecedent, and unknown here.
         return None
