@@ -109,3 +109,21 @@ def test_a_description_of_another_office_is_not_the_person_named_before(nlp):
     # "the senator" is not a governor named before it, though both are US officials.
     text = "Gov. Peter Lindqvist of Ohio spoke on Monday. " + FILLER + "Later the senator criticized China."
     assert actors(nlp, text, "senator")[0].code is None
+
+
+def test_they_far_from_a_party_is_not_the_party(nlp):
+    # A party is no group of people a far "they" continues: read on real articles, it was mostly other people.
+    text = "Democrats won the vote in the Senate on Monday. " + FILLER + "They denounced the election commission."
+    assert actors(nlp, text, "They")[0].code is None
+
+
+def test_its_is_the_body_that_was_the_subject_before(nlp):
+    text = ("The Kenyan foreign ministry issued a statement on Monday. There was no reply at first. There were no "
+            "questions. Its spokesman criticized Russia.")
+    assert actors(nlp, text, "Its")[0].code == "KEN"
+
+
+def test_its_after_a_sentence_about_a_thing_is_not_resolved(nlp):
+    # "The speech lasted an hour. Its ...": the thing that was the subject in between is the likelier antecedent.
+    text = "The Kenyan foreign ministry issued a statement on Monday. " + FILLER + "Its spokesman criticized Russia."
+    assert actors(nlp, text, "Its")[0].code is None

@@ -9,8 +9,8 @@ uncoded, reads up to ``_SENTENCES_BACK`` sentences back (docs/coding.md, "Actors
 
 * a personal pronoun ("he", "she", "him", "his", "her") → the last coded person (or office) named in the
   nearest earlier sentence that names a person, whose sex does not contradict the pronoun;
-* "they", "their" → the coded actors named by a plural ("Republicans", "the rebels") in the nearest earlier
-  sentence that names one; "its" → the coded organisation, country or (singular) group that is the subject of
+* "they", "their" → the coded actors named by a plural ("Republicans", "the rebels") as the subject of the
+  nearest earlier sentence that names one; "its" → the coded organisation, country or (singular) group that is the subject of
   the nearest sentence with one. "it" and "them" are left alone: read on the `train` articles, they stood
   mostly for things ("It is a shift", "calling them corporate welfare");
 * "the senator", "the company" (agent nouns after "the", ``agents.tsv``) → the nearest earlier coded actor
@@ -89,7 +89,7 @@ def resolve_across_sentences(doc: Doc, actors: list, agents: dict, sentence_star
         if actor.kind == "pronoun":
             low = doc[actor.end - 1].lower_
             if low in _PERSONAL or low in _PLURAL or low in _SINGULAR:
-                target = _pronoun_antecedent(doc, actors, starts, n, low, sexes, sentence_starts)
+                target = _pronoun_antecedent(doc, actors, starts, n, low, sexes, sentence_starts, agents)
                 if target is not None:
                     _take(actor, target, "pronoun")
                     if low in ("he", "she") and target.name:
@@ -183,7 +183,7 @@ def _plural(doc: Doc, a) -> bool:
 
 
 def _pronoun_antecedent(doc: Doc, actors: list, starts: list[int], n: int, low: str, sexes: dict[str, str],
-                        sentence_starts: list[int]):
+                        sentence_starts: list[int], agents: dict):
     """What an uncoded third-person pronoun stands for, read sentence by sentence backwards from its own (see the
     module doc); None when the nearest sentence that names a fitting actor names none with a code, or two codes."""
     actor = actors[n]
@@ -212,7 +212,7 @@ def _pronoun_antecedent(doc: Doc, actors: list, starts: list[int], n: int, low: 
             blocked = any(doc[i].pos_ == "PROPN" and doc[i].dep_ in _SUBJECT_DEPS and i not in covered
                           for i in range(t_start, min(t_end, actor.start)))
         elif low in _PLURAL:
-            found = _groups(doc, here)
+            found = _groups(doc, here, agents, actors, starts)
             # "Voters said they ...": a plural subject no actor covers is a likelier antecedent than any actor.
             blocked = any(doc[i].tag_ in _PLURAL_TAGS and doc[i].dep_ in _SUBJECT_DEPS and i not in covered
                           for i in range(t_start, min(t_end, actor.start)))
@@ -234,8 +234,8 @@ def _pronoun_antecedent(doc: Doc, actors: list, starts: list[int], n: int, low: 
         # antecedent than an actor named as an object or inside a phrase.
         subjects = [a for a in found if _is_subject(doc, a) or a.kind == "pronoun" and doc[a.start].dep_ in _SUBJECT_DEPS]
         pool = subjects or found
-        if low in _SINGULAR and not subjects:
-            return None
+        if low not in _PERSONAL and not subjects:
+            return None  # read on the `train` articles, a far "they" or "its" for a non-subject was mostly wrong
         if len({(a.code, a.name if low in _PERSONAL else None) for a in pool}) != 1:
             return None  # two actors (two persons) it may stand for: an empty side beats a guess
         return pool[-1]
@@ -264,18 +264,30 @@ def _personal(doc: Doc, here: list, low: str, sexes: dict[str, str]) -> list | N
     return named or persons
 
 
-def _groups(doc: Doc, here: list) -> list | None:
-    """The coded plural groups and organisations of a sentence "they" may stand for (None: none named; []: one named
-    without a code)."""
-    # Named by a plural: "Republicans", "the rebels"; not "the Republican Party" (read on the `train` articles, a "they"
-    # far from an organisation named in the singular was mostly some other people).
-    groups = [a for a in here if (a.kind in ("group", "organization") and _plural(doc, a))
-              or (a.kind == "pronoun" and a.code and doc[a.end - 1].lower_ in _PLURAL)]
+def _groups(doc: Doc, here: list, agents: dict, actors: list, starts: list[int]) -> list | None:
+    """The coded groups of a sentence "they" may stand for (None: none named; []: one named without a code)."""
+    # A group named by a plural agent noun: "Kenyan opposition lawmakers", "the rebels", "Clinton's advisers". Not a
+    # party ("Democrats ... Their appearances" were Obama's and Biden's) nor a demonym ("Spanish"): read on the
+    # `train` articles, a "they" far from those was mostly some other people.
+    def named_group(a) -> bool:
+        return a.kind == "group" and _plural(doc, a) and (a.end - 1) in agents
+
+    # A "they" already resolved continues its group only when that is such a group too.
+    groups = [a for a in here if named_group(a) or (a.kind == "pronoun" and a.code and doc[a.end - 1].lower_ in _PLURAL
+                                                    and (named := _named(actors, starts, a)) is not None and named_group(named))]
     if not groups:
         return None
     if any(not a.code for a in groups):
         return []
     return groups
+
+
+def _named(actors: list, starts: list[int], a):
+    """The named actor a resolved reference records as its antecedent, if any."""
+    if not a.antecedent:
+        return None
+    k = bisect_left(starts, a.antecedent[0])
+    return actors[k] if k < len(actors) and actors[k].start == a.antecedent[0] else None
 
 
 def _bodies(doc: Doc, here: list) -> list | None:
@@ -305,8 +317,10 @@ def _description_antecedent(doc: Doc, actors: list, starts: list[int], n: int, a
     window = _window(actors, starts, sentence_starts, max(s - _SENTENCES_BACK, 0), actor.start)
     noun = head.lower_
     if noun in _INSTITUTIONS:
+        # A body named as one: an organisation, or a group whose own noun names a body ("Russia's foreign ministry"),
+        # not an office ("the ruling party" is not "the vice president of the United States").
         found = [a for a in window if a.sector == actor.sector
-                 and (a.kind == "organization" or (a.kind == "group" and not _plural(doc, a)))]
+                 and (a.kind == "organization" or (a.kind == "group" and doc[a.end - 1].lower_ in _INSTITUTIONS))]
     else:
         day = extension(doc, "doc_date")
         found = [a for a in window if a.sector == actor.sector and (a.kind == "person" or (a.kind == "group" and not _plural(doc, a)))
