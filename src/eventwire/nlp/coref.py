@@ -75,7 +75,7 @@ def first_names() -> dict[str, str]:
 def resolve_across_sentences(doc: Doc, actors: list, agents: dict, sentence_starts: list[int], kb=None) -> None:
     """Code the pronouns and definite descriptions the sentence-level rules left uncoded (see the module doc).
 
-    ``actors``: the document's actors sorted by start; ``agents``: token → agent-noun match; ``lowers``: the
+    ``actors``: the document's actors sorted by start; ``agents``: token → agent-noun match;
     ``sentence_starts``: the first token of each sentence, ascending; ``kb``: the knowledge files (for the offices
     of persons a description may name).
     """
