@@ -36,6 +36,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.about import __version__ as spacy_version
 
+from . import coref
 from ._serial import serialisable
 from ._view import _ATTRS as _VIEW_ATTRS, extension, read_columns, set_extension
 from .knowledge import PHOENIX_DATE, Entry, Knowledge, at_date, knowledge, knowledge_key
@@ -75,6 +76,8 @@ class Actor:
     based_in: str | None = None
     resolved_from: str | None = None
     members: list[int] = field(default_factory=list)  # token indices
+    # For a pronoun or description coded as an actor named elsewhere: [start, end) of that named mention.
+    antecedent: list[int] | None = None
 
     @property
     def resolved(self) -> bool:
@@ -174,6 +177,8 @@ class ActorResolver:
         _affiliations(doc, actors)
         _descriptions(doc, actors, agents)
         _resolve_pronouns(doc, actors)
+        sentence_starts = [i for i, start in enumerate(_columns(doc)[5]) if start == 1 or i == 0]
+        coref.resolve_across_sentences(doc, actors, agents, sentence_starts, self.kb)
         return doc
 
     # -- resolution -----------------------------------------------------------------
@@ -1092,6 +1097,7 @@ def _descriptions(doc: Doc, actors: list[Actor], agents) -> None:
             earlier = found[-1]
             actor.code, actor.sector, actor.name = earlier.code, earlier.sector, earlier.name
             actor.resolved_from = "description"
+            actor.antecedent = [earlier.start, earlier.end]
 
 
 _THE = get_string_id("the")
@@ -1134,6 +1140,7 @@ def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
         if target is not None:
             actor.code, actor.sector, actor.name = target.code, target.sector, target.name
             actor.resolved_from = "pronoun"
+            actor.antecedent = [target.start, target.end]
             if low in _SUBJECT_PERSON and target.kind == "person":
                 genders.setdefault(_key(target), low)
                 if subject:
@@ -1145,6 +1152,7 @@ def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
             if speaker is not None and speaker is not actor:
                 actor.code, actor.sector, actor.name = speaker.code, speaker.sector, speaker.name
                 actor.resolved_from = "pronoun"
+                actor.antecedent = speaker.antecedent or [speaker.start, speaker.end]
 
 
 # "he" and "she": the subject pronouns that stand for one person.
