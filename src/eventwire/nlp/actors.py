@@ -177,8 +177,12 @@ class ActorResolver:
         _affiliations(doc, actors)
         _descriptions(doc, actors, agents)
         _resolve_pronouns(doc, actors)
-        sentence_starts = [i for i, start in enumerate(_columns(doc)[5]) if start == 1 or i == 0]
-        coref.resolve_across_sentences(doc, actors, agents, sentence_starts, self.kb)
+        starts_column = _columns(doc)[5]
+        # Only a document of several sentences with an uncoded actor has anything to resolve across sentences;
+        # most documents the coder meets (one sentence) skip the per-token list below (the test runs in C).
+        if 1 in starts_column[1:] and any(not a.code for a in actors):
+            sentence_starts = [i for i, start in enumerate(starts_column) if start == 1 or i == 0]
+            coref.resolve_across_sentences(doc, actors, agents, sentence_starts, self.kb)
         return doc
 
     # -- resolution -----------------------------------------------------------------
