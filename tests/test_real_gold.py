@@ -1,4 +1,4 @@
-"""The real-news gold splits (gold/events/real): their records match the shared data, and dev2 and train stay apart.
+"""The real-news gold splits (gold/events/real): their records match the shared data, and dev2, train and train2 stay apart.
 
 The sentence texts live only in ../shared/dev-data; the checks that read them are skipped where it is absent.
 """
@@ -19,7 +19,7 @@ from eventwire.evaluation.events import read_gold
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "gold" / "events" / "real"
 DEV_DATA = REPO.parent / "shared" / "dev-data"
-SPLITS = ("dev", "test", "dev2", "train")
+SPLITS = ("dev", "test", "dev2", "train", "train2")
 CAMEO_PLOVER = REPO / "src" / "eventwire" / "nlp" / "data" / "cameo_plover.tsv"
 
 
@@ -72,29 +72,42 @@ def _span(rec: dict) -> tuple[str, int, int]:
     return rec["source_file"], rec["start"], rec["end"]
 
 
-def test_train_is_a_fresh_draw_apart_from_every_other_split():
-    train = _records("train")
-    manifest = json.loads((GOLD / "train" / "manifest.json").read_text("utf-8"))
-    earlier = _records("dev") + _records("test") + _records("dev2")
+# Each ranked tuning split and the splits drawn before it, which it must stay apart from.
+RANKED = {"train": ("dev", "test", "dev2"), "train2": ("dev", "test", "dev2", "train")}
+
+
+@pytest.mark.parametrize("split", sorted(RANKED))
+def test_a_ranked_split_is_a_fresh_draw_apart_from_every_earlier_split(split):
+    records = _records(split)
+    manifest = json.loads((GOLD / split / "manifest.json").read_text("utf-8"))
+    earlier = [r for name in RANKED[split] for r in _records(name)]
+    if "train" in RANKED[split]:  # train's unannotated sentences were drawn too, and are left out as well
+        earlier += json.loads((GOLD / "train" / "manifest.json").read_text("utf-8"))
     assert Counter(_polnear(m) for m in manifest) == {True: 302, False: 98}
-    assert len({m["id"] for m in manifest}) == 400 and all(m["id"].startswith("train-") for m in manifest)
+    assert len({m["id"] for m in manifest}) == 400 and all(m["id"].startswith(f"{split}-") for m in manifest)
     assert not {_span(r) for r in earlier} & {_span(m) for m in manifest}
-    # its PolNeAR sentences come from articles that dev, test and dev2 never used
+    # its PolNeAR sentences come from articles that no earlier split used
     assert not {r["source_file"] for r in earlier if _polnear(r)} & {m["source_file"] for m in manifest if _polnear(m)}
     # every drawn sentence has its place in the annotation order fixed at draw time
     assert sorted(m["rank"] for m in manifest) == list(range(1, 401))
-    # the annotated records are the first len(train) sentences of that order, in manifest (id) order
-    by_rank = [m for m in manifest if m["rank"] <= len(train)]
+    # the annotated records are the first len(records) sentences of that order, in manifest (id) order
+    by_rank = [m for m in manifest if m["rank"] <= len(records)]
     keys = ("id", "source_file", "start", "end", "sha1", "date", "date_source")
-    assert [{k: m[k] for k in keys} for m in by_rank] == [{k: r[k] for k in keys} for r in train]
+    assert [{k: m[k] for k in keys} for m in by_rank] == [{k: r[k] for k in keys} for r in records]
 
 
-def test_train_actors_and_triggers_have_the_fields_of_the_other_splits():
-    for rec in _records("train"):
+@pytest.mark.parametrize("split", sorted(RANKED))
+def test_ranked_split_actors_and_triggers_have_the_fields_of_the_other_splits(split):
+    for rec in _records(split):
         for ev in rec["events"]:
             assert ev["trigger"]["start"] is not None and ev["negated"] is False and ev["factual"] is True
             for actor in [*ev["source"], *ev["target"]]:
                 assert set(actor) == {"start", "end", "code", "sector"}, (rec["id"], actor)
+
+
+def test_train2_is_annotated_in_full():
+    # the README's train2 figures are for all 400 sentences (N = 400)
+    assert len(_records("train2")) == 400
 
 
 def _agreement_module():
