@@ -30,6 +30,7 @@ inside the text slot is dropped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -272,7 +273,7 @@ class _Page:
     __slots__ = (
         "nodes", "at", "tag", "parent", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
         "body", "texts", "tstart", "tend", "_joined", "_start", "_stop", "_names", "_kinds", "_tparent", "_whole", "_stamps", "_anchors",
-        "stamped", "marked_attrs",
+        "stamped", "marked_attrs", "loose",
     )
     # Tables filled on first lookup, replaced by plain lists once the page's texts are indexed (see index_texts).
     lens: Any
@@ -319,6 +320,7 @@ class _Page:
         self.stamped: set[int] = set()  # see _read_marked
         self.marked_attrs: dict[int, dict] = {}  # the attributes of the elements _read_marked found
         self._anchors: list[int] | None = None  # see anchored
+        self.loose: dict[str, str] = {}  # href shapes whose kept query value names the member (see _named_values)
         self._text: dict[int, str] = {}
         self.lens = _Lazy(_text_measurer(self.nodes, self._text))  # each element's text length (see text_len)
 
@@ -636,7 +638,13 @@ def href_shape(href: str) -> str | None:
                 keys.append(key)
         return f"{netloc}/{'/'.join(segments)}?{'&'.join(sorted(keys))}"
     if len(segments) < 2:
-        return None  # "/", "/forum", "index.php": site navigation, not a template with a varying part
+        # Rewritten profile pages are often one segment with the member's
+        # number in it ("space-uid-456.html", "u123"): the number is the
+        # varying part. Without digits ("/", "/forum", "index.php") it is
+        # site navigation, not a template.
+        if segments and _DIGIT.search(segments[0]):
+            return f"{netloc}/{_DIGITS.sub('0', segments[0])}"
+        return None
     head = [_DIGITS.sub("0", s) for s in segments[:-1]]
     return f"{netloc}/{'/'.join(head)}/*"
 
@@ -833,6 +841,8 @@ def _link_info(page: _Page, i: int) -> tuple[str, str] | None:
     shape = href_shape(page.hrefs[i])
     if shape is None:
         return None
+    if page.loose:
+        shape = page.loose.get(shape, shape)
     if page.holds_dated(i):
         return None  # a permalink shown as the post's date
     text = page.name_text(i)
@@ -959,6 +969,10 @@ def _link_holders(page: _Page) -> tuple[dict[int, int], list[int]]:
     for _, shape in links:
         if shape:
             shapes[shape] = shapes.get(shape, 0) + 1
+    page.loose = _named_values(links, page)
+    if page.loose:
+        links = [(a, page.loose.get(shape, shape) if shape else shape) for a, shape in links]
+        shapes = Counter(shape for _, shape in links if shape)
     holds: dict[int, int] = {}
     parent = page.parent
     for a, shape in links:
@@ -972,6 +986,48 @@ def _link_holders(page: _Page) -> tuple[dict[int, int], list[int]]:
             holds[node] = count + 1
             node = parent[node]
     return holds, sorted(holds)
+
+
+_KEPT_VALUE: Final = re.compile(r"=[^&]*")
+_NOT_ALNUM: Final = re.compile(r"[\W_]+")
+
+
+def _folded(text: str) -> str:
+    """Lower-case letters and digits only, accents dropped: "Tomás" and "tomas", "Camila R." and "camila_r" agree."""
+    text = unicodedata.normalize("NFKD", text)
+    return _NOT_ALNUM.sub("", "".join(ch for ch in text if not unicodedata.combining(ch))).lower()
+
+
+def _named_values(links: list[tuple[int, str | None]], page: _Page) -> dict[str, str]:
+    """Shapes to merge: those that differ only in a query value that is the linked member's name.
+
+    Why: :func:`href_shape` keeps short lower-case query values, because on
+    most boards they name the page (``mode=viewprofile``, ``action=profile``).
+    Some boards put the member's name there instead (``user?id=anna``,
+    ``YaBB.pl?action=viewprofile;username=tomas``): each member whose name is
+    a plain word then gets a shape of their own, and no template repeats. A
+    value is a name when it spells the link's own text (letters and digits
+    compared, accents and case left out); when links of one loose shape spell
+    three different names so, all that shape's links are one template.
+    """
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for a, shape in links:
+        if not shape or "?" not in shape:
+            continue
+        query = _split_href(page.hrefs[a])[2]
+        if "=" not in query:
+            continue
+        text = _folded(page.raw_text(a))
+        if not text or text.isdigit():
+            continue
+        for item in _QUERY_SEP.split(query):
+            if _folded(item.partition("=")[2]) == text:
+                spelled[_KEPT_VALUE.sub("", shape)].add(text)
+                break
+    merged = {loose for loose, names in spelled.items() if len(names) >= 3}
+    if not merged:
+        return {}
+    return {shape: _KEPT_VALUE.sub("", shape) for _, shape in links if shape and _KEPT_VALUE.sub("", shape) in merged}
 
 
 def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[list[list[int]]]:
@@ -1819,8 +1875,9 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
             if b.mem_id != slot.mem_id and (b.mem_id in record_mem or _signature_classed(b.attributes.get("class") or "")):
                 cut.append(page.at.get(b.mem_id, -1))
                 b.decompose()
-        if rec.author_link is not None and _contains(slot, rec.author_link) or _holds_date(slot):
-            cut.extend(page.at.get(m, -1) for m in _cut_header(slot, rec.author_link))
+        again = _author_again(slot, rec.author_link)
+        if rec.author_link is not None and _contains(slot, rec.author_link) or again is not None or _holds_date(slot):
+            cut.extend(page.at.get(m, -1) for m in _cut_header(slot, again or rec.author_link))
         may_quote = None if slot_at[i] < 0 or -1 in cut else _quote_candidates(page, slot_at[i], sorted(cut), authored)
         quotes_per[i] = _quotes(slot, _text_len(slot), may_quote)
         raw_texts[i] = node_text(slot)
@@ -1863,6 +1920,21 @@ def _holds_date(slot: LexborNode) -> bool:
 
 def _child_dated(node: LexborNode) -> bool:
     return node.css_first(_DATED) is not None or any(a in node.attributes for a in ("datetime", "data-time", "data-timestamp"))
+
+
+def _author_again(slot: LexborNode, author_link: LexborNode | None) -> LexborNode | None:
+    """A second link to the author's profile inside the text slot, when the first sits outside it.
+
+    Why: boards that print the author card beside the post (Discuz's left
+    column) often repeat the name with the date in a header line above the
+    message, inside the block that holds the text; that line is chrome.
+    """
+    if author_link is None or _contains(slot, author_link):
+        return None
+    href = author_link.attributes.get("href") or ""
+    if not href or '"' in href or "\\" in href:
+        return None
+    return slot.css_first(f'a[href="{href}"]')
 
 
 def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> list[int]:

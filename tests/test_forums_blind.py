@@ -1,0 +1,69 @@
+"""Rules added after scoring the blind forum set (tests/fixtures/forums_blind, issue 11).
+
+Each test is a small page of its own, built to show one rule; none copies a
+fixture's vocabulary. The blind pages themselves are scored by
+``make extract-eval`` (see the fixture folder's README).
+"""
+
+from __future__ import annotations
+
+from eventwire.ingest import read_html
+from eventwire.ingest.forum.induce import href_shape
+
+WORDS = ("the ministers met again on tuesday and agreed to continue the talks next month "
+         "while the observers said that the outcome remained uncertain for everybody involved").split()
+
+
+def _sentence(i: int) -> str:
+    return " ".join(WORDS[(i * 7 + k) % len(WORDS)] for k in range(18)).capitalize() + f" Point {i}."
+
+
+def test_one_segment_profile_paths_with_a_number_are_a_template():
+    # Rewritten profile pages ("space-uid-456.html") have one path segment.
+    assert href_shape("space-uid-456.html") == href_shape("space-uid-7.html") is not None
+    assert href_shape("/u/5") is not None
+    assert href_shape("index.php") is None and href_shape("/forum") is None
+
+
+def _flat_rows(names: list[str]) -> str:
+    rows = "".join(
+        f'<tr class="row"><td><span class="head"><a href="who?id={n}">{n}</a> <a href="item?id={i}">2 hours ago</a></span>'
+        f'<div class="body">{_sentence(i)} {_sentence(i + 1)}</div><a href="reply?id={i}">reply</a></td></tr>'
+        for i, n in enumerate(names))
+    return f"<html><body><div id='menu'><a href='/'>home</a></div><table>{rows}</table></body></html>"
+
+
+def test_member_name_in_a_query_value_is_still_one_template():
+    names = ["anna", "boris", "carla", "anna", "dmitri"]
+    doc = read_html(_flat_rows(names), url="https://board.example.org/item?id=1", engines=False)
+    assert doc.kind == "forum_thread"
+    assert [p.author.name for p in doc.posts] == names
+    assert doc.posts[1].author.profile_url == "https://board.example.org/who?id=boris"
+
+
+# Short posts: the header line is then too large a share of the message
+# block for the text slot to be narrowed below it.
+SHORT = ["Talks resume in Geneva next month, officials said.", "Neither delegation expects a breakthrough this year.",
+         "The mediators have proposed a smaller agenda first.", "Sanctions relief is not on the table yet.",
+         "Observers will publish their report after the round."]
+
+
+def _card_beside_post(n: int) -> str:
+    users = [(11, "Lin"), (12, "Marek"), (11, "Lin"), (13, "Ode"), (14, "Pia")]
+    rows = []
+    for i, (uid, name) in enumerate(users[:n]):
+        rows.append(
+            f'<table class="post"><tr><td class="card"><a href="space-uid-{uid}.html">{name}</a>'
+            f'<a href="group.php?gid=3">Members {i}</a></td>'
+            f'<td class="main"><div class="top"><b><a href="t.php?pid={i}">{i + 1}#</a></b><div class="who">'
+            f'<a href="space-uid-{uid}.html">{name}</a> <em>posted 2023-3-{i + 1} 21:21</em> <a href="t.php?uid={uid}">only this author</a></div></div>'
+            f'<div class="m1"><div class="m2"><table><tr><td class="msg">{SHORT[i]}</td></tr></table></div></div></td></tr></table>')
+    return "<html><body>" + "".join(rows) + "</body></html>"
+
+
+def test_header_line_repeating_the_author_beside_the_card_is_not_text():
+    doc = read_html(_card_beside_post(5), url="https://bbs.example.cn/thread-1-1-1.html", engines=False)
+    assert doc.kind == "forum_thread" and len(doc.posts) == 5
+    assert doc.posts[1].author.name == "Marek"
+    assert doc.posts[1].author.profile_url == "https://bbs.example.cn/space-uid-12.html"
+    assert all("posted" not in p.text for p in doc.posts)
