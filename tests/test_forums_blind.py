@@ -67,3 +67,35 @@ def test_header_line_repeating_the_author_beside_the_card_is_not_text():
     assert doc.posts[1].author.name == "Marek"
     assert doc.posts[1].author.profile_url == "https://bbs.example.cn/space-uid-12.html"
     assert all("posted" not in p.text for p in doc.posts)
+
+
+def _li(i: int, uid: int, name: str, cls: str = "") -> str:
+    attr = f' class="{cls}"' if cls else ""
+    return (f'<li{attr} data-pid="{i}"><div class="head"><a href="/user/{name.lower()}"><span class="avatar">{name[0]}</span></a>'
+            f'<a href="/user/{name.lower()}">{name}</a> <a href="/post/{i}/edit">Improve this post</a></div>'
+            f'<div class="content"><p>{_sentence(i)} {_sentence(i + 3)}</p></div></li>')
+
+
+def test_letter_avatars_and_edit_controls_are_not_names_and_the_starter_post_is_a_record():
+    people = [(1, "Ingrid"), (2, "Paul"), (3, "Wen"), (1, "Ingrid"), (4, "Ada")]
+    # The starter's posts carry a class of their own; the others carry none.
+    items = "".join(_li(i, uid, n, "owner-post" if uid == 1 else "") for i, (uid, n) in enumerate(people))
+    html = f"<html><body><nav><a href='/'>Home</a></nav><ul class='posts'>{items}</ul></body></html>"
+    doc = read_html(html, url="https://forum.example.com/topic/9/x", engines=False)
+    assert [p.author.name for p in doc.posts] == [n for _, n in people]
+    assert doc.posts[0].author.profile_url == "https://forum.example.com/user/ingrid"
+
+
+def test_replies_each_in_a_wrapper_of_their_own_are_records():
+    names = ["Elena", "Tomasz", "Jide", "Elena", "Mei"]
+
+    def mail(i: int) -> str:
+        return (f'<div class="mail"><div class="from"><a href="/people/{names[i].lower()}-{i % 3}/">{names[i]}</a></div>'
+                f'<div class="body">{_sentence(i)} {_sentence(i + 5)}</div></div>')
+    # Every reply sits alone in its wrapper; wrappers nest as the replies do.
+    html = (f'<html><body><div class="first">{mail(0)}</div><div class="replies">'
+            f'<div class="even">{mail(1)}<div class="odd">{mail(2)}</div></div>'
+            f'<div class="even">{mail(3)}<div class="odd">{mail(4)}</div></div></div></body></html>')
+    doc = read_html(html, url="https://lists.example.org/thread/1/", engines=False)
+    assert doc.kind == "forum_thread"
+    assert [p.author.name for p in doc.posts] == names

@@ -772,6 +772,10 @@ def _name_like(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def _short_name_like(text: str) -> bool:
     """:func:`_name_like` of a text no longer than ``MAX_NAME_CHARS`` (kept: the same names are asked about again and again)."""
+    # One Latin letter alone is a letter avatar (the initial that stands in for
+    # a missing picture, linked to the same profile), not a member's name.
+    if len(text) == 1 and text.isascii():
+        return False
     return len(text.split()) <= MAX_NAME_WORDS and not _DATE_LIKE.search(text) and any(ch.isalpha() for ch in text)
 
 
@@ -925,6 +929,8 @@ def _author_shape(records: list[list[int]], page: _Page, memo: dict | None = Non
         named = {t for _, t in hits.values()}
         if len(hits) >= 3 and len(named) < 2:
             continue  # the same text in every record: a button, not an author
+        if _one_label_many_targets(hits, page):
+            continue  # "Improve this answer" on every post, each to its own post: a control
         key = (len(hits) / len(records), -order[shape])
         if key > best_key:
             best, best_key = shape, key
@@ -948,6 +954,20 @@ def _author_shape(records: list[list[int]], page: _Page, memo: dict | None = Non
         return best, len(icons[best]) / len(records), [icons[best].get(i) for i in range(len(records))]
     links = [per_shape[best].get(i, (None, ""))[0] for i in range(len(records))]
     return best, best_key[0], links
+
+
+def _one_label_many_targets(hits: dict[int, tuple[int, str]], page: _Page) -> bool:
+    """Do most records' links of this shape share their text with a link to another target?
+
+    Why: a member's name always links to that member's one profile, so one
+    text never leads to two targets. A control label repeated per record
+    ("Edit", "Improve this answer", "Share") leads to each record's own page.
+    """
+    targets: dict[str, set[str]] = defaultdict(set)
+    for a, text in hits.values():
+        targets[text].add(page.hrefs[a])
+    spread = sum(1 for _, text in hits.values() if len(targets[text]) > 1)
+    return spread > 0.5 * len(hits)
 
 
 def _link_holders(page: _Page) -> tuple[dict[int, int], list[int]]:
@@ -1079,8 +1099,16 @@ def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[
     parent_of = page.parent
     for sig, nodes in classed.items():
         parents = {parent_of[n] for n in nodes if parent_of[n] >= 0}
+        # A classed block that sits alone under each of three parents or more
+        # is a record too: mail-archive and comment trees print every reply
+        # in a wrapper of its own, so no two replies are ever siblings.
         if len(parents) > 1 and len(nodes) >= MIN_RECORDS and sig in repeating:
             cands.append([[n] for n in nodes])
+        elif len(parents) >= 3 and len(parents) == len(nodes):
+            # Only parents that hold a profile link were looked at: a guest's
+            # reply in its own wrapper is found by its signature alone.
+            tag = tags[nodes[0]]
+            cands.append([[k] for k in range(len(tags)) if tags[k] == tag and sig_of(k) == sig])
     return cands
 
 
@@ -1103,6 +1131,14 @@ def _token_groups(kids: list[int], groups: dict[str, list[int]], page: _Page) ->
     for k, toks in per_kid:
         for t in toks | {t[:-1] + "*" for t in toks if len(t) >= 5 and stems[t[:-1]] > 1}:
             tokens[(page.tag[k], t)].append(k)
+    # A record marked by a class of its own (the topic starter's post, a
+    # highlighted answer) beside records that carry no class at all: the
+    # bare records have no token to share, so the tag alone joins them.
+    for k, toks in per_kid:
+        if not toks:
+            tag = page.tag[k]
+            tokens[(tag, "")] = [j for j in kids if page.tag[j] == tag]
+            break
     exact = {tuple(nodes) for nodes in groups.values()}
     out, seen = [], set(exact)
     for nodes in tokens.values():
