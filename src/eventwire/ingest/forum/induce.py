@@ -1018,6 +1018,17 @@ def _folded(text: str) -> str:
     return _NOT_ALNUM.sub("", "".join(ch for ch in text if not unicodedata.combining(ch))).lower()
 
 
+def _spell(a: int, shape: str, page: _Page, spelled: dict[str, set[str]]) -> None:
+    """Note the link's folded text under its loose shape when one of its query values spells it."""
+    query = _split_href(page.hrefs[a])[2]
+    values = [_folded(item.partition("=")[2]) for item in _QUERY_SEP.split(query)]
+    if not any(v and not v.isdigit() for v in values):
+        return
+    text = _folded(page.raw_text(a))
+    if text and not text.isdigit() and text in values:
+        spelled[_KEPT_VALUE.sub("", shape)].add(text)
+
+
 def _named_values(links: list[tuple[int, str | None]], page: _Page) -> dict[str, str]:
     """Shapes to merge: those that differ only in a query value that is the linked member's name.
 
@@ -1031,19 +1042,22 @@ def _named_values(links: list[tuple[int, str | None]], page: _Page) -> dict[str,
     three different names so, all that shape's links are one template.
     """
     spelled: dict[str, set[str]] = defaultdict(set)
+    # First one link of each shape that kept a value (the kept values are in
+    # the shape, the same for all its links): when none spells its link's
+    # text, nothing is merged and no other link is read.
+    seen: set[str] = set()
     for a, shape in links:
-        if not shape or "?" not in shape:
-            continue
-        query = _split_href(page.hrefs[a])[2]
-        if "=" not in query:
-            continue
-        text = _folded(page.raw_text(a))
-        if not text or text.isdigit():
-            continue
-        for item in _QUERY_SEP.split(query):
-            if _folded(item.partition("=")[2]) == text:
-                spelled[_KEPT_VALUE.sub("", shape)].add(text)
-                break
+        if shape and "=" in shape and shape not in seen:
+            seen.add(shape)
+            kept = [item.partition("=")[2] for item in shape.partition("?")[2].split("&") if "=" in item]
+            if _folded(page.raw_text(a)) in kept:
+                spelled[_KEPT_VALUE.sub("", shape)].add(shape)
+    if not spelled:
+        return {}
+    groups, spelled = set(spelled), defaultdict(set)
+    for a, shape in links:
+        if shape and "?" in shape and _KEPT_VALUE.sub("", shape) in groups:
+            _spell(a, shape, page, spelled)
     merged = {loose for loose, names in spelled.items() if len(names) >= 3}
     if not merged:
         return {}
@@ -1104,12 +1118,22 @@ def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[
         # in a wrapper of its own, so no two replies are ever siblings.
         if len(parents) > 1 and len(nodes) >= MIN_RECORDS and sig in repeating:
             cands.append([[n] for n in nodes])
-        elif len(parents) >= 3 and len(parents) == len(nodes):
-            # Only parents that hold a profile link were looked at: a guest's
-            # reply in its own wrapper is found by its signature alone.
+        elif len(parents) >= 3 and len(parents) == len(nodes) and len({_depth(parent_of, n) for n in nodes}) > 1:
+            # Only at different depths: blocks alone in each of a list's
+            # sibling items are parts of those items (already a candidate),
+            # while a reply tree nests its wrappers. Only parents that hold a
+            # profile link were looked at: a guest's reply in its own wrapper
+            # is found by its signature alone.
             tag = tags[nodes[0]]
             cands.append([[k] for k in range(len(tags)) if tags[k] == tag and sig_of(k) == sig])
     return cands
+
+
+def _depth(parent: list[int], node: int) -> int:
+    depth = 0
+    while node >= 0:
+        node, depth = parent[node], depth + 1
+    return depth
 
 
 def _token_groups(kids: list[int], groups: dict[str, list[int]], page: _Page) -> list[list[int]]:
@@ -1134,10 +1158,15 @@ def _token_groups(kids: list[int], groups: dict[str, list[int]], page: _Page) ->
     # A record marked by a class of its own (the topic starter's post, a
     # highlighted answer) beside records that carry no class at all: the
     # bare records have no token to share, so the tag alone joins them.
+    # Only one kind of marked record beside at least as many bare ones.
     for k, toks in per_kid:
         if not toks:
             tag = page.tag[k]
-            tokens[(tag, "")] = [j for j in kids if page.tag[j] == tag]
+            same = [j for j in kids if page.tag[j] == tag]
+            bare = [j for j, t in per_kid if not t and page.tag[j] == tag]
+            marked = {groups_sig for groups_sig, nodes in groups.items() if page.tag[nodes[0]] == tag and nodes[0] not in bare}
+            if len(marked) == 1 and 2 * len(bare) >= len(same):
+                tokens[(tag, "")] = same
             break
     exact = {tuple(nodes) for nodes in groups.values()}
     out, seen = [], set(exact)
