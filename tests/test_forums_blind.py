@@ -99,3 +99,11 @@ def test_replies_each_in_a_wrapper_of_their_own_are_records():
     doc = read_html(html, url="https://lists.example.org/thread/1/", engines=False)
     assert doc.kind == "forum_thread"
     assert [p.author.name for p in doc.posts] == names
+
+
+def test_edit_note_naming_the_poster_and_a_time_is_not_text():
+    note = '<i class="status"> Marek 2023-3-2 21:40 </i><br><br>'
+    html = _card_beside_post(5).replace('<td class="msg">Neither', f'<td class="msg">{note}Neither')
+    doc = read_html(html, url="https://bbs.example.cn/thread-1-1-1.html", engines=False)
+    assert doc.posts[1].author.name == "Marek"
+    assert doc.posts[1].text == SHORT[1]

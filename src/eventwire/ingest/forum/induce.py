@@ -1946,6 +1946,10 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         may_quote = None if slot_at[i] < 0 or -1 in cut else _quote_candidates(page, slot_at[i], sorted(cut), authored)
         quotes_per[i] = _quotes(slot, _text_len(slot), may_quote)
         raw_texts[i] = node_text(slot)
+        name = authors[i].name
+        if name and len(raw_texts[i]) > len(name) and name in raw_texts[i][:_EDGE] + raw_texts[i][-_EDGE:]:
+            if _cut_own_notes(slot, name):
+                raw_texts[i] = node_text(slot)
     texts = [_cut_signature(t) for t in _strip_common_lines(raw_texts)]
     posts = []
     for rec, slot, text, quotes, date, author in zip(records, slots, texts, quotes_per, dates, authors):
@@ -2000,6 +2004,36 @@ def _author_again(slot: LexborNode, author_link: LexborNode | None) -> LexborNod
     if not href or '"' in href or "\\" in href:
         return None
     return slot.css_first(f'a[href="{href}"]')
+
+
+_EDGE: Final = 200  # edit notes sit at the start or the end of a post's text
+_NOTE_CHARS: Final = 120
+
+
+def _cut_own_notes(slot: LexborNode, name: str) -> bool:
+    """Drop short child blocks of the slot that name the post's author and hold a date.
+
+    Why: edit notes printed inside the message ("Last edited by X on …",
+    "本帖最后由 X 于 … 编辑") name the poster and a time, in the board's
+    language; a sentence of the post that names its own author and a date is
+    rare, and one that short rarer still. Paragraphs holding most of the
+    text are never dropped.
+    """
+    total = _text_len(slot) or 1
+    found = []
+    # Looked for at any depth (the slot may wrap the message in a few
+    # blocks); reached only for the rare post whose text starts or ends
+    # with its author's name.
+    for node in slot.traverse(include_text=False):
+        if node.mem_id == slot.mem_id or node.tag in ("p", "blockquote", "a"):
+            continue
+        text = node.text(deep=True, separator=" ")
+        if len(text) <= _NOTE_CHARS and name in text and _DATE_LIKE.search(text) and len(text) < 0.5 * total:
+            if not any(_contains(f, node) for f in found):
+                found.append(node)
+    for node in found:
+        node.decompose()
+    return bool(found)
 
 
 def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> list[int]:
