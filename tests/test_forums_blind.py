@@ -107,3 +107,16 @@ def test_edit_note_naming_the_poster_and_a_time_is_not_text():
     doc = read_html(html, url="https://bbs.example.cn/thread-1-1-1.html", engines=False)
     assert doc.posts[1].author.name == "Marek"
     assert doc.posts[1].text == SHORT[1]
+
+
+def test_bare_article_records_with_a_mixed_case_name_class_and_no_profile_links():
+    names = ["tevita", "marama", "jkim", "tevita", "lucie"]
+    items = "".join(
+        f'<article><div class="PostUser"><h3 class="PostUser-name">{n}</h3></div>'
+        f'<div class="Post-body"><p>{_sentence(i)} {_sentence(i + 6)}</p></div></article><hr>'
+        for i, n in enumerate(names))
+    html = f"<html><body><div class='container'><h1>Fisheries talks</h1><div>{items}</div></div></body></html>"
+    doc = read_html(html, url="https://discuss.example.org/d/7-fisheries")
+    assert doc.kind == "forum_thread"
+    assert [p.author.name for p in doc.posts] == names
+    assert all(p.author.profile_url is None for p in doc.posts)
