@@ -120,3 +120,17 @@ def test_bare_article_records_with_a_mixed_case_name_class_and_no_profile_links(
     assert doc.kind == "forum_thread"
     assert [p.author.name for p in doc.posts] == names
     assert all(p.author.profile_url is None for p in doc.posts)
+
+
+def test_the_link_marked_as_author_wins_over_an_editor_card_before_it():
+    people = ["Priya", "Hendrik", "Amara", "Lars", "Priya"]
+
+    def card(n: str, marked: bool) -> str:
+        mark = ' itemprop="author"' if marked else ""
+        return f'<div class="card"><div class="details"{mark}><a href="/users/{len(n) * 7}/{n.lower()}">{n}</a></div></div>'
+    posts = "".join(
+        f'<div class="entry"><div class="body"><p>{_sentence(i)} {_sentence(i + 2)}</p></div>'
+        f'{card("Editor", False) if i == 0 else ""}{card(n, True)}</div>'
+        for i, n in enumerate(people))
+    doc = read_html(f"<html><body><div id='main'>{posts}</div></body></html>", url="https://qa.example.com/questions/1/x", engines=False)
+    assert [p.author.name for p in doc.posts] == people

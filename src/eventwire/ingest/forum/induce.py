@@ -1901,6 +1901,9 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         if when is not None:
             dates = [d or _shown_date(paths.get(when), page) for d, paths in zip(dates, per_record)]
     base = base or url or ""
+    if induced.shape is not None and tree.css_first(_MARKED_AUTHOR) is not None:
+        for rec in records:
+            _prefer_marked_author(rec, induced.shape, page)
     # Authors are read before the slots are cut (a header cut from a slot may hold the author link).
     authors = [_author(rec, guests, names, base, page) for rec in records]
     slots: list[LexborNode | None] = []
@@ -1971,6 +1974,26 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
 
 
 _DATED: Final = "time, [datetime], [data-time], [data-timestamp]"
+
+
+_MARKED_AUTHOR: Final = "[itemprop~='author'] a[href], a[rel~='author'][href]"
+
+
+def _prefer_marked_author(rec: Record, shape: str, page: _Page) -> None:
+    """Take the profile link the page marks as the author's, when the record has one.
+
+    Why: a record can link two members with the profile template (Q&A sites
+    show the last editor's card before the asker's); the first link is then
+    the editor. Microdata ``itemprop=author`` (or ``rel=author``) says which
+    one wrote the post.
+    """
+    for root in rec.nodes:
+        for a in root.css(_MARKED_AUTHOR):
+            at = page.at.get(a.mem_id)
+            info = _link_info(page, at) if at is not None and at in page.hrefs else None
+            if info is not None and info[0] == shape and _name_like(info[1]):
+                rec.author_link = a
+                return
 
 
 def _holds_any(roots: list[int], start: int, end: int) -> bool:
