@@ -1118,7 +1118,7 @@ def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[
         # in a wrapper of its own, so no two replies are ever siblings.
         if len(parents) > 1 and len(nodes) >= MIN_RECORDS and sig in repeating:
             cands.append([[n] for n in nodes])
-        elif len(parents) >= 3 and len(parents) == len(nodes) and len({_depth(parent_of, n) for n in nodes}) > 1:
+        elif len(parents) >= 3 and len(parents) == len(nodes) and len({parent_of[p] for p in parents}) > 1 and len({_depth(parent_of, n) for n in nodes}) > 1:
             # Only at different depths: blocks alone in each of a list's
             # sibling items are parts of those items (already a candidate),
             # while a reply tree nests its wrappers. Only parents that hold a
@@ -1943,7 +1943,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
             if b.mem_id != slot.mem_id and (b.mem_id in record_mem or _signature_classed(b.attributes.get("class") or "")):
                 cut.append(page.at.get(b.mem_id, -1))
                 b.decompose()
-        again = _author_again(slot, rec.author_link)
+        again = _author_again(slot, rec.author_link, page, slot_at[i])
         if rec.author_link is not None and _contains(slot, rec.author_link) or again is not None or _holds_date(slot):
             cut.extend(page.at.get(m, -1) for m in _cut_header(slot, again or rec.author_link))
         may_quote = None if slot_at[i] < 0 or -1 in cut else _quote_candidates(page, slot_at[i], sorted(cut), authored)
@@ -2014,19 +2014,24 @@ def _child_dated(node: LexborNode) -> bool:
     return node.css_first(_DATED) is not None or any(a in node.attributes for a in ("datetime", "data-time", "data-timestamp"))
 
 
-def _author_again(slot: LexborNode, author_link: LexborNode | None) -> LexborNode | None:
+def _author_again(slot: LexborNode, author_link: LexborNode | None, page: _Page, at: int) -> LexborNode | None:
     """A second link to the author's profile inside the text slot, when the first sits outside it.
 
     Why: boards that print the author card beside the post (Discuz's left
     column) often repeat the name with the date in a header line above the
     message, inside the block that holds the text; that line is chrome.
     """
-    if author_link is None or _contains(slot, author_link):
+    if author_link is None or at < 0:
         return None
-    href = author_link.attributes.get("href") or ""
-    if not href or '"' in href or "\\" in href:
-        return None
-    return slot.css_first(f'a[href="{href}"]')
+    link_at = page.at.get(author_link.mem_id)
+    if link_at is None or at <= link_at < page.end[at]:
+        return None  # the author link is inside the slot (or unknown): the usual header cut applies
+    href = page.hrefs.get(link_at)
+    # The slot's links, read from the page's copy (its element numbers), not by a selector search.
+    for a in page.links_in(at):
+        if page.hrefs[a] == href:
+            return page.nodes[a]
+    return None
 
 
 _EDGE: Final = 200  # edit notes sit at the start or the end of a post's text
