@@ -1901,9 +1901,10 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         if when is not None:
             dates = [d or _shown_date(paths.get(when), page) for d, paths in zip(dates, per_record)]
     base = base or url or ""
-    if induced.shape is not None and tree.css_first(_MARKED_AUTHOR) is not None:
+    if induced.shape is not None:
         for rec in records:
-            _prefer_marked_author(rec, induced.shape, page)
+            if _two_profiles(rec, induced.shape, page):
+                _prefer_marked_author(rec, induced.shape, page)
     # Authors are read before the slots are cut (a header cut from a slot may hold the author link).
     authors = [_author(rec, guests, names, base, page) for rec in records]
     slots: list[LexborNode | None] = []
@@ -1977,6 +1978,20 @@ _DATED: Final = "time, [datetime], [data-time], [data-timestamp]"
 
 
 _MARKED_AUTHOR: Final = "[itemprop~='author'] a[href], a[rel~='author'][href]"
+
+
+def _two_profiles(rec: Record, shape: str, page: _Page) -> bool:
+    """Does the record link two different members with the profile template? (Read from the page copy's links.)"""
+    seen: set[str] = set()
+    for root in rec.idx:
+        for a in page.links_in(root):
+            href = page.hrefs[a]
+            found = href_shape(href)
+            if found is not None and page.loose.get(found, found) == shape:
+                seen.add(href)
+                if len(seen) > 1:
+                    return True
+    return False
 
 
 def _prefer_marked_author(rec: Record, shape: str, page: _Page) -> None:
