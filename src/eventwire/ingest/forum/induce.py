@@ -963,6 +963,9 @@ def _one_label_many_targets(hits: dict[int, tuple[int, str]], page: _Page) -> bo
     text never leads to two targets. A control label repeated per record
     ("Edit", "Improve this answer", "Share") leads to each record's own page.
     """
+    texts = {text for _, text in hits.values()}
+    if len({page.hrefs[a] for a, _ in hits.values()}) <= len(texts):
+        return False  # no more targets than texts: no text can lead to two
     targets: dict[str, set[str]] = defaultdict(set)
     for a, text in hits.values():
         targets[text].add(page.hrefs[a])
@@ -991,8 +994,13 @@ def _link_holders(page: _Page) -> tuple[dict[int, int], list[int]]:
             shapes[shape] = shapes.get(shape, 0) + 1
     page.loose = _named_values(links, page)
     if page.loose:
-        links = [(a, page.loose.get(shape, shape) if shape else shape) for a, shape in links]
-        shapes = Counter(shape for _, shape in links if shape)
+        loose = page.loose
+        links = [(a, loose.get(shape, shape) if shape else shape) for a, shape in links]
+        merged: dict[str, int] = {}
+        for shape, count in shapes.items():  # per shape, not per link
+            key = loose.get(shape, shape)
+            merged[key] = merged.get(key, 0) + count
+        shapes = merged
     holds: dict[int, int] = {}
     parent = page.parent
     for a, shape in links:
@@ -1012,10 +1020,17 @@ _KEPT_VALUE: Final = re.compile(r"=[^&]*")
 _NOT_ALNUM: Final = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=4096)
+def _loose_shape(shape: str) -> str:
+    """The shape with its kept query values masked (``?action=viewprofile&username`` → ``?action&username``)."""
+    return _KEPT_VALUE.sub("", shape)
+
+
 def _folded(text: str) -> str:
     """Lower-case letters and digits only, accents dropped: "Tomás" and "tomas", "Camila R." and "camila_r" agree."""
-    text = unicodedata.normalize("NFKD", text)
-    return _NOT_ALNUM.sub("", "".join(ch for ch in text if not unicodedata.combining(ch))).lower()
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return _NOT_ALNUM.sub("", text).lower()
 
 
 def _spell(a: int, shape: str, page: _Page, spelled: dict[str, set[str]]) -> None:
@@ -1026,7 +1041,7 @@ def _spell(a: int, shape: str, page: _Page, spelled: dict[str, set[str]]) -> Non
         return
     text = _folded(page.raw_text(a))
     if text and not text.isdigit() and text in values:
-        spelled[_KEPT_VALUE.sub("", shape)].add(text)
+        spelled[_loose_shape(shape)].add(text)
 
 
 def _named_values(links: list[tuple[int, str | None]], page: _Page) -> dict[str, str]:
@@ -1051,17 +1066,17 @@ def _named_values(links: list[tuple[int, str | None]], page: _Page) -> dict[str,
             seen.add(shape)
             kept = [item.partition("=")[2] for item in shape.partition("?")[2].split("&") if "=" in item]
             if _folded(page.raw_text(a)) in kept:
-                spelled[_KEPT_VALUE.sub("", shape)].add(shape)
+                spelled[_loose_shape(shape)].add(shape)
     if not spelled:
         return {}
     groups, spelled = set(spelled), defaultdict(set)
     for a, shape in links:
-        if shape and "?" in shape and _KEPT_VALUE.sub("", shape) in groups:
+        if shape and "?" in shape and _loose_shape(shape) in groups:
             _spell(a, shape, page, spelled)
     merged = {loose for loose, names in spelled.items() if len(names) >= 3}
     if not merged:
         return {}
-    return {shape: _KEPT_VALUE.sub("", shape) for _, shape in links if shape and _KEPT_VALUE.sub("", shape) in merged}
+    return {shape: _loose_shape(shape) for _, shape in links if shape and _loose_shape(shape) in merged}
 
 
 def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[list[list[int]]]:
@@ -1118,22 +1133,24 @@ def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[
         # in a wrapper of its own, so no two replies are ever siblings.
         if len(parents) > 1 and len(nodes) >= MIN_RECORDS and sig in repeating:
             cands.append([[n] for n in nodes])
-        elif len(parents) >= 3 and len(parents) == len(nodes) and len({parent_of[p] for p in parents}) > 1 and len({_depth(parent_of, n) for n in nodes}) > 1:
-            # Only at different depths: blocks alone in each of a list's
-            # sibling items are parts of those items (already a candidate),
-            # while a reply tree nests its wrappers. Only parents that hold a
-            # profile link were looked at: a guest's reply in its own wrapper
-            # is found by its signature alone.
+        elif len(parents) >= 3 and len(parents) == len(nodes) and _wrappers_nest(sorted(nodes), parent_of, end):
+            # Only when a wrapper holds the next block: blocks alone in each
+            # of a list's sibling items are parts of those items (already a
+            # candidate), while a reply tree nests its wrappers. Only parents
+            # that hold a profile link were looked at: a guest's reply in its
+            # own wrapper is found by its signature alone.
             tag = tags[nodes[0]]
             cands.append([[k] for k in range(len(tags)) if tags[k] == tag and sig_of(k) == sig])
     return cands
 
 
-def _depth(parent: list[int], node: int) -> int:
-    depth = 0
-    while node >= 0:
-        node, depth = parent[node], depth + 1
-    return depth
+def _wrappers_nest(nodes: list[int], parent: list[int], end: list[int]) -> bool:
+    """Does some block's wrapper also hold the next block (element numbers: a subtree is a range)?"""
+    for a, b in zip(nodes, nodes[1:]):
+        p = parent[a]
+        if p >= 0 and p < b < end[p]:
+            return True
+    return False
 
 
 def _token_groups(kids: list[int], groups: dict[str, list[int]], page: _Page) -> list[list[int]]:
@@ -1901,7 +1918,8 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         if when is not None:
             dates = [d or _shown_date(paths.get(when), page) for d, paths in zip(dates, per_record)]
     base = base or url or ""
-    if induced.shape is not None:
+    # One selector search (in the parser's C code) first: most pages mark no author.
+    if induced.shape is not None and tree.css_first(_MARKED_AUTHOR) is not None:
         for rec in records:
             if _two_profiles(rec, induced.shape, page):
                 _prefer_marked_author(rec, induced.shape, page)
