@@ -134,3 +134,16 @@ def test_the_link_marked_as_author_wins_over_an_editor_card_before_it():
         for i, n in enumerate(people))
     doc = read_html(f"<html><body><div id='main'>{posts}</div></body></html>", url="https://qa.example.com/questions/1/x", engines=False)
     assert [p.author.name for p in doc.posts] == people
+
+
+def test_question_and_answers_each_alone_in_a_wrapper_at_different_depths():
+    people = ["Priya", "Hendrik", "Amara", "Lars", "Priya"]
+
+    def post(i: int, n: str) -> str:
+        return (f'<div class="layout"><div class="text"><p>{_sentence(i)} {_sentence(i + 2)}</p></div>'
+                f'<div class="sig"><a href="/users/{len(n) * 3}/{n.lower()}">{n}</a></div></div>')
+    answers = "".join(f'<div class="answer">{post(i, n)}</div>' for i, n in enumerate(people) if i)
+    html = (f'<html><body><div id="main"><div id="question">{post(0, people[0])}</div>'
+            f'<div id="answers"><h2>4 Answers</h2>{answers}</div></div></body></html>')
+    doc = read_html(html, url="https://qa.example.com/questions/2/y", engines=False)
+    assert [p.author.name for p in doc.posts] == people

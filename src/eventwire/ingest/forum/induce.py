@@ -1133,15 +1133,26 @@ def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[
         # in a wrapper of its own, so no two replies are ever siblings.
         if len(parents) > 1 and len(nodes) >= MIN_RECORDS and sig in repeating:
             cands.append([[n] for n in nodes])
-        elif len(parents) >= 3 and len(parents) == len(nodes) and _wrappers_nest(sorted(nodes), parent_of, end):
-            # Only when a wrapper holds the next block: blocks alone in each
-            # of a list's sibling items are parts of those items (already a
-            # candidate), while a reply tree nests its wrappers. Only parents
-            # that hold a profile link were looked at: a guest's reply in its
-            # own wrapper is found by its signature alone.
+        elif len(parents) >= 3 and len(parents) == len(nodes) and (
+                _wrappers_nest(sorted(nodes), parent_of, end)
+                or len({parent_of[p] for p in parents}) > 1 and len({_depth(parent_of, n) for n in nodes}) > 1):
+            # Only when a wrapper holds the next block, or the blocks sit at
+            # different depths: blocks alone in each of a list's sibling
+            # items are parts of those items (already a candidate), while a
+            # reply tree nests its wrappers and a Q&A page puts the question
+            # and the answers at different depths. Only parents that hold a
+            # profile link were looked at: a guest's reply in its own wrapper
+            # is found by its signature alone.
             tag = tags[nodes[0]]
             cands.append([[k] for k in range(len(tags)) if tags[k] == tag and sig_of(k) == sig])
     return cands
+
+
+def _depth(parent: list[int], node: int) -> int:
+    depth = 0
+    while node >= 0:
+        node, depth = parent[node], depth + 1
+    return depth
 
 
 def _wrappers_nest(nodes: list[int], parent: list[int], end: list[int]) -> bool:
