@@ -2092,7 +2092,7 @@ def _cut_own_notes(slot: LexborNode, name: str) -> bool:
     text are never dropped.
     """
     total = _text_len(slot) or 1
-    found = []
+    found: list[LexborNode] = []
     # Looked for at any depth (the slot may wrap the message in a few
     # blocks); reached only for the rare post whose text starts or ends
     # with its author's name.
