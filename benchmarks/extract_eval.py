@@ -46,6 +46,12 @@ Forums (``DIR/*.html`` with ``X.gold.json`` beside each page):
 Each forum figure is printed twice: with the engine parsers, and with them
 switched off (record induction alone).
 
+Blind forums (``--forums-blind``, default ``tests/fixtures/forums_blind``): other
+engines' thread pages, written with their gold files before the extractor was
+ever run on them, scored the same way and printed on their own lines so that
+they are never mixed with the pages the extractor was tuned on; an article page
+among them (gold ``"kind": "article"``) is scored like the article fixtures.
+
 Speed: CPU seconds (``time.process_time``, one process, one core) to read every
 page once, eventwire interleaved with bare trafilatura on the same page so both
 see the same machine load; forum pages are timed the same way beside bare
@@ -80,6 +86,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_ARTICLES = ROOT.parent / "shared" / "dev-data" / "articles-readability"
 DEFAULT_FORUMS = ROOT / "tests" / "fixtures" / "forums_wild"
 DEFAULT_ARTICLE_FIXTURES = ROOT / "tests" / "fixtures" / "articles_wild"
+DEFAULT_BLIND = ROOT / "tests" / "fixtures" / "forums_blind"
 MATCH_F1 = 0.6
 _TOKEN = re.compile(r"\w+")
 
@@ -277,6 +284,8 @@ def eval_article_fixtures(folder: Path) -> dict:
         if not gold_path.exists():
             continue
         gold = json.loads(gold_path.read_text("utf-8"))
+        if gold.get("kind", "article") != "article":
+            continue
         doc = eventwire_text(page.read_text("utf-8"))
         text = "\n".join(p.text for p in doc.posts) if doc is not None else ""
         leaked = [x for x in gold.get("must_exclude", []) if x in text]
@@ -288,11 +297,21 @@ def eval_article_fixtures(folder: Path) -> dict:
     return rows
 
 
+def _forum_report(folder: Path, *, engines: bool) -> dict:
+    score, cpu, _ = eval_forums(folder, engines=engines)
+    recall, author, profile = score.ratios()
+    return {"pages": len(score.per_page), "posts": score.gold, "post_recall": round(recall, 4),
+            "author_accuracy": round(author, 4), "profile_url_accuracy": round(profile, 4),
+            "text_f1": round(score.text_f1 / (score.gold or 1), 4),
+            "per_page": {k: list(v) for k, v in score.per_page.items()}}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
     ap.add_argument("--forums", type=Path, default=DEFAULT_FORUMS)
     ap.add_argument("--article-fixtures", type=Path, default=DEFAULT_ARTICLE_FIXTURES)
+    ap.add_argument("--forums-blind", type=Path, default=DEFAULT_BLIND)
     ap.add_argument("--worst", type=int, default=10)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--pages-out", type=Path, default=None, help="write every article page's kind, text, author and F1 here (JSON)")
@@ -335,6 +354,9 @@ def main(argv: list[str] | None = None) -> int:
             }
     else:
         print(f"no forum fixtures at {args.forums}: skipped", file=sys.stderr)
+    if args.forums_blind.is_dir():
+        report["forums_blind"] = {"engines_on" if e else "induction_only": _forum_report(args.forums_blind, engines=e) for e in (True, False)}
+        report["forums_blind_articles"] = eval_article_fixtures(args.forums_blind)
     if args.json:
         print(json.dumps(report, indent=2))
     else:
@@ -374,6 +396,15 @@ def _print(report: dict) -> None:
         bad = {k: v for k, v in f["per_page"].items() if not (v[0] == v[1] == v[2] == v[3])}
         for name, (g, m, au, pr) in sorted(bad.items()):
             print(f"    {name:<28} gold {g:>3}  matched {m:>3}  author {au:>3}  profile {pr:>3}")
+    for mode, f in report.get("forums_blind", {}).items():
+        print(f"Forums written blind ({mode}; tests/fixtures/forums_blind, see its README): {f['pages']} pages, {f['posts']} posts")
+        print(f"  post recall {f['post_recall']:.4f}  author {f['author_accuracy']:.4f}  profile URL {f['profile_url_accuracy']:.4f}"
+              f"  text F1 {f['text_f1']:.4f}")
+        bad = {k: v for k, v in f["per_page"].items() if not (v[0] == v[1] == v[2] == v[3])}
+        for name, (g, m, au, pr) in sorted(bad.items()):
+            print(f"    {name:<28} gold {g:>3}  matched {m:>3}  author {au:>3}  profile {pr:>3}")
+    for name, r in report.get("forums_blind_articles", {}).items():
+        print(f"  blind article {name}: read as {r['kind']}, text F1 {r['f1']:.3f}, leaked {r['leaked'][:3]}")
 
 
 if __name__ == "__main__":

@@ -49,7 +49,8 @@ def quote_author(q: LexborNode) -> str | None:
     return (m.group(1) or m.group(2)).strip() if m else None
 
 _POSTING = "[itemtype*='DiscussionForumPosting'], [itemtype*='schema.org/Comment']"
-_AUTHORISH = "[class*='author'], [class*='poster'], [class*='username'], [class*='user-name'], [class*='nick']"
+# Case-insensitive (" i"): class words are written "PostUser-name", "UserName", "Author".
+_AUTHORISH = "[class*='author' i], [class*='poster' i], [class*='username' i], [class*='user-name' i], [class*='nick' i]"
 _DATEISH = "time, [class*='date'], [class*='time']"
 _BODYISH = "[class*='body'], [class*='content'], [class*='text'], [class*='message']"
 _POSTY = re.compile(r"post|comment|message|entry|reply", re.I)
@@ -84,10 +85,13 @@ def _candidate_class(tree: LexborHTMLParser) -> tuple[str, str] | None:
     # found once for the page rather than searched again under each candidate.
     # Found first: a page with no author-like element has no candidate at all.
     holders: set[int] = set()
+    bare: dict[str, list[LexborNode]] = defaultdict(list)  # holders without a class, by tag
     for match in tree.css(_AUTHORISH):
         node = match.parent
         while node is not None and node.mem_id not in holders:
             holders.add(node.mem_id)
+            if node.tag in _BARE_RECORD_TAGS and "class" not in node.attributes:
+                bare[node.tag].append(node)
             node = node.parent
     if not holders:
         return None
@@ -100,6 +104,13 @@ def _candidate_class(tree: LexborHTMLParser) -> tuple[str, str] | None:
             counts[key] += 1
             if held:
                 holding[key].append(node)
+    # Records printed as bare <article>s or <li>s (crawler views of script
+    # apps) carry no class to group them by: their tag does, when every
+    # unclassed element of that tag holds an author-like element.
+    for tag, nodes in bare.items():
+        if len(nodes) >= MIN_POSTS:
+            counts[(tag, "")] = sum(1 for n in tree.css(tag) if "class" not in n.attributes)
+            holding[(tag, "")] = nodes
     best, best_score = None, 0
     for key, total in counts.items():
         nodes = holding.get(key, ())
@@ -115,10 +126,13 @@ def _candidate_class(tree: LexborHTMLParser) -> tuple[str, str] | None:
     return best
 
 
+_BARE_RECORD_TAGS = frozenset({"article", "li", "section"})
+
+
 def _repeated_spec(tag: str, cls: str) -> EngineSpec:
     return EngineSpec(
         name="generic",
-        post=f"{tag}.{cls}",
+        post=f"{tag}.{cls}" if cls else f"{tag}:not([class])",
         body=_BODYISH,
         author=_AUTHORISH,
         published=_DATEISH,
@@ -148,6 +162,8 @@ def signed_blocks(tree: LexborHTMLParser) -> list[LexborNode]:
     if found is None:
         return []
     tag, cls = found
+    if not cls:
+        return [n for n in tree.css(tag) if "class" not in n.attributes]
     return [n for n in tree.css(tag) if cls in (n.attributes.get("class") or "").split()]
 
 

@@ -30,6 +30,7 @@ inside the text slot is dropped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -272,7 +273,7 @@ class _Page:
     __slots__ = (
         "nodes", "at", "tag", "parent", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
         "body", "texts", "tstart", "tend", "_joined", "_start", "_stop", "_names", "_kinds", "_tparent", "_whole", "_stamps", "_anchors",
-        "stamped", "marked_attrs",
+        "stamped", "marked_attrs", "loose",
     )
     # Tables filled on first lookup, replaced by plain lists once the page's texts are indexed (see index_texts).
     lens: Any
@@ -319,6 +320,7 @@ class _Page:
         self.stamped: set[int] = set()  # see _read_marked
         self.marked_attrs: dict[int, dict] = {}  # the attributes of the elements _read_marked found
         self._anchors: list[int] | None = None  # see anchored
+        self.loose: dict[str, str] = {}  # href shapes whose kept query value names the member (see _named_values)
         self._text: dict[int, str] = {}
         self.lens = _Lazy(_text_measurer(self.nodes, self._text))  # each element's text length (see text_len)
 
@@ -636,7 +638,13 @@ def href_shape(href: str) -> str | None:
                 keys.append(key)
         return f"{netloc}/{'/'.join(segments)}?{'&'.join(sorted(keys))}"
     if len(segments) < 2:
-        return None  # "/", "/forum", "index.php": site navigation, not a template with a varying part
+        # Rewritten profile pages are often one segment with the member's
+        # number in it ("space-uid-456.html", "u123"): the number is the
+        # varying part. Without digits ("/", "/forum", "index.php") it is
+        # site navigation, not a template.
+        if segments and _DIGIT.search(segments[0]):
+            return f"{netloc}/{_DIGITS.sub('0', segments[0])}"
+        return None
     head = [_DIGITS.sub("0", s) for s in segments[:-1]]
     return f"{netloc}/{'/'.join(head)}/*"
 
@@ -764,6 +772,10 @@ def _name_like(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def _short_name_like(text: str) -> bool:
     """:func:`_name_like` of a text no longer than ``MAX_NAME_CHARS`` (kept: the same names are asked about again and again)."""
+    # One Latin letter alone is a letter avatar (the initial that stands in for
+    # a missing picture, linked to the same profile), not a member's name.
+    if len(text) == 1 and text.isascii():
+        return False
     return len(text.split()) <= MAX_NAME_WORDS and not _DATE_LIKE.search(text) and any(ch.isalpha() for ch in text)
 
 
@@ -833,6 +845,8 @@ def _link_info(page: _Page, i: int) -> tuple[str, str] | None:
     shape = href_shape(page.hrefs[i])
     if shape is None:
         return None
+    if page.loose:
+        shape = page.loose.get(shape, shape)
     if page.holds_dated(i):
         return None  # a permalink shown as the post's date
     text = page.name_text(i)
@@ -915,6 +929,8 @@ def _author_shape(records: list[list[int]], page: _Page, memo: dict | None = Non
         named = {t for _, t in hits.values()}
         if len(hits) >= 3 and len(named) < 2:
             continue  # the same text in every record: a button, not an author
+        if _one_label_many_targets(hits, page):
+            continue  # "Improve this answer" on every post, each to its own post: a control
         key = (len(hits) / len(records), -order[shape])
         if key > best_key:
             best, best_key = shape, key
@@ -940,6 +956,23 @@ def _author_shape(records: list[list[int]], page: _Page, memo: dict | None = Non
     return best, best_key[0], links
 
 
+def _one_label_many_targets(hits: dict[int, tuple[int, str]], page: _Page) -> bool:
+    """Do most records' links of this shape share their text with a link to another target?
+
+    Why: a member's name always links to that member's one profile, so one
+    text never leads to two targets. A control label repeated per record
+    ("Edit", "Improve this answer", "Share") leads to each record's own page.
+    """
+    texts = {text for _, text in hits.values()}
+    if len({page.hrefs[a] for a, _ in hits.values()}) <= len(texts):
+        return False  # no more targets than texts: no text can lead to two
+    targets: dict[str, set[str]] = defaultdict(set)
+    for a, text in hits.values():
+        targets[text].add(page.hrefs[a])
+    spread = sum(1 for _, text in hits.values() if len(targets[text]) > 1)
+    return spread > 0.5 * len(hits)
+
+
 def _link_holders(page: _Page) -> tuple[dict[int, int], list[int]]:
     """How many links of a repeating href shape each element holds, counted up to ``MIN_RECORDS``.
 
@@ -959,6 +992,15 @@ def _link_holders(page: _Page) -> tuple[dict[int, int], list[int]]:
     for _, shape in links:
         if shape:
             shapes[shape] = shapes.get(shape, 0) + 1
+    page.loose = _named_values(links, page)
+    if page.loose:
+        loose = page.loose
+        links = [(a, loose.get(shape, shape) if shape else shape) for a, shape in links]
+        merged: dict[str, int] = {}
+        for shape, count in shapes.items():  # per shape, not per link
+            key = loose.get(shape, shape)
+            merged[key] = merged.get(key, 0) + count
+        shapes = merged
     holds: dict[int, int] = {}
     parent = page.parent
     for a, shape in links:
@@ -972,6 +1014,69 @@ def _link_holders(page: _Page) -> tuple[dict[int, int], list[int]]:
             holds[node] = count + 1
             node = parent[node]
     return holds, sorted(holds)
+
+
+_KEPT_VALUE: Final = re.compile(r"=[^&]*")
+_NOT_ALNUM: Final = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=4096)
+def _loose_shape(shape: str) -> str:
+    """The shape with its kept query values masked (``?action=viewprofile&username`` → ``?action&username``)."""
+    return _KEPT_VALUE.sub("", shape)
+
+
+def _folded(text: str) -> str:
+    """Lower-case letters and digits only, accents dropped: "Tomás" and "tomas", "Camila R." and "camila_r" agree."""
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return _NOT_ALNUM.sub("", text).lower()
+
+
+def _spell(a: int, shape: str, page: _Page, spelled: dict[str, set[str]]) -> None:
+    """Note the link's folded text under its loose shape when one of its query values spells it."""
+    query = _split_href(page.hrefs[a])[2]
+    values = [_folded(item.partition("=")[2]) for item in _QUERY_SEP.split(query)]
+    if not any(v and not v.isdigit() for v in values):
+        return
+    text = _folded(page.raw_text(a))
+    if text and not text.isdigit() and text in values:
+        spelled[_loose_shape(shape)].add(text)
+
+
+def _named_values(links: list[tuple[int, str | None]], page: _Page) -> dict[str, str]:
+    """Shapes to merge: those that differ only in a query value that is the linked member's name.
+
+    Why: :func:`href_shape` keeps short lower-case query values, because on
+    most boards they name the page (``mode=viewprofile``, ``action=profile``).
+    Some boards put the member's name there instead (``user?id=anna``,
+    ``YaBB.pl?action=viewprofile;username=tomas``): each member whose name is
+    a plain word then gets a shape of their own, and no template repeats. A
+    value is a name when it spells the link's own text (letters and digits
+    compared, accents and case left out); when links of one loose shape spell
+    three different names so, all that shape's links are one template.
+    """
+    spelled: dict[str, set[str]] = defaultdict(set)
+    # First one link of each shape that kept a value (the kept values are in
+    # the shape, the same for all its links): when none spells its link's
+    # text, nothing is merged and no other link is read.
+    seen: set[str] = set()
+    for a, shape in links:
+        if shape and "=" in shape and shape not in seen:
+            seen.add(shape)
+            kept = [item.partition("=")[2] for item in shape.partition("?")[2].split("&") if "=" in item]
+            if _folded(page.raw_text(a)) in kept:
+                spelled[_loose_shape(shape)].add(shape)
+    if not spelled:
+        return {}
+    groups, spelled = set(spelled), defaultdict(set)
+    for a, shape in links:
+        if shape and "?" in shape and _loose_shape(shape) in groups:
+            _spell(a, shape, page, spelled)
+    merged = {loose for loose, names in spelled.items() if len(names) >= 3}
+    if not merged:
+        return {}
+    return {shape: _loose_shape(shape) for _, shape in links if shape and _loose_shape(shape) in merged}
 
 
 def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[list[list[int]]]:
@@ -1023,9 +1128,40 @@ def _candidates(holders: list[int], holds: dict[int, int], page: _Page) -> list[
     parent_of = page.parent
     for sig, nodes in classed.items():
         parents = {parent_of[n] for n in nodes if parent_of[n] >= 0}
+        # A classed block that sits alone under each of three parents or more
+        # is a record too: mail-archive and comment trees print every reply
+        # in a wrapper of its own, so no two replies are ever siblings.
         if len(parents) > 1 and len(nodes) >= MIN_RECORDS and sig in repeating:
             cands.append([[n] for n in nodes])
+        elif len(parents) >= 3 and len(parents) == len(nodes) and (
+                _wrappers_nest(sorted(nodes), parent_of, end)
+                or len({parent_of[p] for p in parents}) > 1 and len({_depth(parent_of, n) for n in nodes}) > 1):
+            # Only when a wrapper holds the next block, or the blocks sit at
+            # different depths: blocks alone in each of a list's sibling
+            # items are parts of those items (already a candidate), while a
+            # reply tree nests its wrappers and a Q&A page puts the question
+            # and the answers at different depths. Only parents that hold a
+            # profile link were looked at: a guest's reply in its own wrapper
+            # is found by its signature alone.
+            tag = tags[nodes[0]]
+            cands.append([[k] for k in range(len(tags)) if tags[k] == tag and sig_of(k) == sig])
     return cands
+
+
+def _depth(parent: list[int], node: int) -> int:
+    depth = 0
+    while node >= 0:
+        node, depth = parent[node], depth + 1
+    return depth
+
+
+def _wrappers_nest(nodes: list[int], parent: list[int], end: list[int]) -> bool:
+    """Does some block's wrapper also hold the next block (element numbers: a subtree is a range)?"""
+    for a, b in zip(nodes, nodes[1:]):
+        p = parent[a]
+        if p >= 0 and p < b < end[p]:
+            return True
+    return False
 
 
 def _token_groups(kids: list[int], groups: dict[str, list[int]], page: _Page) -> list[list[int]]:
@@ -1047,6 +1183,19 @@ def _token_groups(kids: list[int], groups: dict[str, list[int]], page: _Page) ->
     for k, toks in per_kid:
         for t in toks | {t[:-1] + "*" for t in toks if len(t) >= 5 and stems[t[:-1]] > 1}:
             tokens[(page.tag[k], t)].append(k)
+    # A record marked by a class of its own (the topic starter's post, a
+    # highlighted answer) beside records that carry no class at all: the
+    # bare records have no token to share, so the tag alone joins them.
+    # Only one kind of marked record beside at least as many bare ones.
+    for k, toks in per_kid:
+        if not toks:
+            tag = page.tag[k]
+            same = [j for j in kids if page.tag[j] == tag]
+            bare = [j for j, t in per_kid if not t and page.tag[j] == tag]
+            marked = {groups_sig for groups_sig, nodes in groups.items() if page.tag[nodes[0]] == tag and nodes[0] not in bare}
+            if len(marked) == 1 and 2 * len(bare) >= len(same):
+                tokens[(tag, "")] = same
+            break
     exact = {tuple(nodes) for nodes in groups.values()}
     out, seen = [], set(exact)
     for nodes in tokens.values():
@@ -1780,6 +1929,11 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         if when is not None:
             dates = [d or _shown_date(paths.get(when), page) for d, paths in zip(dates, per_record)]
     base = base or url or ""
+    # One selector search (in the parser's C code) first: most pages mark no author.
+    if induced.shape is not None and tree.css_first(_MARKED_AUTHOR) is not None:
+        for rec in records:
+            if _two_profiles(rec, induced.shape, page):
+                _prefer_marked_author(rec, induced.shape, page)
     # Authors are read before the slots are cut (a header cut from a slot may hold the author link).
     authors = [_author(rec, guests, names, base, page) for rec in records]
     slots: list[LexborNode | None] = []
@@ -1819,11 +1973,16 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
             if b.mem_id != slot.mem_id and (b.mem_id in record_mem or _signature_classed(b.attributes.get("class") or "")):
                 cut.append(page.at.get(b.mem_id, -1))
                 b.decompose()
-        if rec.author_link is not None and _contains(slot, rec.author_link) or _holds_date(slot):
-            cut.extend(page.at.get(m, -1) for m in _cut_header(slot, rec.author_link))
+        again = _author_again(slot, rec.author_link, page, slot_at[i])
+        if rec.author_link is not None and _contains(slot, rec.author_link) or again is not None or _holds_date(slot):
+            cut.extend(page.at.get(m, -1) for m in _cut_header(slot, again or rec.author_link))
         may_quote = None if slot_at[i] < 0 or -1 in cut else _quote_candidates(page, slot_at[i], sorted(cut), authored)
         quotes_per[i] = _quotes(slot, _text_len(slot), may_quote)
         raw_texts[i] = node_text(slot)
+        name = authors[i].name
+        if name and len(raw_texts[i]) > len(name) and name in raw_texts[i][:_EDGE] + raw_texts[i][-_EDGE:]:
+            if _cut_own_notes(slot, name):
+                raw_texts[i] = node_text(slot)
     texts = [_cut_signature(t) for t in _strip_common_lines(raw_texts)]
     posts = []
     for rec, slot, text, quotes, date, author in zip(records, slots, texts, quotes_per, dates, authors):
@@ -1847,6 +2006,40 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
 _DATED: Final = "time, [datetime], [data-time], [data-timestamp]"
 
 
+_MARKED_AUTHOR: Final = "[itemprop~='author'] a[href], a[rel~='author'][href]"
+
+
+def _two_profiles(rec: Record, shape: str, page: _Page) -> bool:
+    """Does the record link two different members with the profile template? (Read from the page copy's links.)"""
+    seen: set[str] = set()
+    for root in rec.idx:
+        for a in page.links_in(root):
+            href = page.hrefs[a]
+            found = href_shape(href)
+            if found is not None and page.loose.get(found, found) == shape:
+                seen.add(href)
+                if len(seen) > 1:
+                    return True
+    return False
+
+
+def _prefer_marked_author(rec: Record, shape: str, page: _Page) -> None:
+    """Take the profile link the page marks as the author's, when the record has one.
+
+    Why: a record can link two members with the profile template (Q&A sites
+    show the last editor's card before the asker's); the first link is then
+    the editor. Microdata ``itemprop=author`` (or ``rel=author``) says which
+    one wrote the post.
+    """
+    for root in rec.nodes:
+        for a in root.css(_MARKED_AUTHOR):
+            at = page.at.get(a.mem_id)
+            info = _link_info(page, at) if at is not None and at in page.hrefs else None
+            if info is not None and info[0] == shape and _name_like(info[1]):
+                rec.author_link = a
+                return
+
+
 def _holds_any(roots: list[int], start: int, end: int) -> bool:
     """Does any of the sorted element numbers ``roots`` fall strictly inside ``start``'s subtree (``start`` < r < ``end``)?"""
     k = bisect_right(roots, start)
@@ -1863,6 +2056,56 @@ def _holds_date(slot: LexborNode) -> bool:
 
 def _child_dated(node: LexborNode) -> bool:
     return node.css_first(_DATED) is not None or any(a in node.attributes for a in ("datetime", "data-time", "data-timestamp"))
+
+
+def _author_again(slot: LexborNode, author_link: LexborNode | None, page: _Page, at: int) -> LexborNode | None:
+    """A second link to the author's profile inside the text slot, when the first sits outside it.
+
+    Why: boards that print the author card beside the post (Discuz's left
+    column) often repeat the name with the date in a header line above the
+    message, inside the block that holds the text; that line is chrome.
+    """
+    if author_link is None or at < 0:
+        return None
+    link_at = page.at.get(author_link.mem_id)
+    if link_at is None or at <= link_at < page.end[at]:
+        return None  # the author link is inside the slot (or unknown): the usual header cut applies
+    href = page.hrefs.get(link_at)
+    # The slot's links, read from the page's copy (its element numbers), not by a selector search.
+    for a in page.links_in(at):
+        if page.hrefs[a] == href:
+            return page.nodes[a]
+    return None
+
+
+_EDGE: Final = 200  # edit notes sit at the start or the end of a post's text
+_NOTE_CHARS: Final = 120
+
+
+def _cut_own_notes(slot: LexborNode, name: str) -> bool:
+    """Drop short child blocks of the slot that name the post's author and hold a date.
+
+    Why: edit notes printed inside the message ("Last edited by X on …",
+    "本帖最后由 X 于 … 编辑") name the poster and a time, in the board's
+    language; a sentence of the post that names its own author and a date is
+    rare, and one that short rarer still. Paragraphs holding most of the
+    text are never dropped.
+    """
+    total = _text_len(slot) or 1
+    found: list[LexborNode] = []
+    # Looked for at any depth (the slot may wrap the message in a few
+    # blocks); reached only for the rare post whose text starts or ends
+    # with its author's name.
+    for node in slot.traverse(include_text=False):
+        if node.mem_id == slot.mem_id or node.tag in ("p", "blockquote", "a"):
+            continue
+        text = node.text(deep=True, separator=" ")
+        if len(text) <= _NOTE_CHARS and name in text and _DATE_LIKE.search(text) and len(text) < 0.5 * total:
+            if not any(_contains(f, node) for f in found):
+                found.append(node)
+    for node in found:
+        node.decompose()
+    return bool(found)
 
 
 def _cut_header(slot: LexborNode, author_link: LexborNode | None) -> list[int]:
