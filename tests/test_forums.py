@@ -11,7 +11,7 @@ from eventwire.ingest._dom import parse_html, unwrap_noscript
 from .conftest import FIXTURES, load_expected
 
 PAGES = sorted((FIXTURES / "forums").glob("*.html"))
-ENGINES = {"xenforo2", "vbulletin4", "vbulletin5", "phpbb3", "discourse", "generic"}
+ENGINES = {"xenforo2", "vbulletin4", "vbulletin5", "phpbb3", "discourse", "telegram", "generic"}
 
 
 def test_every_engine_has_a_fixture():
@@ -64,6 +64,7 @@ _DETECTED_PAGES = [
     '<body><ul><li class="b-post">x</li></ul><div class="b-post js-post">y</div></body>',
     '<body><div class="post"><div class="postbody">x</div><dl class="postprofile"><dt>A</dt></dl></div></body>',
     '<body><div class="topic-body crawler-post">x</div></body>',
+    '<body><div class="tgme_widget_message js-widget_message">x</div></body>',
 ]
 
 

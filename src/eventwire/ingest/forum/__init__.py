@@ -14,12 +14,12 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ...model import Document
-from . import discourse, generic, phpbb, vbulletin, xenforo
+from . import discourse, generic, phpbb, telegram, vbulletin, xenforo
 from .._dom import main_text_block
 from ._base import Engine, parse_with, unique_nodes
 from .induce import induce_thread, lead_record, thread_from_induction
 
-ENGINES: list[Engine] = [xenforo.ENGINE, vbulletin.ENGINE_VB5, vbulletin.ENGINE_VB4, phpbb.ENGINE, discourse.ENGINE]
+ENGINES: list[Engine] = [xenforo.ENGINE, vbulletin.ENGINE_VB5, vbulletin.ENGINE_VB4, phpbb.ENGINE, discourse.ENGINE, telegram.ENGINE]
 MAX_MISSING_AUTHORS = 0.2  # an engine parser missing more authors than this is checked against induction
 # Every engine's marks in one selector list (None when an engine has none: then every detector runs).
 _MARKS = None if any(not e.marks for e in ENGINES) else ", ".join(e.marks for e in ENGINES)
