@@ -298,7 +298,9 @@ class _Page:
         for a in body.css("a[href]"):
             i = get(a.mem_id)
             if i is not None:
-                hrefs[i] = a.attributes.get("href") or ""
+                # ``attrs`` reads the one attribute; ``attributes`` builds a
+                # dict of them all (about three times the cost on a link).
+                hrefs[i] = a.attrs.get("href") or ""
         self.texts: list[str] | None = None  # filled by index_texts()
         self.hrefs = hrefs
         self.links = sorted(hrefs)  # the links with an href, in document order
@@ -487,6 +489,24 @@ class _Page:
             return self.nodes[i].text(deep=True)
         return "".join(self.texts[self.tstart[i] : self.tend[i]])
 
+    def raw_head(self, i: int, size: int) -> str:
+        """:meth:`raw_text` when it is at most ``size`` characters long, else a prefix of it longer than ``size`` (its first text nodes joined).
+
+        Why: the printed-date tests look at a text's first few hundred
+        characters only, and they are asked of whole records and messages;
+        joining every text node of a message to read its head cost more than
+        the test.
+        """
+        texts = self.texts
+        if texts is None:
+            return self.raw_text(i)
+        lo, hi = self.tstart[i], self.tend[i]
+        k, total = lo, 0
+        while k < hi and total <= size:
+            total += len(texts[k])
+            k += 1
+        return "".join(texts[lo:k])
+
     def text_len(self, i: int) -> int:
         """``len(text(i).strip())`` (kept in the table ``lens``)."""
         return self.lens[i]
@@ -522,6 +542,12 @@ class _Page:
         if self._stamps is None:
             self._read_marked()
         return self._within(cast(list[int], self._stamps), i)
+
+    def dated_elements(self) -> list[int]:
+        """The elements matching ``_DATED`` (a ``<time>``, a ``datetime``, ``data-time`` or ``data-timestamp`` attribute), sorted: :meth:`date_marked`'s list."""
+        if self._stamps is None:
+            self._read_marked()
+        return cast(list[int], self._stamps)
 
     def anchored(self, i: int) -> bool:
         """Is element ``i``, or one below it, a link to a numbered anchor (a post's own permalink, "#msg51198", "#post-3")?"""
@@ -922,7 +948,7 @@ def _author_shape(records: list[list[int]], page: _Page, memo: dict | None = Non
         # Older boards (phpBB 2) print the name as plain bold text and link the
         # profile from an icon: a shape of text-less icon links whose hrefs vary.
         for shape, icon_hits in icons.items():
-            hrefs = {page.nodes[a].attributes.get("href") for a in icon_hits.values()}
+            hrefs = {page.nodes[a].attrs.get("href") for a in icon_hits.values()}
             labels = {" ".join(page.raw_text(a).split()) for a in icon_hits.values()}
             if len(labels) > 1 or len(hrefs) < 0.5 * len(icon_hits) or (len(hrefs) == len(icon_hits) and not _profile_worded([page.nodes[a] for a in icon_hits.values()])):
                 # An icon or a fixed label ("Profile") on every record, the href
@@ -1360,7 +1386,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
 
     def headerish(path: tuple) -> bool:
         """The path holds the author, the date or the post's own anchor link in most records (looked at lazily)."""
-        dated = sum(1 for nodes in held[path] if any(page.date_marked(n) or page.anchored(n) or _shown_date_line(page.raw_text(n)) for n in nodes))
+        dated = sum(1 for nodes in held[path] if any(page.date_marked(n) or page.anchored(n) or _shown_date_line_at(page, n) for n in nodes))
         return with_author.get(path, 0) + dated >= 0.5 * counts[path]
     # Per numbered path: total text, records, records where it holds the author
     # link, its nodes in the others, whether its text varies from record to
@@ -1671,6 +1697,28 @@ MAX_DATE_LINE_CHARS: Final = 60  # a longer text is a message or a header with m
 _DATE_SCAN: Final = 4 * MAX_DATE_LINE_CHARS
 
 
+def _shown_date_line_at(page: _Page, i: int) -> bool:
+    """``_shown_date_line(page.raw_text(i))``, reading only the head of a long text (see :func:`_collapsed_head`)."""
+    text = _collapsed_head(page, i, MAX_DATE_LINE_CHARS)
+    return text is not None and 4 <= len(text) and _DATEISH.search(text) is not None and shown_timestamp_iso(text) is not None
+
+
+def _collapsed_head(page: _Page, i: int, limit: int) -> str | None:
+    """``_collapsed_within(page.raw_text(i), limit)``, with the text joined only as far as that test reads it.
+
+    A head longer than ``_DATE_SCAN`` means a whole text longer than that
+    too, and the test then reads its first ``_DATE_SCAN`` characters alone
+    (the head's); only when those collapse to ``limit`` characters or fewer
+    is the whole text read.
+    """
+    head = page.raw_head(i, _DATE_SCAN)
+    if len(head) <= _DATE_SCAN:
+        return _collapsed_within(head, limit)  # the whole text
+    if len(" ".join(head[:_DATE_SCAN].split())) > limit:
+        return None
+    return _collapsed_within(page.raw_text(i), limit)
+
+
 def _collapsed_within(raw: str, limit: int) -> str | None:
     """``" ".join(raw.split())`` when it is at most ``limit`` characters long, else None.
 
@@ -1715,7 +1763,7 @@ def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, tab
             # measured length: an element with less than 4 characters is not read.
             if path in inside or found[path] - misses.get(path, 0) < need or page.lens[nodes[0]] < 4:
                 continue
-            text = _collapsed_within(page.raw_text(nodes[0]), MAX_DATE_LINE_CHARS)
+            text = _collapsed_head(page, nodes[0], MAX_DATE_LINE_CHARS)
             if text is None or len(text) < 4:
                 dated = False
             else:
@@ -1814,25 +1862,37 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         # Only a slot holding another record (a threaded reply) needs every
         # element looked at; in the others only a classed element can be a
         # signature block, and the parser's selector engine lists those.
-        below = list(slot.traverse(include_text=False)) if nests[i] else slot.css("[class]")
-        for b in below:
-            if b.mem_id != slot.mem_id and (b.mem_id in record_mem or _signature_classed(b.attributes.get("class") or "")):
-                cut.append(page.at.get(b.mem_id, -1))
-                b.decompose()
-        if rec.author_link is not None and _contains(slot, rec.author_link) or _holds_date(slot):
+        # The copy answers for a slot it holds, while every cut so far is
+        # known by number (see _classed_below): no selector search, no node
+        # object for each classed element.
+        classed = None if nests[i] or slot_at[i] < 0 else _classed_below(page, slot_at[i], cut)
+        if classed is not None:
+            for j in classed:
+                cut.append(j)
+                page.nodes[j].decompose()
+        else:
+            below = list(slot.traverse(include_text=False)) if nests[i] else slot.css("[class]")
+            for b in below:
+                if b.mem_id != slot.mem_id and (b.mem_id in record_mem or _signature_classed(b.attributes.get("class") or "")):
+                    cut.append(page.at.get(b.mem_id, -1))
+                    b.decompose()
+        dated = None if slot_at[i] < 0 else _dated_below(page, slot_at[i], cut)
+        if rec.author_link is not None and _contains(slot, rec.author_link) or (_holds_date(slot) if dated is None else dated):
             cut.extend(page.at.get(m, -1) for m in _cut_header(slot, rec.author_link))
         may_quote = None if slot_at[i] < 0 or -1 in cut else _quote_candidates(page, slot_at[i], sorted(cut), authored)
         quotes_per[i] = _quotes(slot, _text_len(slot), may_quote)
         raw_texts[i] = node_text(slot)
     texts = [_cut_signature(t) for t in _strip_common_lines(raw_texts)]
     posts = []
-    for rec, slot, text, quotes, date, author in zip(records, slots, texts, quotes_per, dates, authors):
+    marks = _Permalinks(page, cut)
+    for rec, slot, at_slot, text, quotes, date, author in zip(records, slots, slot_at, texts, quotes_per, dates, authors):
         cleaned = clean_post_text(text)
         if not cleaned.text and not quotes:
             continue
+        link = marks.find(rec, slot, at_slot, base)
         posts.append(Post(
             author=author, published=with_zone(date, zone), text=cleaned.text, quotes=quotes,
-            permalink=_permalink(rec, slot, base),
+            permalink=_permalink(rec, slot, base) if link == _UNKNOWN else link,
             links=cleaned.links, removed_passages=cleaned.removed,
         ))
     title_node = next((tn for sel in TITLE_SELECTOR.split(", ") if (tn := tree.css_first(sel)) is not None), None) or tree.css_first("title")
@@ -1887,8 +1947,119 @@ def _author(rec: Record, guests: dict[int, str], names: dict[int, str], base: st
     author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
     if rec.author_link is not None:
         author.name = names.get(id(rec)) or page.name_text(page.index(rec.author_link)) or None
-        author.profile_url = absolute_url(base, (rec.author_link.attributes.get("href") or "").strip())
+        author.profile_url = absolute_url(base, (rec.author_link.attrs.get("href") or "").strip())
     return author
+
+
+def _cut_at(cut: list[int], end: list[int], i: int) -> bool:
+    """Is element ``i`` one of the ``cut`` elements or inside one (subtrees are number ranges)?"""
+    for c in cut:
+        if c <= i < end[c]:
+            return True
+    return False
+
+
+def _classed_below(page: _Page, s: int, cut: list[int]) -> list[int] | None:
+    """The elements below slot ``s`` still in the tree whose class names a signature block, in document order; None when the copy cannot tell.
+
+    Why: ``slot.css("[class]")`` builds a node object and an attribute
+    dictionary for every classed element of every slot, and the copy holds
+    each element's class. The copy is stale where the tree was edited: every
+    cut so far must be known by number (none is -1) and the slot itself must
+    not sit in one; an element inside a cut one is gone and skipped, as the
+    selector search would not list it.
+    """
+    if -1 in cut:
+        return None
+    end = page.end
+    stop = end[s]
+    inner: list[int] = []
+    for c in cut:
+        if c <= s < end[c]:
+            return None
+        if s < c < stop:
+            inner.append(c)
+    inner.sort()
+    out: list[int] = []
+    k, j = 0, s + 1
+    while j < stop:
+        while k < len(inner) and inner[k] < j:
+            k += 1
+        if k < len(inner) and inner[k] == j:
+            j = end[j]
+            continue
+        cls = page.class_of(j)
+        if cls and _signature_classed(cls):
+            out.append(j)
+        j += 1
+    return out
+
+
+def _dated_below(page: _Page, s: int, cut: list[int]) -> bool | None:
+    """:func:`_holds_date` of slot ``s`` from the copy (its list of date-marked elements), or None when the copy cannot tell (see :func:`_classed_below`)."""
+    if -1 in cut:
+        return None
+    end = page.end
+    if _cut_at(cut, end, s):
+        return None
+    stamps = page.dated_elements()
+    k = bisect_right(stamps, s)
+    stop = end[s]
+    while k < len(stamps) and stamps[k] < stop:
+        if not _cut_at(cut, end, stamps[k]):
+            return True
+        k += 1
+    return False
+
+
+_UNKNOWN: Final = "\x00unknown"  # _Permalinks.find could not tell: the tree is searched
+
+
+class _Permalinks:
+    """:func:`_permalink` for every record from one selector search of the edited page.
+
+    Why: the search per record root (``a[rel='bookmark'], a[href*='#']``)
+    parsed its selector and walked the record again for each post. One
+    search over the page once every edit is made lists the same links still
+    in the tree; a record's are those in its roots' number ranges. A record
+    whose root was cut out (a nested reply dropped from its parent's slot),
+    or any cut the copy does not know, is left to the tree's own search.
+    """
+
+    __slots__ = ("page", "cut", "at", "nodes")
+
+    def __init__(self, page: _Page, cut: list[int]) -> None:
+        self.page, self.cut = page, cut
+        self.at: list[int] | None = None
+        self.nodes: list[LexborNode] = []
+
+    def _read(self) -> list[int]:
+        if self.at is None:
+            at = self.page.at
+            found = [(at[n.mem_id], n) for n in self.page.nodes[0].css("a[rel='bookmark'], a[href*='#']") if n.mem_id in at]
+            found.sort(key=lambda pair: pair[0])
+            self.at, self.nodes = [j for j, _ in found], [n for _, n in found]
+        return self.at
+
+    def find(self, rec: Record, slot: LexborNode | None, slot_at: int, base: str) -> str | None:
+        page, cut = self.page, self.cut
+        end = page.end
+        if -1 in cut or len(rec.idx) != len(rec.nodes) or (slot is not None and slot_at < 0):
+            return _UNKNOWN
+        for root in rec.idx:
+            if _cut_at(cut, end, root):
+                return _UNKNOWN
+        listed = self._read()
+        for root in rec.idx:
+            k, stop = bisect_left(listed, root), end[root]
+            while k < len(listed) and listed[k] < stop:
+                j, a = listed[k], self.nodes[k]
+                k += 1
+                attrs = a.attributes
+                href = (attrs.get("href") or "").strip()
+                if (attrs.get("rel") == "bookmark" or _NUMBERED_ANCHOR.search(href)) and not (slot is not None and slot_at <= j < end[slot_at]):
+                    return absolute_url(base, href)
+        return None
 
 
 def _permalink(rec: Record, slot: LexborNode | None, base: str) -> str | None:
