@@ -138,3 +138,38 @@ def test_permalinks_from_one_search_match_each_records_search(path):
                     page.nodes[j].decompose()
                     cut.append(j)
     assert answered
+
+
+ALL_PAGES = PAGES + sorted((FIXTURES / "articles_wild").glob("*.html"))
+
+
+@pytest.mark.parametrize("path", ALL_PAGES, ids=lambda p: p.parent.name + "/" + p.stem)
+def test_one_marked_search_lists_what_the_searches_it_replaces_list(path):
+    """``_read_marked``'s one search gives the stamped, authored and bookmark elements the separate searches give, and the title found skipping absent tags is the title."""
+    from eventwire.ingest.forum.generic import TITLE_SELECTOR
+
+    tree = parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
+    page = induce._Page(tree.body)
+    at = page.at
+    body = tree.body
+
+    def listed(selector: str) -> list[int]:
+        return [at[n.mem_id] for n in body.css(selector) if n.mem_id in at]
+
+    assert page.data_authored() == set(listed("[data-author]"))
+    # (The parser lists an element once per alternative it matches: the lists are compared as sets.)
+    assert set(page.bookmarks) == set(listed("a[rel='bookmark']"))
+    assert page.stamped_elements() == set(listed(induce._STAMP_ATTRS))
+    assert set(page.dated_elements()) == set(listed(induce._DATED))
+    assert [page.marked_attrs[j] for j in page.stamped] == [page.nodes[j].attributes for j in page.stamped]
+    want = next((tn for sel in TITLE_SELECTOR.split(", ") if (tn := tree.css_first(sel)) is not None), None) or tree.css_first("title")
+    got = induce._title_node(tree, page)
+    assert (got.mem_id if got is not None else None) == (want.mem_id if want is not None else None)
+
+
+def test_title_skips_only_absent_tags():
+    tree = parse_html("<html><head><title>T</title></head><body><div class='x-subject'>S</div><h2 class='subject'>H</h2></body></html>")
+    page = induce._Page(tree.body)
+    assert induce._title_node(tree, page).text() == "H"
+    tree = parse_html("<html><head><title>T</title></head><body><p>no heading</p></body></html>")
+    assert induce._title_node(tree, induce._Page(tree.body)).text() == "T"

@@ -244,8 +244,9 @@ _OTHER: Final = 0
 _DATED_LINK: Final = "time, [datetime], [data-time]"  # a link holding one of these is a permalink shown as a date
 _STAMP_NAMES: Final = ("datetime", "data-time", "data-timestamp", "title", "content")  # where _published looks for a date
 _STAMP_ATTRS: Final = ", ".join(f"[{a}]" for a in _STAMP_NAMES)
-# Every element matching _DATED_LINK, _DATED (below) or _STAMP_ATTRS: one search finds all three (see _Page._read_marked).
-_MARKED: Final = "time, " + _STAMP_ATTRS
+# Every element matching _DATED_LINK, _DATED (below) or _STAMP_ATTRS: one search finds all three (see _Page._read_marked),
+# and with them the elements the slot reading asks about later (quotes by ``data-author``, bookmark links).
+_MARKED: Final = "time, " + _STAMP_ATTRS + ", [data-author], a[rel='bookmark']"
 
 
 class _Page:
@@ -272,7 +273,7 @@ class _Page:
     __slots__ = (
         "nodes", "at", "tag", "parent", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
         "body", "texts", "tstart", "tend", "_joined", "_start", "_stop", "_names", "_kinds", "_tparent", "_whole", "_stamps", "_anchors",
-        "stamped", "marked_attrs",
+        "stamped", "marked_attrs", "authored", "bookmarks",
     )
     # Tables filled on first lookup, replaced by plain lists once the page's texts are indexed (see index_texts).
     lens: Any
@@ -320,6 +321,8 @@ class _Page:
         self._stamps: list[int] | None = None  # see date_marked
         self.stamped: set[int] = set()  # see _read_marked
         self.marked_attrs: dict[int, dict] = {}  # the attributes of the elements _read_marked found
+        self.authored: set[int] = set()  # see data_authored (by _read_marked)
+        self.bookmarks: list[int] = []  # the links with rel="bookmark", sorted (by _read_marked)
         self._anchors: list[int] | None = None  # see anchored
         self._text: dict[int, str] = {}
         self.lens = _Lazy(_text_measurer(self.nodes, self._text))  # each element's text length (see text_len)
@@ -563,12 +566,18 @@ class _Page:
         element matching one of the narrower ones matches their union. The
         union's matches are few (dates, titled links); each one's attributes
         are read once, sorted into the three lists and kept for
-        :func:`_published`.
+        :func:`_published`. The same search lists the elements carrying a
+        ``data-author`` attribute and the bookmark links (two more searches
+        of the whole page before: :meth:`data_authored`, the permalinks).
+        An element is stamped when it carries one of ``_STAMP_NAMES`` (every
+        element the date alternatives match but a bare ``<time>``).
         """
         at, tags = self.at, self.tag
         dated_link: list[int] = []
         dated: list[int] = []
         stamped: set[int] = set()
+        authored: set[int] = set()
+        bookmarks: list[int] = []
         kept: dict[int, dict] = {}
         for n in self.nodes[0].css(_MARKED):
             j = at.get(n.mem_id)
@@ -581,19 +590,29 @@ class _Page:
                 dated.append(j)
             elif "data-timestamp" in attrs:
                 dated.append(j)
-            if not timed or any(a in attrs for a in _STAMP_NAMES):
+            if any(a in attrs for a in _STAMP_NAMES):
                 stamped.add(j)
+            if "data-author" in attrs:
+                authored.add(j)
+            if tags[j] == "a" and attrs.get("rel") == "bookmark":
+                bookmarks.append(j)
         self._dated, self._stamps = sorted(dated_link), sorted(dated)
         self.stamped, self.marked_attrs = stamped, kept
+        self.authored, self.bookmarks = authored, sorted(bookmarks)
 
     def class_of(self, i: int) -> str:
         """Element ``i``'s class attribute ("" for none)."""
         return cast(str, self._cls[i])
 
     def data_authored(self) -> set[int]:
-        """The elements carrying a ``data-author`` attribute (one selector search of the page)."""
-        at = self.at
-        return {at[n.mem_id] for n in self.nodes[0].css("[data-author]") if n.mem_id in at}
+        """The elements carrying a ``data-author`` attribute (found by :meth:`_read_marked`'s search).
+
+        Read before the tree is edited, the set may hold elements cut out
+        since; its reader (:func:`_quote_candidates`) skips those.
+        """
+        if self._stamps is None:
+            self._read_marked()
+        return self.authored
 
     def stamped_elements(self) -> set[int]:
         """The page's elements carrying an attribute a machine-readable date may sit in (``_STAMP_ATTRS``)."""
@@ -1895,7 +1914,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
             permalink=_permalink(rec, slot, base) if link == _UNKNOWN else link,
             links=cleaned.links, removed_passages=cleaned.removed,
         ))
-    title_node = next((tn for sel in TITLE_SELECTOR.split(", ") if (tn := tree.css_first(sel)) is not None), None) or tree.css_first("title")
+    title_node = _title_node(tree, page)
     title = " ".join(title_node.text(deep=True).split()) if title_node is not None else None
     return Document(
         url=url, source_domain=domain_of(url), title=title or None,
@@ -1905,6 +1924,26 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
 
 
 _DATED: Final = "time, [datetime], [data-time], [data-timestamp]"
+_TITLE_ALTERNATIVES: Final = TITLE_SELECTOR.split(", ")
+
+
+def _title_node(tree: LexborHTMLParser, page: _Page) -> LexborNode | None:
+    """The thread's title element: the first alternative of ``TITLE_SELECTOR`` that matches, else ``<title>``.
+
+    An alternative naming a tag (``h1``, ``h2[...]``) the page's copy never
+    met is not searched: headings sit in the body, which the copy holds
+    whole, and the tree has only lost elements since (a search finding
+    nothing walks the whole page).
+    """
+    met = set(page._names.values())
+    for sel in _TITLE_ALTERNATIVES:
+        tag = sel.split("[", 1)[0]
+        if tag and tag not in met:
+            continue
+        found = tree.css_first(sel)
+        if found is not None:
+            return found
+    return tree.css_first("title")
 
 
 def _holds_any(roots: list[int], start: int, end: int) -> bool:
@@ -2016,29 +2055,31 @@ _UNKNOWN: Final = "\x00unknown"  # _Permalinks.find could not tell: the tree is 
 
 
 class _Permalinks:
-    """:func:`_permalink` for every record from one selector search of the edited page.
+    """:func:`_permalink` for every record, from the page's copy.
 
     Why: the search per record root (``a[rel='bookmark'], a[href*='#']``)
-    parsed its selector and walked the record again for each post. One
-    search over the page once every edit is made lists the same links still
-    in the tree; a record's are those in its roots' number ranges. A record
-    whose root was cut out (a nested reply dropped from its parent's slot),
-    or any cut the copy does not know, is left to the tree's own search.
+    parsed its selector and walked the record again for each post. The copy
+    knows both kinds of link: the links whose href holds a "#" (``hrefs``)
+    and the bookmark links (listed by :meth:`_Page._read_marked`'s search,
+    with their attributes); a record's are those in its roots' number
+    ranges that no cut element holds. A record whose root was cut out (a
+    nested reply dropped from its parent's slot), or any cut the copy does
+    not know, is left to the tree's own search.
     """
 
-    __slots__ = ("page", "cut", "at", "nodes")
+    __slots__ = ("page", "cut", "at")
 
     def __init__(self, page: _Page, cut: list[int]) -> None:
         self.page, self.cut = page, cut
         self.at: list[int] | None = None
-        self.nodes: list[LexborNode] = []
 
     def _read(self) -> list[int]:
         if self.at is None:
-            at = self.page.at
-            found = [(at[n.mem_id], n) for n in self.page.nodes[0].css("a[rel='bookmark'], a[href*='#']") if n.mem_id in at]
-            found.sort(key=lambda pair: pair[0])
-            self.at, self.nodes = [j for j, _ in found], [n for _, n in found]
+            page = self.page
+            if page._stamps is None:
+                page._read_marked()
+            hrefs = page.hrefs
+            self.at = sorted(set(page.bookmarks).union([j for j in page.links if "#" in hrefs[j]]))
         return self.at
 
     def find(self, rec: Record, slot: LexborNode | None, slot_at: int, base: str) -> str | None:
@@ -2050,14 +2091,18 @@ class _Permalinks:
             if _cut_at(cut, end, root):
                 return _UNKNOWN
         listed = self._read()
+        hrefs, known = page.hrefs, page.marked_attrs
         for root in rec.idx:
             k, stop = bisect_left(listed, root), end[root]
             while k < len(listed) and listed[k] < stop:
-                j, a = listed[k], self.nodes[k]
+                j = listed[k]
                 k += 1
-                attrs = a.attributes
-                href = (attrs.get("href") or "").strip()
-                if (attrs.get("rel") == "bookmark" or _NUMBERED_ANCHOR.search(href)) and not (slot is not None and slot_at <= j < end[slot_at]):
+                if _cut_at(cut, end, j):
+                    continue  # gone from the tree
+                attrs = known.get(j)
+                bookmark = attrs is not None and attrs.get("rel") == "bookmark"
+                href = (hrefs[j] if j in hrefs else (attrs.get("href") if attrs is not None else None) or "").strip()
+                if (bookmark or _NUMBERED_ANCHOR.search(href)) and not (slot is not None and slot_at <= j < end[slot_at]):
                     return absolute_url(base, href)
         return None
 
