@@ -1674,7 +1674,12 @@ def _headed_in_copy(page: _Page, i: int) -> bool:
 
 
 def _quotes(slot: LexborNode, slot_len: int, candidates: list[LexborNode] | None = None) -> list[Quote]:
-    """The quotes inside the slot, cut out of it. ``candidates``: the slot's elements that may be quotes, in document order, when known (see :func:`_quote_candidates`); else every element is tested."""
+    """The quotes inside the slot, cut out of it. ``candidates``: the slot's elements that may be quotes, in document order, when known (see :func:`_quote_candidates`); else every element is tested.
+
+    ``slot_len``: the slot's :func:`_text_len`, or -1 to have it measured
+    when a quote is first found (most slots hold none, and measuring walks
+    the slot's text).
+    """
     found: list[LexborNode] = []
     ids: set[int] = set()
     for node in (slot.traverse(include_text=False) if candidates is None else candidates):
@@ -1682,6 +1687,8 @@ def _quotes(slot: LexborNode, slot_len: int, candidates: list[LexborNode] | None
             continue
         if any(_contains(f, node) for f in found):
             continue
+        if slot_len < 0:
+            slot_len = _text_len(slot)
         if _text_len(node) >= 0.95 * slot_len:
             continue  # the text slot itself (or its only child) is never a quote
         found.append(node)
@@ -1899,7 +1906,7 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         if rec.author_link is not None and _contains(slot, rec.author_link) or (_holds_date(slot) if dated is None else dated):
             cut.extend(page.at.get(m, -1) for m in _cut_header(slot, rec.author_link))
         may_quote = None if slot_at[i] < 0 or -1 in cut else _quote_candidates(page, slot_at[i], sorted(cut), authored)
-        quotes_per[i] = _quotes(slot, _text_len(slot), may_quote)
+        quotes_per[i] = _quotes(slot, -1, may_quote)
         raw_texts[i] = node_text(slot)
     texts = [_cut_signature(t) for t in _strip_common_lines(raw_texts)]
     posts = []
