@@ -173,3 +173,23 @@ def test_title_skips_only_absent_tags():
     assert induce._title_node(tree, page).text() == "H"
     tree = parse_html("<html><head><title>T</title></head><body><p>no heading</p></body></html>")
     assert induce._title_node(tree, induce._Page(tree.body)).text() == "T"
+
+
+def test_tag_names_read_without_a_match_object():
+    """``_dom._tag_name_at`` reads what the tag-name pattern matches, at every "<" of the fixture pages and of generated texts."""
+    from eventwire.ingest import _dom
+
+    def reference(text: str, start: int) -> str:
+        m = _dom._TAG_NAME.match(text, start)
+        return m.group(1) if m is not None else ""
+
+    texts = [p.read_bytes().decode("utf-8", errors="replace") for p in ALL_PAGES]
+    rng = random.Random(11)
+    alphabet = "<>/ aZ9_:.-é٣ⅷ\u00a0\t"
+    texts += ["".join(rng.choice(alphabet) for _ in range(60)) for _ in range(3000)]
+    texts += ["<", "<a", "<1", "<é", "<a٣ⅷ_:.-x y", "x<"]
+    for text in texts:
+        start = text.find("<")
+        while start != -1:
+            assert _dom._tag_name_at(text, start) == reference(text, start), (text[start : start + 30],)
+            start = text.find("<", start + 1)

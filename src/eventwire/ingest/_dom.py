@@ -70,16 +70,35 @@ def _has_self_closed_non_void(text: str) -> bool:
     is not void, or no name at all, sends the page to the full rewrite), so a
     page that needs the rewrite is never skipped; the full pass is exact.
     """
-    find, rfind = text.find, text.rfind
-    end = find("/>")
+    end = text.find("/>")
     while end != -1:
-        start = rfind("<", 0, end)
-        m = _TAG_NAME.match(text, start) if start != -1 else None
-        name = m.group(1).lower() if m is not None else ""
+        start = text.rfind("<", 0, end)
+        name = _tag_name_at(text, start).lower() if start != -1 else ""
         if name not in VOID_TAGS and name not in _FOREIGN_SELF_CLOSED:
             return True
-        end = find("/>", end + 2)
+        end = text.find("/>", end + 2)
     return False
+
+
+def _tag_name_at(text: str, start: int) -> str:
+    """``_TAG_NAME.match(text, start).group(1)``, or "" when it does not match, read without a match object.
+
+    Why: the look back runs for every "/>" of a page (every ``<br/>`` and
+    ``<img …/>``), and a match object per look cost more than the test. A
+    name is an ASCII letter, then word characters (``str.isalnum`` or "_",
+    as the pattern's ``\w``), ":", "." or "-".
+    """
+    k = start + 1
+    if text[start] != "<" or k >= len(text) or not ("a" <= text[k] <= "z" or "A" <= text[k] <= "Z"):
+        return ""
+    stop = k + 1
+    size = len(text)
+    while stop < size:
+        ch = text[stop]
+        if not (ch.isalnum() or ch in "_:.-"):
+            break
+        stop += 1
+    return text[k:stop]
 
 
 def parse_html(text: str) -> LexborHTMLParser:
@@ -92,12 +111,20 @@ def node_text(root: LexborNode) -> str:
     add = out.append
     stack: list[tuple[LexborNode, bool]] = [(root, False)]
     pop, push, extend = stack.pop, stack.append, stack.extend
+    # Tag names by the parser's tag number, decoded once per tag in this
+    # call (a number is cheaper to read than a name; custom tags are
+    # numbered per document, so the table lives for one call).
+    names: dict[int, str] = {}
     while stack:
         node, closing = pop()
         if closing:
             add("\n")
             continue
-        tag = node.tag or ""
+        tid = node.tag_id
+        found = names.get(tid)
+        if found is None:
+            found = names[tid] = node.tag or ""
+        tag = found
         if tag == "-text":
             add(_one_space((node.text_content or "").replace("\n", " ")))
             continue
