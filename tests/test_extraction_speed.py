@@ -193,3 +193,23 @@ def test_tag_names_read_without_a_match_object():
         while start != -1:
             assert _dom._tag_name_at(text, start) == reference(text, start), (text[start : start + 30],)
             start = text.find("<", start + 1)
+
+
+@pytest.mark.parametrize("path", sorted(FORUMS.glob("*.html")), ids=lambda p: p.stem)
+def test_paths_under_a_prefix_by_parent_links(path):
+    """``_Paths.under`` by parent links gives the paths whose tuple starts with the prefix, for every numbered path and for prefixes that are not paths."""
+    tree = parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
+    found = induce.induce_thread(tree)
+    if found is None:
+        pytest.skip("no records")
+    page = found.page
+    record_ids = {n for r in found.records for n in r.idx}
+    page.index_texts(list(record_ids))
+    table = induce._Paths()
+    for rec in found.records:
+        induce._record_paths(rec, record_ids, page, table)
+    prefixes = list(table.tuples) + [t[:1] for t in table.tuples[:5]] + [("no", "such")]
+    for prefix in prefixes:
+        want = {i for i, t in enumerate(table.tuples) if t[: len(prefix)] == prefix}
+        assert table.under(prefix) == want, prefix
+    assert len(table.up) == len(table.tuples)

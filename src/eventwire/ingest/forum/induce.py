@@ -1258,37 +1258,56 @@ class _Paths:
     at its shape (prefixes, depth, the last step).
     """
 
-    __slots__ = ("tuples", "ids", "_child", "_steps", "sig_ids", "path_of")
+    __slots__ = ("tuples", "ids", "_child", "_steps", "sig_ids", "path_of", "up")
 
     def __init__(self) -> None:
         self.tuples: list[tuple] = []
         self.ids: dict[tuple, int] = {}
+        # Each path's parent path (its tuple less the last step), -1 for a
+        # record's own element: a path is numbered after its parent.
+        self.up: list[int] = []
         self._child: dict[tuple[int, str, int], int] = {}
         # The same steps keyed by one number (see _record_paths): parent path, signature number, rank.
         self._steps: dict[int, int] = {}
         self.sig_ids: dict[str, int] = {}  # each signature met, numbered
         self.path_of: list[int] = []  # element number → its path number, for the record being read
 
-    def number(self, path: tuple) -> int:
+    def number(self, path: tuple, parent: int = -1) -> int:
         found = self.ids.get(path)
         if found is None:
             found = self.ids[path] = len(self.tuples)
             self.tuples.append(path)
+            self.up.append(parent)
         return found
 
     def under(self, prefix: tuple | None) -> set[int]:
-        """The paths that start with ``prefix`` (itself included); none for no prefix."""
+        """The paths that start with ``prefix`` (itself included); none for no prefix.
+
+        A numbered prefix's paths are itself and its descendants, all
+        numbered after it: one pass over the parent links, no tuple sliced
+        and compared per path (the slot searches ask this of the text slot,
+        on threads of several hundred paths). A prefix that is not a path
+        is matched tuple by tuple.
+        """
         if not prefix:
             return set()
-        size = len(prefix)
-        return {i for i, t in enumerate(self.tuples) if t[:size] == prefix}
+        start = self.ids.get(prefix)
+        if start is None:
+            size = len(prefix)
+            return {i for i, t in enumerate(self.tuples) if t[:size] == prefix}
+        inside = {start}
+        up = self.up
+        for i in range(start + 1, len(up)):
+            if up[i] in inside:
+                inside.add(i)
+        return inside
 
     def child(self, parent: int, sig: str, rank: int) -> int:
         """The path one step below ``parent``: the ``rank``-th child of signature ``sig`` (step ``"sig#rank"``)."""
         key = (parent, sig, rank)
         found = self._child.get(key)
         if found is None:
-            found = self._child[key] = self.number(self.tuples[parent] + (f"{sig}#{rank}",))
+            found = self._child[key] = self.number(self.tuples[parent] + (f"{sig}#{rank}",), parent)
         return found
 
 
