@@ -213,3 +213,17 @@ def test_paths_under_a_prefix_by_parent_links(path):
         want = {i for i, t in enumerate(table.tuples) if t[: len(prefix)] == prefix}
         assert table.under(prefix) == want, prefix
     assert len(table.up) == len(table.tuples)
+
+
+@pytest.mark.parametrize("path", ALL_PAGES, ids=lambda p: p.parent.name + "/" + p.stem)
+def test_prose_blocks_with_the_pages_memo(path):
+    """``_dom._prose_block`` with the page's memo of skipped ancestors gives the block the plain walk gives, for every text's parent, in page order."""
+    from eventwire.ingest import _dom
+
+    tree = parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
+    memo: dict[int, bool] = {}
+    for node in tree.body.traverse(include_text=True):
+        if node.tag != "-text" or node.parent is None:
+            continue
+        plain, memoised = _dom._prose_block(node.parent), _dom._prose_block(node.parent, memo)
+        assert (plain.mem_id if plain is not None else None) == (memoised.mem_id if memoised is not None else None)

@@ -232,6 +232,9 @@ def page_prose(tree: LexborHTMLParser) -> Prose:
     # The block each run's parent leads to, found once per parent: a paragraph
     # broken by links or emphasis holds several runs.
     found: dict[int, LexborNode | None] = {}
+    # Whether an element or one of its ancestors is a skipped tag, per element
+    # met: the blocks of a page share their ancestors, each walked up once.
+    skipped: dict[int, bool] = {}
     text_id = _TEXT_TAG_ID
     for node in body.traverse(include_text=True):
         if node.tag_id != text_id:
@@ -246,7 +249,7 @@ def page_prose(tree: LexborHTMLParser) -> Prose:
         if key in found:
             block = found[key]
         else:
-            block = found[key] = _prose_block(parent)
+            block = found[key] = _prose_block(parent, skipped)
         if block is None:
             continue
         credit[block.mem_id] = credit.get(block.mem_id, 0) + len(text)
@@ -258,12 +261,20 @@ def page_prose(tree: LexborHTMLParser) -> Prose:
     return Prose(blocks[best], credit[best], sum(credit.values()), sum(1 for c in credit.values() if c >= floor))
 
 
-def _prose_block(parent: LexborNode) -> LexborNode | None:
-    """The block a run of prose whose parent is ``parent`` is credited to, or None (inside a link, navigation, a script …)."""
+def _prose_block(parent: LexborNode, skipped: dict[int, bool] | None = None) -> LexborNode | None:
+    """The block a run of prose whose parent is ``parent`` is credited to, or None (inside a link, navigation, a script …).
+
+    ``skipped``: the page's memo for :func:`_skipped_from` (the same answer as :func:`_under`, each ancestor walked once a page).
+    """
     block: LexborNode | None = parent
     while block is not None and block.tag not in BLOCK_TAGS and block.tag not in _INLINE_SKIP and block.tag != "td":
         block = block.parent
-    if block is None or block.tag in _INLINE_SKIP or _under(block, _INLINE_SKIP):
+    if block is None or block.tag in _INLINE_SKIP:
+        return None
+    if skipped is None:
+        if _under(block, _INLINE_SKIP):
+            return None
+    elif _skipped_from(block.parent, skipped):
         return None
     if block.tag in _PARAGRAPHS and block.parent is not None:
         block = block.parent
@@ -273,6 +284,30 @@ def _prose_block(parent: LexborNode) -> LexborNode | None:
 # The parser's number for text nodes (the same in every document): reading a
 # node's number is cheaper than decoding its tag name.
 _TEXT_TAG_ID: Final[int] = next(n.tag_id for n in cast(Any, LexborHTMLParser("<p>x</p>").body).traverse(include_text=True) if n.tag == "-text")
+
+
+def _skipped_from(node: LexborNode | None, memo: dict[int, bool]) -> bool:
+    """Is ``node`` or one of its ancestors a tag of ``_INLINE_SKIP``? (``_under(child, _INLINE_SKIP)`` for a child of ``node``.)
+
+    The answer is kept in ``memo`` for every element walked (they all share
+    it: each lies below the element that decided it, or below none).
+    """
+    chain: list[int] = []
+    result = False
+    while node is not None:
+        key = node.mem_id
+        known = memo.get(key)
+        if known is not None:
+            result = known
+            break
+        chain.append(key)
+        if node.tag in _INLINE_SKIP:
+            result = True
+            break
+        node = node.parent
+    for key in chain:
+        memo[key] = result
+    return result
 
 
 def _under(node: LexborNode, tags: frozenset) -> bool:
