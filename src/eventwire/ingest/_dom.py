@@ -70,16 +70,35 @@ def _has_self_closed_non_void(text: str) -> bool:
     is not void, or no name at all, sends the page to the full rewrite), so a
     page that needs the rewrite is never skipped; the full pass is exact.
     """
-    find, rfind = text.find, text.rfind
-    end = find("/>")
+    end = text.find("/>")
     while end != -1:
-        start = rfind("<", 0, end)
-        m = _TAG_NAME.match(text, start) if start != -1 else None
-        name = m.group(1).lower() if m is not None else ""
+        start = text.rfind("<", 0, end)
+        name = _tag_name_at(text, start).lower() if start != -1 else ""
         if name not in VOID_TAGS and name not in _FOREIGN_SELF_CLOSED:
             return True
-        end = find("/>", end + 2)
+        end = text.find("/>", end + 2)
     return False
+
+
+def _tag_name_at(text: str, start: int) -> str:
+    """``_TAG_NAME.match(text, start).group(1)``, or "" when it does not match, read without a match object.
+
+    Why: the look back runs for every "/>" of a page (every ``<br/>`` and
+    ``<img …/>``), and a match object per look cost more than the test. A
+    name is an ASCII letter, then word characters (``str.isalnum`` or "_",
+    as the pattern's ``\w``), ":", "." or "-".
+    """
+    k = start + 1
+    if text[start] != "<" or k >= len(text) or not ("a" <= text[k] <= "z" or "A" <= text[k] <= "Z"):
+        return ""
+    stop = k + 1
+    size = len(text)
+    while stop < size:
+        ch = text[stop]
+        if not (ch.isalnum() or ch in "_:.-"):
+            break
+        stop += 1
+    return text[k:stop]
 
 
 def parse_html(text: str) -> LexborHTMLParser:
@@ -92,12 +111,20 @@ def node_text(root: LexborNode) -> str:
     add = out.append
     stack: list[tuple[LexborNode, bool]] = [(root, False)]
     pop, push, extend = stack.pop, stack.append, stack.extend
+    # Tag names by the parser's tag number, decoded once per tag in this
+    # call (a number is cheaper to read than a name; custom tags are
+    # numbered per document, so the table lives for one call).
+    names: dict[int, str] = {}
     while stack:
         node, closing = pop()
         if closing:
             add("\n")
             continue
-        tag = node.tag or ""
+        tid = node.tag_id
+        found = names.get(tid)
+        if found is None:
+            found = names[tid] = node.tag or ""
+        tag = found
         if tag == "-text":
             add(_one_space((node.text_content or "").replace("\n", " ")))
             continue
@@ -205,6 +232,9 @@ def page_prose(tree: LexborHTMLParser) -> Prose:
     # The block each run's parent leads to, found once per parent: a paragraph
     # broken by links or emphasis holds several runs.
     found: dict[int, LexborNode | None] = {}
+    # Whether an element or one of its ancestors is a skipped tag, per element
+    # met: the blocks of a page share their ancestors, each walked up once.
+    skipped: dict[int, bool] = {}
     text_id = _TEXT_TAG_ID
     for node in body.traverse(include_text=True):
         if node.tag_id != text_id:
@@ -219,7 +249,7 @@ def page_prose(tree: LexborHTMLParser) -> Prose:
         if key in found:
             block = found[key]
         else:
-            block = found[key] = _prose_block(parent)
+            block = found[key] = _prose_block(parent, skipped)
         if block is None:
             continue
         credit[block.mem_id] = credit.get(block.mem_id, 0) + len(text)
@@ -231,12 +261,20 @@ def page_prose(tree: LexborHTMLParser) -> Prose:
     return Prose(blocks[best], credit[best], sum(credit.values()), sum(1 for c in credit.values() if c >= floor))
 
 
-def _prose_block(parent: LexborNode) -> LexborNode | None:
-    """The block a run of prose whose parent is ``parent`` is credited to, or None (inside a link, navigation, a script …)."""
+def _prose_block(parent: LexborNode, skipped: dict[int, bool] | None = None) -> LexborNode | None:
+    """The block a run of prose whose parent is ``parent`` is credited to, or None (inside a link, navigation, a script …).
+
+    ``skipped``: the page's memo for :func:`_skipped_from` (the same answer as :func:`_under`, each ancestor walked once a page).
+    """
     block: LexborNode | None = parent
     while block is not None and block.tag not in BLOCK_TAGS and block.tag not in _INLINE_SKIP and block.tag != "td":
         block = block.parent
-    if block is None or block.tag in _INLINE_SKIP or _under(block, _INLINE_SKIP):
+    if block is None or block.tag in _INLINE_SKIP:
+        return None
+    if skipped is None:
+        if _under(block, _INLINE_SKIP):
+            return None
+    elif _skipped_from(block.parent, skipped):
         return None
     if block.tag in _PARAGRAPHS and block.parent is not None:
         block = block.parent
@@ -246,6 +284,30 @@ def _prose_block(parent: LexborNode) -> LexborNode | None:
 # The parser's number for text nodes (the same in every document): reading a
 # node's number is cheaper than decoding its tag name.
 _TEXT_TAG_ID: Final[int] = next(n.tag_id for n in cast(Any, LexborHTMLParser("<p>x</p>").body).traverse(include_text=True) if n.tag == "-text")
+
+
+def _skipped_from(node: LexborNode | None, memo: dict[int, bool]) -> bool:
+    """Is ``node`` or one of its ancestors a tag of ``_INLINE_SKIP``? (``_under(child, _INLINE_SKIP)`` for a child of ``node``.)
+
+    The answer is kept in ``memo`` for every element walked (they all share
+    it: each lies below the element that decided it, or below none).
+    """
+    chain: list[int] = []
+    result = False
+    while node is not None:
+        key = node.mem_id
+        known = memo.get(key)
+        if known is not None:
+            result = known
+            break
+        chain.append(key)
+        if node.tag in _INLINE_SKIP:
+            result = True
+            break
+        node = node.parent
+    for key in chain:
+        memo[key] = result
+    return result
 
 
 def _under(node: LexborNode, tags: frozenset) -> bool:

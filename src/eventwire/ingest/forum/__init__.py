@@ -22,7 +22,9 @@ from .induce import induce_thread, lead_record, thread_from_induction
 ENGINES: list[Engine] = [xenforo.ENGINE, vbulletin.ENGINE_VB5, vbulletin.ENGINE_VB4, phpbb.ENGINE, discourse.ENGINE, telegram.ENGINE]
 MAX_MISSING_AUTHORS = 0.2  # an engine parser missing more authors than this is checked against induction
 # Every engine's marks in one selector list (None when an engine has none: then every detector runs).
-_MARKS = None if any(not e.marks for e in ENGINES) else ", ".join(e.marks for e in ENGINES)
+# Each alternative once: the parser tests every alternative of a list on every
+# element, and three engines share "meta[name='generator']".
+_MARKS = None if any(not e.marks for e in ENGINES) else ", ".join(dict.fromkeys(m for e in ENGINES for m in e.marks.split(", ")))
 
 
 def detected(tree: LexborHTMLParser) -> list[Engine]:

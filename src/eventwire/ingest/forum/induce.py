@@ -245,8 +245,9 @@ _OTHER: Final = 0
 _DATED_LINK: Final = "time, [datetime], [data-time]"  # a link holding one of these is a permalink shown as a date
 _STAMP_NAMES: Final = ("datetime", "data-time", "data-timestamp", "title", "content")  # where _published looks for a date
 _STAMP_ATTRS: Final = ", ".join(f"[{a}]" for a in _STAMP_NAMES)
-# Every element matching _DATED_LINK, _DATED (below) or _STAMP_ATTRS: one search finds all three (see _Page._read_marked).
-_MARKED: Final = "time, " + _STAMP_ATTRS
+# Every element matching _DATED_LINK, _DATED (below) or _STAMP_ATTRS: one search finds all three (see _Page._read_marked),
+# and with them the elements the slot reading asks about later (quotes by ``data-author``, bookmark links).
+_MARKED: Final = "time, " + _STAMP_ATTRS + ", [data-author], a[rel='bookmark']"
 
 
 class _Page:
@@ -273,7 +274,7 @@ class _Page:
     __slots__ = (
         "nodes", "at", "tag", "parent", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
         "body", "texts", "tstart", "tend", "_joined", "_start", "_stop", "_names", "_kinds", "_tparent", "_whole", "_stamps", "_anchors",
-        "stamped", "marked_attrs", "loose",
+        "stamped", "marked_attrs", "loose", "authored", "bookmarks",
     )
     # Tables filled on first lookup, replaced by plain lists once the page's texts are indexed (see index_texts).
     lens: Any
@@ -299,7 +300,9 @@ class _Page:
         for a in body.css("a[href]"):
             i = get(a.mem_id)
             if i is not None:
-                hrefs[i] = a.attributes.get("href") or ""
+                # ``attrs`` reads the one attribute; ``attributes`` builds a
+                # dict of them all (about three times the cost on a link).
+                hrefs[i] = a.attrs.get("href") or ""
         self.texts: list[str] | None = None  # filled by index_texts()
         self.hrefs = hrefs
         self.links = sorted(hrefs)  # the links with an href, in document order
@@ -319,6 +322,8 @@ class _Page:
         self._stamps: list[int] | None = None  # see date_marked
         self.stamped: set[int] = set()  # see _read_marked
         self.marked_attrs: dict[int, dict] = {}  # the attributes of the elements _read_marked found
+        self.authored: set[int] = set()  # see data_authored (by _read_marked)
+        self.bookmarks: list[int] = []  # the links with rel="bookmark", sorted (by _read_marked)
         self._anchors: list[int] | None = None  # see anchored
         self.loose: dict[str, str] = {}  # href shapes whose kept query value names the member (see _named_values)
         self._text: dict[int, str] = {}
@@ -489,6 +494,24 @@ class _Page:
             return self.nodes[i].text(deep=True)
         return "".join(self.texts[self.tstart[i] : self.tend[i]])
 
+    def raw_head(self, i: int, size: int) -> str:
+        """:meth:`raw_text` when it is at most ``size`` characters long, else a prefix of it longer than ``size`` (its first text nodes joined).
+
+        Why: the printed-date tests look at a text's first few hundred
+        characters only, and they are asked of whole records and messages;
+        joining every text node of a message to read its head cost more than
+        the test.
+        """
+        texts = self.texts
+        if texts is None:
+            return self.raw_text(i)
+        lo, hi = self.tstart[i], self.tend[i]
+        k, total = lo, 0
+        while k < hi and total <= size:
+            total += len(texts[k])
+            k += 1
+        return "".join(texts[lo:k])
+
     def text_len(self, i: int) -> int:
         """``len(text(i).strip())`` (kept in the table ``lens``)."""
         return self.lens[i]
@@ -525,6 +548,12 @@ class _Page:
             self._read_marked()
         return self._within(cast(list[int], self._stamps), i)
 
+    def dated_elements(self) -> list[int]:
+        """The elements matching ``_DATED`` (a ``<time>``, a ``datetime``, ``data-time`` or ``data-timestamp`` attribute), sorted: :meth:`date_marked`'s list."""
+        if self._stamps is None:
+            self._read_marked()
+        return cast(list[int], self._stamps)
+
     def anchored(self, i: int) -> bool:
         """Is element ``i``, or one below it, a link to a numbered anchor (a post's own permalink, "#msg51198", "#post-3")?"""
         if self._anchors is None:
@@ -539,12 +568,18 @@ class _Page:
         element matching one of the narrower ones matches their union. The
         union's matches are few (dates, titled links); each one's attributes
         are read once, sorted into the three lists and kept for
-        :func:`_published`.
+        :func:`_published`. The same search lists the elements carrying a
+        ``data-author`` attribute and the bookmark links (two more searches
+        of the whole page before: :meth:`data_authored`, the permalinks).
+        An element is stamped when it carries one of ``_STAMP_NAMES`` (every
+        element the date alternatives match but a bare ``<time>``).
         """
         at, tags = self.at, self.tag
         dated_link: list[int] = []
         dated: list[int] = []
         stamped: set[int] = set()
+        authored: set[int] = set()
+        bookmarks: list[int] = []
         kept: dict[int, dict] = {}
         for n in self.nodes[0].css(_MARKED):
             j = at.get(n.mem_id)
@@ -557,19 +592,29 @@ class _Page:
                 dated.append(j)
             elif "data-timestamp" in attrs:
                 dated.append(j)
-            if not timed or any(a in attrs for a in _STAMP_NAMES):
+            if any(a in attrs for a in _STAMP_NAMES):
                 stamped.add(j)
+            if "data-author" in attrs:
+                authored.add(j)
+            if tags[j] == "a" and attrs.get("rel") == "bookmark":
+                bookmarks.append(j)
         self._dated, self._stamps = sorted(dated_link), sorted(dated)
         self.stamped, self.marked_attrs = stamped, kept
+        self.authored, self.bookmarks = authored, sorted(bookmarks)
 
     def class_of(self, i: int) -> str:
         """Element ``i``'s class attribute ("" for none)."""
         return cast(str, self._cls[i])
 
     def data_authored(self) -> set[int]:
-        """The elements carrying a ``data-author`` attribute (one selector search of the page)."""
-        at = self.at
-        return {at[n.mem_id] for n in self.nodes[0].css("[data-author]") if n.mem_id in at}
+        """The elements carrying a ``data-author`` attribute (found by :meth:`_read_marked`'s search).
+
+        Read before the tree is edited, the set may hold elements cut out
+        since; its reader (:func:`_quote_candidates`) skips those.
+        """
+        if self._stamps is None:
+            self._read_marked()
+        return self.authored
 
     def stamped_elements(self) -> set[int]:
         """The page's elements carrying an attribute a machine-readable date may sit in (``_STAMP_ATTRS``)."""
@@ -938,7 +983,7 @@ def _author_shape(records: list[list[int]], page: _Page, memo: dict | None = Non
         # Older boards (phpBB 2) print the name as plain bold text and link the
         # profile from an icon: a shape of text-less icon links whose hrefs vary.
         for shape, icon_hits in icons.items():
-            hrefs = {page.nodes[a].attributes.get("href") for a in icon_hits.values()}
+            hrefs = {page.nodes[a].attrs.get("href") for a in icon_hits.values()}
             labels = {" ".join(page.raw_text(a).split()) for a in icon_hits.values()}
             if len(labels) > 1 or len(hrefs) < 0.5 * len(icon_hits) or (len(hrefs) == len(icon_hits) and not _profile_worded([page.nodes[a] for a in icon_hits.values()])):
                 # An icon or a fixed label ("Profile") on every record, the href
@@ -1362,37 +1407,56 @@ class _Paths:
     at its shape (prefixes, depth, the last step).
     """
 
-    __slots__ = ("tuples", "ids", "_child", "_steps", "sig_ids", "path_of")
+    __slots__ = ("tuples", "ids", "_child", "_steps", "sig_ids", "path_of", "up")
 
     def __init__(self) -> None:
         self.tuples: list[tuple] = []
         self.ids: dict[tuple, int] = {}
+        # Each path's parent path (its tuple less the last step), -1 for a
+        # record's own element: a path is numbered after its parent.
+        self.up: list[int] = []
         self._child: dict[tuple[int, str, int], int] = {}
         # The same steps keyed by one number (see _record_paths): parent path, signature number, rank.
         self._steps: dict[int, int] = {}
         self.sig_ids: dict[str, int] = {}  # each signature met, numbered
         self.path_of: list[int] = []  # element number → its path number, for the record being read
 
-    def number(self, path: tuple) -> int:
+    def number(self, path: tuple, parent: int = -1) -> int:
         found = self.ids.get(path)
         if found is None:
             found = self.ids[path] = len(self.tuples)
             self.tuples.append(path)
+            self.up.append(parent)
         return found
 
     def under(self, prefix: tuple | None) -> set[int]:
-        """The paths that start with ``prefix`` (itself included); none for no prefix."""
+        """The paths that start with ``prefix`` (itself included); none for no prefix.
+
+        A numbered prefix's paths are itself and its descendants, all
+        numbered after it: one pass over the parent links, no tuple sliced
+        and compared per path (the slot searches ask this of the text slot,
+        on threads of several hundred paths). A prefix that is not a path
+        is matched tuple by tuple.
+        """
         if not prefix:
             return set()
-        size = len(prefix)
-        return {i for i, t in enumerate(self.tuples) if t[:size] == prefix}
+        start = self.ids.get(prefix)
+        if start is None:
+            size = len(prefix)
+            return {i for i, t in enumerate(self.tuples) if t[:size] == prefix}
+        inside = {start}
+        up = self.up
+        for i in range(start + 1, len(up)):
+            if up[i] in inside:
+                inside.add(i)
+        return inside
 
     def child(self, parent: int, sig: str, rank: int) -> int:
         """The path one step below ``parent``: the ``rank``-th child of signature ``sig`` (step ``"sig#rank"``)."""
         key = (parent, sig, rank)
         found = self._child.get(key)
         if found is None:
-            found = self._child[key] = self.number(self.tuples[parent] + (f"{sig}#{rank}",))
+            found = self._child[key] = self.number(self.tuples[parent] + (f"{sig}#{rank}",), parent)
         return found
 
 
@@ -1509,7 +1573,7 @@ def _text_path(records: list[Record], per_record: list[dict], record_ids: set[in
 
     def headerish(path: tuple) -> bool:
         """The path holds the author, the date or the post's own anchor link in most records (looked at lazily)."""
-        dated = sum(1 for nodes in held[path] if any(page.date_marked(n) or page.anchored(n) or _shown_date_line(page.raw_text(n)) for n in nodes))
+        dated = sum(1 for nodes in held[path] if any(page.date_marked(n) or page.anchored(n) or _shown_date_line_at(page, n) for n in nodes))
         return with_author.get(path, 0) + dated >= 0.5 * counts[path]
     # Per numbered path: total text, records, records where it holds the author
     # link, its nodes in the others, whether its text varies from record to
@@ -1778,7 +1842,12 @@ def _headed_in_copy(page: _Page, i: int) -> bool:
 
 
 def _quotes(slot: LexborNode, slot_len: int, candidates: list[LexborNode] | None = None) -> list[Quote]:
-    """The quotes inside the slot, cut out of it. ``candidates``: the slot's elements that may be quotes, in document order, when known (see :func:`_quote_candidates`); else every element is tested."""
+    """The quotes inside the slot, cut out of it. ``candidates``: the slot's elements that may be quotes, in document order, when known (see :func:`_quote_candidates`); else every element is tested.
+
+    ``slot_len``: the slot's :func:`_text_len`, or -1 to have it measured
+    when a quote is first found (most slots hold none, and measuring walks
+    the slot's text).
+    """
     found: list[LexborNode] = []
     ids: set[int] = set()
     for node in (slot.traverse(include_text=False) if candidates is None else candidates):
@@ -1786,6 +1855,8 @@ def _quotes(slot: LexborNode, slot_len: int, candidates: list[LexborNode] | None
             continue
         if any(_contains(f, node) for f in found):
             continue
+        if slot_len < 0:
+            slot_len = _text_len(slot)
         if _text_len(node) >= 0.95 * slot_len:
             continue  # the text slot itself (or its only child) is never a quote
         found.append(node)
@@ -1818,6 +1889,28 @@ def _shown_date_line(raw: str) -> bool:
 
 MAX_DATE_LINE_CHARS: Final = 60  # a longer text is a message or a header with more in it, not a printed date
 _DATE_SCAN: Final = 4 * MAX_DATE_LINE_CHARS
+
+
+def _shown_date_line_at(page: _Page, i: int) -> bool:
+    """``_shown_date_line(page.raw_text(i))``, reading only the head of a long text (see :func:`_collapsed_head`)."""
+    text = _collapsed_head(page, i, MAX_DATE_LINE_CHARS)
+    return text is not None and 4 <= len(text) and _DATEISH.search(text) is not None and shown_timestamp_iso(text) is not None
+
+
+def _collapsed_head(page: _Page, i: int, limit: int) -> str | None:
+    """``_collapsed_within(page.raw_text(i), limit)``, with the text joined only as far as that test reads it.
+
+    A head longer than ``_DATE_SCAN`` means a whole text longer than that
+    too, and the test then reads its first ``_DATE_SCAN`` characters alone
+    (the head's); only when those collapse to ``limit`` characters or fewer
+    is the whole text read.
+    """
+    head = page.raw_head(i, _DATE_SCAN)
+    if len(head) <= _DATE_SCAN:
+        return _collapsed_within(head, limit)  # the whole text
+    if len(" ".join(head[:_DATE_SCAN].split())) > limit:
+        return None
+    return _collapsed_within(page.raw_text(i), limit)
 
 
 def _collapsed_within(raw: str, limit: int) -> str | None:
@@ -1864,7 +1957,7 @@ def _date_path(per_record: list[dict], text_path: tuple | None, page: _Page, tab
             # measured length: an element with less than 4 characters is not read.
             if path in inside or found[path] - misses.get(path, 0) < need or page.lens[nodes[0]] < 4:
                 continue
-            text = _collapsed_within(page.raw_text(nodes[0]), MAX_DATE_LINE_CHARS)
+            text = _collapsed_head(page, nodes[0], MAX_DATE_LINE_CHARS)
             if text is None or len(text) < 4:
                 dated = False
             else:
@@ -1968,16 +2061,27 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         # Only a slot holding another record (a threaded reply) needs every
         # element looked at; in the others only a classed element can be a
         # signature block, and the parser's selector engine lists those.
-        below = list(slot.traverse(include_text=False)) if nests[i] else slot.css("[class]")
-        for b in below:
-            if b.mem_id != slot.mem_id and (b.mem_id in record_mem or _signature_classed(b.attributes.get("class") or "")):
-                cut.append(page.at.get(b.mem_id, -1))
-                b.decompose()
+        # The copy answers for a slot it holds, while every cut so far is
+        # known by number (see _classed_below): no selector search, no node
+        # object for each classed element.
+        classed = None if nests[i] or slot_at[i] < 0 else _classed_below(page, slot_at[i], cut)
+        if classed is not None:
+            for j in classed:
+                cut.append(j)
+                page.nodes[j].decompose()
+        else:
+            below = list(slot.traverse(include_text=False)) if nests[i] else slot.css("[class]")
+            for b in below:
+                if b.mem_id != slot.mem_id and (b.mem_id in record_mem or _signature_classed(b.attributes.get("class") or "")):
+                    cut.append(page.at.get(b.mem_id, -1))
+                    b.decompose()
         again = _author_again(slot, rec.author_link, page, slot_at[i])
-        if rec.author_link is not None and _contains(slot, rec.author_link) or again is not None or _holds_date(slot):
+        dated = None if slot_at[i] < 0 else _dated_below(page, slot_at[i], cut)
+        if (rec.author_link is not None and _contains(slot, rec.author_link) or again is not None
+                or (_holds_date(slot) if dated is None else dated)):
             cut.extend(page.at.get(m, -1) for m in _cut_header(slot, again or rec.author_link))
         may_quote = None if slot_at[i] < 0 or -1 in cut else _quote_candidates(page, slot_at[i], sorted(cut), authored)
-        quotes_per[i] = _quotes(slot, _text_len(slot), may_quote)
+        quotes_per[i] = _quotes(slot, -1, may_quote)
         raw_texts[i] = node_text(slot)
         name = authors[i].name
         if name and len(raw_texts[i]) > len(name) and name in raw_texts[i][:_EDGE] + raw_texts[i][-_EDGE:]:
@@ -1985,16 +2089,18 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
                 raw_texts[i] = node_text(slot)
     texts = [_cut_signature(t) for t in _strip_common_lines(raw_texts)]
     posts = []
-    for rec, slot, text, quotes, date, author in zip(records, slots, texts, quotes_per, dates, authors):
+    marks = _Permalinks(page, cut)
+    for rec, slot, at_slot, text, quotes, date, author in zip(records, slots, slot_at, texts, quotes_per, dates, authors):
         cleaned = clean_post_text(text)
         if not cleaned.text and not quotes:
             continue
+        link = marks.find(rec, slot, at_slot, base)
         posts.append(Post(
             author=author, published=with_zone(date, zone), text=cleaned.text, quotes=quotes,
-            permalink=_permalink(rec, slot, base),
+            permalink=_permalink(rec, slot, base) if link == _UNKNOWN else link,
             links=cleaned.links, removed_passages=cleaned.removed,
         ))
-    title_node = next((tn for sel in TITLE_SELECTOR.split(", ") if (tn := tree.css_first(sel)) is not None), None) or tree.css_first("title")
+    title_node = _title_node(tree, page)
     title = " ".join(title_node.text(deep=True).split()) if title_node is not None else None
     return Document(
         url=url, source_domain=domain_of(url), title=title or None,
@@ -2004,6 +2110,26 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
 
 
 _DATED: Final = "time, [datetime], [data-time], [data-timestamp]"
+_TITLE_ALTERNATIVES: Final = TITLE_SELECTOR.split(", ")
+
+
+def _title_node(tree: LexborHTMLParser, page: _Page) -> LexborNode | None:
+    """The thread's title element: the first alternative of ``TITLE_SELECTOR`` that matches, else ``<title>``.
+
+    An alternative naming a tag (``h1``, ``h2[...]``) the page's copy never
+    met is not searched: headings sit in the body, which the copy holds
+    whole, and the tree has only lost elements since (a search finding
+    nothing walks the whole page).
+    """
+    met = set(page._names.values())
+    for sel in _TITLE_ALTERNATIVES:
+        tag = sel.split("[", 1)[0]
+        if tag and tag not in met:
+            continue
+        found = tree.css_first(sel)
+        if found is not None:
+            return found
+    return tree.css_first("title")
 
 
 _MARKED_AUTHOR: Final = "[itemprop~='author'] a[href], a[rel~='author'][href]"
@@ -2130,8 +2256,125 @@ def _author(rec: Record, guests: dict[int, str], names: dict[int, str], base: st
     author = Author(name=guests.get(id(rec)) or names.get(id(rec)))
     if rec.author_link is not None:
         author.name = names.get(id(rec)) or page.name_text(page.index(rec.author_link)) or None
-        author.profile_url = absolute_url(base, (rec.author_link.attributes.get("href") or "").strip())
+        author.profile_url = absolute_url(base, (rec.author_link.attrs.get("href") or "").strip())
     return author
+
+
+def _cut_at(cut: list[int], end: list[int], i: int) -> bool:
+    """Is element ``i`` one of the ``cut`` elements or inside one (subtrees are number ranges)?"""
+    for c in cut:
+        if c <= i < end[c]:
+            return True
+    return False
+
+
+def _classed_below(page: _Page, s: int, cut: list[int]) -> list[int] | None:
+    """The elements below slot ``s`` still in the tree whose class names a signature block, in document order; None when the copy cannot tell.
+
+    Why: ``slot.css("[class]")`` builds a node object and an attribute
+    dictionary for every classed element of every slot, and the copy holds
+    each element's class. The copy is stale where the tree was edited: every
+    cut so far must be known by number (none is -1) and the slot itself must
+    not sit in one; an element inside a cut one is gone and skipped, as the
+    selector search would not list it.
+    """
+    if -1 in cut:
+        return None
+    end = page.end
+    stop = end[s]
+    inner: list[int] = []
+    for c in cut:
+        if c <= s < end[c]:
+            return None
+        if s < c < stop:
+            inner.append(c)
+    inner.sort()
+    out: list[int] = []
+    k, j = 0, s + 1
+    while j < stop:
+        while k < len(inner) and inner[k] < j:
+            k += 1
+        if k < len(inner) and inner[k] == j:
+            j = end[j]
+            continue
+        cls = page.class_of(j)
+        if cls and _signature_classed(cls):
+            out.append(j)
+        j += 1
+    return out
+
+
+def _dated_below(page: _Page, s: int, cut: list[int]) -> bool | None:
+    """:func:`_holds_date` of slot ``s`` from the copy (its list of date-marked elements), or None when the copy cannot tell (see :func:`_classed_below`)."""
+    if -1 in cut:
+        return None
+    end = page.end
+    if _cut_at(cut, end, s):
+        return None
+    stamps = page.dated_elements()
+    k = bisect_right(stamps, s)
+    stop = end[s]
+    while k < len(stamps) and stamps[k] < stop:
+        if not _cut_at(cut, end, stamps[k]):
+            return True
+        k += 1
+    return False
+
+
+_UNKNOWN: Final = "\x00unknown"  # _Permalinks.find could not tell: the tree is searched
+
+
+class _Permalinks:
+    """:func:`_permalink` for every record, from the page's copy.
+
+    Why: the search per record root (``a[rel='bookmark'], a[href*='#']``)
+    parsed its selector and walked the record again for each post. The copy
+    knows both kinds of link: the links whose href holds a "#" (``hrefs``)
+    and the bookmark links (listed by :meth:`_Page._read_marked`'s search,
+    with their attributes); a record's are those in its roots' number
+    ranges that no cut element holds. A record whose root was cut out (a
+    nested reply dropped from its parent's slot), or any cut the copy does
+    not know, is left to the tree's own search.
+    """
+
+    __slots__ = ("page", "cut", "at")
+
+    def __init__(self, page: _Page, cut: list[int]) -> None:
+        self.page, self.cut = page, cut
+        self.at: list[int] | None = None
+
+    def _read(self) -> list[int]:
+        if self.at is None:
+            page = self.page
+            if page._stamps is None:
+                page._read_marked()
+            hrefs = page.hrefs
+            self.at = sorted(set(page.bookmarks).union([j for j in page.links if "#" in hrefs[j]]))
+        return self.at
+
+    def find(self, rec: Record, slot: LexborNode | None, slot_at: int, base: str) -> str | None:
+        page, cut = self.page, self.cut
+        end = page.end
+        if -1 in cut or len(rec.idx) != len(rec.nodes) or (slot is not None and slot_at < 0):
+            return _UNKNOWN
+        for root in rec.idx:
+            if _cut_at(cut, end, root):
+                return _UNKNOWN
+        listed = self._read()
+        hrefs, known = page.hrefs, page.marked_attrs
+        for root in rec.idx:
+            k, stop = bisect_left(listed, root), end[root]
+            while k < len(listed) and listed[k] < stop:
+                j = listed[k]
+                k += 1
+                if _cut_at(cut, end, j):
+                    continue  # gone from the tree
+                attrs = known.get(j)
+                bookmark = attrs is not None and attrs.get("rel") == "bookmark"
+                href = (hrefs[j] if j in hrefs else (attrs.get("href") if attrs is not None else None) or "").strip()
+                if (bookmark or _NUMBERED_ANCHOR.search(href)) and not (slot is not None and slot_at <= j < end[slot_at]):
+                    return absolute_url(base, href)
+        return None
 
 
 def _permalink(rec: Record, slot: LexborNode | None, base: str) -> str | None:
