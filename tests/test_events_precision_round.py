@@ -18,7 +18,7 @@ dyads = dyads_on(DAY)
 @pytest.mark.parametrize("text", [
     "Senator Warren received emails from the Sanders campaign.",
     "Senator Cruz begged the question of whether Trump was managed.",
-    "Governor Kasich visited the memorial with Senator Cruz.",
+    "The detentions are widely recognized now as among the largest civil liberties violations in modern U.S. history.",
 ])
 def test_a_person_aimed_verb_with_a_thing_as_object_is_no_event(nlp, text):
     assert dyads(nlp, text) == []
@@ -27,7 +27,7 @@ def test_a_person_aimed_verb_with_a_thing_as_object_is_no_event(nlp, text):
 @pytest.mark.parametrize("text, dyad", [
     ("Senator Clinton received the Mexican president in Washington.", ("CONSULT", ["USA"], ["MEX"])),
     ("Obama urged Putin to withdraw his troops.", ("REQUEST", ["USA"], ["RUS"])),
-    ("Governor Kasich visited Mexico with Senator Cruz.", ("CONSULT", ["USA"], ["MEX"])),
+    ("Obama met the widow of the soldier.", ("CONSULT", ["USA"], ["USA"])),
 ])
 def test_a_person_aimed_verb_with_an_actor_as_object_keeps_its_event(nlp, text, dyad):
     assert dyad in dyads(nlp, text)

@@ -2512,7 +2512,8 @@ _MOBILIZE_ROOT = "15"
 
 def _thing_object(verb: Token) -> bool:
     """Whether a verb's object (the subject of its passive) is a thing: a noun that names no actor, no person by
-    role and no group ("received emails", "begged the question", "the attention commanded by Trump")."""
+    role and no group, and is listed as a thing or is an act itself ("received emails", "begged the question",
+    "the attention commanded by Trump", "the detentions are recognized as ...")."""
     objs = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and _passive(verb))]
     if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         objs.append(verb.head)  # "the attention commanded by Trump": the noun the participle describes
@@ -2520,10 +2521,17 @@ def _thing_object(verb: Token) -> bool:
         return False
     doc = verb.doc
     person_nouns = _governor_words()["person_nouns"]
+    words = _governor_words()
+    things = words["things"] | words["nonfactual_nouns"] | _INFO_NOUNS
     for o in objs:
         if o.pos_ not in ("NOUN",) or o.tag_ in _RELATIVE_TAGS:
             return False  # a name, a pronoun or a relative word: an actor or a stand-in for one
         if o.lemma_.lower() in person_nouns or actors_at(doc, o) or any(actors_at(doc, n) for n in _of_nouns(o)):
+            return False
+        # Only a noun known to name a thing (a document, an abstraction, a possibility) or an act ("the
+        # detentions") counts: a person the actor tables do not know ("met the widow") is no thing.
+        low = o.lemma_.lower()
+        if not (low in things or o.lower_ in things or low.endswith(_THING_SUFFIXES) or Lexicon.cached().match(o) is not None):
             return False
     return True
 
