@@ -261,6 +261,8 @@ _DISCLOSURE_VERBS = frozenset(_WORDS["disclosure_verbs"]["words"])
 _INFO_NOUNS = frozenset(_WORDS["information_nouns"]["words"])
 _THING_SUBJECTS = frozenset(_WORDS["thing_subjects"]["words"]) | frozenset(_WORDS["information_nouns"]["words"])
 _THING_SUFFIXES = tuple(_WORDS["thing_subjects"]["suffixes"])
+_PERSON_OBJECT_VERBS = frozenset(_WORDS["person_object_verbs"]["words"])
+_DESCRIBED_STANCES = frozenset(_WORDS["described_stances"]["words"])
 
 
 # Clauses that tell another story: their words are no part of a trigger's phrase.
@@ -434,7 +436,10 @@ class EventCoder:
         if lemma(tok) in _governor_words()["opinion_clause_words"] and any(c.dep_ == "ccomp" for c in tok.children) \
                 and not any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "with")) for c in tok.children):
             return None  # "agreed that the party needs a new leader": an opinion, not an agreement
-        if lemma(tok) == "call" and cameo[:2] == "04" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") for c in tok.children):
+        if lemma(tok) == "call" and (cameo[:2] == "04" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") for c in tok.children)
+                                     or cameo[:2] == "02" and _naming_complement(tok)):
+            # ("what the Times called a rough week for Trump", "has been called the Trump of the East for his
+            # remarks": a name given, whatever "for" follows; "called on Clinton to resign" asks)
             if not _pejorative_naming(doc, tok):
                 return None  # "called the move a provocation": naming, not a phone call
             cameo = _PEJORATIVE_CODE  # "called Trump a psychopath": calling someone names is disapproval (ACCUSE)
@@ -445,7 +450,7 @@ class EventCoder:
             return None  # "trying to rally Latinos": gathering supporters, not a demonstration
         if codes.event_type(cameo) == "REQUEST" and lemma(tok) in _QUESTION_VERBS and (_asks_question(tok) or _asks_nothing(tok)):
             return None  # "asked why Cruz went after Trump", "asked about the emails": a question, not a request
-        if lemma(tok) == "warn" and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        if lemma(tok) in ("warn", "caution") and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
         source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
         if not source and cameo[:2] in _STATE_ACT_ROOTS and tok.dep_ == "relcl":
@@ -2465,6 +2470,13 @@ def _depth(tok: Token) -> int:
 _COMPARING_VERBS = frozenset({"compare", "liken"})
 
 
+def _naming_complement(verb: Token) -> bool:
+    """Whether "call" has a name or a quality as its second complement ("called it a rough week", "was called
+    the Trump of the East"), not a clause ("called on X to resign")."""
+    return any(c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "ADJ"))
+               for c in verb.children)
+
+
 def _compared(doc: Doc, verb: Token) -> bool:
     """"compared Trump to a con man", "likened the senator to a dictator": an actor as object and a pejorative
     after "to" (the pejorative naming of CAMEO 111, made by comparison)."""
@@ -2492,6 +2504,52 @@ def _named(doc: Doc, verb: Token) -> Token | None:
             if any(a.code or a.kind == "person" for a in actors_at(doc, named)):
                 return named
     return None
+
+
+# CAMEO 15, exhibit force posture (PLOVER MOBILIZE): forces or jets put on alert, an act with an object.
+_MOBILIZE_ROOT = "15"
+
+
+def _thing_object(verb: Token) -> bool:
+    """Whether a verb's object (the subject of its passive) is a thing: a noun that names no actor, no person by
+    role and no group, and is listed as a thing or is an act itself ("received emails", "begged the question",
+    "the attention commanded by Trump", "the detentions are recognized as ...")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and _passive(verb))]
+    if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        objs.append(verb.head)  # "the attention commanded by Trump": the noun the participle describes
+    if not objs:
+        return False
+    doc = verb.doc
+    person_nouns = _governor_words()["person_nouns"]
+    words = _governor_words()
+    things = words["things"] | words["nonfactual_nouns"] | _INFO_NOUNS
+    for o in objs:
+        if o.pos_ not in ("NOUN",) or o.tag_ in _RELATIVE_TAGS:
+            return False  # a name, a pronoun or a relative word: an actor or a stand-in for one
+        if o.lemma_.lower() in person_nouns or actors_at(doc, o) or any(actors_at(doc, n) for n in _of_nouns(o)):
+            return False
+        # Only a noun known to name a thing (a document, an abstraction, a possibility) or an act ("the
+        # detentions") counts: a person the actor tables do not know ("met the widow") is no thing.
+        low = o.lemma_.lower()
+        if not (low in things or o.lower_ in things or low.endswith(_THING_SUFFIXES) or Lexicon.cached().match(o) is not None):
+            return False
+    return True
+
+
+def _aim_clause(verb: Token) -> bool:
+    """"X's strategy is to disqualify Trump", "the point of the sanctions is to get ...": a "to" clause under a
+    copula whose subject (or the noun its subject hangs on: "Central to X's strategy") is a noun of aim."""
+    if verb.dep_ not in ("xcomp", "ccomp", "attr") or lemma(verb.head) != "be" or "to" not in _aux(verb):
+        return False
+    aims = _governor_words()["aim_nouns"]
+    for c in verb.head.children:
+        if c.dep_ not in ("nsubj", "attr", "acomp"):
+            continue
+        if c.lemma_.lower() in aims:
+            return True
+        if any(g.lemma_.lower() in aims for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _acted(e: CodedEvent) -> bool:
@@ -2538,6 +2596,18 @@ def _acted(e: CodedEvent) -> bool:
         return False  # "excerpts released by the White House", "the ad that Trump released": documents, not persons
     if kind == "CONSULT" and e.target and all(a.sector in _INTERVIEW_SECTORS for a in e.target):
         return False  # "sat down with MSNBC", "spoke to reporters": a media interview, not coded
+    if tok.pos_ in ("VERB", "AUX") and lemma(tok) in _PERSON_OBJECT_VERBS and _thing_object(tok):
+        return False  # "received emails from the campaign", "begged the question": a sense done to no one (§2)
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and lemma(tok) in _DESCRIBED_STANCES \
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # "a Texas voter who supports Trump": who someone is, not what they did
+    if tok.pos_ in ("VERB", "AUX") and _aim_clause(tok):
+        return False  # "Central to Clinton's strategy is to disqualify Trump": an aim described, not an act done
+    if tok.pos_ in ("NOUN", "PROPN") and not e.target and e.cameo[:2] == _INVESTIGATE_ROOT:
+        return False  # "found them during their investigation": an inquiry into no one named is a name or an anchor
+    if e.cameo[:2] == _MOBILIZE_ROOT and tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in tok.children) \
+            and any(c.dep_ == "xcomp" for c in tok.children):
+        return False  # "a co-worker scrambled to apply a clamp": hurrying, not forces put on alert ("scrambled jets")
     if lemma(tok) in _AGREE_NEEDS_TO and _passive(tok) and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return False  # "murders committed by ...": no commitment ("is committed to working with" is one)
     if kind == "REJECT" and any(c.dep_ == "xcomp" and lemma(c) in _DISCLOSURE_VERBS for c in tok.children):
