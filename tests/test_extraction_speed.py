@@ -43,8 +43,21 @@ from eventwire.ingest.forum import induce  # noqa: E402
 PAGES = sorted(FORUMS.glob("*.html")) + sorted((FIXTURES / "forums").glob("*.html"))
 
 
+def _parsed(path: Path):
+    return parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
+
+
+def _induced(path: Path):
+    """The page's tree and its induced thread; the test is skipped when the page has no records."""
+    tree = _parsed(path)
+    found = induce.induce_thread(tree)
+    if found is None:
+        pytest.skip("no records")
+    return tree, found
+
+
 def _indexed(path: Path):
-    tree = parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
+    tree = _parsed(path)
     page = induce._Page(tree.body)
     page.index_texts()
     return tree, page
@@ -109,10 +122,7 @@ def test_slot_questions_from_the_copy_match_the_tree(path):
 @pytest.mark.parametrize("path", sorted(FORUMS.glob("*.html")), ids=lambda p: p.stem)
 def test_permalinks_from_one_search_match_each_records_search(path):
     """Each record's permalink from the page's one search equals the record's own search, before and after cuts, with and without a slot."""
-    tree = parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
-    found = induce.induce_thread(tree)
-    if found is None:
-        pytest.skip("no records")
+    tree, found = _induced(path)
     page = found.page
     page.index_texts()
     rng = random.Random(path.name)
@@ -148,7 +158,7 @@ def test_one_marked_search_lists_what_the_searches_it_replaces_list(path):
     """``_read_marked``'s one search gives the stamped, authored and bookmark elements the separate searches give, and the title found skipping absent tags is the title."""
     from eventwire.ingest.forum.generic import TITLE_SELECTOR
 
-    tree = parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
+    tree = _parsed(path)
     page = induce._Page(tree.body)
     at = page.at
     body = tree.body
@@ -198,10 +208,7 @@ def test_tag_names_read_without_a_match_object():
 @pytest.mark.parametrize("path", sorted(FORUMS.glob("*.html")), ids=lambda p: p.stem)
 def test_paths_under_a_prefix_by_parent_links(path):
     """``_Paths.under`` by parent links gives the paths whose tuple starts with the prefix, for every numbered path and for prefixes that are not paths."""
-    tree = parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
-    found = induce.induce_thread(tree)
-    if found is None:
-        pytest.skip("no records")
+    tree, found = _induced(path)
     page = found.page
     record_ids = {n for r in found.records for n in r.idx}
     page.index_texts(list(record_ids))
@@ -220,7 +227,7 @@ def test_prose_blocks_with_the_pages_memo(path):
     """``_dom._prose_block`` with the page's memo of skipped ancestors gives the block the plain walk gives, for every text's parent, in page order."""
     from eventwire.ingest import _dom
 
-    tree = parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
+    tree = _parsed(path)
     memo: dict[int, bool] = {}
     for node in tree.body.traverse(include_text=True):
         if node.tag != "-text" or node.parent is None:
