@@ -154,7 +154,8 @@ def test_an_act_on_each_other_is_coded_both_ways(nlp, text, expected):
 
 
 def test_critics_of_a_third_party_are_not_each_other_s_targets(nlp):
-    assert dyads(nlp, "The US and Korea criticised the decision.") == [("ACCUSE", ["KOR", "USA"], [])]
+    # (a decision whose author is named nowhere is aimed at no one: docs/coding.md, "The train2 round")
+    assert dyads(nlp, "The US and Korea criticised China's decision.") == [("ACCUSE", ["KOR", "USA"], ["CHN"])]
 
 
 # -- domestic dyads -----------------------------------------------------------------------
