@@ -46,7 +46,7 @@ from ...model import Author, Document, Post, Quote
 from ...resources import json_data
 from ...values import domain_of
 from .._accel import adopt
-from .._dom import SKIP_TAGS, node_text
+from .._dom import BLOCK_TAGS, SKIP_TAGS, _one_space, node_text, tidy_lines
 from .._values import shown_timestamp_iso
 from ..passages import clean_post_text
 from ._base import absolute_url, lowered_for_literals, page_offset, with_zone
@@ -1841,8 +1841,10 @@ def _headed_in_copy(page: _Page, i: int) -> bool:
     return len(" ".join(page.text(i).split())) > len(line) + 3
 
 
-def _quotes(slot: LexborNode, slot_len: int, candidates: list[LexborNode] | None = None) -> list[Quote]:
+def _quotes(slot: LexborNode, slot_len: int, candidates: list[LexborNode] | None = None, cut_out: list[int] | None = None) -> list[Quote]:
     """The quotes inside the slot, cut out of it. ``candidates``: the slot's elements that may be quotes, in document order, when known (see :func:`_quote_candidates`); else every element is tested.
+
+    ``cut_out``: when given, the ``mem_id`` of every quote cut out is added to it.
 
     ``slot_len``: the slot's :func:`_text_len`, or -1 to have it measured
     when a quote is first found (most slots hold none, and measuring walks
@@ -1865,6 +1867,8 @@ def _quotes(slot: LexborNode, slot_len: int, candidates: list[LexborNode] | None
     for q in found:
         author = quote_author(q)
         quotes.append(Quote(author=author, text=node_text(q)))
+        if cut_out is not None:
+            cut_out.append(q.mem_id)
         q.decompose()
     return quotes
 
@@ -2081,11 +2085,18 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
                 or (_holds_date(slot) if dated is None else dated)):
             cut.extend(page.at.get(m, -1) for m in _cut_header(slot, again or rec.author_link))
         may_quote = None if slot_at[i] < 0 or -1 in cut else _quote_candidates(page, slot_at[i], sorted(cut), authored)
-        quotes_per[i] = _quotes(slot, -1, may_quote)
-        raw_texts[i] = node_text(slot)
+        gone: list[int] = []  # the mem_ids of the quotes (then the notes) cut out
+        quotes_per[i] = _quotes(slot, -1, may_quote, gone)
+        cut.extend(page.at.get(m, -1) for m in gone)
+        # The slot's text from the copy while every cut is known by number
+        # (see _text_from_copy): no walk of the slot's nodes in the tree.
+        copied = None if slot_at[i] < 0 else _text_from_copy(page, slot_at[i], cut)
+        raw_texts[i] = node_text(slot) if copied is None else copied
         name = authors[i].name
         if name and len(raw_texts[i]) > len(name) and name in raw_texts[i][:_EDGE] + raw_texts[i][-_EDGE:]:
-            if _cut_own_notes(slot, name):
+            gone = []
+            if _cut_own_notes(slot, name, gone):
+                cut.extend(page.at.get(m, -1) for m in gone)
                 raw_texts[i] = node_text(slot)
     texts = [_cut_signature(t) for t in _strip_common_lines(raw_texts)]
     posts = []
@@ -2208,7 +2219,7 @@ _EDGE: Final = 200  # edit notes sit at the start or the end of a post's text
 _NOTE_CHARS: Final = 120
 
 
-def _cut_own_notes(slot: LexborNode, name: str) -> bool:
+def _cut_own_notes(slot: LexborNode, name: str, cut_out: list[int] | None = None) -> bool:
     """Drop short child blocks of the slot that name the post's author and hold a date.
 
     Why: edit notes printed inside the message ("Last edited by X on …",
@@ -2230,6 +2241,8 @@ def _cut_own_notes(slot: LexborNode, name: str) -> bool:
             if not any(_contains(f, node) for f in found):
                 found.append(node)
     for node in found:
+        if cut_out is not None:
+            cut_out.append(node.mem_id)
         node.decompose()
     return bool(found)
 
@@ -2319,6 +2332,69 @@ def _dated_below(page: _Page, s: int, cut: list[int]) -> bool | None:
             return True
         k += 1
     return False
+
+
+def _text_from_copy(page: _Page, s: int, cut: list[int]) -> str | None:
+    """``node_text(page.nodes[s])`` read from the copy (its indexed texts, tags and subtree ends), or None when the copy cannot tell (see :func:`_classed_below`).
+
+    Why: ``node_text`` walks the slot's nodes in the tree, a node object (and
+    an iterator of children) for each, for every post; the copy holds the
+    same nodes in document order. Element ``j``'s text nodes are the run
+    ``tstart[j]`` to ``tend[j]``, and a text node comes before element ``j``
+    when its number is below ``tstart[j]``, so one pass over the slot's
+    elements, the text nodes taken up to each, gives the walk's order: a
+    block element's line break before its first text node and after its
+    last node (an element ending at or before ``j``, or a text at or past
+    its run's end). Elements cut out (every cut known by number, as for
+    :func:`_classed_below`) and skipped tags are passed over with their text
+    nodes, as the walk never reaches them. The copy has the texts only once
+    they are indexed.
+    """
+    texts = page.texts
+    if texts is None or -1 in cut:
+        return None
+    end = page.end
+    stop = end[s]
+    inner: list[int] = []
+    for c in cut:
+        if c <= s < end[c]:
+            return None
+        if s < c < stop:
+            inner.append(c)
+    inner.sort()
+    tstart, tend, tags = page.tstart, page.tend, page.tag
+    out: list[str] = []
+    opened: list[int] = []  # the block elements whose closing line break is still due, innermost last
+    t, k, j = tstart[s], 0, s
+    while j <= stop:
+        # The text nodes before element j (all that are left at the slot's end).
+        last = tstart[j] if j < stop else tend[s]
+        while t < last:
+            while opened and tend[opened[-1]] <= t:
+                out.append("\n")
+                opened.pop()
+            out.append(_one_space(texts[t].replace("\n", " ")))
+            t += 1
+        if j == stop:
+            break
+        while opened and end[opened[-1]] <= j:
+            out.append("\n")
+            opened.pop()
+        while k < len(inner) and inner[k] < j:
+            k += 1
+        tag = tags[j]
+        if k < len(inner) and inner[k] == j or tag in SKIP_TAGS or tag == "br":
+            if tag == "br":
+                out.append("\n")
+            t = max(t, tend[j])
+            j = end[j]
+            continue
+        if tag in BLOCK_TAGS:
+            out.append("\n")
+            opened.append(j)
+        j += 1
+    out.extend("\n" for _ in opened)
+    return tidy_lines("".join(out))
 
 
 _UNKNOWN: Final = "\x00unknown"  # _Permalinks.find could not tell: the tree is searched
