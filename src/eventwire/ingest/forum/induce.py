@@ -46,7 +46,7 @@ from ...model import Author, Document, Post, Quote
 from ...resources import json_data
 from ...values import domain_of
 from .._accel import adopt
-from .._dom import BLOCK_TAGS, SKIP_TAGS, _one_space, node_text, tidy_lines
+from .._dom import _SPACES, BLOCK_TAGS, SKIP_TAGS, node_text, tidy_lines
 from .._values import shown_timestamp_iso
 from ..passages import clean_post_text
 from ._base import absolute_url, lowered_for_literals, page_offset, with_zone
@@ -2373,7 +2373,12 @@ def _text_from_copy(page: _Page, s: int, cut: list[int]) -> str | None:
             while opened and tend[opened[-1]] <= t:
                 out.append("\n")
                 opened.pop()
-            out.append(_one_space(texts[t].replace("\n", " ")))
+            # node_text's ``_one_space(text.replace("\n", " "))``, written out
+            # here: a call into the other compiled module is a Python call.
+            piece = texts[t]
+            if "\n" in piece:
+                piece = piece.replace("\n", " ")
+            out.append(piece if "  " not in piece and piece.isprintable() else _SPACES.sub(" ", piece))
             t += 1
         if j == stop:
             break
