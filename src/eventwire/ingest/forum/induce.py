@@ -274,15 +274,17 @@ class _Page:
     __slots__ = (
         "nodes", "at", "tag", "parent", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
         "body", "texts", "tstart", "tend", "_joined", "_start", "_stop", "_names", "_kinds", "_tparent", "_whole", "_stamps", "_anchors",
-        "stamped", "marked_attrs", "loose", "authored", "bookmarks",
+        "stamped", "marked_attrs", "loose", "authored", "bookmarks", "_given",
     )
     # Tables filled on first lookup, replaced by plain lists once the page's texts are indexed (see index_texts).
     lens: Any
     _cls: Any
     _sig: Any
 
-    def __init__(self, body: LexborNode) -> None:
+    def __init__(self, body: LexborNode, texts: list[str] | None = None) -> None:
+        """``texts``: every text node's text below ``body``, in document order, when the caller has read them (the prose search does, :func:`~eventwire.ingest._dom.page_prose`); :meth:`index_texts` takes them instead of reading them again."""
         self.body = body
+        self._given = texts
         # Tag names by the parser's tag number: reading a node's number is a
         # few times cheaper than decoding its name, and a page has few distinct
         # tags. Kept per page: the parser numbers unknown (custom) tags per document.
@@ -416,8 +418,15 @@ class _Page:
         # All text nodes in one call: the body's text with a separator no
         # parsed text holds (the parser drops or replaces NUL characters); if
         # one did, the pieces would not match the nodes and each is read alone.
-        texts = self.body.text(deep=True, separator="\x00").split("\x00") if text_parent else []
-        self._whole = True  # the texts are the body's own text, cut at the separators
+        # The prose search read them already (``_given``, one per text node
+        # of the same walk): not read a second time. That list is never
+        # edited (the copy's own lists are built below).
+        given = self._given
+        if given is not None and len(given) == len(text_parent):
+            texts = given
+        else:
+            texts = self.body.text(deep=True, separator="\x00").split("\x00") if text_parent else []
+        self._whole = True  # the texts are the body's own text (its text nodes in order)
         if len(texts) != len(text_parent):
             texts = [t.text_content or "" for t in self.body.traverse(include_text=True) if t.tag == "-text"]
             self._whole = False
@@ -1279,10 +1288,12 @@ def _own_hosts(tree: LexborHTMLParser) -> set[str] | None:
     return hosts or None
 
 
-def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedThread | None:
+def induce_thread(tree: LexborHTMLParser, page: _Page | None = None, texts: list[str] | None = None) -> InducedThread | None:
     """The page's post records, or None when nothing repeats with an author in it.
 
-    ``page``: the copy of this tree's body, when the caller has built it already.
+    ``page``: the copy of this tree's body, when the caller has built it
+    already; ``texts``: every text node's text below the body, in document
+    order, when the caller has read them (see :class:`_Page`).
     """
     body = tree.body
     if body is None:
@@ -1293,7 +1304,7 @@ def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedT
     own_read = False
     found: list[InducedThread] = []
     memo: dict = {}
-    page = page or _Page(body)
+    page = page or _Page(body, texts)
     holds, holders = _link_holders(page)
     for recs in _candidates(holders, holds, page):
         if not _may_name_authors(recs, holds):
