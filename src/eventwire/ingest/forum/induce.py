@@ -431,11 +431,14 @@ class _Page:
             texts = [t.text_content or "" for t in self.body.traverse(include_text=True) if t.tag == "-text"]
             self._whole = False
         tend = list(tstart)
-        # Each element's last own text node: the last text whose parent it is.
-        last_text = dict(zip(text_parent, range(1, len(text_parent) + 1)))
-        last_text.pop(-1, None)
-        for p, t in last_text.items():
-            tend[p] = t
+        # Each element's last own text node: the last text whose parent it is
+        # (the texts are in document order, so the last one written stays).
+        # A loop over the list, not a dict built from it: the compiled module
+        # runs it over machine integers.
+        for t in range(len(text_parent)):
+            owner = text_parent[t]
+            if owner >= 0:
+                tend[owner] = t + 1
         for i in range(n - 1, 0, -1):
             p = parent[i]
             if p >= 0 and tend[i] > tend[p]:
