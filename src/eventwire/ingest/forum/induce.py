@@ -2040,10 +2040,16 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         if when is not None:
             dates = [d or _shown_date(paths.get(when), page) for d, paths in zip(dates, per_record)]
     base = base or url or ""
-    # One selector search (in the parser's C code) first: most pages mark no author.
-    if induced.shape is not None and tree.css_first(_MARKED_AUTHOR) is not None:
-        for rec in records:
-            if _two_profiles(rec, induced.shape, page):
+    # The records that link two members with the template first (read from
+    # the copy), then one selector search of the page, only when some record
+    # does: most records link one member, and the search (two alternatives,
+    # one of them testing every link's ancestors) cost about as much as the
+    # page's search for its dated elements. ``_two_profiles`` reads no author
+    # link, so the records' order and the result are as before.
+    if induced.shape is not None:
+        double = [rec for rec in records if _two_profiles(rec, induced.shape, page)]
+        if double and tree.css_first(_MARKED_AUTHOR) is not None:
+            for rec in double:
                 _prefer_marked_author(rec, induced.shape, page)
     # Authors are read before the slots are cut (a header cut from a slot may hold the author link).
     authors = [_author(rec, guests, names, base, page) for rec in records]
