@@ -2408,8 +2408,9 @@ def _text_from_copy(page: _Page, s: int, cut: list[int]) -> str | None:
         while k < len(inner) and inner[k] < j:
             k += 1
         tag = tags[j]
-        if k < len(inner) and inner[k] == j or tag in SKIP_TAGS or tag == "br":
-            if tag == "br":
+        gone = k < len(inner) and inner[k] == j
+        if gone or tag in SKIP_TAGS or tag == "br":
+            if tag == "br" and not gone:
                 out.append("\n")
             t = max(t, tend[j])
             j = end[j]
