@@ -234,3 +234,53 @@ def test_prose_blocks_with_the_pages_memo(path):
             continue
         plain, memoised = _dom._prose_block(node.parent), _dom._prose_block(node.parent, memo)
         assert (plain.mem_id if plain is not None else None) == (memoised.mem_id if memoised is not None else None)
+
+
+# --- The shortcuts of the twelfth round, each against the reference it replaces.
+
+
+@pytest.mark.parametrize("path", ALL_PAGES, ids=lambda p: p.parent.name + "/" + p.stem)
+def test_text_from_the_copy_matches_the_walk(path):
+    """``_text_from_copy`` gives ``node_text`` of the element, with and without elements cut out of the tree, and declines when it cannot tell."""
+    from eventwire.ingest._dom import node_text
+
+    tree = _parsed(path)
+    page = induce._Page(tree.body)
+    assert induce._text_from_copy(page, 0, []) is None  # texts not indexed yet
+    page.index_texts()
+    assert induce._text_from_copy(page, 0, [-1]) is None  # a cut the copy does not know
+    rng = random.Random(path.name)
+    n = len(page.nodes)
+    cut: list[int] = []
+    checked = 0
+    for _ in range(6):
+        for s in [0] + rng.sample(range(n), min(n, 25)):
+            if induce._cut_at(cut, page.end, s):
+                assert induce._text_from_copy(page, s, cut) is None
+                continue
+            assert induce._text_from_copy(page, s, cut) == node_text(page.nodes[s]), (path.name, s)
+            checked += 1
+        # Cut a few elements still in the tree (as chrome, signatures, headers and quotes are).
+        for j in rng.sample(range(1, n), min(n - 1, 3)):
+            if not induce._cut_at(cut, page.end, j):
+                page.nodes[j].decompose()
+                cut.append(j)
+    assert checked
+
+
+@pytest.mark.parametrize("path", ALL_PAGES, ids=lambda p: p.parent.name + "/" + p.stem)
+def test_prose_texts_are_the_bodys_text_nodes(path):
+    """The texts the prose search hands on are the body's text nodes in order, and the copy indexed from them equals the copy that reads them itself."""
+    from eventwire.ingest._dom import page_prose
+
+    tree = _parsed(path)
+    texts = page_prose(tree).texts
+    assert texts is not None
+    whole = tree.body.text(deep=True, separator="\x00").split("\x00")
+    assert texts == whole or (texts == [] and whole == [""])
+    assert "".join(texts) == tree.body.text(deep=True)
+    given, read = induce._Page(tree.body, texts), induce._Page(tree.body)
+    given.index_texts()
+    read.index_texts()
+    assert given.texts == read.texts and given.lens == read.lens and given.tend == read.tend
+    assert given.body_text() == read.body_text()

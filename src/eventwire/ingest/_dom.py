@@ -220,6 +220,9 @@ class Prose:
     length: int
     total: int
     substantial: int  # blocks (the main one included) holding SUBSTANTIAL_SHARE or more of the main block's credit
+    # Every text node's text below the body, in document order, as the walk read it (None without a body):
+    # the record search's page copy takes them instead of reading them again (see induce._Page.index_texts).
+    texts: list[str] | None = None
 
 
 def page_prose(tree: LexborHTMLParser) -> Prose:
@@ -236,10 +239,13 @@ def page_prose(tree: LexborHTMLParser) -> Prose:
     # met: the blocks of a page share their ancestors, each walked up once.
     skipped: dict[int, bool] = {}
     text_id = _TEXT_TAG_ID
+    texts: list[str] = []
     for node in body.traverse(include_text=True):
         if node.tag_id != text_id:
             continue
-        text = (node.text_content or "").strip()
+        raw = node.text_content or ""
+        texts.append(raw)
+        text = raw.strip()
         if len(text) < MIN_RUN_CHARS:
             continue
         parent = node.parent
@@ -255,10 +261,10 @@ def page_prose(tree: LexborHTMLParser) -> Prose:
         credit[block.mem_id] = credit.get(block.mem_id, 0) + len(text)
         blocks[block.mem_id] = block
     if not credit:
-        return Prose(None, 0, 0, 0)
+        return Prose(None, 0, 0, 0, texts)
     best = max(credit, key=credit.__getitem__)
     floor = SUBSTANTIAL_SHARE * credit[best]
-    return Prose(blocks[best], credit[best], sum(credit.values()), sum(1 for c in credit.values() if c >= floor))
+    return Prose(blocks[best], credit[best], sum(credit.values()), sum(1 for c in credit.values() if c >= floor), texts)
 
 
 def _prose_block(parent: LexborNode, skipped: dict[int, bool] | None = None) -> LexborNode | None:

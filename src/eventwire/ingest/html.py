@@ -75,7 +75,7 @@ def read_html(text: str, *, url: str | None = None, name: str = "", engines: boo
     prose = page_prose(tree)
     node, length = prose.node, prose.length
     article = one_block(length, prose.total) or few_blocks(prose)
-    doc = None if article else parse_thread(tree, url=url, engines=engines, main_block=(node, length))
+    doc = None if article else parse_thread(tree, url=url, engines=engines, main_block=(node, length), texts=prose.texts)
     if doc is None:
         doc = read_article(text, url=url, prose_chars=length, tree=tree)
     if not doc.posts or not any(p.text for p in doc.posts):

@@ -55,7 +55,7 @@ def page_base(tree: LexborHTMLParser, url: str | None) -> str:
 
 
 def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: bool = True,
-                 main_block: tuple[LexborNode | None, int] | None = None) -> Document | None:
+                 main_block: tuple[LexborNode | None, int] | None = None, texts: list[str] | None = None) -> Document | None:
     """The thread's posts, or None when the page is not a forum thread.
 
     A page is a thread only when its repeated records hold its main text: when
@@ -68,16 +68,21 @@ def parse_thread(tree: LexborHTMLParser, *, url: str | None = None, engines: boo
 
     ``engines=False`` skips the engine parsers and the generic reader: record
     induction alone (used to measure it). ``main_block`` is
-    :func:`main_text_block` of ``tree`` when the caller has it already.
+    :func:`main_text_block` of ``tree`` when the caller has it already;
+    ``texts``: every text node's text below ``tree``'s body, in document
+    order, when the caller has read them (:attr:`~eventwire.ingest._dom.Prose.texts`),
+    used only while ``tree`` is the tree read (an engine that finds no posts
+    hands back a fresh parse).
     """
     base = page_base(tree, url)
     main = _Main(tree, main_block)
+    read = tree
     if engines:
         for spec in [e.spec for e in detected(tree)]:
             doc, tree, main = _with_spec(spec, tree, main, url, base)
             if doc is not None:
                 return doc
-    induced = induce_thread(tree)
+    induced = induce_thread(tree, texts=texts if tree is read else None)
     if induced is not None:
         nodes = [n for r in induced.records for n in r.nodes]
         # A main text outside every record is a lead post with its own markup

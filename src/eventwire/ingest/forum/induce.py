@@ -46,7 +46,7 @@ from ...model import Author, Document, Post, Quote
 from ...resources import json_data
 from ...values import domain_of
 from .._accel import adopt
-from .._dom import SKIP_TAGS, node_text
+from .._dom import _SPACES, BLOCK_TAGS, SKIP_TAGS, node_text, tidy_lines
 from .._values import shown_timestamp_iso
 from ..passages import clean_post_text
 from ._base import absolute_url, lowered_for_literals, page_offset, with_zone
@@ -274,15 +274,17 @@ class _Page:
     __slots__ = (
         "nodes", "at", "tag", "parent", "end", "hrefs", "links", "_cls", "_dated", "_sig", "_tok", "_text", "lens",
         "body", "texts", "tstart", "tend", "_joined", "_start", "_stop", "_names", "_kinds", "_tparent", "_whole", "_stamps", "_anchors",
-        "stamped", "marked_attrs", "loose", "authored", "bookmarks",
+        "stamped", "marked_attrs", "loose", "authored", "bookmarks", "_given",
     )
     # Tables filled on first lookup, replaced by plain lists once the page's texts are indexed (see index_texts).
     lens: Any
     _cls: Any
     _sig: Any
 
-    def __init__(self, body: LexborNode) -> None:
+    def __init__(self, body: LexborNode, texts: list[str] | None = None) -> None:
+        """``texts``: every text node's text below ``body``, in document order, when the caller has read them (the prose search does, :func:`~eventwire.ingest._dom.page_prose`); :meth:`index_texts` takes them instead of reading them again."""
         self.body = body
+        self._given = texts
         # Tag names by the parser's tag number: reading a node's number is a
         # few times cheaper than decoding its name, and a page has few distinct
         # tags. Kept per page: the parser numbers unknown (custom) tags per document.
@@ -416,17 +418,27 @@ class _Page:
         # All text nodes in one call: the body's text with a separator no
         # parsed text holds (the parser drops or replaces NUL characters); if
         # one did, the pieces would not match the nodes and each is read alone.
-        texts = self.body.text(deep=True, separator="\x00").split("\x00") if text_parent else []
-        self._whole = True  # the texts are the body's own text, cut at the separators
+        # The prose search read them already (``_given``, one per text node
+        # of the same walk): not read a second time. That list is never
+        # edited (the copy's own lists are built below).
+        given = self._given
+        if given is not None and len(given) == len(text_parent):
+            texts = given
+        else:
+            texts = self.body.text(deep=True, separator="\x00").split("\x00") if text_parent else []
+        self._whole = True  # the texts are the body's own text (its text nodes in order)
         if len(texts) != len(text_parent):
             texts = [t.text_content or "" for t in self.body.traverse(include_text=True) if t.tag == "-text"]
             self._whole = False
         tend = list(tstart)
-        # Each element's last own text node: the last text whose parent it is.
-        last_text = dict(zip(text_parent, range(1, len(text_parent) + 1)))
-        last_text.pop(-1, None)
-        for p, t in last_text.items():
-            tend[p] = t
+        # Each element's last own text node: the last text whose parent it is
+        # (the texts are in document order, so the last one written stays).
+        # A loop over the list, not a dict built from it: the compiled module
+        # runs it over machine integers.
+        for t in range(len(text_parent)):
+            owner = text_parent[t]
+            if owner >= 0:
+                tend[owner] = t + 1
         for i in range(n - 1, 0, -1):
             p = parent[i]
             if p >= 0 and tend[i] > tend[p]:
@@ -1279,10 +1291,12 @@ def _own_hosts(tree: LexborHTMLParser) -> set[str] | None:
     return hosts or None
 
 
-def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedThread | None:
+def induce_thread(tree: LexborHTMLParser, page: _Page | None = None, texts: list[str] | None = None) -> InducedThread | None:
     """The page's post records, or None when nothing repeats with an author in it.
 
-    ``page``: the copy of this tree's body, when the caller has built it already.
+    ``page``: the copy of this tree's body, when the caller has built it
+    already; ``texts``: every text node's text below the body, in document
+    order, when the caller has read them (see :class:`_Page`).
     """
     body = tree.body
     if body is None:
@@ -1293,7 +1307,7 @@ def induce_thread(tree: LexborHTMLParser, page: _Page | None = None) -> InducedT
     own_read = False
     found: list[InducedThread] = []
     memo: dict = {}
-    page = page or _Page(body)
+    page = page or _Page(body, texts)
     holds, holders = _link_holders(page)
     for recs in _candidates(holders, holds, page):
         if not _may_name_authors(recs, holds):
@@ -1841,8 +1855,10 @@ def _headed_in_copy(page: _Page, i: int) -> bool:
     return len(" ".join(page.text(i).split())) > len(line) + 3
 
 
-def _quotes(slot: LexborNode, slot_len: int, candidates: list[LexborNode] | None = None) -> list[Quote]:
+def _quotes(slot: LexborNode, slot_len: int, candidates: list[LexborNode] | None = None, cut_out: list[int] | None = None) -> list[Quote]:
     """The quotes inside the slot, cut out of it. ``candidates``: the slot's elements that may be quotes, in document order, when known (see :func:`_quote_candidates`); else every element is tested.
+
+    ``cut_out``: when given, the ``mem_id`` of every quote cut out is added to it.
 
     ``slot_len``: the slot's :func:`_text_len`, or -1 to have it measured
     when a quote is first found (most slots hold none, and measuring walks
@@ -1865,6 +1881,8 @@ def _quotes(slot: LexborNode, slot_len: int, candidates: list[LexborNode] | None
     for q in found:
         author = quote_author(q)
         quotes.append(Quote(author=author, text=node_text(q)))
+        if cut_out is not None:
+            cut_out.append(q.mem_id)
         q.decompose()
     return quotes
 
@@ -2022,10 +2040,16 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
         if when is not None:
             dates = [d or _shown_date(paths.get(when), page) for d, paths in zip(dates, per_record)]
     base = base or url or ""
-    # One selector search (in the parser's C code) first: most pages mark no author.
-    if induced.shape is not None and tree.css_first(_MARKED_AUTHOR) is not None:
-        for rec in records:
-            if _two_profiles(rec, induced.shape, page):
+    # The records that link two members with the template first (read from
+    # the copy), then one selector search of the page, only when some record
+    # does: most records link one member, and the search (two alternatives,
+    # one of them testing every link's ancestors) cost about as much as the
+    # page's search for its dated elements. ``_two_profiles`` reads no author
+    # link, so the records' order and the result are as before.
+    if induced.shape is not None:
+        double = [rec for rec in records if _two_profiles(rec, induced.shape, page)]
+        if double and tree.css_first(_MARKED_AUTHOR) is not None:
+            for rec in double:
                 _prefer_marked_author(rec, induced.shape, page)
     # Authors are read before the slots are cut (a header cut from a slot may hold the author link).
     authors = [_author(rec, guests, names, base, page) for rec in records]
@@ -2081,11 +2105,18 @@ def thread_from_induction(tree: LexborHTMLParser, induced: InducedThread, url: s
                 or (_holds_date(slot) if dated is None else dated)):
             cut.extend(page.at.get(m, -1) for m in _cut_header(slot, again or rec.author_link))
         may_quote = None if slot_at[i] < 0 or -1 in cut else _quote_candidates(page, slot_at[i], sorted(cut), authored)
-        quotes_per[i] = _quotes(slot, -1, may_quote)
-        raw_texts[i] = node_text(slot)
+        gone: list[int] = []  # the mem_ids of the quotes (then the notes) cut out
+        quotes_per[i] = _quotes(slot, -1, may_quote, gone)
+        cut.extend(page.at.get(m, -1) for m in gone)
+        # The slot's text from the copy while every cut is known by number
+        # (see _text_from_copy): no walk of the slot's nodes in the tree.
+        copied = None if slot_at[i] < 0 else _text_from_copy(page, slot_at[i], cut)
+        raw_texts[i] = node_text(slot) if copied is None else copied
         name = authors[i].name
         if name and len(raw_texts[i]) > len(name) and name in raw_texts[i][:_EDGE] + raw_texts[i][-_EDGE:]:
-            if _cut_own_notes(slot, name):
+            gone = []
+            if _cut_own_notes(slot, name, gone):
+                cut.extend(page.at.get(m, -1) for m in gone)
                 raw_texts[i] = node_text(slot)
     texts = [_cut_signature(t) for t in _strip_common_lines(raw_texts)]
     posts = []
@@ -2208,7 +2239,7 @@ _EDGE: Final = 200  # edit notes sit at the start or the end of a post's text
 _NOTE_CHARS: Final = 120
 
 
-def _cut_own_notes(slot: LexborNode, name: str) -> bool:
+def _cut_own_notes(slot: LexborNode, name: str, cut_out: list[int] | None = None) -> bool:
     """Drop short child blocks of the slot that name the post's author and hold a date.
 
     Why: edit notes printed inside the message ("Last edited by X on …",
@@ -2230,6 +2261,8 @@ def _cut_own_notes(slot: LexborNode, name: str) -> bool:
             if not any(_contains(f, node) for f in found):
                 found.append(node)
     for node in found:
+        if cut_out is not None:
+            cut_out.append(node.mem_id)
         node.decompose()
     return bool(found)
 
@@ -2319,6 +2352,75 @@ def _dated_below(page: _Page, s: int, cut: list[int]) -> bool | None:
             return True
         k += 1
     return False
+
+
+def _text_from_copy(page: _Page, s: int, cut: list[int]) -> str | None:
+    """``node_text(page.nodes[s])`` read from the copy (its indexed texts, tags and subtree ends), or None when the copy cannot tell (see :func:`_classed_below`).
+
+    Why: ``node_text`` walks the slot's nodes in the tree, a node object (and
+    an iterator of children) for each, for every post; the copy holds the
+    same nodes in document order. Element ``j``'s text nodes are the run
+    ``tstart[j]`` to ``tend[j]``, and a text node comes before element ``j``
+    when its number is below ``tstart[j]``, so one pass over the slot's
+    elements, the text nodes taken up to each, gives the walk's order: a
+    block element's line break before its first text node and after its
+    last node (an element ending at or before ``j``, or a text at or past
+    its run's end). Elements cut out (every cut known by number, as for
+    :func:`_classed_below`) and skipped tags are passed over with their text
+    nodes, as the walk never reaches them. The copy has the texts only once
+    they are indexed.
+    """
+    texts = page.texts
+    if texts is None or -1 in cut:
+        return None
+    end = page.end
+    stop = end[s]
+    inner: list[int] = []
+    for c in cut:
+        if c <= s < end[c]:
+            return None
+        if s < c < stop:
+            inner.append(c)
+    inner.sort()
+    tstart, tend, tags = page.tstart, page.tend, page.tag
+    out: list[str] = []
+    opened: list[int] = []  # the block elements whose closing line break is still due, innermost last
+    t, k, j = tstart[s], 0, s
+    while j <= stop:
+        # The text nodes before element j (all that are left at the slot's end).
+        last = tstart[j] if j < stop else tend[s]
+        while t < last:
+            while opened and tend[opened[-1]] <= t:
+                out.append("\n")
+                opened.pop()
+            # node_text's ``_one_space(text.replace("\n", " "))``, written out
+            # here: a call into the other compiled module is a Python call.
+            piece = texts[t]
+            if "\n" in piece:
+                piece = piece.replace("\n", " ")
+            out.append(piece if "  " not in piece and piece.isprintable() else _SPACES.sub(" ", piece))
+            t += 1
+        if j == stop:
+            break
+        while opened and end[opened[-1]] <= j:
+            out.append("\n")
+            opened.pop()
+        while k < len(inner) and inner[k] < j:
+            k += 1
+        tag = tags[j]
+        gone = k < len(inner) and inner[k] == j
+        if gone or tag in SKIP_TAGS or tag == "br":
+            if tag == "br" and not gone:
+                out.append("\n")
+            t = max(t, tend[j])
+            j = end[j]
+            continue
+        if tag in BLOCK_TAGS:
+            out.append("\n")
+            opened.append(j)
+        j += 1
+    out.extend("\n" for _ in opened)
+    return tidy_lines("".join(out))
 
 
 _UNKNOWN: Final = "\x00unknown"  # _Permalinks.find could not tell: the tree is searched
