@@ -1109,7 +1109,7 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     if marks & words["condition_marks"] or _under_condition(tok, words["condition_marks"]):
         return None  # "if Valdonia agrees", "whether the army will attack"
     if e.negated:
-        if root in _COOPERATION_ROOTS | {"03"} and aux & (words["future_aux"] | {"would", "can", "could"}):
+        if root in _COOPERATION_ROOTS | {"03"} and (aux & (words["future_aux"] | {"would", "can", "could"}) or _going_to(verb)):
             return _recode(e, _derived_code("reject", e.cameo), confidence, negated=False)  # "will not allow", "would not sign"
         return None  # "did not attack", "offered no response"
     if "to" in aux and verb.dep_ in ("ccomp", "xcomp") and _aux(verb.head) & _POSSIBLE_AUX:
@@ -1141,6 +1141,16 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     if future and root in _COOPERATION_ROOTS:
         return _recode(e, _derived_code("agree", e.cameo), confidence)
     return e
+
+
+def _going_to(verb: Token) -> bool:
+    """"Is not going to meet him": "be going to" is the future as "will" is, so a cooperative act refused with it
+    is REJECT like "will not meet him" (docs/coding.md, "The cross-split recall round"); the negation stands on
+    "going", a pass-through word, and the act is its "to" clause."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.lower_ == "going" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in head.children)
 
 
 def _progressive(verb: Token) -> bool:
