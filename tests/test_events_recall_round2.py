@@ -68,7 +68,7 @@ def test_a_task_with_no_act_asked_is_no_request(nlp, text):
 @pytest.mark.parametrize("text, dyad", [
     ("The army ousted the Egyptian president.", ("COERCE", ["EGY"], ["EGY"])),
     ("The French president said he will work with Germany.", ("AGREE", ["FRA"], ["DEU"])),
-    ("The French president worked with Germany on the treaty.", ("COOPERATE", ["FRA"], ["DEU"])),
+    ("The Kenyan president refused to work with Uganda.", ("REJECT", ["KEN"], ["UGA"])),  # whom the refusal is aimed at
 ])
 def test_new_lexicon_entries_code_their_act(nlp, text, dyad):
     assert dyad in dyads(nlp, text)
@@ -77,6 +77,8 @@ def test_new_lexicon_entries_code_their_act(nlp, text, dyad):
 @pytest.mark.parametrize("text", [
     "The Egyptian president was not ousted.",
     "The French president worked with the data.",  # working with a thing cooperates with no one
+    "The French president worked with Germany on the treaty.",  # a plain "worked with" is a working relation
+    "Executives who have worked with the German chancellor say she is careful.",
 ])
 def test_new_lexicon_entries_need_an_actor_or_an_act(nlp, text):
     assert dyads(nlp, text) == []
