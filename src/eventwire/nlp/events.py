@@ -1109,7 +1109,7 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     if marks & words["condition_marks"] or _under_condition(tok, words["condition_marks"]):
         return None  # "if Valdonia agrees", "whether the army will attack"
     if e.negated:
-        if root in _COOPERATION_ROOTS | {"03"} and aux & (words["future_aux"] | {"would", "can", "could"}):
+        if root in _COOPERATION_ROOTS | {"03"} and (aux & (words["future_aux"] | {"would", "can", "could"}) or _going_to(verb)):
             return _recode(e, _derived_code("reject", e.cameo), confidence, negated=False)  # "will not allow", "would not sign"
         return None  # "did not attack", "offered no response"
     if "to" in aux and verb.dep_ in ("ccomp", "xcomp") and _aux(verb.head) & _POSSIBLE_AUX:
@@ -1141,6 +1141,16 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     if future and root in _COOPERATION_ROOTS:
         return _recode(e, _derived_code("agree", e.cameo), confidence)
     return e
+
+
+def _going_to(verb: Token) -> bool:
+    """"Is not going to meet him": "be going to" is the future as "will" is, so a cooperative act refused with it
+    is REJECT like "will not meet him" (docs/coding.md, "The cross-split recall round"); the negation stands on
+    "going", a pass-through word, and the act is its "to" clause."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.lower_ == "going" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in head.children)
 
 
 def _progressive(verb: Token) -> bool:
@@ -2663,6 +2673,8 @@ def _acted(e: CodedEvent) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and actor_for(tok.doc, tok.head) is None \
             and tok.head.lemma_.lower() not in _GROUP_NOUNS and tok.head.lemma_.lower() not in _MADE_NOUNS:
         return False  # "the contention surrounding the territory", "the events surrounding the tragedy": a thing acts
+    if _plain_promised_only(e):
+        return False  # "executives who have worked with Murdoch": a working relation; "will work with X" promises
     if tok.pos_ in ("VERB", "AUX") and not _passive(tok):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None and (subj.dep_ == "csubj" or subj.pos_ == "VERB" or lemma(subj) in _THING_SUBJECTS
@@ -2674,6 +2686,20 @@ def _acted(e: CodedEvent) -> bool:
             # speaks for its maker: "released a video that accuses Rubio")
             return False
     return True
+
+
+# Entries coded only as what is promised or refused (`promised_only` in event_words.json), by their first two words.
+_PROMISED_ONLY = frozenset(tuple(w.split()) for w in _WORDS["promised_only"]["words"])
+
+
+def _plain_promised_only(e: CodedEvent) -> bool:
+    """Whether an event is a `promised_only` entry said plainly, its own code kept ("worked with Murdoch"): the
+    convention recodes the promised ("will work with": AGREE) and drops the refused as the refusal's content."""
+    tok = e.trigger
+    if not _PROMISED_ONLY or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return any(lemma(tok) == w[0] and set(w[1:]) <= preps for w in _PROMISED_ONLY) and e.cameo[:2] == "06"
 
 
 _POLL_WORDS = frozenset(_WORDS["poll_words"]["words"])
