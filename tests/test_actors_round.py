@@ -34,6 +34,15 @@ def test_office_holders_of_recent_years_are_known_at_their_dates(nlp):
     assert not actor(parse(nlp, "Han Dong-hoon urged the cabinet to resign.", date(2015, 6, 1)), "Han Dong-hoon").code
 
 
+def test_legislators_and_governors_of_2016_are_known(nlp):
+    doc = parse(nlp, "Alan Grayson attacked the party's nominee.", date(2016, 3, 1))
+    assert (actor(doc, "Alan Grayson").code, actor(doc, "Alan Grayson").sector) == ("USA", "LEG")
+    doc = parse(nlp, "Larry Hogan vetoed the bill.", date(2016, 3, 1))
+    assert (actor(doc, "Larry Hogan").code, actor(doc, "Larry Hogan").sector) == ("USA", "GOV")
+    # counter-example: before his first term he held no office the files know
+    assert not actor(parse(nlp, "Larry Hogan vetoed the bill.", date(2010, 3, 1)), "Larry Hogan").code
+
+
 def test_a_bare_surname_of_a_head_of_state_is_not_listed_alone(nlp):
     # "Yoon" alone is not an alias (tried: it lowered dev2), but the full name and "President Yoon" are him
     doc = parse(nlp, "President Yoon apologized to the nation.", date(2024, 12, 8))
