@@ -500,6 +500,9 @@ class EventCoder:
             target = [a for a in _clause_subject(doc, tok) if not _same_side(source, a)]
         if cameo[:2] in _VICTIM_HARM_ROOTS and not any(a.resolved for a in target):
             target = _harmed_place(doc, tok) or target  # "a missile strike against a factory in Khartoum": the factory's country
+        if cameo[:2] in _ARMED_HARM_ROOTS and (struck := _victims_where_struck(doc, tok, target)) \
+                and _attacker_known(doc, tok, source):
+            target = struck  # "blew up the embassies in Kenya and Tanzania, killing 200 people": KEN, TZA
         target = _not_self(doc, source, target)
         defaulted = False
         if not target and not _each_others_counterpart(source, cameo, tok) and not _named_nominal(tok):
@@ -1528,6 +1531,7 @@ def _country_codes() -> frozenset[str]:
 # Weapons stand for whoever fires them ("Iranian drones" → IRN MIL), but a bare
 # "drone strike near Baghdad" says nothing about whose: no domestic default for them.
 _WEAPONS = frozenset(_WORDS["weapons"]["words"])
+_STRUCK_VICTIMS = frozenset(_WORDS["struck_victims"]["words"])
 
 
 def _domestic(doc: Doc, actors: list[Actor], home: str | None) -> list[Actor]:
@@ -2012,6 +2016,51 @@ def _harmed_place(doc: Doc, tok: Token) -> list[Actor]:
         if found:
             return found
     return []
+
+
+def _victims_where_struck(doc: Doc, tok: Token, target: list[Actor]) -> list[Actor]:
+    """Unnamed victims of a harm told in a participle are where the harm it continues struck (the actor round).
+
+    "Jets struck a school in Gaza, killing 12 civilians", "blew up the embassies in Kenya and Tanzania, killing 200
+    people": the people killed are of the place the governing act hit (CAMEO's residence convention). The
+    sentence default (its one country) fails there, as the attacker's country is named too; the places come from
+    the governing verb's object or its "in", "on", "at", "against" phrases (conjoined places give one target each).
+    Only for civilians with no code (or a plain "people", `struck_victims` in event_words.json), a participle on a
+    verb, and places or countries named as such: "killing two soldiers" of a named army keeps that army, and
+    "the embassies" of the United States are not where they stand (docs/coding.md §4, "The actor round").
+    """
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head.pos_ != "VERB":
+        return []
+    victims = target[0] if target else None
+    if victims is None:
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _STRUCK_VICTIMS), None)
+        if obj is None or actors_at(doc, obj):
+            return []
+        victims = Actor(obj.i, obj.i + 1, None, "CVL", None, "group", members=[obj.i])
+    elif not all(not a.code and a.sector == "CVL" and a.kind == "group" for a in target):
+        return []
+    head = tok.head
+    things = [c for c in head.children if c.dep_ == "dobj"]
+    things += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "in")
+               for g in c.children if g.dep_ == "pobj"]
+    found: list[Actor] = []
+    for thing in things:
+        found += [a for a in actors_at(doc, thing) if a.kind in ("place", "country")]
+        found += [a for c in thing.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                  if g.dep_ == "pobj" for a in actors_at(doc, g) if a.kind in ("place", "country")]
+    codes_ = list(dict.fromkeys(a.code for a in found if a.code and a.code in _country_codes()))
+    return [Actor(victims.start, victims.end, code, victims.sector, victims.name, "group", resolved_from="place",
+                  members=victims.members) for code in codes_]
+
+
+def _attacker_known(doc: Doc, tok: Token, source: list[Actor]) -> bool:
+    """Whether the attacker of a participle has a code before the victims get theirs: named, or of the sentence's
+    default country. The victims' place fills the target of an act the coder keeps anyway; it does not keep alive
+    a participle whose attacker is unknown ("CAIRO - Gunmen opened fire at a museum in Tunisia, killing 19
+    people": the killing repeats the shooting, reported once)."""
+    if any(a.code for a in source):
+        return True
+    return bool(source) and _default_country(doc, tok, places.place_for(doc, tok, _PLACE_PREPS), source) is not None
 
 
 def _inside(doc: Doc, noun: Token) -> list[Actor]:
