@@ -21,7 +21,7 @@ def _types(nlp, text: str) -> list[str]:
 
 # -- a standing habit ("has long", "always" with a perfect or a present) is no event -------------------------
 @pytest.mark.parametrize("text, kind", [
-    ("Senator Cruz, who long has fought the Washington establishment, spoke in Iowa.", "ASSAULT"),
+    ("The Turkish president, who long has fought the army's old guard, spoke in Ankara.", "ASSAULT"),
     ("Iran has long backed Hezbollah fighters in Lebanon.", "SUPPORT"),
     ("Russian police have long beaten protesters in Moscow.", "COERCE"),
 ])
@@ -40,12 +40,12 @@ def test_a_dated_or_bounded_act_keeps_its_event(nlp, text, dyad):
 
 # -- blows struck by a thing are a figure ---------------------------------------------------------------------
 def test_battered_by_a_thing_is_no_assault(nlp):
-    text = "Governor Christie has been battered in recent weeks by the fallout from the bridge scandal."
+    text = "The Greek prime minister was battered this year by the collapse of the banks."
     assert "ASSAULT" not in _types(nlp, text)
 
 
 def test_battered_by_persons_stays_an_assault(nlp):
-    assert ("ASSAULT", ["USA"], ["USA"]) in dyads(nlp, "Governor Christie was battered by police officers in Ohio.")
+    assert ("ASSAULT", ["GRC"], ["GRC"]) in dyads(nlp, "The Greek prime minister was battered by riot police in Athens.")
 
 
 # -- rejecting a claim with no one named is a denial ----------------------------------------------------------
@@ -77,7 +77,7 @@ def test_a_parliament_that_overwhelmingly_opposed_stays_a_rejection(nlp):
 
 # -- persons recognised by sight are no diplomatic recognition ------------------------------------------------
 def test_recognized_by_shoppers_is_no_recognition(nlp):
-    text = "As the two candidates toured Ohio, they were recognized by shoppers."
+    text = "When the two ministers walked through the market in Paris, they were recognized by shoppers."
     assert "SUPPORT" not in _types(nlp, text)
 
 
@@ -87,30 +87,29 @@ def test_recognized_by_a_state_stays_a_recognition(nlp):
 
 # -- a conjoined act shares its modal: "will ... and cooperate" is a promise -----------------------------------
 def test_a_promised_conjoined_act_is_an_agreement(nlp):
-    found = dyads(nlp, "In return, Sudan will open its border and cooperate with American intelligence agents.")
-    assert ("AGREE", ["SDN"], ["USA"]) in found
+    found = dyads(nlp, "Under the accord, Sudan will reopen the crossing and cooperate with Kenyan police officers.")
+    assert ("AGREE", ["SDN"], ["KEN"]) in found
     assert "COOPERATE" not in [d[0] for d in found]
 
 
 def test_a_done_conjoined_act_keeps_its_event(nlp):
-    found = dyads(nlp, "Sudan opened its border and cooperated with American intelligence agents.")
-    assert ("COOPERATE", ["SDN"], ["USA"]) in found
+    found = dyads(nlp, "Sudan reopened the crossing and cooperated with Kenyan police officers.")
+    assert ("COOPERATE", ["SDN"], ["KEN"]) in found
 
 
 # -- a frequency adverb with the simple present is a habit ------------------------------------------------------
 def test_a_habitual_present_meeting_is_no_event(nlp):
-    assert "CONSULT" not in _types(nlp, "The Israeli leader frequently meets with Republican members of Congress.")
+    assert "CONSULT" not in _types(nlp, "The Japanese foreign minister regularly meets with Chinese diplomats.")
 
 
 def test_a_past_meeting_keeps_its_event(nlp):
-    text = "The Israeli leader met with Republican members of Congress on Monday."
-    assert ("CONSULT", ["ISR"], ["USA"]) in dyads(nlp, text)
+    text = "The Japanese foreign minister met with Chinese diplomats on Monday."
+    assert ("CONSULT", ["JPN"], ["CHN"]) in dyads(nlp, text)
 
 
 # -- hosting needs a guest: the object itself or one named after "for" / "with" ---------------------------------
 def test_hosting_an_event_with_no_guest_is_no_meeting(nlp):
-    text = "Both of the Florida golf courses hosted Trump campaign news conferences in March."
-    assert "CONSULT" not in _types(nlp, text)
+    assert "CONSULT" not in _types(nlp, "The Saudi resort hosted an Egyptian film festival in May.")
 
 
 @pytest.mark.parametrize("text", [
@@ -119,3 +118,7 @@ def test_hosting_an_event_with_no_guest_is_no_meeting(nlp):
 ])
 def test_hosting_a_guest_stays_a_meeting(nlp, text):
     assert ("CONSULT", ["JPN"], ["CHN"]) in dyads(nlp, text)
+
+
+def test_hosting_guests_named_by_nationality_stays_a_meeting(nlp):
+    assert ("CONSULT", ["SAU"], ["EGY"]) in dyads(nlp, "The Saudi resort hosted Egyptian film stars in May.")

@@ -2613,6 +2613,7 @@ def _aim_clause(verb: Token) -> bool:
 _HABITUAL_ADVERBS = frozenset(_WORDS["habitual_adverbs"]["words"])
 _FREQUENCY_ADVERBS = frozenset(_WORDS["habitual_adverbs"]["frequency"])
 _GUEST_PREPS = frozenset(_WORDS["hosted_guests"]["preps"])
+_OCCASIONS = frozenset(_WORDS["hosted_guests"]["occasions"])
 _CONTACT_HARM = frozenset(_WORDS["contact_harm"]["words"])
 _CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"]["words"])
 _ASSERTIVE_DEMANDS = frozenset(_WORDS["assertive_demands"]["words"])
@@ -2667,13 +2668,14 @@ def _habitual(verb: Token) -> bool:
 
 
 def _guest_named(e: CodedEvent) -> bool:
-    """Whether a hosting's target is its guest: the verb's object itself (not a modifier of it: "Trump campaign news
-    conferences"), or named after "for" or "with" on the verb or on its object ("hosted the premier", "hosted a
-    dinner for the premier")."""
+    """Whether a hosting's target is its guest: named in the verb's object ("hosted the premier", "hosted Egyptian
+    film stars") unless the object is an occasion ("Trump campaign news conferences"), or named after "for",
+    "with" or "of" on the verb or on its object ("hosted a dinner for the premier")."""
     verb = e.trigger
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    spans = [_span_of(p) for h in [verb] + objs for p in h.children if p.dep_ == "prep" and p.lower_ in _GUEST_PREPS]
-    return any(any(a.start <= o.i < a.end for o in objs) or any(a.start in sp for sp in spans) for a in e.target)
+    spans = [_span_of(o) for o in objs if o.lemma_.lower() not in _OCCASIONS]
+    spans += [_span_of(p) for h in [verb] + objs for p in h.children if p.dep_ == "prep" and p.lower_ in _GUEST_PREPS]
+    return any(a.start in sp for a in e.target for sp in spans)
 
 
 def _no_actor_thing(noun: Token) -> bool:
