@@ -2710,10 +2710,21 @@ def _indicative_clause(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    finite = ("VBD", "VBZ", "VBP")  # a tensed verb or auxiliary ("was", "had broken"); a modal or a bare verb is mandative
     return bool(clauses) and all(
-        (c.tag_ in finite or any(a.dep_ in ("aux", "auxpass") and a.tag_ in finite for a in c.children))
+        (_tensed(c) or any(a.dep_ in ("aux", "auxpass") and _tensed(a) for a in c.children))
         and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in clauses)
+
+
+def _tensed(verb: Token) -> bool:
+    """A tensed, indicative verb ("was", "had", "says"): a present form with a singular subject ("that Poland
+    withdraw the law", tagged VBP) is the subjunctive of a demand, not a statement."""
+    if verb.tag_ in ("VBD", "VBZ"):
+        return True
+    if verb.tag_ != "VBP":
+        return False
+    subj = next((c for c in (verb.head.children if verb.dep_ in ("aux", "auxpass") else verb.children)
+                 if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("i", "you", "we", "they"))
 
 
 def _population_stance(verb: Token) -> bool:
