@@ -2301,16 +2301,9 @@ def _cut_at(cut: list[int], end: list[int], i: int) -> bool:
     return False
 
 
-def _classed_below(page: _Page, s: int, cut: list[int]) -> list[int] | None:
-    """The elements below slot ``s`` still in the tree whose class names a signature block, in document order; None when the copy cannot tell.
-
-    Why: ``slot.css("[class]")`` builds a node object and an attribute
-    dictionary for every classed element of every slot, and the copy holds
-    each element's class. The copy is stale where the tree was edited: every
-    cut so far must be known by number (none is -1) and the slot itself must
-    not sit in one; an element inside a cut one is gone and skipped, as the
-    selector search would not list it.
-    """
+def _cuts_inside(page: _Page, s: int, cut: list[int]) -> list[int] | None:
+    """The cut elements inside slot ``s``, in document order; None when the copy cannot tell: a cut not known by
+    number (-1), or the slot itself inside a cut (shared by :func:`_classed_below` and :func:`_text_from_copy`)."""
     if -1 in cut:
         return None
     end = page.end
@@ -2322,6 +2315,24 @@ def _classed_below(page: _Page, s: int, cut: list[int]) -> list[int] | None:
         if s < c < stop:
             inner.append(c)
     inner.sort()
+    return inner
+
+
+def _classed_below(page: _Page, s: int, cut: list[int]) -> list[int] | None:
+    """The elements below slot ``s`` still in the tree whose class names a signature block, in document order; None when the copy cannot tell.
+
+    Why: ``slot.css("[class]")`` builds a node object and an attribute
+    dictionary for every classed element of every slot, and the copy holds
+    each element's class. The copy is stale where the tree was edited: every
+    cut so far must be known by number (none is -1) and the slot itself must
+    not sit in one; an element inside a cut one is gone and skipped, as the
+    selector search would not list it.
+    """
+    inner = _cuts_inside(page, s, cut)
+    if inner is None:
+        return None
+    end = page.end
+    stop = end[s]
     out: list[int] = []
     k, j = 0, s + 1
     while j < stop:
@@ -2371,17 +2382,11 @@ def _text_from_copy(page: _Page, s: int, cut: list[int]) -> str | None:
     they are indexed.
     """
     texts = page.texts
-    if texts is None or -1 in cut:
+    inner = _cuts_inside(page, s, cut)
+    if texts is None or inner is None:
         return None
     end = page.end
     stop = end[s]
-    inner: list[int] = []
-    for c in cut:
-        if c <= s < end[c]:
-            return None
-        if s < c < stop:
-            inner.append(c)
-    inner.sort()
     tstart, tend, tags = page.tstart, page.tend, page.tag
     out: list[str] = []
     opened: list[int] = []  # the block elements whose closing line break is still due, innermost last
