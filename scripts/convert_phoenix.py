@@ -330,16 +330,14 @@ def convert_people(phoenix: Path) -> list[dict[str, str]]:
 # 060, COUNT → 010): measured on the real-sentence dev split and unannotated PolNeAR sentences, the
 # blocks below are the ones whose words are events in nearly every use (not SLAP: "slapped
 # tariffs on" is a sanction). The team's own lexicon
-# (trigger_lexicon.tsv) already has most verbs of the other blocks. IMPOSE gives only INFLICT (170, the
-# lexicon round: "the woes were intentionally inflicted"): "impose" alone is everyday ("impose his views"; the
-# team lists "impose sanctions" and the like), "bill" and "levy" are charges, not coercion.
+# (trigger_lexicon.tsv) already has most verbs of the other blocks.
 VERB_BLOCKS: dict[str, list[str] | None] = {
     "DENIGRATE": None, "DEPLORE": None, "JEER": None, "SAVAGE": None, "LAUD": None,
     "DENOUNCE": ["+DRESS_DOWN", "ADMONISH", "CHASTEN", "REMONSTRATE", "REPROBATE"],
     "ACCLAIM": ["ADMIRE", "FELICITATE"], "ALLEGE": ["AVER", "AVOW"], "OVERRULE": None, "PUNISH": None,
     "DEPORT": ["+BOOT_OUT"], "SCUFFLE": None, "HURT": ["INJURE"],
     "EXPLOSIVE_DESTRUCTION": ["DYNAMITE"], "DEMAND": ["ADJURE", "CLAMOR", "CLAMOUR"],
-    "LEGITIMISE": None, "YIELD": ["CEDE", "RELINQUISH"], "RE_ARREST": None, "IMPOSE": ["INFLICT"],
+    "LEGITIMISE": None, "YIELD": ["CEDE", "RELINQUISH"], "RE_ARREST": None,
 }
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 _VERB_LINE = re.compile(r"^\s*([A-Z_+'-]+)\s*(?:\{[^}]*\})?\s*(?:\[([^\]]*)\])?")

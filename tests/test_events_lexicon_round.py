@@ -43,15 +43,3 @@ def test_discrediting_someone_is_disapproval(nlp, text, dyad):
 def test_a_report_discrediting_a_theory_is_no_event(nlp):
     assert dyads(nlp, "The report discredited the theory.") == []
 
-
-# -- "inflict" (the CAMEO verb dictionary's IMPOSE block, 170) ------------------------------------------------------
-def test_inflicting_losses_on_someone_coerces(nlp):
-    assert ("COERCE", ["KEN"], ["UGA"]) in dyads(nlp, "The Kenyan army inflicted heavy losses on Ugandan rebels.")
-
-
-@pytest.mark.parametrize("text", [
-    "The Kenyan president said the crisis inflicted pain on Ugandan families.",  # a thing inflicts: no doer
-    "The wound was self-inflicted.",
-])
-def test_inflicting_with_no_actor_is_no_event(nlp, text):
-    assert dyads(nlp, text) == []
