@@ -25,6 +25,7 @@ def _types(nlp, text: str) -> list[str]:
     "\"I have to say what I think,\" Angela Merkel said.",
     "The French president said the rebels must be able to leave the city.",
     "The French president said Egypt has yet to answer the letter.",
+    "\"We have to say what we have to say about the deal,\" Merkel said.",
 ])
 def test_an_obligation_to_know_or_say_is_no_demand(nlp, text):
     assert "REQUEST" not in _types(nlp, text)
@@ -61,3 +62,8 @@ def test_a_request_that_names_whom_it_asks_stays(nlp, text, dyad):
 def test_a_sense_of_its_own_keeps_the_thing_asked(nlp):
     # "urged restraint" is CAMEO 0256 (ask for de-escalation), coded with no one named (the request senses of §2)
     assert "REQUEST" in _types(nlp, "Germany urged restraint.")
+
+
+def test_an_obligation_with_a_thing_for_object_stays_a_demand(nlp):
+    # the object of an owed act is what the act is done to, not a thing asked for: the speaker's demand stays
+    assert "REQUEST" in _types(nlp, "The French president says we should round up the stray dogs.")

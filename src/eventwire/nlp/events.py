@@ -2723,6 +2723,9 @@ def _stated_obligation(verb: Token) -> bool:
             return True  # "has yet to follow up": nothing owed, something not done so far
     elif _aux(verb) & words["obligation_aux"]:
         owed = [verb]
+    elif verb.dep_ == "xcomp" and lemma(verb.head) in words["obligation_verbs"] \
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children):
+        owed = [verb]  # "she has to say": the owed act itself coded (recoded to a demand by _factual)
     else:
         return False
     return all(lemma(t) in _STATED_ACTS or (lemma(t) == "be" and any(c.dep_ == "acomp" and c.lower_ == "able" for c in t.children))
@@ -2738,6 +2741,9 @@ def _thing_asked_of_no_one(verb: Token) -> bool:
     recanvass", "requested anonymity" report an errand, not a demand on an actor."""
     if _passive(verb):
         return False  # "information that had been requested by Congress": the asker's demand on whoever holds it
+    words = _governor_words()
+    if _aux(verb) & words["obligation_aux"] or lemma(verb) in words["obligation_verbs"]:
+        return False  # "says we should round up the people": an obligation's object is what the act is done to
     doc = verb.doc
     things = []
     for c in verb.children:
