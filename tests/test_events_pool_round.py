@@ -59,6 +59,12 @@ def test_a_request_that_names_whom_it_asks_stays(nlp, text, dyad):
     assert dyad in dyads(nlp, text)
 
 
+def test_asking_for_an_act_of_someone_stays_a_request(nlp):
+    # an inquiry asked for is an act of whoever inquires, not a thing: the request stays (its target unnamed)
+    text = "Senator Durbin sent a letter to the attorney general asking for an investigation of the police department."
+    assert "REQUEST" in _types(nlp, text)
+
+
 def test_a_sense_of_its_own_keeps_the_thing_asked(nlp):
     # "urged restraint" is CAMEO 0256 (ask for de-escalation), coded with no one named (the request senses of §2)
     assert "REQUEST" in _types(nlp, "Germany urged restraint.")

@@ -2758,7 +2758,16 @@ def _thing_asked_of_no_one(verb: Token) -> bool:
             if any(g.dep_ in ("xcomp", "ccomp", "acl", "relcl") and g.pos_ in ("VERB", "AUX") for o in objs for g in o.children):
                 return False  # "called for the wage to be raised": an act is asked
             things.extend(objs)
-    return bool(things) and all(t.pos_ == "NOUN" and not actors_at(doc, t) for t in things)
+    if any(g.pos_ in ("VERB", "AUX") and g.dep_ in ("acl", "advcl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+           for t in (verb, *things) for g in t.children):
+        return False  # "lobbying Asian countries to back the ruling": an act is asked, whatever the parse hangs it on
+    lexicon = Lexicon.cached()
+    return bool(things) and all(
+        t.pos_ == "NOUN" and not actors_at(doc, t) and lexicon.match(t) is None
+        # (an act of someone's asked for is kept: "asking for an investigation of the police" asks whoever inquires)
+        and not any(actors_at(doc, g) for a in t.children if a.dep_ in ("appos", "conj") for g in a.subtree)
+        # ("invited two guests: the Apple chief and Donald Trump" names whom)
+        for t in things)
 
 
 def _habitual(verb: Token) -> bool:
