@@ -2705,6 +2705,71 @@ def _standing_or_figure(e: CodedEvent) -> bool:
     return False
 
 
+# The pool round (docs/coding.md): two classes of false REQUEST events read on unannotated news.
+_STATED_ACTS = frozenset(_WORDS["stated_acts"]["words"])
+_THING_REQUEST_PREPS = frozenset(_WORDS["thing_request_preps"]["words"])
+
+
+def _stated_obligation(verb: Token) -> bool:
+    """Whether an obligation ("need to", "have to", "must", "should") owes no act but a state of knowing or a
+    saying ("they need to know that there are consequences", "I have to say what I have to say", "democracies must
+    be able to bear it"), or is no obligation at all ("has yet to follow up": not done so far). Such a sentence
+    states the speaker's view or a fact; it asks nothing of anyone (the 'statements read as acts' class).
+    "Needs to release the fishermen", "should be in prison" stay the speaker's demand."""
+    words = _governor_words()
+    owed = [c for c in verb.children if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    if lemma(verb) in words["obligation_verbs"] and owed:
+        if lemma(verb) == "have" and any(c.dep_ == "advmod" and c.lower_ == "yet" for t in (verb, *owed) for c in t.children):
+            return True  # "has yet to follow up": nothing owed, something not done so far
+    elif _aux(verb) & words["obligation_aux"]:
+        owed = [verb]
+    elif verb.dep_ == "xcomp" and lemma(verb.head) in words["obligation_verbs"] \
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children):
+        owed = [verb]  # "she has to say": the owed act itself coded (recoded to a demand by _factual)
+    else:
+        return False
+    return all(lemma(t) in _STATED_ACTS or (lemma(t) == "be" and any(c.dep_ == "acomp" and c.lower_ == "able" for c in t.children))
+               for t in owed)
+
+
+def _thing_asked_of_no_one(verb: Token) -> bool:
+    """Whether a request with no target asks for a thing of nobody: its object, or what "for" names ("called for a
+    ban", "lobbies for a higher minimum wage", "the trade deal that she lobbied for"), is a common noun that names no
+    actor, and no act is asked (no "to" clause, no clause: "called for the wage to be raised" and "urged Congress
+    to act" are kept) and no one is named as asked (no indirect object, no pronoun: "I ask you" is kept). Gold
+    REQUEST events name whom they ask (the request senses of §2 code the demand on a counterpart); "sought a
+    recanvass", "requested anonymity" report an errand, not a demand on an actor."""
+    if _passive(verb):
+        return False  # "information that had been requested by Congress": the asker's demand on whoever holds it
+    words = _governor_words()
+    if _aux(verb) & words["obligation_aux"] or lemma(verb) in words["obligation_verbs"]:
+        return False  # "says we should round up the people": an obligation's object is what the act is done to
+    doc = verb.doc
+    things = []
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp", "dative", "nsubjpass", "oprd"):
+            return False
+        if c.dep_ == "dobj":
+            things.append(c)
+        elif c.dep_ == "prep" and c.lower_ in _THING_REQUEST_PREPS:
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.tag_ not in ("WDT", "WP")]
+            if not objs and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+                objs = [verb.head]  # "the trade deal that she lobbied for"
+            if any(g.dep_ in ("xcomp", "ccomp", "acl", "relcl") and g.pos_ in ("VERB", "AUX") for o in objs for g in o.children):
+                return False  # "called for the wage to be raised": an act is asked
+            things.extend(objs)
+    if any(g.pos_ in ("VERB", "AUX") and g.dep_ in ("acl", "advcl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+           for t in (verb, *things) for g in t.children):
+        return False  # "lobbying Asian countries to back the ruling": an act is asked, whatever the parse hangs it on
+    lexicon = Lexicon.cached()
+    return bool(things) and all(
+        t.pos_ == "NOUN" and not actors_at(doc, t) and lexicon.match(t) is None
+        # (an act of someone's asked for is kept: "asking for an investigation of the police" asks whoever inquires)
+        and not any(actors_at(doc, g) for a in t.children if a.dep_ in ("appos", "conj") for g in a.subtree)
+        # ("invited two guests: the Apple chief and Donald Trump" names whom)
+        for t in things)
+
+
 def _habitual(verb: Token) -> bool:
     """A perfect or simple-present clause marked as a standing habit by "long" or "always" ("who long has fought",
     "have long blamed on him", "has long been loyal to Republicans, supporting the party's candidates": a participle
@@ -2862,6 +2927,11 @@ def _acted(e: CodedEvent) -> bool:
         return False  # "Central to Clinton's strategy is to disqualify Trump": an aim described, not an act done
     if _standing_or_figure(e):
         return False  # the cross-split precision round: a habit, a poll, a figure, a denial or an assertion
+    if kind == "REQUEST" and tok.pos_ in ("VERB", "AUX") and _stated_obligation(tok):
+        return False  # "they need to know that ...", "I have to say", "has yet to follow up": a view, no demand
+    if kind == "REQUEST" and not e.target and len(e.cameo) == 3 and tok.pos_ in ("VERB", "AUX") and _thing_asked_of_no_one(tok):
+        # (a sense of its own keeps its thing: "urged restraint" is CAMEO 0256, asked of whoever fights)
+        return False  # "called for a ban", "seek a recanvass", "requested anonymity": a thing asked of nobody
     if tok.pos_ in ("NOUN", "PROPN") and not e.target and e.cameo[:2] == _INVESTIGATE_ROOT:
         return False  # "found them during their investigation": an inquiry into no one named is a name or an anchor
     if e.cameo[:2] == _MOBILIZE_ROOT and tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in tok.children) \
