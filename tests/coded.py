@@ -45,3 +45,10 @@ def actors_on(day: date):
 def code_and_sector(actor) -> tuple:
     """An actor's (country code, sector)."""
     return actor.code, actor.sector
+
+
+def actor_ending(doc, words: str):
+    """The first actor the pipeline found in ``doc`` whose text ends with ``words`` (fails, listing them, when none)."""
+    found = [a for a in doc._.actors if doc[a.start:a.end].text.endswith(words)]
+    assert found, [doc[a.start:a.end].text for a in doc._.actors]
+    return found[0]

@@ -7,16 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from eventwire.nlp._pipeline import make_doc
+from tests.coded import actor_ending as actor
 
 
 def parse(nlp, text: str, day: date = date(2016, 3, 1)):
     return nlp(make_doc(nlp, text, day))
-
-
-def actor(doc, words: str):
-    found = [a for a in doc._.actors if doc[a.start:a.end].text.endswith(words)]
-    assert found, [doc[a.start:a.end].text for a in doc._.actors]
-    return found[0]
 
 
 def events(doc, cameo_root: str | None = None):

@@ -22,6 +22,14 @@ def _two_pages(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def _cut_a_few(rng, page, cut: list[int], n: int) -> None:
+    """Cut a few elements still in the tree, as chrome, signatures, headers and quotes are, and record them in ``cut``."""
+    for j in rng.sample(range(1, n), min(n - 1, 3)):
+        if not induce._cut_at(cut, page.end, j):
+            page.nodes[j].decompose()
+            cut.append(j)
+
+
 def test_steady_state_reads_the_scored_pages(tmp_path):
     folder = _two_pages(tmp_path)
     score, cpu, _ = eval_forums(folder, engines=False)
@@ -111,11 +119,7 @@ def test_slot_questions_from_the_copy_match_the_tree(path):
             assert [page.nodes[j].mem_id for j in classed] == _tree_classed(slot), (path.name, s)
             assert induce._dated_below(page, s, cut) == induce._holds_date(slot), (path.name, s)
             checked += 1
-        # Cut a few elements still in the tree (as chrome and signatures are).
-        for j in rng.sample(range(1, n), min(n - 1, 3)):
-            if not induce._cut_at(cut, page.end, j):
-                page.nodes[j].decompose()
-                cut.append(j)
+        _cut_a_few(rng, page, cut, n)
     assert checked
 
 
@@ -260,11 +264,7 @@ def test_text_from_the_copy_matches_the_walk(path):
                 continue
             assert induce._text_from_copy(page, s, cut) == node_text(page.nodes[s]), (path.name, s)
             checked += 1
-        # Cut a few elements still in the tree (as chrome, signatures, headers and quotes are).
-        for j in rng.sample(range(1, n), min(n - 1, 3)):
-            if not induce._cut_at(cut, page.end, j):
-                page.nodes[j].decompose()
-                cut.append(j)
+        _cut_a_few(rng, page, cut, n)
     assert checked
 
 
