@@ -22,14 +22,6 @@ def _two_pages(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def _cut_a_few(rng, page, cut: list[int], n: int) -> None:
-    """Cut a few elements still in the tree, as chrome, signatures, headers and quotes are, and record them in ``cut``."""
-    for j in rng.sample(range(1, n), min(n - 1, 3)):
-        if not induce._cut_at(cut, page.end, j):
-            page.nodes[j].decompose()
-            cut.append(j)
-
-
 def test_steady_state_reads_the_scored_pages(tmp_path):
     folder = _two_pages(tmp_path)
     score, cpu, _ = eval_forums(folder, engines=False)
@@ -53,6 +45,14 @@ PAGES = sorted(FORUMS.glob("*.html")) + sorted((FIXTURES / "forums").glob("*.htm
 
 def _parsed(path: Path):
     return parse_html(normalize_xhtml(path.read_bytes().decode("utf-8", errors="replace")))
+
+
+def _cut_a_few(rng, page, cut: list[int], n: int) -> None:
+    """Cut a few elements still in the tree, as chrome, signatures, headers and quotes are, and record them in ``cut``."""
+    for j in rng.sample(range(1, n), min(n - 1, 3)):
+        if not induce._cut_at(cut, page.end, j):
+            page.nodes[j].decompose()
+            cut.append(j)
 
 
 def _induced(path: Path):
