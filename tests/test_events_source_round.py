@@ -58,6 +58,14 @@ def test_an_unknown_named_organisation_is_kept_uncoded(nlp, text, kind):
                for t, code, _, k, name, how in sources), sources
 
 
+@pytest.mark.parametrize("text", [
+    "Senator Ted Cruz was criticized by Kestrel Daily.",  # the "by" agent of a passive
+    "Kestrel Daily's criticism of Senator Ted Cruz was harsh.",  # a nominal's possessor, named without its "'s"
+])
+def test_the_uncoded_organisation_is_named_as_written(nlp, text):
+    assert ("ACCUSE", None, None, "organization", "Kestrel Daily", "unresolved") in _sources(nlp, text)
+
+
 def test_a_company_is_in_the_business_sector(nlp):
     sources = _sources(nlp, "Harwell Logistics Inc. sued the government of Kenya.")
     assert ("ACCUSE", None, "BUS", "organization", "Harwell Logistics Inc.", "unresolved") in sources

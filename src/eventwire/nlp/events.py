@@ -1630,11 +1630,12 @@ def _unresolved_organization(doc: Doc, tok: Token, pos: str) -> Actor | None:
     span = next(((s, e, text) for s, e, text in _org_entities(doc) if s <= doer.i < e), None)
     if span is None:
         return None
-    start, end, text = span
-    if doc[start].lower_ == "the":
-        start, text = start + 1, text[4:]
-    if any(actor_for(doc, doc[i]) is not None for i in range(start, end)) or not text:
+    start, end, _ = span
+    start += doc[start].lower_ == "the"
+    end -= end - start > 1 and doc[end - 1].lower_ in _POSSESSIVE_ENDINGS  # "Kestrel Daily's attack": the name, not "'s"
+    if end <= start or any(actor_for(doc, doc[i]) is not None for i in range(start, end)):
         return None  # ("the Harwell unit of Kenya's army": part of a coded chunk)
+    text = doc[start:end].text
     if end - start == 1 and doc[start].text.istitle():
         # "Devine replied", "Jacobs called Merkel": one capitalised word the small model tags as an organisation is
         # a surname as often as a name of one (read on the readable splits); an acronym ("NAACP") or a name of two
@@ -1652,6 +1653,7 @@ def _org_entities(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 _ORG_LABELS = frozenset({"ORG"})
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 _CORPORATE_CUES = frozenset(_WORDS["corporate_cues"]["words"])
 _BUSINESS = "BUS"
 
