@@ -7,6 +7,7 @@ nouns ("army", "foreign ministry") case-insensitively, singular and plural.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -159,6 +160,25 @@ def _phoenix_people(names: dict[str, list[Entry]]) -> None:
             names[phrase].extend(entries)  # the converter wrote each name and code once: no duplicate check
 
 
+# An acronym of two to five capitals, as the files write it ("CIA", "FBI", "UN Security Council").
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _dotted(names: dict[str, list[Entry]]) -> None:
+    """American newspaper style dots the acronyms the files write bare: "the C.I.A.", "the F.B.I.", "the U.N. Security
+    Council" are the CIA, the FBI and the UN Security Council. Every organisation, country or body whose name holds an
+    acronym is also found with it dotted (persons are left alone: "J.R." is initials). A bare acronym of two letters
+    is not dotted ("R.T.", "I.S." are more often initials than RT or IS; "U.S.", "U.N.", "E.U." are listed as written)."""
+    for phrase, entries in list(names.items()):
+        kept = [e for e in entries if e.kind != "person"]
+        words = phrase.split(" ")
+        if not kept or not any(_ACRONYM.fullmatch(w) for w in words) or len(phrase.removeprefix("the ")) < 3:
+            continue
+        dotted = " ".join(".".join(w) + "." if _ACRONYM.fullmatch(w) else w for w in words)
+        for entry in kept:
+            _add(names, dotted, entry)
+
+
 def at_date(people: list[Entry], day: date | None) -> list[Entry]:
     """The entries of ``people`` that hold on ``day``, best first.
 
@@ -229,6 +249,7 @@ def _build() -> Knowledge:
     _organizations(names)
     _phoenix_organizations(names)
     _roles(names)
+    _dotted(names)
     people: dict[str, list[Entry]] = defaultdict(list)
     _phoenix_people(people)
     surnames: dict[str, list[Entry]] = defaultdict(list)
