@@ -263,6 +263,9 @@ _THING_SUBJECTS = frozenset(_WORDS["thing_subjects"]["words"]) | frozenset(_WORD
 _THING_SUFFIXES = tuple(_WORDS["thing_subjects"]["suffixes"])
 _PERSON_OBJECT_VERBS = frozenset(_WORDS["person_object_verbs"]["words"])
 _DESCRIBED_STANCES = frozenset(_WORDS["described_stances"]["words"])
+# The second pool round (docs/coding.md): more forms of a question put with a verb of asking.
+_QUESTION_PREPS = frozenset(_WORDS["question_marks"]["preps"])
+_QUESTION_ADVERBS = frozenset(_WORDS["question_marks"]["adverbs"])
 
 
 # Clauses that tell another story: their words are no part of a trigger's phrase.
@@ -297,10 +300,18 @@ def _nearby_lemmas(tok: Token) -> set[str]:
 
 
 def _asks_question(verb: Token) -> bool:
-    """ "asked why ...", "asked whether ...", "asked about ...": the complement is a question."""
+    """ "asked why ...", "asked whether ...", "asked about ...": the complement is a question. The second pool round
+    adds "about" on the person asked ("asked the frontrunner about the kerfuffle"), a wh-word on what is asked
+    ("Asked what characteristics he would like ...") and "asked reporters rhetorically" (`question_marks`)."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
+        if c.dep_ == "advmod" and c.lower_ in _QUESTION_ADVERBS:
+            return True  # "asked reporters rhetorically": a question put for effect
+        if c.dep_ in ("dobj", "dative") and any(
+                (g.dep_ == "prep" and g.lower_ in _QUESTION_PREPS) or (g.dep_ == "det" and g.tag_ in ("WDT", "WP"))
+                for g in c.children):
+            return True  # "asked the frontrunner about the kerfuffle", "asked what characteristics ...": a question
         if c.dep_ in ("ccomp", "xcomp", "advcl") and any(g.tag_ in ("WRB", "WP", "WDT") or g.lower_ in ("whether", "if")
                                                          for g in c.subtree if g.i < c.i):
             return True
@@ -2770,6 +2781,39 @@ def _thing_asked_of_no_one(verb: Token) -> bool:
         for t in things)
 
 
+# The second pool round (docs/coding.md): two classes of false events read on unannotated news.
+_PERFORMATIVE_SUBJECTS = frozenset(_WORDS["present_stances"]["performative_subjects"])
+_ELECTORAL_PRIZES = frozenset(_WORDS["electoral_prizes"]["words"])
+
+
+def _present_stance(verb: Token) -> bool:
+    """Whether a verb of backing (the SUPPORT senses of `described_stances`: "support", "back", "favor") is said in
+    the simple present of someone other than the speaker: "Cuban said he supports Obama's signature achievement",
+    "only two Democrats currently back the bill" state a standing stance, a generic present the gold does not code
+    (decision 10), not an act of endorsement. "I support the decision", "we back Ukraine" endorse as they are said
+    (a performative) and are kept; so are the past and the progressive ("backed", "is backing")."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in _DESCRIBED_STANCES or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False  # "does support", "doesn't back": an emphatic or negated form, left to the other rules
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.lower_ not in _PERFORMATIVE_SUBJECTS
+
+
+def _electoral_prize(verb: Token) -> bool:
+    """Whether what a verb is done to or over is what an election hands out: its object, what "for" names or the noun
+    its participle describes is a seat, delegates or a nomination ("battling Rep. X in Nevada for the seat", "the seat
+    vacated by the retiring senator", "received all the delegates at stake", "locked up the nomination"). A prize
+    handed to someone named after "to" ("pledged her delegates to Clinton") is kept."""
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return False  # "pledged her delegates to Clinton": a promise to a named candidate
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        nouns.append(verb.head)  # "the seat vacated by Harry Reid"
+    return any(n.lemma_.lower() in _ELECTORAL_PRIZES or n.lower_ in _ELECTORAL_PRIZES for n in nouns)
+
+
 def _habitual(verb: Token) -> bool:
     """A perfect or simple-present clause marked as a standing habit by "long" or "always" ("who long has fought",
     "have long blamed on him", "has long been loyal to Republicans, supporting the party's candidates": a participle
@@ -2932,6 +2976,11 @@ def _acted(e: CodedEvent) -> bool:
     if kind == "REQUEST" and not e.target and len(e.cameo) == 3 and tok.pos_ in ("VERB", "AUX") and _thing_asked_of_no_one(tok):
         # (a sense of its own keeps its thing: "urged restraint" is CAMEO 0256, asked of whoever fights)
         return False  # "called for a ban", "seek a recanvass", "requested anonymity": a thing asked of nobody
+    if kind == "SUPPORT" and _present_stance(tok):
+        return False  # "he supports Trump", "two Democrats currently back the bill": a standing stance (decision 10)
+    if kind != "CONCEDE" and tok.pos_ in ("VERB", "AUX") and _electoral_prize(tok):
+        # (yielding the prize is an act: "conceded the nomination to Clinton")
+        return False  # "battling Rep. X for the seat", "received all the delegates": an election's contest and tally
     if tok.pos_ in ("NOUN", "PROPN") and not e.target and e.cameo[:2] == _INVESTIGATE_ROOT:
         return False  # "found them during their investigation": an inquiry into no one named is a name or an anchor
     if e.cameo[:2] == _MOBILIZE_ROOT and tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in tok.children) \
