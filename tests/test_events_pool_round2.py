@@ -75,3 +75,29 @@ def test_a_question_is_no_request(nlp, text):
 ])
 def test_asking_for_an_act_or_a_thing_stays_a_request(nlp, text, dyad):
     assert dyad in dyads(nlp, text)
+
+
+# -- a condition said by inversion ("had X done", "should X do") ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "It would have been wise, had Egypt consulted Sudan before the vote.",
+    "\"It would have been nice had Merkel praised Macron,\" the minister said.",
+])
+def test_an_inverted_condition_reports_no_act(nlp, text):
+    assert _types(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Egypt had consulted Sudan before the vote.", ("CONSULT", ["EGY"], ["SDN"])),
+    ("The minister said Merkel had praised Macron.", ("SUPPORT", ["DEU"], [])),
+])
+def test_the_same_act_reported_stays(nlp, text, dyad):
+    assert dyad in dyads(nlp, text)
+
+
+# -- an obligation of the speaker's own side --------------------------------------------------------------------
+def test_an_obligation_said_of_ourselves_is_no_demand(nlp):
+    assert "REQUEST" not in _types(nlp, "\"We must release the fishermen,\" Sisi told the BBC.")
+
+
+def test_an_obligation_said_of_another_stays_a_demand(nlp):
+    assert ("REQUEST", ["ISR"], ["EGY"]) in dyads(nlp, "\"Egypt must release the fishermen,\" Netanyahu told the BBC.")

@@ -2784,6 +2784,36 @@ def _thing_asked_of_no_one(verb: Token) -> bool:
 # The second pool round (docs/coding.md): two classes of false events read on unannotated news.
 _PERFORMATIVE_SUBJECTS = frozenset(_WORDS["present_stances"]["performative_subjects"])
 _ELECTORAL_PRIZES = frozenset(_WORDS["electoral_prizes"]["words"])
+_INVERTED_CONDITIONS = frozenset(_WORDS["inverted_conditions"]["words"])
+_OWN_OBLIGATIONS = frozenset(_WORDS["own_obligations"]["words"])
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """Whether a verb's clause is a condition said by inversion: "had", "should" or "were" before its subject ("it
+    would have been cool had Clinton congratulated him", "should they continue to rebuff the offer"). The act is
+    only supposed (§1: conditions are no event); "Clinton had congratulated him" reports it."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if verb.head.pos_ == "AUX" and verb.head.lower_ in _INVERTED_CONDITIONS and verb.head.i < subj.i and verb.dep_ == "ccomp":
+        return True  # the small model may hang "Merkel praised Macron" on the fronted "had" as its clause
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _INVERTED_CONDITIONS and c.i < subj.i for c in verb.children)
+
+
+def _own_obligation(verb: Token) -> bool:
+    """Whether an obligation is the speaker's own ("we need to do more", "I have to win Ohio"): its subject, or the
+    subject of the obligation word above the owed act, is "I" or "we". It states a resolve or a view; the convention
+    codes the demand only when it is made of someone else (§1)."""
+    words = _governor_words()
+    heads = [verb]
+    if verb.dep_ == "xcomp" and lemma(verb.head) in words["obligation_verbs"]:
+        heads.append(verb.head)  # "we have to say": the owed act itself coded
+    for h in heads:
+        if lemma(h) in words["obligation_verbs"] or _aux(h) & words["obligation_aux"]:
+            subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in _OWN_OBLIGATIONS:
+                return True
+    return False
 
 
 def _present_stance(verb: Token) -> bool:
@@ -2976,6 +3006,10 @@ def _acted(e: CodedEvent) -> bool:
     if kind == "REQUEST" and not e.target and len(e.cameo) == 3 and tok.pos_ in ("VERB", "AUX") and _thing_asked_of_no_one(tok):
         # (a sense of its own keeps its thing: "urged restraint" is CAMEO 0256, asked of whoever fights)
         return False  # "called for a ban", "seek a recanvass", "requested anonymity": a thing asked of nobody
+    if tok.pos_ in ("VERB", "AUX") and _inverted_condition(tok):
+        return False  # "had Clinton congratulated him", "should they rebuff the offer": a condition, no act (§1)
+    if kind == "REQUEST" and tok.pos_ in ("VERB", "AUX") and _own_obligation(tok):
+        return False  # "we need to do more", "I have to win Ohio": the speaker's own resolve, asked of no one else
     if kind == "SUPPORT" and _present_stance(tok):
         return False  # "he supports Trump", "two Democrats currently back the bill": a standing stance (decision 10)
     if kind != "CONCEDE" and tok.pos_ in ("VERB", "AUX") and _electoral_prize(tok):
