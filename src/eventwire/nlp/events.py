@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from . import codes, dates, places, verb_patterns
 from ._serial import serialisable
 from ._view import DocView, extension, keep_view, set_extension
-from .actors import Actor, actor_for
+from .actors import Actor, _quoted, actor_for
 from .knowledge import knowledge
 from ..resources import json_data, table
 
@@ -2784,6 +2784,7 @@ def _thing_asked_of_no_one(verb: Token) -> bool:
 # The second pool round (docs/coding.md): two classes of false events read on unannotated news.
 _PERFORMATIVE_SUBJECTS = frozenset(_WORDS["present_stances"]["performative_subjects"])
 _ELECTORAL_PRIZES = frozenset(_WORDS["electoral_prizes"]["words"])
+_PRIZE_ACTS = frozenset(_WORDS["electoral_prizes"]["kept_types"])
 _INVERTED_CONDITIONS = frozenset(_WORDS["inverted_conditions"]["words"])
 _OWN_OBLIGATIONS = frozenset(_WORDS["own_obligations"]["words"])
 
@@ -2801,9 +2802,11 @@ def _inverted_condition(verb: Token) -> bool:
 
 
 def _own_obligation(verb: Token) -> bool:
-    """Whether an obligation is the speaker's own ("we need to do more", "I have to win Ohio"): its subject, or the
-    subject of the obligation word above the owed act, is "I" or "we". It states a resolve or a view; the convention
-    codes the demand only when it is made of someone else (§1)."""
+    """Whether an obligation is the speaker's own, in their own words ('"We need to do more," Carson said', '"I have
+    to win Ohio"'): its subject, or the subject of the obligation word above the owed act, is a quoted "I" or "we".
+    It states a resolve or a view; the convention codes the demand only when it is made of someone else (§1). A
+    first person in reported speech ("the president says we should round up the stray dogs") is the reporter's
+    paraphrase, which the pool round read as a demand on the nation, and is kept."""
     words = _governor_words()
     heads = [verb]
     if verb.dep_ == "xcomp" and lemma(verb.head) in words["obligation_verbs"]:
@@ -2811,7 +2814,7 @@ def _own_obligation(verb: Token) -> bool:
     for h in heads:
         if lemma(h) in words["obligation_verbs"] or _aux(h) & words["obligation_aux"]:
             subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lower_ in _OWN_OBLIGATIONS:
+            if subj is not None and subj.lower_ in _OWN_OBLIGATIONS and _quoted(verb.doc, subj):
                 return True
     return False
 
@@ -3012,8 +3015,9 @@ def _acted(e: CodedEvent) -> bool:
         return False  # "we need to do more", "I have to win Ohio": the speaker's own resolve, asked of no one else
     if kind == "SUPPORT" and _present_stance(tok):
         return False  # "he supports Trump", "two Democrats currently back the bill": a standing stance (decision 10)
-    if kind != "CONCEDE" and tok.pos_ in ("VERB", "AUX") and _electoral_prize(tok):
-        # (yielding the prize is an act: "conceded the nomination to Clinton")
+    if kind not in _PRIZE_ACTS and tok.pos_ in ("VERB", "AUX") and _electoral_prize(tok):
+        # (yielding the prize is an act, "conceded the nomination to Clinton", and so is judging an appointment,
+        # "Senate Republicans blocked the nomination of Senator Kaine": aimed at the nominee)
         return False  # "battling Rep. X for the seat", "received all the delegates": an election's contest and tally
     if tok.pos_ in ("NOUN", "PROPN") and not e.target and e.cameo[:2] == _INVESTIGATE_ROOT:
         return False  # "found them during their investigation": an inquiry into no one named is a name or an anchor
