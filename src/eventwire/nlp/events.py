@@ -2781,7 +2781,8 @@ def _thing_asked_of_no_one(verb: Token) -> bool:
         for t in things)
 
 
-# The second pool round (docs/coding.md): two classes of false events read on unannotated news.
+# The second pool round (docs/coding.md): classes of false events read on unannotated news (stances, electoral
+# prizes, conditions by inversion, one's own obligations).
 _PERFORMATIVE_SUBJECTS = frozenset(_WORDS["present_stances"]["performative_subjects"])
 _ELECTORAL_PRIZES = frozenset(_WORDS["electoral_prizes"]["words"])
 _PRIZE_ACTS = frozenset(_WORDS["electoral_prizes"]["kept_types"])
@@ -3012,7 +3013,7 @@ def _acted(e: CodedEvent) -> bool:
     if tok.pos_ in ("VERB", "AUX") and _inverted_condition(tok):
         return False  # "had Clinton congratulated him", "should they rebuff the offer": a condition, no act (§1)
     if kind == "REQUEST" and tok.pos_ in ("VERB", "AUX") and _own_obligation(tok):
-        return False  # "we need to do more", "I have to win Ohio": the speaker's own resolve, asked of no one else
+        return False  # '"We need to do more," Carson said': the speaker's own resolve, asked of no one else
     if kind == "SUPPORT" and _present_stance(tok):
         return False  # "he supports Trump", "two Democrats currently back the bill": a standing stance (decision 10)
     if kind not in _PRIZE_ACTS and tok.pos_ in ("VERB", "AUX") and _electoral_prize(tok):
