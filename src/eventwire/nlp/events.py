@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from . import codes, dates, places, verb_patterns
 from ._serial import serialisable
 from ._view import DocView, extension, keep_view, set_extension
-from .actors import Actor, actor_for
+from .actors import Actor, _quoted, actor_for
 from .knowledge import knowledge
 from ..resources import json_data, table
 
@@ -263,6 +263,9 @@ _THING_SUBJECTS = frozenset(_WORDS["thing_subjects"]["words"]) | frozenset(_WORD
 _THING_SUFFIXES = tuple(_WORDS["thing_subjects"]["suffixes"])
 _PERSON_OBJECT_VERBS = frozenset(_WORDS["person_object_verbs"]["words"])
 _DESCRIBED_STANCES = frozenset(_WORDS["described_stances"]["words"])
+# The second pool round (docs/coding.md): more forms of a question put with a verb of asking.
+_QUESTION_PREPS = frozenset(_WORDS["question_marks"]["preps"])
+_QUESTION_ADVERBS = frozenset(_WORDS["question_marks"]["adverbs"])
 
 
 # Clauses that tell another story: their words are no part of a trigger's phrase.
@@ -297,10 +300,18 @@ def _nearby_lemmas(tok: Token) -> set[str]:
 
 
 def _asks_question(verb: Token) -> bool:
-    """ "asked why ...", "asked whether ...", "asked about ...": the complement is a question."""
+    """ "asked why ...", "asked whether ...", "asked about ...": the complement is a question. The second pool round
+    adds "about" on the person asked ("asked the frontrunner about the kerfuffle"), a wh-word on what is asked
+    ("Asked what characteristics he would like ...") and "asked reporters rhetorically" (`question_marks`)."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
+        if c.dep_ == "advmod" and c.lower_ in _QUESTION_ADVERBS:
+            return True  # "asked reporters rhetorically": a question put for effect
+        if c.dep_ in ("dobj", "dative") and any(
+                (g.dep_ == "prep" and g.lower_ in _QUESTION_PREPS) or (g.dep_ == "det" and g.tag_ in ("WDT", "WP"))
+                for g in c.children):
+            return True  # "asked the frontrunner about the kerfuffle", "asked what characteristics ...": a question
         if c.dep_ in ("ccomp", "xcomp", "advcl") and any(g.tag_ in ("WRB", "WP", "WDT") or g.lower_ in ("whether", "if")
                                                          for g in c.subtree if g.i < c.i):
             return True
@@ -2837,6 +2848,73 @@ def _thing_asked_of_no_one(verb: Token) -> bool:
         for t in things)
 
 
+# The second pool round (docs/coding.md): classes of false events read on unannotated news (stances, electoral
+# prizes, conditions by inversion, one's own obligations).
+_PERFORMATIVE_SUBJECTS = frozenset(_WORDS["present_stances"]["performative_subjects"])
+_ELECTORAL_PRIZES = frozenset(_WORDS["electoral_prizes"]["words"])
+_PRIZE_ACTS = frozenset(_WORDS["electoral_prizes"]["kept_types"])
+_INVERTED_CONDITIONS = frozenset(_WORDS["inverted_conditions"]["words"])
+_OWN_OBLIGATIONS = frozenset(_WORDS["own_obligations"]["words"])
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """Whether a verb's clause is a condition said by inversion: "had", "should" or "were" before its subject ("it
+    would have been cool had Clinton congratulated him", "should they continue to rebuff the offer"). The act is
+    only supposed (§1: conditions are no event); "Clinton had congratulated him" reports it."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if verb.head.pos_ == "AUX" and verb.head.lower_ in _INVERTED_CONDITIONS and verb.head.i < subj.i and verb.dep_ == "ccomp":
+        return True  # the small model may hang "Merkel praised Macron" on the fronted "had" as its clause
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _INVERTED_CONDITIONS and c.i < subj.i for c in verb.children)
+
+
+def _own_obligation(verb: Token) -> bool:
+    """Whether an obligation is the speaker's own, in their own words ('"We need to do more," Carson said', '"I have
+    to win Ohio"'): its subject, or the subject of the obligation word above the owed act, is a quoted "I" or "we".
+    It states a resolve or a view; the convention codes the demand only when it is made of someone else (§1). A
+    first person in reported speech ("the president says we should round up the stray dogs") is the reporter's
+    paraphrase, which the pool round read as a demand on the nation, and is kept."""
+    words = _governor_words()
+    heads = [verb]
+    if verb.dep_ == "xcomp" and lemma(verb.head) in words["obligation_verbs"]:
+        heads.append(verb.head)  # "we have to say": the owed act itself coded
+    for h in heads:
+        if lemma(h) in words["obligation_verbs"] or _aux(h) & words["obligation_aux"]:
+            subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in _OWN_OBLIGATIONS and _quoted(verb.doc, subj):
+                return True
+    return False
+
+
+def _present_stance(verb: Token) -> bool:
+    """Whether a verb of backing (the SUPPORT senses of `described_stances`: "support", "back", "favor") is said in
+    the simple present of someone other than the speaker: "Cuban said he supports Obama's signature achievement",
+    "only two Democrats currently back the bill" state a standing stance, a generic present the gold does not code
+    (decision 10), not an act of endorsement. "I support the decision", "we back Ukraine" endorse as they are said
+    (a performative) and are kept; so are the past and the progressive ("backed", "is backing")."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in _DESCRIBED_STANCES or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False  # "does support", "doesn't back": an emphatic or negated form, left to the other rules
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.lower_ not in _PERFORMATIVE_SUBJECTS
+
+
+def _electoral_prize(verb: Token) -> bool:
+    """Whether what a verb is done to or over is what an election hands out: its object, what "for" names or the noun
+    its participle describes is a seat, delegates or a nomination ("battling Rep. X in Nevada for the seat", "the seat
+    vacated by the retiring senator", "received all the delegates at stake", "locked up the nomination"). A prize
+    handed to someone named after "to" ("pledged her delegates to Clinton") is kept."""
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return False  # "pledged her delegates to Clinton": a promise to a named candidate
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        nouns.append(verb.head)  # "the seat vacated by Harry Reid"
+    return any(n.lemma_.lower() in _ELECTORAL_PRIZES or n.lower_ in _ELECTORAL_PRIZES for n in nouns)
+
+
 def _habitual(verb: Token) -> bool:
     """A perfect or simple-present clause marked as a standing habit by "long" or "always" ("who long has fought",
     "have long blamed on him", "has long been loyal to Republicans, supporting the party's candidates": a participle
@@ -2999,6 +3077,16 @@ def _acted(e: CodedEvent) -> bool:
     if kind == "REQUEST" and not e.target and len(e.cameo) == 3 and tok.pos_ in ("VERB", "AUX") and _thing_asked_of_no_one(tok):
         # (a sense of its own keeps its thing: "urged restraint" is CAMEO 0256, asked of whoever fights)
         return False  # "called for a ban", "seek a recanvass", "requested anonymity": a thing asked of nobody
+    if tok.pos_ in ("VERB", "AUX") and _inverted_condition(tok):
+        return False  # "had Clinton congratulated him", "should they rebuff the offer": a condition, no act (§1)
+    if kind == "REQUEST" and tok.pos_ in ("VERB", "AUX") and _own_obligation(tok):
+        return False  # '"We need to do more," Carson said': the speaker's own resolve, asked of no one else
+    if kind == "SUPPORT" and _present_stance(tok):
+        return False  # "he supports Trump", "two Democrats currently back the bill": a standing stance (decision 10)
+    if kind not in _PRIZE_ACTS and tok.pos_ in ("VERB", "AUX") and _electoral_prize(tok):
+        # (yielding the prize is an act, "conceded the nomination to Clinton", and so is judging an appointment,
+        # "Senate Republicans blocked the nomination of Senator Kaine": aimed at the nominee)
+        return False  # "battling Rep. X for the seat", "received all the delegates": an election's contest and tally
     if tok.pos_ in ("NOUN", "PROPN") and not e.target and e.cameo[:2] == _INVESTIGATE_ROOT:
         return False  # "found them during their investigation": an inquiry into no one named is a name or an anchor
     if e.cameo[:2] == _MOBILIZE_ROOT and tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in tok.children) \
