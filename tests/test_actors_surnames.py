@@ -100,3 +100,16 @@ def test_a_surname_many_persons_of_the_tables_bear_stays_unresolved(nlp):
     # Leone): in news, the surname is still mostly someone else's.
     (adams,) = actors_on(date(2005, 6, 1))(nlp, "Mr. Adams met the French envoy in Paris.", "Adams")
     assert adams.code is None
+
+
+def test_a_surname_common_in_the_population_stays_unresolved(nlp):
+    # One person of this surname in the tables (a campaign adviser in 2016), but many outside them: a judge, a
+    # senator the tables do not list.
+    (sullivan,) = actors_2016(nlp, "Sullivan criticized the Iranian government.", "Sullivan")
+    assert sullivan.code is None
+
+
+def test_two_persons_of_one_office_give_the_office_not_a_name(nlp):
+    # Two brothers who run one firm: the code is not in doubt, which of them is.
+    (koch,) = actors_2016(nlp, "Koch criticized the Iranian government.", "Koch")
+    assert code_and_sector(koch) == ("USA", "BUS") and koch.name == "Koch"

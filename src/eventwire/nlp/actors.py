@@ -54,6 +54,7 @@ _WORDS = json_data("nlp/data/actor_words.json")
 # Titles that sit between an office and a name ("commander Major Gen Qassem ...").
 _TITLES = frozenset(_WORDS["titles"]["words"])
 _BARE_SURNAMES = _WORDS["bare_surnames"]
+_COMMON_SURNAMES = frozenset(_BARE_SURNAMES["common_surnames"])
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _POSSESSIVE_PRONOUNS = frozenset(_WORDS["possessive_pronouns"]["words"])
 _OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"]["words"])
@@ -653,6 +654,9 @@ def _bare_surname_holder(kb: Knowledge, surname: str, day: date | None) -> Entry
     """The office a surname standing alone names on ``day``, or None when the tables leave any doubt.
 
     The guard (``bare_surnames`` in actor_words.json):
+    - the surname is not among the commonest of the US and British population (``common_surnames``): the tables
+      list few of the people who bear one ("Sullivan" alone in 2016 US news was a federal judge as often as the
+      campaign adviser the tables know);
     - the word is written as a surname ("Kerry", "McConnell") of at least ``min_length`` letters, and no person
       of the tables nor first_names.tsv uses it as a first name ("Warren", "Paul", "May");
     - at most ``max_bearers`` persons of the tables bear it at any date (a surname many office holders share
@@ -671,7 +675,7 @@ def _bare_surname_holder(kb: Knowledge, surname: str, day: date | None) -> Entry
     """
     if day is None or len(surname) < _BARE_SURNAMES["min_length"] or not surname[0].isupper() \
             or surname.isupper() or not surname.replace("-", "").replace("'", "").isalpha() \
-            or surname in kb.given_names:
+            or surname in kb.given_names or surname in _COMMON_SURNAMES:
         return None
     entries = kb.surnames.get(surname, ())
     bearers = {e.name for e in entries}
@@ -707,7 +711,7 @@ def _other_sex(honorific: str, name: str) -> bool:
     """Whether an honorific ("Mrs.", "Mr."; ``gendered_agents`` in actor_words.json) says the other sex than the
     first name of ``name`` (first_names.tsv); a name of unknown sex contradicts nothing."""
     said = coref.gendered(honorific)
-    sex = coref.first_names().get(name.split()[0].lower())
+    sex = coref.first_names().get(name.split()[0].lower()) if name else None
     return said is not None and sex is not None and said != sex
 
 
