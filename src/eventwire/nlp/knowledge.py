@@ -15,7 +15,7 @@ from functools import cache
 import msgspec
 
 from .. import resources
-from ..resources import data_bytes, data_text, digest, json_data, prepared, source_bytes, split, table
+from ..resources import data_bytes, digest, json_data, prepared, source_bytes, split, table
 
 # The date Phoenix.Countries.actors.txt was generated (its header): its open-ended offices are known to then.
 PHOENIX_DATE = "2014-01-30"
@@ -236,8 +236,8 @@ def _build() -> Knowledge:
     _phoenix_people(people)
     surnames: dict[str, list[Entry]] = defaultdict(list)
     seen: set[int] = set()
-    given: set[str] = {line.split("\t")[0].capitalize() for line in data_text("nlp/data/first_names.tsv").splitlines()[1:]
-                       if line and not line.startswith("#")}
+    given: set[str] = {row["name"].capitalize() for row in table("nlp/data/first_names.tsv")
+                       if not row["name"].startswith("#")}
     family_first = frozenset(json_data("nlp/data/actor_words.json")["family_name_first"]["countries"])
     for entries in list(names.values()) + list(people.values()):
         for e in entries:
