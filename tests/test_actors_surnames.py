@@ -113,3 +113,11 @@ def test_two_persons_of_one_office_give_the_office_not_a_name(nlp):
     # Two brothers who run one firm: the code is not in doubt, which of them is.
     (koch,) = actors_2016(nlp, "Koch criticized the Iranian government.", "Koch")
     assert code_and_sector(koch) == ("USA", "BUS") and koch.name == "Koch"
+
+
+def test_a_three_letter_surname_needs_an_honorific(nlp):
+    text = "Mr. Lew criticized the Chinese government at a forum in Beijing."
+    (lew,) = actors_2016(nlp, text, "Lew")
+    assert code_and_sector(lew) == ("USA", "GOV") and lew.name == "Jack Lew"
+    (alone,) = actors_2016(nlp, "Lew criticized the Chinese government at a forum in Beijing.", "Lew")
+    assert alone.code is None

@@ -55,6 +55,7 @@ _WORDS = json_data("nlp/data/actor_words.json")
 _TITLES = frozenset(_WORDS["titles"]["words"])
 _BARE_SURNAMES = _WORDS["bare_surnames"]
 _COMMON_SURNAMES = frozenset(_BARE_SURNAMES["common_surnames"])
+_HONORIFICS = frozenset(_BARE_SURNAMES["honorifics"])
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _POSSESSIVE_PRONOUNS = frozenset(_WORDS["possessive_pronouns"]["words"])
 _OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"]["words"])
@@ -295,7 +296,8 @@ class ActorResolver:
                 # "Mr. Kerry met the Russian minister", sentence coded alone: a bare surname with no full mention
                 # before it is the one office holder of that surname in office on the document's date, when the
                 # guard finds the surname unambiguous (docs/coding.md, "The surname round"). Empty beats wrong.
-                holder = _bare_surname_holder(self.kb, person.text, day)
+                honorific = start > 0 and doc[start - 1].lower_ in _HONORIFICS
+                holder = _bare_surname_holder(self.kb, person.text, day, honorific)
                 if holder is not None and start > 0 and _other_sex(doc[start - 1].lower_, holder.name):
                     holder = None  # "Mrs. Kerry" is not John Kerry: the honorific says another person
                 if holder is not None:
@@ -650,7 +652,7 @@ def _sole_holder(kb: Knowledge, surname: str, day: date | None) -> Entry | None:
     return holding[0] if len({e.name for e in holding}) == 1 else None
 
 
-def _bare_surname_holder(kb: Knowledge, surname: str, day: date | None) -> Entry | None:
+def _bare_surname_holder(kb: Knowledge, surname: str, day: date | None, honorific: bool = False) -> Entry | None:
     """The office a surname standing alone names on ``day``, or None when the tables leave any doubt.
 
     The guard (``bare_surnames`` in actor_words.json):
@@ -658,7 +660,9 @@ def _bare_surname_holder(kb: Knowledge, surname: str, day: date | None) -> Entry
       list few of the people who bear one ("Sullivan" alone in 2016 US news was a federal judge as often as the
       campaign adviser the tables know);
     - the word is written as a surname ("Kerry", "McConnell") of at least ``min_length`` letters, and no person
-      of the tables nor first_names.tsv uses it as a first name ("Warren", "Paul", "May");
+      of the tables nor first_names.tsv uses it as a first name ("Warren", "Paul", "May"); after an honorific
+      ("Mr. Lew", ``honorific``) ``min_length_after_honorific`` letters are enough, a short word alone is too
+      often something else;
     - at most ``max_bearers`` persons of the tables bear it at any date (a surname many office holders share
       is common among everyone else too: "Johnson", "Smith", "Bush");
     - every bearer who is a figure on the day (an entry that covers it, dated or Phoenix's undated default,
@@ -673,7 +677,8 @@ def _bare_surname_holder(kb: Knowledge, surname: str, day: date | None) -> Entry
       (not the mother's surname of "Rafael Correa Delgado").
     The entry returned has the holder's name, or none when the candidates are several persons of one office.
     """
-    if day is None or len(surname) < _BARE_SURNAMES["min_length"] or not surname[0].isupper() \
+    shortest = _BARE_SURNAMES["min_length_after_honorific" if honorific else "min_length"]
+    if day is None or len(surname) < shortest or not surname[0].isupper() \
             or surname.isupper() or not surname.replace("-", "").replace("'", "").isalpha() \
             or surname in kb.given_names or surname in _COMMON_SURNAMES:
         return None
