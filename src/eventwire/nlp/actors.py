@@ -30,6 +30,7 @@ import threading
 from functools import cache
 from itertools import compress
 
+import msgspec
 from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -52,6 +53,9 @@ for _name, _default in (("actors", None), ("actor_at", None), ("doc_date", None)
 _WORDS = json_data("nlp/data/actor_words.json")
 # Titles that sit between an office and a name ("commander Major Gen Qassem ...").
 _TITLES = frozenset(_WORDS["titles"]["words"])
+_BARE_SURNAMES = _WORDS["bare_surnames"]
+_COMMON_SURNAMES = frozenset(_BARE_SURNAMES["common_surnames"])
+_HONORIFICS = frozenset(_BARE_SURNAMES["honorifics"])
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _POSSESSIVE_PRONOUNS = frozenset(_WORDS["possessive_pronouns"]["words"])
 _OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"]["words"])
@@ -287,6 +291,18 @@ class ActorResolver:
                 if holder is not None:
                     actor.code, actor.sector, actor.name = holder.code, holder.sector, holder.name
                     actor.resolved_from = "knowledge"
+            if not actor.code and (person.start, person.end) == (start, end) and " " not in person.text \
+                    and person.text not in learned.bearers and not _described(doc[start]):
+                # "Mr. Kerry met the Russian minister", sentence coded alone: a bare surname with no full mention
+                # before it is the one office holder of that surname in office on the document's date, when the
+                # guard finds the surname unambiguous (docs/coding.md, "The surname round"). Empty beats wrong.
+                honorific = start > 0 and doc[start - 1].lower_ in _HONORIFICS
+                holder = _bare_surname_holder(self.kb, person.text, day, honorific)
+                if holder is not None and start > 0 and _other_sex(doc[start - 1].lower_, holder.name):
+                    holder = None  # "Mrs. Kerry" is not John Kerry: the honorific says another person
+                if holder is not None:
+                    actor.code, actor.sector = holder.code, holder.sector
+                    actor.name, actor.resolved_from = holder.name or person.text, "surname"
             if not actor.code and _party_tag(doc, end):
                 # "Bob Goodlatte (R-Va.)": US newswire style names a legislator's party and state after the name.
                 actor.code, actor.sector, actor.resolved_from = _PARTY_TAG_CODE, _PARTY_TAG_SECTOR, "title"
@@ -634,6 +650,74 @@ def _sole_holder(kb: Knowledge, surname: str, day: date | None) -> Entry | None:
         # Hyun, in office from 2009 with no end), as at_date reads the two files.
         holding = [e for e in holding if not (e.role.startswith("Phoenix ") and not e.end)]
     return holding[0] if len({e.name for e in holding}) == 1 else None
+
+
+def _bare_surname_holder(kb: Knowledge, surname: str, day: date | None, honorific: bool = False) -> Entry | None:
+    """The office a surname standing alone names on ``day``, or None when the tables leave any doubt.
+
+    The guard (``bare_surnames`` in actor_words.json):
+    - the surname is not among the commonest of the US and British population (``common_surnames``): the tables
+      list few of the people who bear one ("Sullivan" alone in 2016 US news was a federal judge as often as the
+      campaign adviser the tables know);
+    - the word is written as a surname ("Kerry", "McConnell") of at least ``min_length`` letters, and no person
+      of the tables nor first_names.tsv uses it as a first name ("Warren", "Paul", "May"); after an honorific
+      ("Mr. Lew", ``honorific``) ``min_length_after_honorific`` letters are enough, a short word alone is too
+      often something else;
+    - at most ``max_bearers`` persons of the tables bear it at any date (a surname many office holders share
+      is common among everyone else too: "Johnson", "Smith", "Bush");
+    - every bearer who is a figure on the day (an entry that covers it, dated or Phoenix's undated default,
+      an office Phoenix left open counted as still held) or who left an office less than ``recent_years``
+      before it is a candidate ("Rice" in 2016 may be the former Secretary of State as well as the National
+      Security Advisor), and all candidates hold one office: one code and sector (two spellings of one name,
+      the two brothers of one firm);
+    - that office is a dated entry of the team's roles.tsv that covers the day. Phoenix's 17,000 persons only
+      raise doubts: a surname unique among them is still, in a news story, mostly an ordinary person of the
+      story's country (read on unannotated news: "Goff said" is not a New Zealand minister);
+    - the surname is the last of two words of the holder's name, or the first of a family-name-first name
+      (not the mother's surname of "Rafael Correa Delgado").
+    The entry returned has the holder's name, or none when the candidates are several persons of one office.
+    """
+    shortest = _BARE_SURNAMES["min_length_after_honorific" if honorific else "min_length"]
+    if day is None or len(surname) < shortest or not surname[0].isupper() \
+            or surname.isupper() or not surname.replace("-", "").replace("'", "").isalpha() \
+            or surname in kb.given_names or surname in _COMMON_SURNAMES:
+        return None
+    entries = kb.surnames.get(surname, ())
+    bearers = {e.name for e in entries}
+    if not bearers or len(bearers) > _BARE_SURNAMES["max_bearers"]:
+        return None
+    iso = day.isoformat()
+    recent = f"{day.year - _BARE_SURNAMES['recent_years']:04d}{iso[4:]}"
+    candidates = {e.name for e in entries if e.active_on(day) or (e.end and e.start <= iso and recent <= e.end)}
+    offices = []
+    for name in candidates:
+        best = at_date([e for e in entries if e.name == name], day)
+        entry = best[0] if best else None
+        if entry is None or not ((entry.start or entry.end) and entry.active_on(day)) \
+                or entry.role.startswith("Phoenix "):
+            return None  # a candidate with no office the team's table dates on the day: a doubt
+        words = [w for w in name.split() if not (len(w) <= 2 or w.endswith("."))]
+        if len(words) != 2 or surname not in (words[-1], words[0]):
+            return None
+        offices.append(entry)
+    if not offices or len({(e.code, e.sector) for e in offices}) != 1:
+        return None
+    return offices[0] if len(candidates) == 1 else msgspec.structs.replace(offices[0], name="")
+
+
+def _described(tok: Token) -> bool:
+    """Whether the sentence says who a name is by an apposition ("said Mr. McDonough, president of a division of
+    United Technologies", "the division's president, McDonough,"): a person the text introduces is who the text
+    says, not the office holder of the same surname the tables know."""
+    return tok.dep_ == "appos" or any(child.dep_ == "appos" for child in tok.children)
+
+
+def _other_sex(honorific: str, name: str) -> bool:
+    """Whether an honorific ("Mrs.", "Mr."; ``gendered_agents`` in actor_words.json) says the other sex than the
+    first name of ``name`` (first_names.tsv); a name of unknown sex contradicts nothing."""
+    said = coref.gendered(honorific)
+    sex = coref.first_names().get(name.split()[0].lower()) if name else None
+    return said is not None and sex is not None and said != sex
 
 
 def _longest(spans: list[tuple[Found, list[Entry]]]) -> list[tuple[Found, list[Entry]]]:

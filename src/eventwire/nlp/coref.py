@@ -61,6 +61,11 @@ _PERSON_QUANTIFIERS = frozenset({"each", "everyone", "everybody", "someone", "so
                                  "one", "none", "neither", "either"})
 
 
+def gendered(word: str) -> str | None:
+    """"he" or "she" for a word that says a person's sex ("Mrs.", "congressman"; lower case), else None."""
+    return _GENDERED.get(word)
+
+
 @cache
 def first_names() -> dict[str, str]:
     """Given name (lower case) → "he" or "she" (data/first_names.tsv; names used for both are not listed)."""

@@ -57,6 +57,9 @@ class Knowledge:
     people: dict[str, list[Entry]] = field(default_factory=dict)
     # surname → every office-holder entry (both files) of a person with that surname ("Mr Mugabe").
     surnames: dict[str, list[Entry]] = field(default_factory=dict)
+    # Words that name a person's first name somewhere in the tables ("Warren Christopher", "Paul Ryan") or in
+    # first_names.tsv: such a word alone is not taken for a surname (the bare-surname round, nlp/actors.py).
+    given_names: frozenset[str] = frozenset()
 
     def country_name(self, code: str) -> str:
         row = self.countries.get(code)
@@ -223,7 +226,7 @@ def _agent_index() -> dict[str, list[Entry]]:
 
 # Every data file ``_build`` reads: the prepared knowledge is keyed by their bytes (and this module's source).
 _FILES = ("countries.tsv", "divisions.tsv", "metonyms.tsv", "organizations.tsv", "phoenix_organizations.tsv", "roles.tsv",
-          "phoenix_people.tsv", "agents.tsv", "phoenix_agents.tsv")
+          "phoenix_people.tsv", "agents.tsv", "phoenix_agents.tsv", "first_names.tsv")
 
 
 @cache
@@ -254,6 +257,8 @@ def _build() -> Knowledge:
     _phoenix_people(people)
     surnames: dict[str, list[Entry]] = defaultdict(list)
     seen: set[int] = set()
+    given: set[str] = {row["name"].capitalize() for row in table("nlp/data/first_names.tsv")
+                       if not row["name"].startswith("#")}
     family_first = frozenset(json_data("nlp/data/actor_words.json")["family_name_first"]["countries"])
     for entries in list(names.values()) + list(people.values()):
         for e in entries:
@@ -263,4 +268,6 @@ def _build() -> Knowledge:
                 surnames[words[-1]].append(e)
                 if e.code in family_first and words[0] != words[-1]:
                     surnames[words[0]].append(e)  # "Yoon Suk Yeol" is President Yoon
-    return Knowledge(dict(names), dict(_agent_index()), countries, dict(people), dict(surnames))
+                else:
+                    given.add(words[0])
+    return Knowledge(dict(names), dict(_agent_index()), countries, dict(people), dict(surnames), frozenset(given))
