@@ -159,7 +159,8 @@ class Tracer:
         self.log: _Log | None = None
 
     def install(self) -> None:
-        original = ev.EventCoder.__call__
+        """Trace the event component of this process (a second install replaces the first tracer)."""
+        original = getattr(ev.EventCoder.__call__, "untraced", ev.EventCoder.__call__)
         tracer = self
 
         def traced(coder, doc):
@@ -174,7 +175,12 @@ class Tracer:
             tracer.log.final = {e.trigger_start: e.cameo for e in ev.extension(doc, "events") or []}
             return out
 
+        traced.untraced = original
         ev.EventCoder.__call__ = traced
+
+    @staticmethod
+    def uninstall() -> None:
+        ev.EventCoder.__call__ = getattr(ev.EventCoder.__call__, "untraced", ev.EventCoder.__call__)
 
     def _on_call(self, frame, event, arg):
         name = self.names.get(frame.f_code)

@@ -987,6 +987,23 @@ def _governed_code(cls: str, e: CodedEvent, gov: Token) -> str:
     return _derived_code(cls, e.cameo)
 
 
+# Violence stopped: CAMEO 087 (de-escalate military engagement, PLOVER RETREAT), done by whoever stops it.
+_DEESCALATE_CODE = "087"
+
+
+def _ended_by(act: Token) -> Token | None:
+    """The cessation verb an act of violence (CAMEO 18-20) is the object or the "-ing" complement of: "cease the
+    bombing of insurgent territory", "stopped shelling the city", "halted the airstrikes" (docs/coding.md, "The loss
+    round"). The act ends there: it is not done. None for any other act or head ("continued the bombing")."""
+    head = act.head
+    if head.i == act.i or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _CESSATION:
+        return None
+    if not (act.dep_ == "dobj" or (act.dep_ == "xcomp" and act.tag_ == "VBG")):
+        return None
+    found = Lexicon.cached().match(act)
+    return head if found is not None and found.cameo[:2] in _ARMED_HARM_ROOTS else None
+
+
 def _ceased(act: Token, gov: Token) -> bool:
     """Whether a word of cessation stands between an act and its governing word ("agreed to stop firing")."""
     cur = act.head
@@ -1137,6 +1154,11 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
         if conditional and root in _HARM_ROOTS:
             return _recode(e, _derived_code("threaten", e.cameo), confidence)  # "would blockade the port if ..."
         return None  # "could send troops": speculation
+    if root in _ARMED_HARM_ROOTS and (stop := _ended_by(tok)) is not None and not _negated(stop):
+        # "Sudan will cease the bombing of insurgent territory": a promise to stop violence is an intention to
+        # de-escalate (AGREE 0356, as "agreed to stop firing" is), not a threat; "the army stopped shelling the
+        # city" de-escalates (087, RETREAT), it does not shell (docs/coding.md, "The loss round")
+        return _recode(e, _CEASE_CODE if future else _DEESCALATE_CODE, confidence)
     if future and root in _HARM_ROOTS and _progressive(verb):
         return None  # "some of them will be conducting raids": a forecast of what will be going on, not a threat made
     if future and root in _HARM_ROOTS:
@@ -2450,7 +2472,8 @@ def _carried_by(verb: Token, noun: Token) -> bool:
     """Whether a verb only says that its nominal object happened: a light verb ("held talks"), or "have" with a
     meeting ("had a talk with Hollande", "had a phone call with": `meeting_verbs`)."""
     verb_lemma = lemma(verb)
-    return verb_lemma in _LIGHT_VERBS or (verb_lemma in _MEETING_VERBS and _meeting_noun(noun))
+    return verb_lemma in _LIGHT_VERBS or (verb_lemma in _MEETING_VERBS and _meeting_noun(noun)) \
+        or (verb_lemma in _CESSATION and _ended_by(noun) is not None)
 
 
 # -- qualities ----------------------------------------------------------------------------
@@ -2878,10 +2901,13 @@ def _acted(e: CodedEvent) -> bool:
     if not e.target and kind in _COUNTERPART_TYPES and e.cameo not in _SELF_STANDING:
         return False  # "Trump's support in the polls", "hosted a town hall": acts on no one
     tok = e.trigger
-    if not e.target and kind in _COUNTERPART_VERB_TYPES:
+    if not e.target and kind in _COUNTERPART_VERB_TYPES and e.cameo != _CEASE_CODE:
+        # (a promise to stop violence is made to whoever it is aimed at, named or not: "the rebels will cease
+        # the shelling of the city", docs/coding.md, "The loss round")
         return False  # "promised immigration reform", "signed into law": a pledge to no one (docs/coding.md §1)
     if not e.target and tok.pos_ in ("NOUN", "PROPN") and kind not in _NOMINAL_ALONE \
-            and (not any(a.sector in _ARMED_SECTORS for a in e.source) or tok.lower_.endswith(_PRACTICE_SUFFIXES)):
+            and (not any(a.sector in _ARMED_SECTORS for a in e.source) or tok.lower_.endswith(_PRACTICE_SUFFIXES)) \
+            and not _carried_harm(e):
         # "the Paris agreement", "Trump's appeal", "terrorism": a name or a topic (docs/coding.md §2); a force's
         # act needs no victim named ("the army's offensive"), as harm by the armed is kept with an uncoded victim
         return False
@@ -2967,6 +2993,27 @@ def _acted(e: CodedEvent) -> bool:
             # speaks for its maker: "released a video that accuses Rubio")
             return False
     return True
+
+
+def _carried_harm(e: CodedEvent) -> bool:
+    """"Erdogan ordered a crackdown", "the government launched a crackdown", "ordered the arrest of opposition
+    lawmakers": coercion or violence (CAMEO 17-20) as the object of a light verb whose subject is its source is
+    done as its verb is ("cracked down", "arrested"), and a verb of harm needs no victim named (docs/coding.md,
+    "The loss round"); a noun alone ("Trump's crackdown") still names a topic. Violence (18-20) said of someone
+    who commands no forces stays a figure ("the senator launched a new assault"), as for the verb (``_figurative``);
+    coercion (17: a crackdown, an arrest) is ordered by office holders, whose sector the figure list names."""
+    tok = e.trigger
+    head = tok.head
+    if e.cameo in (_CEASE_CODE, _DEESCALATE_CODE) and tok.dep_ == "dobj" and _ended_by(tok) is not None:
+        # "will cease the bombing of insurgent territory": violence ended by the verb's subject, or by its first
+        # conjunct's (``_ended_by``, ``_governor_subject``)
+        return bool(e.source)
+    if tok.dep_ != "dobj" or e.cameo[:2] not in _VICTIM_ROOTS or head.pos_ not in ("VERB", "AUX") \
+            or lemma(head) not in _LIGHT_VERBS or not e.source \
+            or (e.cameo[:2] in _ARMED_HARM_ROOTS and _commands_no_forces(e.source)):
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.left_edge.i <= a.start <= s.right_edge.i for s in subjects for a in e.source)
 
 
 # Entries coded only as what is promised or refused (`promised_only` in event_words.json), by their first two words.
