@@ -108,6 +108,7 @@ def test_coercion_carried_by_a_light_verb_is_done_by_its_subject(nlp, text, dyad
 @pytest.mark.parametrize("text", [
     "Erdogan's crackdown was criticized by the opposition.",  # a noun alone names a topic
     "The crackdown began on Monday.",  # no one carries it
+    "The Florida senator made a similar charge in Virginia.",  # "make" only makes a noun: not a verb that orders
 ])
 def test_a_nominal_harm_no_one_carries_stays_none(nlp, text):
     assert "COERCE" not in [d[0] for d in dyads(nlp, text)]
@@ -130,3 +131,30 @@ def test_violence_ended_is_de_escalation_not_violence(nlp, text, dyad):
 ])
 def test_violence_kept_up_stays_violence(nlp, text, kind):
     assert kind in [d[0] for d in dyads(nlp, text)]
+
+
+def test_violence_to_be_ended_is_no_de_escalation_done(nlp):
+    """Ending violence as the aim of talks is neither violence nor a de-escalation done."""
+    found = dyads(nlp, "Russian and Turkish diplomats held talks in Ankara to halt the shelling of Idlib.")
+    assert not any(d[0] in ("RETREAT", "ASSAULT") for d in found), found
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The British health agency warned people to stay away from the pills.", ("REQUEST", ["GBR"], [])),
+    ("Germany warned Russia to withdraw its troops.", ("REQUEST", ["DEU"], ["RUS"])),
+    ("The Kenyan government warned Uganda not to close the border.", ("REQUEST", ["KEN"], ["UGA"])),
+])
+def test_warned_to_act_asks(nlp, text, dyad):
+    found = dyads(nlp, text)
+    assert dyad in found
+    assert "THREATEN" not in [d[0] for d in found], found
+
+
+@pytest.mark.parametrize("text", [
+    "Germany warned Russia to withdraw its troops or face sanctions.",  # a consequence named
+    "Germany warned Russia to expect strikes.",  # harm in the clause
+    "Germany warned Russia that it would retaliate.",  # no "to" clause
+])
+def test_a_warning_of_harm_stays_a_threat(nlp, text):
+    found = dyads(nlp, text)
+    assert "THREATEN" in [d[0] for d in found] and "REQUEST" not in [d[0] for d in found], found

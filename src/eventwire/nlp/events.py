@@ -452,6 +452,8 @@ class EventCoder:
             return None  # "asked why Cruz went after Trump", "asked about the emails": a question, not a request
         if lemma(tok) in ("warn", "caution") and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
+        if cameo == "130" and _warned_to_act(tok):
+            cameo = _WARNED_REQUEST  # "warned people to stay away from the pills": asked, not threatened
         source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
         if not source and cameo[:2] in _STATE_ACT_ROOTS and tok.dep_ == "relcl":
             source = _where_state(doc, tok)
@@ -612,6 +614,30 @@ class EventCoder:
         if lemma(verb) not in _LIGHT_VERBS:
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+
+
+# "Warned X (not) to do Y" asks X (CAMEO 020: the verb dictionary's "warn against pullout"); see `warned_to_act`.
+_WARNED = _WORDS["warned_to_act"]
+_WARNED_REQUEST = "020"
+
+
+def _warned_to_act(verb: Token) -> bool:
+    """"The agency warned people to stay away from the pills", "warned the Fed not to act this year": a warning that
+    names whom it warns (an object) and what that one is to do in a "to" clause asks it (docs/coding.md, "The loss
+    round"). A harmful act in the clause, not negated ("warned them to expect strikes"), or a consequence named after
+    the verb ("or face sanctions") keeps the threat; so does a warning with no one named ("warned that ...")."""
+    if lemma(verb) not in _WARNED["words"] or not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if clause is None:
+        return False
+    lexicon = Lexicon.cached()
+    if not any(c.dep_ == "neg" for c in clause.children) and any(
+            (found := lexicon.match(t)) is not None and found.cameo[:2] in _HARM_ROOTS for t in clause.subtree):
+        return False  # (harm warned against, "warned Uganda not to close the border", is still asked not to be done)
+    consequences = frozenset(_WARNED["consequence_words"])
+    return not any(t.lower_ in consequences for t in verb.subtree if t.i > verb.i)
 
 
 # CAMEO 09, investigate (PLOVER ACCUSE): aimed at whom it investigates, not at an event or a document.
@@ -874,6 +900,8 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
             break  # "what he thinks of Palin's endorsement of Trump": an opinion about an act that happened
         if cls == "request" and cur.dep_ == "ccomp" and lemma(gov) == "tell":
             break  # "'Thank you, Ohio,' Cruz told the crowd": "told X that" reports; "told X to" asks
+        if cls == "threaten" and _warned_to_act(gov):
+            cls = "request"  # "warned Russia to withdraw its troops": asks (the loss round); "warned it would strike" threatens
         if cls == "pass_through":
             through = through or (gov, cls)
             cur = gov
@@ -1158,6 +1186,8 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
         # "Sudan will cease the bombing of insurgent territory": a promise to stop violence is an intention to
         # de-escalate (AGREE 0356, as "agreed to stop firing" is), not a threat; "the army stopped shelling the
         # city" de-escalates (087, RETREAT), it does not shell (docs/coding.md, "The loss round")
+        if not future and any(c.dep_ == "aux" and c.lower_ == "to" for c in stop.children):
+            return None  # "negotiations to halt the bombing of Aleppo": ending it is an aim, not done
         return _recode(e, _CEASE_CODE if future else _DEESCALATE_CODE, confidence)
     if future and root in _HARM_ROOTS and _progressive(verb):
         return None  # "some of them will be conducting raids": a forecast of what will be going on, not a threat made
@@ -2995,9 +3025,14 @@ def _acted(e: CodedEvent) -> bool:
     return True
 
 
+# Light verbs that order, start or keep up an act (`harm_carriers` in event_words.json; not "make", "give").
+_HARM_CARRIERS = frozenset(_WORDS["harm_carriers"]["words"])
+
+
 def _carried_harm(e: CodedEvent) -> bool:
     """"Erdogan ordered a crackdown", "the government launched a crackdown", "ordered the arrest of opposition
-    lawmakers": coercion or violence (CAMEO 17-20) as the object of a light verb whose subject is its source is
+    lawmakers": coercion or violence (CAMEO 17-20) as the object of a light verb that orders, starts or keeps up an
+    act (``_HARM_CARRIERS``; "made a similar charge" is left alone), whose subject is its source, is
     done as its verb is ("cracked down", "arrested"), and a verb of harm needs no victim named (docs/coding.md,
     "The loss round"); a noun alone ("Trump's crackdown") still names a topic. Violence (18-20) said of someone
     who commands no forces stays a figure ("the senator launched a new assault"), as for the verb (``_figurative``);
@@ -3009,7 +3044,7 @@ def _carried_harm(e: CodedEvent) -> bool:
         # conjunct's (``_ended_by``, ``_governor_subject``)
         return bool(e.source)
     if tok.dep_ != "dobj" or e.cameo[:2] not in _VICTIM_ROOTS or head.pos_ not in ("VERB", "AUX") \
-            or lemma(head) not in _LIGHT_VERBS or not e.source \
+            or lemma(head) not in _HARM_CARRIERS or not e.source \
             or (e.cameo[:2] in _ARMED_HARM_ROOTS and _commands_no_forces(e.source)):
         return False
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
