@@ -463,6 +463,8 @@ class EventCoder:
             return None  # "asked why Cruz went after Trump", "asked about the emails": a question, not a request
         if lemma(tok) in ("warn", "caution") and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
+        if cameo == "130" and _warned_to_act(tok):
+            cameo = _WARNED_REQUEST  # "warned people to stay away from the pills": asked, not threatened
         source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
         if not source and cameo[:2] in _STATE_ACT_ROOTS and tok.dep_ == "relcl":
             source = _where_state(doc, tok)
@@ -631,6 +633,30 @@ class EventCoder:
         if lemma(verb) not in _LIGHT_VERBS:
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+
+
+# "Warned X (not) to do Y" asks X (CAMEO 020: the verb dictionary's "warn against pullout"); see `warned_to_act`.
+_WARNED = _WORDS["warned_to_act"]
+_WARNED_REQUEST = "020"
+
+
+def _warned_to_act(verb: Token) -> bool:
+    """"The agency warned people to stay away from the pills", "warned the Fed not to act this year": a warning that
+    names whom it warns (an object) and what that one is to do in a "to" clause asks it (docs/coding.md, "The loss
+    round"). A harmful act in the clause, not negated ("warned them to expect strikes"), or a consequence named after
+    the verb ("or face sanctions") keeps the threat; so does a warning with no one named ("warned that ...")."""
+    if lemma(verb) not in _WARNED["words"] or not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if clause is None:
+        return False
+    lexicon = Lexicon.cached()
+    if not any(c.dep_ == "neg" for c in clause.children) and any(
+            (found := lexicon.match(t)) is not None and found.cameo[:2] in _HARM_ROOTS for t in clause.subtree):
+        return False  # (harm warned against, "warned Uganda not to close the border", is still asked not to be done)
+    consequences = frozenset(_WARNED["consequence_words"])
+    return not any(t.lower_ in consequences for t in verb.subtree if t.i > verb.i)
 
 
 # CAMEO 09, investigate (PLOVER ACCUSE): aimed at whom it investigates, not at an event or a document.
@@ -893,6 +919,8 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
             break  # "what he thinks of Palin's endorsement of Trump": an opinion about an act that happened
         if cls == "request" and cur.dep_ == "ccomp" and lemma(gov) == "tell":
             break  # "'Thank you, Ohio,' Cruz told the crowd": "told X that" reports; "told X to" asks
+        if cls == "threaten" and _warned_to_act(gov):
+            cls = "request"  # "warned Russia to withdraw its troops": asks (the loss round); "warned it would strike" threatens
         if cls == "pass_through":
             through = through or (gov, cls)
             cur = gov
@@ -1004,6 +1032,23 @@ def _governed_code(cls: str, e: CodedEvent, gov: Token) -> str:
     if cls == "agree" and e.cameo[:2] in _HARM_ROOTS and _ceased(e.trigger, gov):
         return _CEASE_CODE  # "agreed to stop firing", "pledged to halt the raids": de-escalation, not a threat
     return _derived_code(cls, e.cameo)
+
+
+# Violence stopped: CAMEO 087 (de-escalate military engagement, PLOVER RETREAT), done by whoever stops it.
+_DEESCALATE_CODE = "087"
+
+
+def _ended_by(act: Token) -> Token | None:
+    """The cessation verb an act of violence (CAMEO 18-20) is the object or the "-ing" complement of: "cease the
+    bombing of insurgent territory", "stopped shelling the city", "halted the airstrikes" (docs/coding.md, "The loss
+    round"). The act ends there: it is not done. None for any other act or head ("continued the bombing")."""
+    head = act.head
+    if head.i == act.i or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _CESSATION:
+        return None
+    if not (act.dep_ == "dobj" or (act.dep_ == "xcomp" and act.tag_ == "VBG")):
+        return None
+    found = Lexicon.cached().match(act)
+    return head if found is not None and found.cameo[:2] in _ARMED_HARM_ROOTS else None
 
 
 def _ceased(act: Token, gov: Token) -> bool:
@@ -1156,6 +1201,13 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
         if conditional and root in _HARM_ROOTS:
             return _recode(e, _derived_code("threaten", e.cameo), confidence)  # "would blockade the port if ..."
         return None  # "could send troops": speculation
+    if root in _ARMED_HARM_ROOTS and (stop := _ended_by(tok)) is not None and not _negated(stop):
+        # "Sudan will cease the bombing of insurgent territory": a promise to stop violence is an intention to
+        # de-escalate (AGREE 0356, as "agreed to stop firing" is), not a threat; "the army stopped shelling the
+        # city" de-escalates (087, RETREAT), it does not shell (docs/coding.md, "The loss round")
+        if not future and any(c.dep_ == "aux" and c.lower_ == "to" for c in stop.children):
+            return None  # "negotiations to halt the bombing of Aleppo": ending it is an aim, not done
+        return _recode(e, _CEASE_CODE if future else _DEESCALATE_CODE, confidence)
     if future and root in _HARM_ROOTS and _progressive(verb):
         return None  # "some of them will be conducting raids": a forecast of what will be going on, not a threat made
     if future and root in _HARM_ROOTS:
@@ -2528,7 +2580,8 @@ def _carried_by(verb: Token, noun: Token) -> bool:
     """Whether a verb only says that its nominal object happened: a light verb ("held talks"), or "have" with a
     meeting ("had a talk with Hollande", "had a phone call with": `meeting_verbs`)."""
     verb_lemma = lemma(verb)
-    return verb_lemma in _LIGHT_VERBS or (verb_lemma in _MEETING_VERBS and _meeting_noun(noun))
+    return verb_lemma in _LIGHT_VERBS or (verb_lemma in _MEETING_VERBS and _meeting_noun(noun)) \
+        or (verb_lemma in _CESSATION and _ended_by(noun) is not None)
 
 
 # -- qualities ----------------------------------------------------------------------------
@@ -3023,10 +3076,13 @@ def _acted(e: CodedEvent) -> bool:
     if not e.target and kind in _COUNTERPART_TYPES and e.cameo not in _SELF_STANDING:
         return False  # "Trump's support in the polls", "hosted a town hall": acts on no one
     tok = e.trigger
-    if not e.target and kind in _COUNTERPART_VERB_TYPES:
+    if not e.target and kind in _COUNTERPART_VERB_TYPES and e.cameo != _CEASE_CODE:
+        # (a promise to stop violence is made to whoever it is aimed at, named or not: "the rebels will cease
+        # the shelling of the city", docs/coding.md, "The loss round")
         return False  # "promised immigration reform", "signed into law": a pledge to no one (docs/coding.md §1)
     if not e.target and tok.pos_ in ("NOUN", "PROPN") and kind not in _NOMINAL_ALONE \
-            and (not any(a.sector in _ARMED_SECTORS for a in e.source) or tok.lower_.endswith(_PRACTICE_SUFFIXES)):
+            and (not any(a.sector in _ARMED_SECTORS for a in e.source) or tok.lower_.endswith(_PRACTICE_SUFFIXES)) \
+            and not _carried_harm(e):
         # "the Paris agreement", "Trump's appeal", "terrorism": a name or a topic (docs/coding.md §2); a force's
         # act needs no victim named ("the army's offensive"), as harm by the armed is kept with an uncoded victim
         return False
@@ -3122,6 +3178,32 @@ def _acted(e: CodedEvent) -> bool:
             # speaks for its maker: "released a video that accuses Rubio")
             return False
     return True
+
+
+# Light verbs that order, start or keep up an act (`harm_carriers` in event_words.json; not "make", "give").
+_HARM_CARRIERS = frozenset(_WORDS["harm_carriers"]["words"])
+
+
+def _carried_harm(e: CodedEvent) -> bool:
+    """"Erdogan ordered a crackdown", "the government launched a crackdown", "ordered the arrest of opposition
+    lawmakers": coercion or violence (CAMEO 17-20) as the object of a light verb that orders, starts or keeps up an
+    act (``_HARM_CARRIERS``; "made a similar charge" is left alone), whose subject is its source, is
+    done as its verb is ("cracked down", "arrested"), and a verb of harm needs no victim named (docs/coding.md,
+    "The loss round"); a noun alone ("Trump's crackdown") still names a topic. Violence (18-20) said of someone
+    who commands no forces stays a figure ("the senator launched a new assault"), as for the verb (``_figurative``);
+    coercion (17: a crackdown, an arrest) is ordered by office holders, whose sector the figure list names."""
+    tok = e.trigger
+    head = tok.head
+    if e.cameo in (_CEASE_CODE, _DEESCALATE_CODE) and tok.dep_ == "dobj" and _ended_by(tok) is not None:
+        # "will cease the bombing of insurgent territory": violence ended by the verb's subject, or by its first
+        # conjunct's (``_ended_by``, ``_governor_subject``)
+        return bool(e.source)
+    if tok.dep_ != "dobj" or e.cameo[:2] not in _VICTIM_ROOTS or head.pos_ not in ("VERB", "AUX") \
+            or lemma(head) not in _HARM_CARRIERS or not e.source \
+            or (e.cameo[:2] in _ARMED_HARM_ROOTS and _commands_no_forces(e.source)):
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.left_edge.i <= a.start <= s.right_edge.i for s in subjects for a in e.source)
 
 
 # Entries coded only as what is promised or refused (`promised_only` in event_words.json), by their first two words.
