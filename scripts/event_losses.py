@@ -295,7 +295,12 @@ def _fate(log: _Log, i: int, emitted: dict[int, str], kind: str, seen: frozenset
                     return f"_code: a light verb, its noun lost at: {point}", f"{word} {detail}; {more}"
         return f"_code: {reason}", detail or word
     if i in log.final:
-        if not codes.event_type(log.final[i]):
+        entry = codes.lookup(log.final[i])
+        if entry is None or not entry.plover_type:
+            # STATEMENT (CAMEO 01) is the coder's name for root 01 (``codes.event_type``), but the records carry the
+            # cameo table's PLOVER type, which is empty for it: such an event is emitted and counted as no event.
+            if entry is not None and entry.root == "01":
+                return f"coded as STATEMENT ({log.final[i]}: CAMEO 01, no PLOVER type, counted as no event)", word
             return f"coded with a code of no PLOVER type ({log.final[i]})", word
         return "coded, then dropped after the event component", word
     if i in log.nonfactual:
