@@ -1731,8 +1731,8 @@ def _speaking_thing(tok: Token) -> Token | None:
     """The document or writing that does a verbal trigger's act when no one is named as its maker: the subject of an
     active verb ("the lawsuit accuses the firm of fraud"), the "by" agent of a passive one, or the noun an "-ing"
     participle or a relative clause hangs on ("comments accusing her of desecrating the flag", "a petition that urges
-    Kenya to ..."). Only the words of ``speaking_things``, ``made_nouns`` and ``stance_prefixes`` (docs/coding.md,
-    "The doer-less round"); a person's noun, a pronoun or any other thing is none."""
+    Kenya to ..."). Only the texts of ``speaking_things`` (docs/coding.md, "The doer-less round"); a person's noun, a
+    pronoun, a campaign or any other thing is none."""
     if tok.dep_ == "acl" and tok.tag_ == "VBG" or tok.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children):
         doer = tok.head if tok.head.i != tok.i else None
@@ -1747,7 +1747,7 @@ def _speaking_thing(tok: Token) -> Token | None:
     return doer if doer.lemma_.lower() in _SPEAKING_THINGS or doer.lower_ in _SPEAKING_THINGS else None
 
 
-_SPEAKING_THINGS = frozenset(_WORDS["speaking_things"]["words"]) | _MADE_NOUNS
+_SPEAKING_THINGS = frozenset(_WORDS["speaking_things"]["words"])
 
 
 def _spoken_cameo(cameo: str) -> bool:
