@@ -38,7 +38,8 @@ _GOLD = [
     ("Russia did not attack Ukraine.", "ASSAULT", "attack", "_factual: negation"),
     ("Russia could attack Ukraine next year.", "ASSAULT", "attack", "_factual: a mere possibility"),
     ("The minister frobnicated the Polish envoy.", "CONSULT", "frobnicated", "trigger not in the lexicon"),
-    ("The lawsuit condemned Germany.", "ACCUSE", "condemned", "_code: no source: its subject or agent names no actor"),
+    # (not "The lawsuit ...": a document speaks with an empty source since the doer-less round)
+    ("The decision condemned Germany.", "ACCUSE", "condemned", "_code: no source: its subject or agent names no actor"),
     ("France condemned Germany.", "ACCUSE", "condemned", None),  # coded: no loss
 ]
 

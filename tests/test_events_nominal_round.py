@@ -53,7 +53,9 @@ def test_the_doer_of_an_infinitive_relative_is_the_noun_it_describes(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Governor Chris Christie came under fire.",            # no one named fires: neither words nor gunfire of anyone
+    # ("Governor Chris Christie came under fire." is ACCUSE with an empty source since the doer-less round, as the
+    # gold codes received criticism with no one named: tests/test_events_doerless_round.py)
+    "The convoy came under fire.",                         # no one named fires, and a thing receives
     "There has been criticism of the policy.",             # generic criticism of a thing
     "The new tax plan drew scorn.",                        # a thing receives, and no one is named who scorns
     "The storm prompted criticism of the flood defences.",  # a cause with no actor, aimed at a thing

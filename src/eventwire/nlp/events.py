@@ -567,7 +567,13 @@ class EventCoder:
         # when the sentence asserts it ("how he would handle the deportation of ..." reports none).
         victims = trig.pos == "NOUN" and cameo[:2] in _VICTIM_ROOTS and any(a.resolved for a in target) \
             and _of_victims(doc, tok, target) and _modality(tok, cameo, None, anchor) == "asserted"
-        if not source and not attacked and not received and not victims and not (by_pronoun and any(a.resolved for a in target)) \
+        # "the lawsuit accuses Harwell of fraud", "comments accusing the senator of lying": a document or a writing does
+        # a verbal act for whoever filed or wrote it; with no maker named the PLOVER gold codes it with an empty source,
+        # so it is kept that way when whom it is aimed at is a coded actor (docs/coding.md, "The doer-less round"). A
+        # bare statement (CAMEO 01) is none: "the report said" is an attribution, "the report noted" no event.
+        spoken = not source and trig.pos == "VERB" and _spoken_cameo(cameo) and any(a.resolved for a in target) \
+            and _speaking_thing(tok) is not None
+        if not source and not attacked and not received and not victims and not spoken and not (by_pronoun and any(a.resolved for a in target)) \
                 and (not target or trig.pos != "VERB" or not _passive(tok)):
             if trig.pos != "VERB" and place is not None and any(c.lower_ == "the" for c in tok.children):
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
@@ -1721,6 +1727,44 @@ _CORPORATE_CUES = frozenset(_WORDS["corporate_cues"]["words"])
 _BUSINESS = "BUS"
 
 
+def _speaking_thing(tok: Token) -> Token | None:
+    """The document or writing that does a verbal trigger's act when no one is named as its maker: the subject of an
+    active verb ("the lawsuit accuses the firm of fraud"), the "by" agent of a passive one, or the noun an "-ing"
+    participle or a relative clause hangs on ("comments accusing her of desecrating the flag", "a petition that urges
+    Kenya to ..."). Only the texts of ``speaking_things`` (docs/coding.md, "The doer-less round"); a person's noun, a
+    pronoun, a campaign or any other thing is none."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" or tok.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children):
+        doer = tok.head if tok.head.i != tok.i else None
+    else:
+        doer = _doer_token(tok, "VERB")
+    if doer is None or doer.pos_ != "NOUN" or actor_for(doer.doc, doer) is not None:
+        return None
+    if doer.dep_ == "dobj" and doer.head.i != doer.i and lemma(doer.head) not in _RECEIVE_VERBS:
+        # "issued a letter calling Trump unfit", "released an ad calling it dangerous": made by the verb's subject
+        # (``_maker``), who is the source or, unresolved, none to stand in for; "got comments accusing her" is received
+        return None
+    return doer if doer.lemma_.lower() in _SPEAKING_THINGS or doer.lower_ in _SPEAKING_THINGS else None
+
+
+_SPEAKING_THINGS = frozenset(_WORDS["speaking_things"]["words"])
+
+
+def _spoken_cameo(cameo: str) -> bool:
+    """A verbal act that is news when a document does it: not a bare statement (CAMEO 01: "the report said" is an
+    attribution, "the report noted" no event)."""
+    return codes.event_type(cameo) in _governor_words()["verbal_types"] and cameo[:2] != _REPORTING_ROOT
+
+
+def _spoken_by_thing(e: CodedEvent) -> bool:
+    """Whether a coded event is a verbal act a document or a writing does for no one named ("the lawsuit accuses
+    Harwell of fraud", "comments accusing the senator of lying"): kept by ``_code`` with an empty source, and not a thing
+    acting figuratively for ``_acted`` ("the ruling hit Democrats" is no verbal act)."""
+    tok = e.trigger
+    return not e.source and tok.pos_ in ("VERB", "AUX") and _spoken_cameo(e.cameo) and any(a.resolved for a in e.target) \
+        and _speaking_thing(tok) is not None
+
+
 def _doer_token(tok: Token, pos: str, seen: int = 0) -> Token | None:
     """The word naming who does a trigger's act, read as ``_subject`` and ``_verb_args`` read it, for the named
     organisations no actor chunk holds: the nominal subject of an active verb, the "by" agent of a passive one, a
@@ -2104,6 +2148,12 @@ def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok:
         if (source or tok.pos_ in ("VERB", "AUX") or _pronoun_agent(tok)) and (_speaker_only(tok, source) or
                 _aimed_at_words(tok, source, target, any(t.cameo[:2] in ("18", "19", "20") for t in physical))):
             return verbal[0]
+        if not source and tok.pos_ in ("NOUN", "PROPN") and _unarmed_receivers(target) and _receiver(tok) is not None:
+            # "Senator Cruz came under fire for his remarks", "the network faced attacks over its coverage": harm
+            # received by a candidate, a legislator or the press with no one named is words (ACCUSE with an empty
+            # source, as the PLOVER gold codes it: docs/coding.md, "The doer-less round"); "troops came under fire"
+            # stays gunfire, and with no one named is no event.
+            return verbal[0]
         by_root = physical
     sectors = {a.sector for a in source}
     if sectors & _CIVIL_SECTORS or (not source and not any(c.dep_ == "dobj" for c in tok.children)):
@@ -2112,6 +2162,14 @@ def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok:
         conflict = [t for t in by_root if t.cameo[:2] in ("18", "19", "20")]
         return conflict[0] if conflict else by_root[-1]
     return by_root[-1]
+
+
+def _unarmed_receivers(target: list[Actor]) -> bool:
+    """Whether everyone a received act is aimed at is unarmed: a candidate, a legislator, the press (``_commands_no_forces``),
+    or a named person or organisation of no armed sector ("Ennahda came under fire"); never a country or a place
+    ("Israel came under fire" may be rockets) nor forces ("troops came under fire")."""
+    return _commands_no_forces(target) or bool(target) and all(
+        a.kind in ("person", "organization") and a.sector not in _ARMED_SECTORS and a.code != "IMG" for a in target)
 
 
 def _clause_subject(doc: Doc, verb: Token) -> list[Actor]:
@@ -3162,15 +3220,16 @@ def _acted(e: CodedEvent) -> bool:
         # Trump's appeal" names what the information is about, not whom it is given to. Judging someone's words
         # judges their author ("condemned Trump's remarks" is aimed at Trump, as "bashed Trump's proposal" is).
         return False
+    spoken = _spoken_by_thing(e)  # "the lawsuit accuses Harwell of fraud": a document speaks (docs/coding.md, "The doer-less round")
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and actor_for(tok.doc, tok.head) is None \
-            and tok.head.lemma_.lower() not in _GROUP_NOUNS and tok.head.lemma_.lower() not in _MADE_NOUNS:
+            and tok.head.lemma_.lower() not in _GROUP_NOUNS and tok.head.lemma_.lower() not in _MADE_NOUNS and not spoken:
         return False  # "the contention surrounding the territory", "the events surrounding the tragedy": a thing acts
     if _plain_promised_only(e):
         return False  # "executives who have worked with Murdoch": a working relation; "will work with X" promises
     if tok.pos_ in ("VERB", "AUX") and not _passive(tok):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subj is not None and (subj.dep_ == "csubj" or subj.pos_ == "VERB" or lemma(subj) in _THING_SUBJECTS
-                                 or subj.lower_.endswith(_THING_SUFFIXES)):
+        if subj is not None and not spoken and (subj.dep_ == "csubj" or subj.pos_ == "VERB" or lemma(subj) in _THING_SUBJECTS
+                                                or subj.lower_.endswith(_THING_SUFFIXES)):
             return False  # "Trump's populism defies ...", "her use of a server should disqualify her": no actor acts
         if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl" and tok.head.lemma_.lower() not in _MADE_NOUNS \
                 and (lemma(tok.head) in _THING_SUBJECTS or tok.head.lower_.endswith(_THING_SUFFIXES)):
