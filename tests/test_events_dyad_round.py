@@ -44,28 +44,3 @@ def test_named_members_keep_their_own_code(nlp):
     # "members of the Bundestag" is an actor of its own, not the plain noun
     assert ("REQUEST", ["DEU"], ["DEU"]) in dyads(nlp, "The German chancellor called on members of the Bundestag to back the plan.")
 
-
-# -- a name written family name first is repeated by its first word, even where the model calls it a place ---------
-@pytest.mark.parametrize("text, dyad", [
-    ("South Korean President Yoon Suk Yeol spoke on Tuesday. The Japanese prime minister urged Yoon to resign.",
-     ("REQUEST", ["JPN"], ["KOR"])),
-    ("Chinese President Xi Jinping arrived in Moscow on Monday. The Russian president praised Xi for his leadership.",
-     ("SUPPORT", ["RUS"], ["CHN"])),
-])
-def test_family_name_first_is_the_person_named_before(nlp, text, dyad):
-    assert dyad in dyads(nlp, text)
-
-
-@pytest.mark.parametrize("text, dyad", [
-    # a known place stays the place, whoever bears its name
-    ("The model Georgia Fowler arrived in Paris. The Russian president criticized Georgia on Monday.",
-     ("ACCUSE", ["RUS"], ["GEO"])),
-])
-def test_a_known_place_is_not_taken_for_a_person(nlp, text, dyad):
-    assert dyad in dyads(nlp, text)
-
-
-def test_the_first_word_before_the_full_name_is_not_taken(nlp):
-    # only a repetition after the full name is the person: before it, the bare word names no one yet
-    evs = dyads(nlp, "The Japanese prime minister urged Yoon to resign. South Korean President Yoon Suk Yeol spoke later.")
-    assert ("REQUEST", ["JPN"], ["KOR"]) not in evs

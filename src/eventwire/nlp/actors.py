@@ -162,10 +162,7 @@ class ActorResolver:
         entities = doc.ents  # Doc.ents builds its spans anew on each call
         ents = {i for ent in entities if ent.label_ in _ENTITY_LABELS for i in range(ent.start, ent.end)}
         persons = [ent for ent in entities if ent.label_ == "PERSON"]
-        # "urged Yoon to step down": the small model may take a repeated name for a place; a one-word GPE that
-        # no gazetteer knows is no place, and may still repeat a person's name (_surnames)
-        unplaced = {ent.start for ent in entities if ent.label_ == "GPE" and len(ent) == 1 and lookup_place(ent.text) is None}
-        surnames = _surnames(doc, ents - unplaced, persons)
+        surnames = _surnames(doc, ents, persons)
         ents |= surnames
         learned = _Learned()
         actors = []
@@ -843,22 +840,12 @@ def _sector(doc: Doc, start: int, end: int, names, agents, day: date | None = No
 
 
 def _surnames(doc: Doc, ents: set[int], persons: list[Span]) -> set[int]:
-    """Proper nouns outside any entity that repeat the last word of a person named in full before them (or the
-    first word, when it is no given name: family name first).
+    """Proper nouns outside any entity that repeat the last word of a person named in full before them.
 
     The small model often misses the entity on a bare surname ("Okonkwo then criticized ..."); it is
     still that person, and resolved like one (what the document taught, the knowledge files).
     """
     last_words = {ent[-1].orth: ent.end for ent in persons if len(ent) > 1}
-    # "Yoon Suk Yeol ... urged Yoon to step down", "Xi Jinping ... Xi": a name written family name first is
-    # repeated by its first word. Taken only when that word is no given name (first_names.tsv), so "Donald
-    # Trump ... Donald" is left to the entity model; resolved by the document's first-name table (_Learned).
-    given = coref.first_names()
-    for ent in persons:
-        first = ent[0]
-        if len(ent) > 1 and first.is_title and len(first) > 1 and first.lower_ not in given \
-                and first.lower_ not in _TITLES and first.orth not in last_words:
-            last_words[first.orth] = ent.end
     if not last_words:
         return set()
     propn = doc.vocab.strings["PROPN"]

@@ -648,8 +648,8 @@ _WARNED_REQUEST = "020"
 
 
 def _addressed_public(verb: Token) -> Token | None:
-    """The plain noun for people a request is addressed to ("warned people to stay away", "called on members to be
-    coordinated"): its object, or the object of its "on"/"upon", a word of ``addressed_public`` in
+    """The plain noun for people a request is addressed to ("warned people to stay away", "called on members to stand
+    together"): its object, or the object of its "on"/"upon", a word of ``addressed_public`` in
     event_words.json, with what they are asked to do after it (an xcomp of the verb). "warned people about the
     pills" names no request of them, and "members of Congress" is an actor of its own (docs/coding.md §3, "The
     dyad round")."""
