@@ -141,7 +141,8 @@ def test_violence_to_be_ended_is_no_de_escalation_done(nlp):
 
 
 @pytest.mark.parametrize("text, dyad", [
-    ("The British health agency warned people to stay away from the pills.", ("REQUEST", ["GBR"], [])),
+    # (the people warned are the target since the dyad round: docs/coding.md §3, "The dyad round")
+    ("The British health agency warned people to stay away from the pills.", ("REQUEST", ["GBR"], ["GBR"])),
     ("Germany warned Russia to withdraw its troops.", ("REQUEST", ["DEU"], ["RUS"])),
     ("The Kenyan government warned Uganda not to close the border.", ("REQUEST", ["KEN"], ["UGA"])),
 ])

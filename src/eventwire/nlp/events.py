@@ -80,6 +80,7 @@ _MADE_NOUNS = frozenset(_WORDS["made_nouns"]["words"]) | frozenset(_WORDS["stanc
 _REPORTING = frozenset(_WORDS["reporting"]["words"])
 # Verbs whose target is the subject of their complement clause: "demanded that Gambia return ...".
 _CLAUSE_TARGET = frozenset(_WORDS["clause_target"]["words"])
+_ADDRESSED_PUBLIC = frozenset(_WORDS["addressed_public"]["words"])
 _FUTURE_AUX = frozenset(_WORDS["future_aux"]["words"])
 _HYPOTHETICAL_AUX = frozenset(_WORDS["hypothetical_aux"]["words"])
 _INTENT_VERBS = frozenset(_WORDS["intent_verbs"]["words"])
@@ -511,6 +512,12 @@ class EventCoder:
             # "demanded that Gambia return ...": the clause's subject, unless it is the source's own
             # side ("warned that Moscow could strike": Moscow is who threatens, not whom).
             target = [a for a in _clause_subject(doc, tok) if not _same_side(source, a)]
+        if not target and trig.pos == "VERB" and codes.event_type(cameo) == "REQUEST" \
+                and (asked := _addressed_public(tok)) is not None:
+            # "warned people to stay away from the pills", "called on members to unite": the people asked are named
+            # in the text, only by a plain noun that is no actor; coded by where they are (the domestic default
+            # below), as "protesters" are. Gold coders code them; an empty target lost the whole event.
+            target = [Actor(asked.i, asked.i + 1, None, None, asked.text, "group")]
         if cameo[:2] in _VICTIM_HARM_ROOTS and not any(a.resolved for a in target):
             target = _harmed_place(doc, tok) or target  # "a missile strike against a factory in Khartoum": the factory's country
         if cameo[:2] in _ARMED_HARM_ROOTS and (struck := _victims_where_struck(doc, tok, target)) \
@@ -644,6 +651,27 @@ class EventCoder:
 # "Warned X (not) to do Y" asks X (CAMEO 020: the verb dictionary's "warn against pullout"); see `warned_to_act`.
 _WARNED = _WORDS["warned_to_act"]
 _WARNED_REQUEST = "020"
+
+
+def _addressed_public(verb: Token) -> Token | None:
+    """The plain noun for people a request is addressed to ("warned people to stay away", "called on members to stand
+    together"): its object, or the object of its "on"/"upon", a word of ``addressed_public`` in
+    event_words.json, with what they are asked to do after it (an xcomp of the verb). "warned people about the
+    pills" names no request of them, and "members of Congress" is an actor of its own (docs/coding.md §3, "The
+    dyad round")."""
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            noun = c
+        elif c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            noun = next((g for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if noun is not None and noun.lower_ in _ADDRESSED_PUBLIC \
+                and not any(g.dep_ == "prep" and g.lower_ == "of" for g in noun.children):
+            return noun
+    return None
 
 
 def _warned_to_act(verb: Token) -> bool:
