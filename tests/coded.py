@@ -30,6 +30,30 @@ def dyads_on(day: date):
     return dyads_of
 
 
+def types_on(day: date):
+    """``types(nlp, text)``: the PLOVER types of one text coded as if published on ``day``, in text order."""
+    dyads_of = dyads_on(day)
+
+    def types_of(nlp, text: str) -> list[str]:
+        return [d[0] for d in dyads_of(nlp, text)]
+    return types_of
+
+
+def script(name: str):
+    """``scripts/<name>.py`` as a module (scripts/ is no package), registered in ``sys.modules`` before it runs, as
+    its dataclasses need; loaded once per test process."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
 def actors_on(day: date):
     """``actors(nlp, text, words)``: the actors of one text, dated ``day``, whose words are ``words``, in text order."""
     from eventwire.nlp._pipeline import make_doc

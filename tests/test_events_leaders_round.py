@@ -6,16 +6,13 @@ that keep the figure of speech (a legislator, a commentator, a person attacked i
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from tests.coded import dyads_on
+from tests.coded import dyads_on, script
 
 # An undated text: Phoenix's undated entry codes Putin and Erdogan ELI, the sector of candidates and public figures.
 undated = dyads_on(None)
@@ -49,16 +46,7 @@ def test_the_office_is_read_at_the_documents_date(nlp):
 
 
 # -- the tracer: an event coded with CAMEO root 01 -----------------------------------------------------------------
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "event_losses.py"
 
-
-def _script():
-    if "event_losses" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("event_losses", SCRIPT)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["event_losses"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["event_losses"]
 
 
 def test_the_tracer_names_a_statement_as_counted_as_no_event(nlp, tmp_path):
@@ -76,9 +64,9 @@ def test_the_tracer_names_a_statement_as_counted_as_no_event(nlp, tmp_path):
     split.mkdir(parents=True)
     (split / "records.json").write_text(json.dumps(records), "utf-8")
     try:
-        result = CliRunner().invoke(_script().main, [str(split), "--texts-root", str(tmp_path), "--json"])
+        result = CliRunner().invoke(script("event_losses").main, [str(split), "--texts-root", str(tmp_path), "--json"])
     finally:
-        _script().Tracer.uninstall()
+        script("event_losses").Tracer.uninstall()
     assert result.exit_code == 0, result.output
     (missed,) = json.loads(result.output)["missed"]
     assert missed["point"].startswith("coded as STATEMENT (010")

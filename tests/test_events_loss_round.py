@@ -6,30 +6,18 @@ Each rule test fails on the coder before the round; each rule has a counter-exam
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from tests.coded import dyads_on
+from tests.coded import dyads_on, script
 
 DAY = date(2016, 5, 1)
 dyads = dyads_on(DAY)
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "event_losses.py"
 
-
-def _script():
-    """The script as a module (scripts/ is no package); registered before it runs, as its dataclasses need."""
-    if "event_losses" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("event_losses", SCRIPT)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["event_losses"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["event_losses"]
 
 
 # -- the tracer ------------------------------------------------------------------------------------------------
@@ -69,9 +57,9 @@ def test_the_tracer_names_where_each_missed_event_is_lost(nlp, tmp_path, both):
     split = _gold_split(tmp_path)
     args = [str(split), "--texts-root", str(tmp_path), "--json"] + (["--both"] if both else [])
     try:
-        result = CliRunner().invoke(_script().main, args)
+        result = CliRunner().invoke(script("event_losses").main, args)
     finally:
-        _script().Tracer.uninstall()
+        script("event_losses").Tracer.uninstall()
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     points = {m["id"]: m["point"] for m in report["missed"] if m["mode"] == "alone"}
@@ -90,10 +78,10 @@ def test_the_tracer_leaves_the_coder_as_it_was(nlp):
     import eventwire.nlp.events as events
     original = events.EventCoder.__call__
     try:
-        _script().Tracer().install()
+        script("event_losses").Tracer().install()
         assert dyads(nlp, "France condemned Germany.") == before == [("ACCUSE", ["FRA"], ["DEU"])]
     finally:
-        _script().Tracer.uninstall()
+        script("event_losses").Tracer.uninstall()
     assert events.EventCoder.__call__ is original
 
 

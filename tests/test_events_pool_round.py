@@ -9,14 +9,12 @@ from datetime import date
 
 import pytest
 
-from tests.coded import dyads_on
+from tests.coded import dyads_on, types_on
 
 DAY = date(2016, 5, 1)
 dyads = dyads_on(DAY)
 
-
-def _types(nlp, text: str) -> list[str]:
-    return [d[0] for d in dyads(nlp, text)]
+_types = types_on(DAY)
 
 
 # -- statements read as acts: an obligation that owes a state of knowing or a saying, or none at all --------

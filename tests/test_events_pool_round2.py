@@ -9,14 +9,12 @@ from datetime import date
 
 import pytest
 
-from tests.coded import dyads_on
+from tests.coded import dyads_on, types_on
 
 DAY = date(2016, 5, 1)
 dyads = dyads_on(DAY)
 
-
-def _types(nlp, text: str) -> list[str]:
-    return [d[0] for d in dyads(nlp, text)]
+_types = types_on(DAY)
 
 
 # -- backing stated in the simple present: a standing stance (decision 10), not an act ---------------------------
