@@ -609,6 +609,11 @@ class EventCoder:
             if figurative is None:
                 return None
             cameo = figurative or cameo
+        if cameo[:2] in _ARMED_HARM_ROOTS and _harms_a_thing(tok):
+            # "sought to attack changes states made in voting laws", "Trump's attack on a judge's Mexican heritage":
+            # violence aimed only at an abstract thing (a law, a plan, a heritage) is a figure whoever acts
+            # (docs/coding.md, "The figure round"); a convoy, a base or a village stays a real target
+            return None
         if not target and cameo[:2] == "03" and trig.pos == "VERB" and (lemma(tok) in _INTENT_VERBS or _word_class(tok) == "agree") \
                 and (intended := next((c for c in tok.children if c.dep_ == "xcomp"), None)) is not None:
             # "vows to defend the Affordable Care Act": an intention toward no one is no promise (docs/coding.md
@@ -750,6 +755,23 @@ def _figurative(verb: str, target: list[Actor]) -> str | None:
     if not any(a.resolved or a.kind == "person" for a in target):
         return None  # "fought his way back", "struck the same notes", "deployed paid staff": no one harmed
     return ""
+
+
+# Abstract things violence is said of only figuratively (`figurative_harm.things` in event_words.json).
+_HARMED_THINGS = frozenset(_FIGURATIVE["things"])
+
+
+def _harms_a_thing(tok: Token) -> bool:
+    """Whether every object an act of violence is aimed at is an abstract thing: the direct objects of a verb
+    ("attack changes"), the "on"/"against" objects of a noun ("an attack on his heritage"); an act with no such
+    object, or with any object that is no listed thing ("attacked the base and the plan"), is left alone."""
+    if tok.pos_ in ("VERB", "AUX"):
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for o in c.children if o.dep_ == "pobj"]
+    objects += [cj for o in objects for cj in o.conjuncts]
+    return bool(objects) and all(lemma(o) in _HARMED_THINGS for o in objects)
 
 
 # Acts only a state's police do on its soil: arrest or detain (CAMEO 173) and expel or deport (174). An
