@@ -253,6 +253,7 @@ _NEUTRAL_PARTICLES = frozenset(_WORDS["neutral_particles"]["words"])
 _COUNTERPART_TYPES = frozenset(_WORDS["counterpart_types"]["words"])
 _COUNTERPART_VERB_TYPES = frozenset(_WORDS["counterpart_verb_types"]["words"])
 _NOMINAL_ALONE = frozenset(_WORDS["nominal_counterpart"]["exempt_types"])
+_TOPIC_LINKING_VERBS = frozenset(_WORDS["topic_linking_verbs"]["words"])
 _INTERVIEW_SECTORS = frozenset(_WORDS["interview_sectors"]["words"])
 _PEJORATIVES = frozenset(_WORDS["pejoratives"]["words"])
 _QUESTION_VERBS = frozenset(_WORDS["question_verbs"]["words"])
@@ -3193,6 +3194,13 @@ def _acted(e: CodedEvent) -> bool:
             and not _carried_harm(e):
         # "the Paris agreement", "Trump's appeal", "terrorism": a name or a topic (docs/coding.md §2); a force's
         # act needs no victim named ("the army's offensive"), as harm by the armed is kept with an uncoded victim
+        return False
+    if not e.target and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _TOPIC_LINKING_VERBS \
+            and not _doer_named(tok):
+        # "The Ohio suit was among those where ...", "The threat from the Islamic State has become more prominent":
+        # a noun aimed at no one as the subject of a linking verb is a topic the sentence describes, not an act it
+        # reports (docs/coding.md, "The generic-noun round"); exempt types and forces' acts are no exception here. A
+        # possessor or a "by" names who did it and keeps the act ("Merkel's criticism of the plan was sharp").
         return False
     if not e.source and tok.pos_ in ("NOUN", "PROPN") and e.cameo[:2] in _VICTIM_HARM_ROOTS \
             and all(a.kind in ("place", "country") and not a.sector for a in e.target):
