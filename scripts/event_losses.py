@@ -19,7 +19,7 @@ comment on (or just above) that line, so a new filter is named by its own commen
 to keep up; a few common points get a short name below (``_NAMES``). Tracing makes coding slower
 (about twice as slow); it is for reading, never for measuring speed.
 
-Use it on the readable splits only (train, train2, dev): dev2 is read in its totals, and the test
+Use it on the readable splits only (train, train2, train3, dev): dev2 is read in its totals, and the test
 split is never read.
 """
 

@@ -1,4 +1,4 @@
-"""The real-news gold splits (gold/events/real): their records match the shared data, and dev2, train and train2 stay apart.
+"""The real-news gold splits (gold/events/real): their records match the shared data, and dev2, train, train2 and train3 stay apart.
 
 The sentence texts live only in ../shared/dev-data; the checks that read them are skipped where it is absent.
 """
@@ -19,7 +19,7 @@ from eventwire.evaluation.events import read_gold
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "gold" / "events" / "real"
 DEV_DATA = REPO.parent / "shared" / "dev-data"
-SPLITS = ("dev", "test", "dev2", "train", "train2")
+SPLITS = ("dev", "test", "dev2", "train", "train2", "train3")
 CAMEO_PLOVER = REPO / "src" / "eventwire" / "nlp" / "data" / "cameo_plover.tsv"
 
 
@@ -73,7 +73,8 @@ def _span(rec: dict) -> tuple[str, int, int]:
 
 
 # Each ranked tuning split and the splits drawn before it, which it must stay apart from.
-RANKED = {"train": ("dev", "test", "dev2"), "train2": ("dev", "test", "dev2", "train")}
+RANKED = {"train": ("dev", "test", "dev2"), "train2": ("dev", "test", "dev2", "train"),
+          "train3": ("dev", "test", "dev2", "train", "train2")}
 
 
 @pytest.mark.parametrize("split", sorted(RANKED))
@@ -81,8 +82,9 @@ def test_a_ranked_split_is_a_fresh_draw_apart_from_every_earlier_split(split):
     records = _records(split)
     manifest = json.loads((GOLD / split / "manifest.json").read_text("utf-8"))
     earlier = [r for name in RANKED[split] for r in _records(name)]
-    if "train" in RANKED[split]:  # train's unannotated sentences were drawn too, and are left out as well
-        earlier += json.loads((GOLD / "train" / "manifest.json").read_text("utf-8"))
+    for name in RANKED[split]:  # an earlier ranked split's unannotated sentences were drawn too, and are left out as well
+        if name in RANKED:
+            earlier += json.loads((GOLD / name / "manifest.json").read_text("utf-8"))
     assert Counter(_polnear(m) for m in manifest) == {True: 302, False: 98}
     assert len({m["id"] for m in manifest}) == 400 and all(m["id"].startswith(f"{split}-") for m in manifest)
     assert not {_span(r) for r in earlier} & {_span(m) for m in manifest}
@@ -108,6 +110,11 @@ def test_ranked_split_actors_and_triggers_have_the_fields_of_the_other_splits(sp
 def test_train2_is_annotated_in_full():
     # the README's train2 figures are for all 400 sentences (N = 400)
     assert len(_records("train2")) == 400
+
+
+def test_train3_is_annotated_to_n():
+    # the README's train3 section gives N = 400: every drawn sentence was annotated, in rank order
+    assert len(_records("train3")) == 400
 
 
 def _agreement_module():
