@@ -3109,6 +3109,15 @@ _ARGUMENT_SENSES = _WORDS["argument_senses"]["senses"]
 _CASE_CODES = tuple(_WORDS["case_nominals"]["codes"])
 
 
+def _case_speaks(noun: Token) -> bool:
+    """Whether a lawsuit noun is the subject of a verb of saying or of an act ("The Ohio lawsuit accuses the state of
+    limiting early voting", "the suit alleges ..."): the suit speaks for whoever filed it (the doer-less and generic-
+    noun rounds) and is left to those rules; "the Texas lawsuit goes to trial in May" only talks about the case."""
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") \
+        and (lemma(head) in _REPORTING or Lexicon.cached().match(head) is not None)
+
+
 def _argument_sense(tok: Token, cameo: str) -> bool:
     """Whether a trigger verb's own arguments mark a sense of it that is no event (`argument_senses` in
     event_words.json): "pleaded guilty" (a plea in court), "returned to the United States" (going back), 'calling him
@@ -3315,7 +3324,7 @@ def _acted(e: CodedEvent) -> bool:
         # (yielding the prize is an act, "conceded the nomination to Clinton", and so is judging an appointment,
         # "Senate Republicans blocked the nomination of Senator Kaine": aimed at the nominee)
         return False  # "battling Rep. X for the seat", "received all the delegates": an election's contest and tally
-    if tok.pos_ in ("NOUN", "PROPN") and not e.target and e.cameo.startswith(_CASE_CODES):
+    if tok.pos_ in ("NOUN", "PROPN") and not e.target and e.cameo.startswith(_CASE_CODES) and not _case_speaks(tok):
         # "a Freedom of Information lawsuit", "the Wisconsin lawsuit, which challenges ...": a lawsuit against no one
         # named is a case talked about, not the act of suing (docs/coding.md, "The third pool round")
         return False
