@@ -3131,8 +3131,6 @@ def _argument_sense(tok: Token, cameo: str) -> bool:
             continue
         if any(t.lower_ in sense.get("words", ()) for c in tok.children for t in (c, *c.children)):
             return True  # "pleaded guilty", "pleaded not guilty"
-        if any(c.dep_ == "prep" and c.lower_ in sense.get("preps", ()) for c in tok.children):
-            return True
         if sense.get("no_object") and not _passive(tok) and not (tok.dep_ == "acl" and tok.tag_ == "VBN") \
                 and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp", "xcomp") for c in tok.children):
             # (a participle describing what is returned is its object: "the prisoners returned by Russia")
