@@ -3077,6 +3077,69 @@ def _electoral_prize(verb: Token) -> bool:
     return any(n.lemma_.lower() in _ELECTORAL_PRIZES or n.lower_ in _ELECTORAL_PRIZES for n in nouns)
 
 
+# The third pool round (docs/coding.md): classes of false events read on unannotated news.
+_ELECTORATE = _WORDS["electorate_sides"]
+_ELECTORATE_NOUNS = frozenset(_ELECTORATE["words"])
+_ELECTORATE_TYPES = frozenset(_ELECTORATE["types"])
+
+
+def _electorate_side(e: CodedEvent) -> bool:
+    """Whether a side of a verb's act is only voters: every actor of the source or of the target lies in one of the
+    verb's own arguments (its subject, object, agent, the object of one of its prepositions, or the noun its
+    relative clause describes when the relative pronoun is the subject) whose head is an electorate noun ("voters
+    who have backed her", "targeting Latino voters", "battle against the Republican electorate"). Voters as a side
+    make the act a vote or a campaign (§2: winning and losing are not coded). Voters named inside another clause
+    ("work with whomever U.S. voters elect") are no argument of the verb and are left alone."""
+    tok = e.trigger
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    args += [g for c in tok.children if c.dep_ in ("agent", "prep") for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in _RELATIVE_TAGS for c in tok.children):
+        args.append(tok.head)  # "voters, who have typically backed her candidacy"
+    # (a coordination may hang the noun on its first modifier: "targeting Latino and black voters")
+    spans = [_span_of(a) for a in args
+             if any(n.lemma_.lower() in _ELECTORATE_NOUNS or n.lower_ in _ELECTORATE_NOUNS for n in (a, *a.conjuncts))]
+    if not spans:
+        return False
+    return any(side and all(any(a.start in sp for sp in spans) for a in side) for side in (e.source, e.target))
+
+
+_ARGUMENT_SENSES = _WORDS["argument_senses"]["senses"]
+_CASE_CODES = tuple(_WORDS["case_nominals"]["codes"])
+
+
+def _case_speaks(noun: Token) -> bool:
+    """Whether a lawsuit noun is the subject of a verb of saying or of an act ("The Ohio lawsuit accuses the state of
+    limiting early voting", "the suit alleges ..."): the suit speaks for whoever filed it (the doer-less and generic-
+    noun rounds) and is left to those rules; "the Texas lawsuit goes to trial in May" only talks about the case."""
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") \
+        and (lemma(head) in _REPORTING or Lexicon.cached().match(head) is not None)
+
+
+def _argument_sense(tok: Token, cameo: str) -> bool:
+    """Whether a trigger verb's own arguments mark a sense of it that is no event (`argument_senses` in
+    event_words.json): "pleaded guilty" (a plea in court), "returned to the United States" (going back), 'calling him
+    "a disgrace"' (naming). "Pleaded with Moscow to ...", "returned the ships", the passive "were returned to Israel"
+    and "called Erdogan by phone" keep their event."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    low = lemma(tok)
+    for sense in _ARGUMENT_SENSES:
+        if sense["lemma"] != low or not cameo.startswith(tuple(sense["codes"])):
+            continue
+        if any(t.lower_ in sense.get("words", ()) for c in tok.children for t in (c, *c.children)):
+            return True  # "pleaded guilty", "pleaded not guilty"
+        if sense.get("no_object") and not _passive(tok) and not (tok.dep_ == "acl" and tok.tag_ == "VBN") \
+                and not any(c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp", "xcomp") for c in tok.children):
+            # (a participle describing what is returned is its object: "the prisoners returned by Russia")
+            return True  # "returned to the United States", "returned home"
+        if sense.get("two_objects") and sum(c.dep_ == "dobj" for c in tok.children) > 1:
+            return True  # 'calling him "a disgrace to the party"': the name in quotes parsed as a second object
+    return False
+
+
 def _habitual(verb: Token) -> bool:
     """A perfect or simple-present clause marked as a standing habit by "long" or "always" ("who long has fought",
     "have long blamed on him", "has long been loyal to Republicans, supporting the party's candidates": a participle
@@ -3259,6 +3322,17 @@ def _acted(e: CodedEvent) -> bool:
         # (yielding the prize is an act, "conceded the nomination to Clinton", and so is judging an appointment,
         # "Senate Republicans blocked the nomination of Senator Kaine": aimed at the nominee)
         return False  # "battling Rep. X for the seat", "received all the delegates": an election's contest and tally
+    if tok.pos_ in ("NOUN", "PROPN") and not e.target and e.cameo.startswith(_CASE_CODES) and not _case_speaks(tok):
+        # "a Freedom of Information lawsuit", "the Wisconsin lawsuit, which challenges ...": a lawsuit against no one
+        # named is a case talked about, not the act of suing (docs/coding.md, "The third pool round")
+        return False
+    if _argument_sense(tok, e.cameo):
+        return False  # "pleaded guilty", "returned to the United States": another sense of the verb (§2)
+    if kind in _ELECTORATE_TYPES and not any(a.sector in _ARMED_SECTORS for a in e.source) and _electorate_side(e):
+        # "voters who have typically backed her", "Clinton is targeting Latino voters": a side that is only voters
+        # makes the act a vote or a campaign (docs/coding.md, "The third pool round"); police or troops who beat
+        # voters keep their act
+        return False
     if tok.pos_ in ("NOUN", "PROPN") and not e.target and e.cameo[:2] == _INVESTIGATE_ROOT:
         return False  # "found them during their investigation": an inquiry into no one named is a name or an anchor
     if e.cameo[:2] == _MOBILIZE_ROOT and tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in tok.children) \
