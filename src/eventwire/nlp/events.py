@@ -1851,7 +1851,9 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-                return actors_at(doc, verb.head) or _apposed(doc, verb.head) or _maker(doc, verb.head, seen)
+                found = actors_at(doc, verb.head) or _apposed(doc, verb.head) or _maker(doc, verb.head, seen)
+                # ("Merkel is a leader who condemned Russia": a role noun with no country stands for the copula's subject)
+                return found if any(a.code for a in found) else (_predicated(doc, verb.head, child, seen) or found)
             return actors_at(doc, child)
     # gerunds and nominalised clauses: "the latter authorising", "Washington's announcement to authorise"
     for child in verb.children:
@@ -1919,6 +1921,33 @@ def _infinitive_doer(doc: Doc, noun: Token, seen: int) -> list[Actor]:
             and (cur.head.head.lower_ == "one" or cur.head.head.lemma_.lower() in _GROUP_NOUNS):
         cur = cur.head.head
     if cur.dep_ == "attr" and cur.head.lemma_ in _COPULAS and cur.head.i != cur.i:
+        return _subject(doc, cur.head, seen + 1)
+    return []
+
+
+def _predicated(doc: Doc, noun: Token, relative: Token, seen: int) -> list[Actor]:
+    """Who a role noun after a copula is said to be: "Trump is a birther who has pledged to ban Muslims", "Merkel was
+    the leader who condemned Russia" (the subject of the copula, also through conjoined nouns: "a liar and a birther
+    who ..."). A relative clause on such a noun tells what that subject does (docs/coding.md, "The second source
+    round"); [] for any other noun. Between the noun and the relative pronoun only the noun's own conjuncts and
+    modifiers may stand ("a liar, xenophobe and birther who"): the parser also hangs on the predicate a clause that
+    belongs to a noun in apposition after it ("is co-founder of the Project, a non-profit that advocates for ...")."""
+    for tok in doc[noun.i + 1:relative.i]:
+        cur = tok
+        while cur.i != noun.i and cur.dep_ != "appos" and cur.head.i != cur.i:
+            cur = cur.head
+        if not tok.is_punct and cur.i != noun.i:
+            return []
+    cur = noun
+    for _ in range(6):
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    # (one predicate noun: a copula the parser gives several, "is Co-founder and Director of the Project, a
+    # non-profit that ...", is an apposition misread, whose last noun is no predicate of the subject)
+    if cur.dep_ == "attr" and cur.head.lemma_ in _COPULAS and cur.head.i != cur.i and seen < 3 \
+            and not any(c.dep_ == "neg" for c in cur.head.children) \
+            and sum(c.dep_ in ("attr", "acomp") for c in cur.head.children) == 1:
         return _subject(doc, cur.head, seen + 1)
     return []
 
