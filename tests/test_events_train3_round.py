@@ -42,3 +42,20 @@ def test_dismissing_an_accusation_rejects_its_author(nlp):
 ])
 def test_a_rebuttal_without_a_doer_keeps_its_one_event(nlp, text, kept):
     assert [d[0] for d in dyads(nlp, text)] == kept
+
+
+# -- "echo" restates another's act, as "repeat" and "reiterate" do ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Senator Rubio echoed the criticism of Donald Trump.",
+    "Clinton's attacks on Trump were echoed by her campaign and Democrats across the country.",
+])
+def test_an_echoed_act_is_coded(nlp, text):
+    assert "ACCUSE" in [d[0] for d in dyads(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Her words echoed the sentiment of many voters.",       # no act named
+    "The minister echoed concerns about the economy.",      # a worry, no act
+])
+def test_echoing_no_act_is_no_event(nlp, text):
+    assert dyads(nlp, text) == []

@@ -62,6 +62,7 @@ _WHERE_PREPS = frozenset(_WORDS["where_preps"]["words"])
 _RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"]["words"])
 _REBUTTAL_VERBS = frozenset(_WORDS["rebuttal_verbs"]["words"])
 _REBUTTED_TYPES = frozenset(_WORDS["rebuttal_verbs"]["types"])
+_RESTATING_VERBS = frozenset(_WORDS["restating_verbs"]["words"])
 _CAUSE_VERBS = frozenset(_WORDS["cause_verbs"]["words"])
 _CAUSED_TYPES = frozenset(_WORDS["cause_verbs"]["types"])
 _MEETING_VERBS = frozenset(_WORDS["meeting_verbs"]["words"])
@@ -654,7 +655,9 @@ class EventCoder:
                        and r.i == verb.i and self.lexicon.match(n) is not None for c in verb.children for n in (c, *_of_nouns(c)))
         if lemma(verb) not in _LIGHT_VERBS:
             return False
-        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+        # ("Clinton's attacks were echoed by her campaign": a restating verb's passive subject is the act too)
+        deps = ("dobj", "nsubjpass") if lemma(verb) in _RESTATING_VERBS else ("dobj",)
+        return any(c.dep_ in deps and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
 
 
 # "Warned X (not) to do Y" asks X (CAMEO 020: the verb dictionary's "warn against pullout"); see `warned_to_act`.
