@@ -222,4 +222,7 @@ def test_other_comparisons_are_no_event(nlp, text):
     "Donald Trump shrugged off the attacks from Senator Rubio.",
 ])
 def test_turning_down_an_act_is_aimed_at_its_doer(nlp, text):
-    assert dyads(nlp, text) == [("REJECT", ["USA"], ["USA"])]
+    # (since the train3 round a rebutted act with its own doer is also coded: "dismissed the criticism from
+    # Senator Rubio" adds ACCUSE Rubio → Trump, tests/test_events_train3_round.py)
+    assert dyads(nlp, text)[0] == ("REJECT", ["USA"], ["USA"])
+    assert [d[0] for d in dyads(nlp, text)] in (["REJECT"], ["REJECT", "ACCUSE"])

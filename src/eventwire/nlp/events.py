@@ -60,6 +60,9 @@ _CLIMB_PREPS = frozenset(_WORDS["climb_preps"]["words"])
 _WHERE_PREPS = frozenset(_WORDS["where_preps"]["words"])
 # "faced criticism from Germany": the receiving verb's subject is the target.
 _RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"]["words"])
+_REBUTTAL_VERBS = frozenset(_WORDS["rebuttal_verbs"]["words"])
+_REBUTTED_TYPES = frozenset(_WORDS["rebuttal_verbs"]["types"])
+_RESTATING_VERBS = frozenset(_WORDS["restating_verbs"]["words"])
 _CAUSE_VERBS = frozenset(_WORDS["cause_verbs"]["words"])
 _CAUSED_TYPES = frozenset(_WORDS["cause_verbs"]["types"])
 _MEETING_VERBS = frozenset(_WORDS["meeting_verbs"]["words"])
@@ -431,7 +434,8 @@ class EventCoder:
         trig = senses[0]
         cameo = trig.cameo
         if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None \
-                and _received_in_clause(tok) is None and lemma(tok.head) not in _RECEIVE_VERBS:
+                and _received_in_clause(tok) is None and lemma(tok.head) not in _RECEIVE_VERBS \
+                and not _rebutted_act(doc, tok):
             # "sought its support": the support is what the request is about, not an event ("addressed
             # the criticism CNN has received" still reports the criticism, received by CNN)
             return None
@@ -651,7 +655,9 @@ class EventCoder:
                        and r.i == verb.i and self.lexicon.match(n) is not None for c in verb.children for n in (c, *_of_nouns(c)))
         if lemma(verb) not in _LIGHT_VERBS:
             return False
-        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
+        # ("Clinton's attacks were echoed by her campaign": a restating verb's passive subject is the act too)
+        deps = ("dobj", "nsubjpass") if lemma(verb) in _RESTATING_VERBS else ("dobj",)
+        return any(c.dep_ in deps and c.pos_ == "NOUN" and self.lexicon.match(c) is not None for c in verb.children)
 
 
 # "Warned X (not) to do Y" asks X (CAMEO 020: the verb dictionary's "warn against pullout"); see `warned_to_act`.
@@ -1006,6 +1012,9 @@ def _convention(doc: Doc, events: list[CodedEvent], anchor: date | None, confide
             drop.add(e.trigger.i)  # "feared", "hoped": a state of mind, not an act
             continue
         found = _governor(e.trigger, set(at))
+        if found is not None and _rebutted_act(doc, e.trigger):
+            _aim_at_rebutter(doc, e)  # "rejected criticism from Trump": news of its own, not the rebuttal's content
+            continue
         if found is None:
             continue
         gov, cls = found
@@ -2563,6 +2572,32 @@ def _lent_in_clause(noun: Token) -> Token | None:
     return None
 
 
+def _rebutted_act(doc: Doc, noun: Token) -> bool:
+    """"rejected criticism from Trump", "dismissed Sanders' accusations", "resisting mediation by a priest": the
+    object of a rebuttal verb is an act that happened, and when it names its own doer it is news of its own, not
+    just what the rebuttal is about (the train3 round). Without a doer ("rejected both objections", "rejected a
+    Fox News proposal") it stays the rebuttal's object only."""
+    if noun.dep_ != "dobj" or lemma(noun.head) not in _REBUTTAL_VERBS:
+        return False
+    senses = Lexicon.cached().senses(noun)
+    if not senses or codes.event_type(senses[0].cameo) not in _REBUTTED_TYPES:
+        return False
+    for c in noun.children:
+        if c.dep_ == "poss" and actor_for(doc, c) is not None:
+            return True
+        if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS and (c.lower_ == "by" or _given(noun)) \
+                and any(g.dep_ == "pobj" and actor_for(doc, g) is not None for g in c.children):
+            return True
+    return False
+
+
+def _aim_at_rebutter(doc: Doc, e: CodedEvent) -> None:
+    """A rebutted act with no target of its own was aimed at whoever rebuts it: "de Blasio rejected criticism
+    from Trump" (Trump → de Blasio), "Mugabe is resisting mediation by a priest" (the priest → Mugabe)."""
+    if not e.target:
+        e.target = [a for a in _subject(doc, e.trigger.head) if a.resolved and not _same_side(e.source, a)]
+
+
 def _received_in_clause(noun: Token) -> Token | None:
     """"the criticism the network has received", "the criticism that Cruz received": a relative clause
     on the nominal whose receiving verb's subject is acted upon."""
@@ -2747,8 +2782,8 @@ def _negated(tok: Token) -> bool:
     for t in _clause_chain(tok):
         if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in t.children):
             return True
-        if t is not tok and t.lemma_ in _DENIAL_VERBS and t.pos_ == "VERB":
-            return True
+        if t is not tok and t.lemma_ in _DENIAL_VERBS and t.pos_ == "VERB" and not _rebutted_act(tok.doc, tok):
+            return True  # ("dismissed Sanders' accusations": the accusations were made, their rebuttal does not undo them)
     return False
 
 
