@@ -59,3 +59,34 @@ def test_an_echoed_act_is_coded(nlp, text):
 ])
 def test_echoing_no_act_is_no_event(nlp, text):
     assert dyads(nlp, text) == []
+
+
+# -- the press a statement goes to is no party to the story -----------------------------------------------------------
+# ("a witness told CNN": the outlet's country is not the country of unnamed soldiers or police; docs/coding.md)
+@pytest.mark.parametrize("text, expected", [
+    ("Troops stormed the homes of President Mugabe's ministers on Tuesday night, a source told Reuters.",
+     ("ASSAULT", ["ZWE"], [])),
+    ("Police arrested the opposition leader, his lawyer told Al Jazeera, after Prime Minister Modi spoke.",
+     ("COERCE", ["IND"], ["IND"])),
+])
+def test_an_outlet_told_does_not_hide_the_story_country(nlp, text, expected):
+    kind, source, _ = expected
+    assert any(d[0] == kind and d[1] == source for d in dyads(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers fired on protesters in the capital on Friday, a witness told CNN.",
+    "Militants attacked a police station, an official told the BBC.",
+    "Police detained dozens of students, a lawyer said in an interview with Al Jazeera.",
+])
+def test_an_outlet_told_gives_no_country(nlp, text):
+    assert not any(source in (["USA"], ["GBR"], ["QAT"]) for _, source, _ in dyads(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops shelled the town overnight, Russian state television said.", ("ASSAULT", ["RUS"])),  # the outlet speaks
+    ("Police raided the offices of Al Jazeera on Friday.", ("ASSAULT", ["QAT"])),                 # the outlet is hit
+])
+def test_an_outlet_that_speaks_or_is_acted_on_still_counts(nlp, text, expected):
+    kind, side = expected
+    assert any(d[0] == kind and (d[1] == side or d[2] == side) for d in dyads(nlp, text))

@@ -1670,7 +1670,7 @@ def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | 
         return place.country
     sent = tok.sent  # built once: Token.sent makes a new Span on every call
     codes_ = {a.code for a in doc._.actors if a.code and a.kind != "pronoun" and sent.start <= a.start < sent.end
-              and len(a.code) == 3 and a.code in _country_codes()}
+              and len(a.code) == 3 and a.code in _country_codes() and not _press_channel(doc, a)}
     named = frozenset(codes_)
     for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC"):
@@ -1679,6 +1679,29 @@ def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | 
                                                              and places.population(found.name) < places.SMALL_TOWN):
                 codes_.add(found.country)  # (a small town abroad is not trusted against the actors named: docs/coding.md §4)
     return codes_.pop() if len(codes_) == 1 else None
+
+
+# The press a statement went to ("the source told Reuters"): see _press_channel.
+_PRESS_CHANNEL_HEADS = frozenset(_WORDS["press_channels"]["verbs"])
+_PRESS_CHANNEL_PREPS = frozenset(_WORDS["press_channels"]["preps"])
+
+
+def _press_channel(doc: Doc, actor: Actor) -> bool:
+    """Whether an actor is the press outlet a statement is given to ("..., the source told Reuters", "said in an
+    interview with CNN"; not "according to the AP", whose outlet, once set aside, the coder reads as a target).
+    Such an outlet is the channel of the sentence, not a party to its story: a British wire reporting a coup in Zimbabwe says nothing about whose troops
+    attacked, so its country is not one the domestic default may choose from, nor one that makes the sentence name
+    two (train3's "homes were attacked by troops ..., the source ... told Reuters" had no default before).
+    Outlets that act or are acted on ("Russian state TV said ...", "the ministry banned CNN") still count."""
+    if actor.sector not in _INTERVIEW_SECTORS:
+        return False
+    head = doc[actor.end - 1]
+    gov = head.head
+    if head.dep_ == "pobj" and gov.lower_ in _PRESS_CHANNEL_PREPS and gov.head.i != gov.i:
+        gov = gov.head
+    elif head.dep_ not in ("dobj", "dative"):
+        return False
+    return gov.lemma_.lower() in _PRESS_CHANNEL_HEADS
 
 
 @cache
