@@ -1689,9 +1689,9 @@ _PRESS_CHANNEL_PREPS = frozenset(_WORDS["press_channels"]["preps"])
 def _press_channel(doc: Doc, actor: Actor) -> bool:
     """Whether an actor is the press outlet a statement is given to ("..., the source told Reuters", "said in an
     interview with CNN"; not "according to the AP", whose outlet, once set aside, the coder reads as a target).
-    Such an outlet is the channel of the sentence, not a party to its story: a British wire reporting a coup in Zimbabwe says nothing about whose troops
-    attacked, so its country is not one the domestic default may choose from, nor one that makes the sentence name
-    two (train3's "homes were attacked by troops ..., the source ... told Reuters" had no default before).
+    Such an outlet is the channel of the sentence, not a party to its story: a British wire reporting a coup in
+    Zimbabwe says nothing about whose troops attacked, so its country is not one the domestic default may choose
+    from, nor one that makes the sentence name two (train3's "homes were attacked by troops ..., the source ... told Reuters" had no default before).
     Outlets that act or are acted on ("Russian state TV said ...", "the ministry banned CNN") still count."""
     if actor.sector not in _INTERVIEW_SECTORS:
         return False
