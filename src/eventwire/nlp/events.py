@@ -3351,7 +3351,7 @@ def _acted(e: CodedEvent) -> bool:
     if not e.target and kind == "REJECT" and tok.pos_ in ("VERB", "AUX") and _means_clause(tok):
         # "by refusing to admit any fault", "risks ... by dismissing him as ...": a refusal that names no one refused,
         # in a clause of means, is the way another act was done, not a rejection reported (docs/coding.md, "The
-        # means-clause round"); "responded by rejecting the offer from Kenya" names whom it rejects
+        # second source round"); "responded by rejecting the offer from Kenya" names whom it rejects
         return False
     if not e.target and e.cameo == _POLICY_YIELD_CODE:
         return False  # "after reversing course": a change of one's own course yields to no one's demand (CAMEO 0832)
