@@ -77,3 +77,11 @@ def test_who_is_talked_about_is_no_counterpart(nlp):
     assert not any(d[0] == "CONSULT" for d in dyads(nlp, "Trump launched his campaign by talking about Mexican rapists."))
     # counter-example: a talk with someone about something names its counterpart
     assert ("CONSULT", ["USA"], ["MEX"]) in dyads(nlp, "Trump talked with Mexican officials about trade.")
+
+
+def test_a_modal_perfect_asks_nothing(nlp):
+    # "should have": a past act judged, which no one can be asked to do; found through a means clause on the pool.
+    assert dyads(nlp, "Trump responded by saying he should not have called Rubio a lightweight.") == []
+    assert not any(d[0] == "REQUEST" for d in dyads(nlp, "Trump said Rubio should have apologized to Cruz."))
+    # counter-example: an obligation on a future act stays the speaker's demand
+    assert ("REQUEST", ["USA"], ["USA"]) in dyads(nlp, "Trump said Rubio should apologize to Cruz.")

@@ -1248,6 +1248,8 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
         return None  # "did not attack", "offered no response"
     if "to" in aux and verb.dep_ in ("ccomp", "xcomp") and _aux(verb.head) & _POSSIBLE_AUX:
         return None  # "may have his own party to blame", "could try to strike": as possible as its governor
+    if aux & words["obligation_aux"] and _modal_perfect(verb):
+        return None  # "Rubio should have apologized", "must have known": a judgement of the past, no demand
     if aux & words["obligation_aux"]:
         speaker = _reporter(doc, verb)
         if not speaker:
@@ -1282,6 +1284,13 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     if future and root in _COOPERATION_ROOTS:
         return _recode(e, _derived_code("agree", e.cameo), confidence)
     return e
+
+
+def _modal_perfect(verb: Token) -> bool:
+    """"should have apologized", "must not have called": a modal with the perfect speaks of a past act (a regret, a
+    reproach, a guess), and a past act cannot be asked for (found on the pool: "responded by saying he should not
+    have called Rubio a lightweight" read as a demand)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children)
 
 
 def _going_to(verb: Token) -> bool:
@@ -1372,6 +1381,8 @@ def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, 
             continue
         if any(c.dep_ == "mark" and c.lower_ in words["condition_marks"] for c in tok.children):
             continue
+        if _modal_perfect(tok):
+            continue  # "he should not have called Rubio a lightweight": a judgement of a past act, nothing asked
         subject = next((c for c in tok.children if c.dep_ == "nsubj" or (misread and c.dep_ == "compound")), None)
         asked = [a for a in actors_at(doc, subject) if a.resolved] if subject is not None else []
         # A named speaker's demand stands even when whom it is made of is no actor the coder knows ("conservatives
