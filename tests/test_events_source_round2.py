@@ -43,3 +43,45 @@ def test_an_apposition_misread_as_a_second_predicate_names_no_act_of_the_subject
     found = dyads(nlp, "Merkel is Co-founder and National Director of The Harbor Project, a non-profit that advocates "
                        "for families of Kenyans.")
     assert not any(d[1] == ["DEU"] for d in found)
+
+
+# -- an "-ing" clause of means or time is done by the governing verb's subject, with the governing verb's mood -------
+def test_a_means_clause_is_done_by_the_governing_subject(nlp):
+    assert ("ACCUSE", ["KEN"], ["UGA"]) in dyads(nlp, "Kenya responded to the charges by sharply denouncing Uganda.")
+
+
+def test_a_time_clause_is_done_by_the_governing_subject(nlp):
+    assert ("CONSULT", ["DEU"], ["RUS"]) in dyads(nlp, "Merkel flew home after meeting Putin.")
+
+
+def test_a_means_clause_shares_the_governing_modal(nlp):
+    # A possible or recommended act is no deed, and a promised harm is a threat, as with the verb itself.
+    assert dyads(nlp, "Trump could win the primary by attacking Clinton.") == []
+    assert dyads(nlp, "Trump should respond by attacking Clinton.") == []
+    assert ("THREATEN", ["KEN"], ["UGA"]) in dyads(nlp, "Kenya will respond by imposing sanctions on Uganda.")
+    assert not any(d[0] == "SANCTION" for d in dyads(nlp, "Kenya will respond by imposing sanctions on Uganda."))
+
+
+def test_a_refusal_of_no_one_in_a_means_clause_is_no_rejection(nlp):
+    assert dyads(nlp, "Kenya responded by refusing to admit any fault.") == []
+    # counter-example: a refusal that names whom it refuses keeps its event
+    assert ("REJECT", ["KEN"], ["UGA"]) in dyads(nlp, "Kenya responded by refusing to meet Uganda.")
+
+
+def test_a_change_of_course_yields_to_no_one(nlp):
+    assert not any(d[0] == "CONCEDE" for d in dyads(nlp, "Obama backed the deal after reversing course."))
+    assert not any(d[0] == "CONCEDE" for d in dyads(nlp, "Rubio reversed course."))
+
+
+def test_who_is_talked_about_is_no_counterpart(nlp):
+    assert not any(d[0] == "CONSULT" for d in dyads(nlp, "Trump launched his campaign by talking about Mexican rapists."))
+    # counter-example: a talk with someone about something names its counterpart
+    assert ("CONSULT", ["USA"], ["MEX"]) in dyads(nlp, "Trump talked with Mexican officials about trade.")
+
+
+def test_a_modal_perfect_asks_nothing(nlp):
+    # "should have": a past act judged, which no one can be asked to do; found through a means clause on the pool.
+    assert dyads(nlp, "Trump responded by saying he should not have called Rubio a lightweight.") == []
+    assert not any(d[0] == "REQUEST" for d in dyads(nlp, "Trump said Rubio should have apologized to Cruz."))
+    # counter-example: an obligation on a future act stays the speaker's demand
+    assert ("REQUEST", ["USA"], ["USA"]) in dyads(nlp, "Trump said Rubio should apologize to Cruz.")

@@ -92,6 +92,7 @@ _FUTURE_VERBS = frozenset(_WORDS["future_verbs"]["words"])
 _DENIAL_VERBS = frozenset(_WORDS["denial_verbs"]["words"])
 _REPORTING_ROOT = "01"
 _COPULAS = frozenset(_WORDS["copulas"]["words"])
+_MEANS_PREPS = frozenset(_WORDS["means_clause_preps"]["words"])
 _GATHERING_VERBS = frozenset(_WORDS["gathering_verbs"]["words"])
 _VOUCH_VERBS = frozenset(_WORDS["vouch_verbs"]["words"])
 _VOUCH_CODE = "051"
@@ -1247,6 +1248,8 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
         return None  # "did not attack", "offered no response"
     if "to" in aux and verb.dep_ in ("ccomp", "xcomp") and _aux(verb.head) & _POSSIBLE_AUX:
         return None  # "may have his own party to blame", "could try to strike": as possible as its governor
+    if aux & words["obligation_aux"] and _modal_perfect(verb):
+        return None  # "Rubio should have apologized", "must have known": a judgement of the past, no demand
     if aux & words["obligation_aux"]:
         speaker = _reporter(doc, verb)
         if not speaker:
@@ -1283,6 +1286,13 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     return e
 
 
+def _modal_perfect(verb: Token) -> bool:
+    """"should have apologized", "must not have called": a modal with the perfect speaks of a past act (a regret, a
+    reproach, a guess), and a past act cannot be asked for (found on the pool: "responded by saying he should not
+    have called Rubio a lightweight" read as a demand)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children)
+
+
 def _going_to(verb: Token) -> bool:
     """"Is not going to meet him": "be going to" is the future as "will" is, so a cooperative act refused with it
     is REJECT like "will not meet him" (docs/coding.md, "The cross-split recall round"); the negation stands on
@@ -1308,6 +1318,11 @@ def _shared_modals(verb: Token) -> set[str]:
             break
         if cur.dep_ == "conj" or (cur.dep_ == "xcomp" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in _ASPECT_VERBS):
             cur = cur.head
+            continue
+        if _means_clause(cur):
+            # "Kenya will respond by imposing sanctions", "Trump could win by attacking Clinton": the means of an
+            # act is as asserted as the act (a promise, a possibility), not a deed done
+            cur = cur.head.head
             continue
         break
     if cur is verb:
@@ -1366,6 +1381,8 @@ def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, 
             continue
         if any(c.dep_ == "mark" and c.lower_ in words["condition_marks"] for c in tok.children):
             continue
+        if _modal_perfect(tok):
+            continue  # "he should not have called Rubio a lightweight": a judgement of a past act, nothing asked
         subject = next((c for c in tok.children if c.dep_ == "nsubj" or (misread and c.dep_ == "compound")), None)
         asked = [a for a in actors_at(doc, subject) if a.resolved] if subject is not None else []
         # A named speaker's demand stands even when whom it is made of is no actor the coder knows ("conservatives
@@ -1909,6 +1926,11 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
             # governs through its preposition is done by the noun's owner (a possessive pronoun is the
             # subject of the verb that carries the noun, as for any nominal: "Obama and Hollande reaffirmed ...")
             return _owner_of(doc, head.head, seen)
+        if _means_clause(verb):
+            # "Kenya responded by denouncing Uganda", "Carson concluded by admonishing journalists": an "-ing"
+            # clause of means or time under a preposition has no subject of its own; the governing verb's subject
+            # does it (docs/coding.md, "The second source round"; its modal is shared too: _shared_modals)
+            return _subject(doc, head.head, seen + 1)
         if head.pos_ in ("NOUN", "PROPN"):  # "US defensive action to kill X", "Washington's announcement to authorise"
             return next((found for c in reversed(list(head.lefts)) if c.dep_ in ("poss", "compound", "amod", "nmod")
                          and (found := actors_at(doc, c))), [])
@@ -1916,6 +1938,13 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
             return actors_at(doc, next(c for c in head.children if c.dep_ == "dobj"))  # object control
         return _subject(doc, head, seen + 1)
     return []
+
+
+def _means_clause(verb: Token) -> bool:
+    """Whether a verb is an "-ing" clause of means or time on a verb ("responded by denouncing", "after meeting")."""
+    head = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _MEANS_PREPS \
+        and head.i != verb.i and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX")
 
 
 # The governing classes whose nouns state an intention, a demand or a refusal ("commitment", "pledge", "call", "threat"):
@@ -3327,6 +3356,24 @@ def _recognized_no_state(verb: Token) -> bool:
         and not any(_state_like(a) or a.kind == "organization" for a in actors_at(doc, g)) for g in agents)
 
 
+# CAMEO 0832, accede to demands for a change in policy: a yield to someone who demanded it.
+_POLICY_YIELD_CODE = "0832"
+
+
+def _topic_only(e: CodedEvent) -> bool:
+    """Whether every target of a meeting or talk is named only inside an "about" phrase of its trigger ("talked about
+    Mexican rapists", "spoke about Russia"): the topic of a talk, no one it is held with ("talked with Mexican
+    officials about trade" names its counterpart)."""
+    doc, tok = e.trigger.doc, e.trigger
+    for a in e.target:
+        cur = doc[a.end - 1]
+        while cur.i != tok.i and cur.head.i != cur.i and not (cur.dep_ == "prep" and cur.head.i == tok.i):
+            cur = cur.head
+        if not (cur.dep_ == "prep" and cur.head.i == tok.i and cur.lower_ == "about"):
+            return False
+    return True
+
+
 def _acted(e: CodedEvent) -> bool:
     """Whether a coded event is an act between actors, not another sense of its word."""
     kind = codes.event_type(e.cameo)
@@ -3335,6 +3382,15 @@ def _acted(e: CodedEvent) -> bool:
     if not e.target and kind in _COUNTERPART_TYPES and e.cameo not in _SELF_STANDING:
         return False  # "Trump's support in the polls", "hosted a town hall": acts on no one
     tok = e.trigger
+    if not e.target and kind == "REJECT" and tok.pos_ in ("VERB", "AUX") and _means_clause(tok):
+        # "by refusing to admit any fault", "risks ... by dismissing him as ...": a refusal that names no one refused,
+        # in a clause of means, is the way another act was done, not a rejection reported (docs/coding.md, "The
+        # second source round"); "responded by rejecting the offer from Kenya" names whom it rejects
+        return False
+    if not e.target and e.cameo == _POLICY_YIELD_CODE:
+        return False  # "after reversing course": a change of one's own course yields to no one's demand (CAMEO 0832)
+    if kind == "CONSULT" and e.target and tok.pos_ in ("VERB", "AUX") and _topic_only(e):
+        return False  # "talked about Mexican rapists": who is talked about is a topic, not a counterpart
     if not e.target and kind in _COUNTERPART_VERB_TYPES and e.cameo != _CEASE_CODE:
         # (a promise to stop violence is made to whoever it is aimed at, named or not: "the rebels will cease
         # the shelling of the city", docs/coding.md, "The loss round")
