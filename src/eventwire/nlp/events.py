@@ -518,6 +518,14 @@ class EventCoder:
             # "demanded that Gambia return ...": the clause's subject, unless it is the source's own
             # side ("warned that Moscow could strike": Moscow is who threatens, not whom).
             target = [a for a in _clause_subject(doc, tok) if not _same_side(source, a)]
+        if not target and codes.event_type(cameo) == "REQUEST" and (clause := _for_clause_of(tok)) is not None:
+            # "issued a plea for Russia to stay away", "called for Trump to drop out": who is asked is the subject
+            # of the "for ... to" clause (docs/coding.md, "Recall round on real news")
+            asked = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            target = [a for c in asked for a in actors_at(doc, c)]
+            if not target and (public := next((c for c in asked if c.lower_ in _ADDRESSED_PUBLIC), None)) is not None:
+                # "a plea for people to stay away from the pills": people asked, by where they are (as "warned people to")
+                target = [Actor(public.i, public.i + 1, None, None, public.text, "group")]
         if not target and trig.pos == "VERB" and codes.event_type(cameo) == "REQUEST" \
                 and (asked := _addressed_public(tok)) is not None:
             # "warned people to stay away from the pills", "called on members to unite": the people asked are named
@@ -968,6 +976,11 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
         head = cur.head
         if head.i == cur.i:
             break
+        if (asker := _for_clause_request(cur)) is not None:
+            # "called for Trump to drop out", "a plea for Russia to stay away": the act is what is asked, never a
+            # fact of its own; a request noun that is no event here ("amid calls for Emanuel to resign", a
+            # reference back) still makes it only asked (docs/coding.md, "Recall round on real news")
+            return (asker, "request") if asker.i in triggers or asker.pos_ not in ("NOUN", "PROPN") else (asker, "content")
         if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "acl" and head.pos_ == "NOUN" and cur.tag_ != "VBN"):
             gov = head
         elif cur.dep_ in ("dobj", "nsubjpass") and cur.pos_ in ("NOUN", "PROPN") and head.pos_ in ("VERB", "AUX"):
@@ -993,8 +1006,10 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
             return gov, cls
         if gov.i in triggers and not (cur.dep_ == "ccomp" and lemma(gov) in _REPORTING):
             return gov, "content"
-        if cur.dep_ == "dobj" and gov.pos_ == "VERB" and gov.dep_ == "xcomp":
-            cur = gov  # "threatened to call protests": a plain verb only carries its nominal act up
+        if cur.dep_ == "dobj" and gov.pos_ == "VERB" and (gov.dep_ == "xcomp" or _for_clause_request(gov) is not None):
+            # "threatened to call protests", "called for Republicans to throw their support behind Christie": a plain
+            # verb only carries its nominal act up
+            cur = gov
             continue
         if cur.dep_ == "ccomp" or gov.pos_ in ("VERB", "AUX"):
             break  # "said that ...": a report, the act keeps its own code
@@ -1052,9 +1067,40 @@ def _done_to_object(e: CodedEvent) -> bool:
         and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
 
 
+def _for_clause_request(verb: Token) -> Token | None:
+    """The request word a "for X to V" clause belongs to: "called for Trump to drop out of the race", "pushing for
+    his state to become the first", "issued a plea for people to stay away", "renewed its calls for Silicon Valley
+    to roll back the encryption". The parser hangs such a clause (its "for" a mark, X its subject) on the request
+    word itself or on the verb whose object the request noun is; either way V is what is asked, and X who is asked
+    (docs/coding.md, "Recall round on real news"). A request word is one of the governors' ``request`` words
+    ("call", "push", "plea", "appeal", ...); "waited for Trump to speak" or "a rule for delegates to vote" ask
+    nothing."""
+    if verb.dep_ not in ("advcl", "relcl", "acl") or verb.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+            or not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    nouns = [c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i]
+    words = _governor_words()["request"]
+    return next((w for w in [head, *nouns] if _forms(w)[0] in words), None)
+
+
+def _for_clause_of(word: Token) -> Token | None:
+    """The "for X to V" clause a request word has (see _for_clause_request): on the word itself or on the verb
+    whose object it is ("issued a plea for people to stay away")."""
+    for v in (*word.children, *(word.head.children if word.dep_ == "dobj" else ())):
+        if (asker := _for_clause_request(v)) is not None and asker.i == word.i:
+            return v
+    return None
+
+
 def _requested(doc: Doc, gov: Token, e: CodedEvent) -> list[Actor]:
     """Who is asked: the object of "urged", else the subject of the demanded clause."""
     asked = [a for a in _objects(doc, gov, ("on", "upon", "to")) if a.resolved]
+    if not asked and _for_clause_request(e.trigger) is not None:
+        # "called for Trump to drop out", "renewed its calls for Silicon Valley to roll back": the subject of the
+        # "for ... to" clause is who is asked
+        asked = [a for c in e.trigger.children if c.dep_ in ("nsubj", "nsubjpass") for a in actors_at(doc, c) if a.resolved]
     if not asked and e.trigger.dep_ == "ccomp":
         asked = [a for c in e.trigger.children if c.dep_ in ("nsubj", "nsubjpass") for a in actors_at(doc, c) if a.resolved]
     return asked
@@ -3379,7 +3425,9 @@ def _acted(e: CodedEvent) -> bool:
     kind = codes.event_type(e.cameo)
     if not e.source and not e.target:
         return False  # no actor on either side: a description ("the agreement signed in Paris")
-    if not e.target and kind in _COUNTERPART_TYPES and e.cameo not in _SELF_STANDING:
+    if not e.target and kind in _COUNTERPART_TYPES and e.cameo not in _SELF_STANDING and not _pronoun_counterpart(e.trigger):
+        # ("President Obama endorsed her": a person named before this sentence is the counterpart; kept with an
+        # empty target, as an attack on "her" is, docs/coding.md, "Recall round on real news")
         return False  # "Trump's support in the polls", "hosted a town hall": acts on no one
     tok = e.trigger
     if not e.target and kind == "REJECT" and tok.pos_ in ("VERB", "AUX") and _means_clause(tok):
@@ -3561,6 +3609,22 @@ _JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 _PRACTICE_SUFFIXES = ("ism", "isms")
 # An apology (CAMEO 055) is made in public and is coded with no one named as whom it is owed to.
 _SELF_STANDING = frozenset({"055"})
+
+# Object pronouns for a person or group named before the sentence ("endorsed her", "backing them up").
+_OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"]["words"])
+
+
+def _pronoun_counterpart(verb: Token) -> bool:
+    """Whether a verb's object is a personal pronoun for someone named earlier: "President Obama endorsed her",
+    "Limbaugh is backing them up", "met with him". The act of cooperation then has a counterpart the sentence
+    alone cannot name, unlike "hosted a town hall" or "Trump's support in the polls", which act on no one.
+    Only a pronoun that is the object itself counts ("endorsed her campaign" has a possessive, "her", on a
+    thing), and only on a verb (a noun's object pronoun is rare and a noun's counterpart is its own rule)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(o.tag_ == "PRP" and o.lower_ in _OBJECT_PRONOUNS for o in objects)
 
 
 def _anchor_clause(verb: Token) -> bool:
