@@ -163,7 +163,7 @@ class ActorResolver:
         entities = doc.ents  # Doc.ents builds its spans anew on each call
         ents = {i for ent in entities if ent.label_ in _ENTITY_LABELS for i in range(ent.start, ent.end)}
         persons = [ent for ent in entities if ent.label_ == "PERSON"]
-        surnames = _surnames(doc, ents, persons)
+        surnames = _surnames(doc, ents, persons, self.kb)
         ents |= surnames
         learned = _Learned()
         actors = []
@@ -579,19 +579,22 @@ class _Learned:
         if a.code and a.kind != "person" and a.end - a.start >= 4 and doc[a.end - 1].text == ")" \
                 and doc[a.end - 3].text == "(":
             self.acronyms[doc[a.end - 2].text] = (a.code, a.sector, a.name)
+        family_first = a.kind == "person" and _family_name_first(a)
         if a.kind == "person" and a.name and " " in a.name and a.resolved_from != "learned":
             first = a.name.split()[0]
-            if first[:1].isupper() and first[-1] != ".":
+            if first[:1].isupper() and first[-1] != "." and not family_first:
+                # (not the family name of "Yoon Suk Yeol": that is the surname, below)
                 mine = (a.code, a.sector or "", a.name) if a.code else None
                 seen = self.first_names.get(first, mine)
                 self.first_names[first] = seen if seen is not None and seen[2] == a.name else None
             if a.name in doc[a.start : a.end].text:
                 # (only a full name the text writes: a bare "Pompeo" the files name "Mike Pompeo" is no second
                 # person after "Michael Pompeo")
-                self._bearer(a.name.split()[-1], first)
+                surname, given = _surname_and_given(a.name, family_first)
+                self._bearer(surname, given)
         if a.kind != "person" or not a.name or not a.code:
             return
-        surname = a.name.split()[-1]
+        surname = _surname_and_given(a.name, family_first)[0]
         if surname in self.bearers and self.bearers[surname] is None:
             return  # two persons of this surname: neither teaches it
         if a.resolved_from in ("text", "title"):
@@ -624,6 +627,23 @@ class _Learned:
     def rows(self) -> list[tuple[str, str, str, str]]:
         """(name, code, sector, role) for each full name taught, in text order: plain values, picklable."""
         return [(name, *self.roles[name]) for name in dict.fromkeys(self.full_names.values())]
+
+
+_FAMILY_FIRST = frozenset(_WORDS["family_name_first"]["countries"])
+
+
+def _family_name_first(a: Actor) -> bool:
+    """Whether a coded person of several words is of a country whose names put the family name first ("South Korean
+    President Yoon Suk Yeol", "Lee Jae-myung"; ``family_name_first`` in actor_words.json)."""
+    return a.code in _FAMILY_FIRST and bool(a.name) and " " in a.name
+
+
+def _surname_and_given(name: str, family_first: bool) -> tuple[str, str]:
+    """The surname a later short mention uses and the given name that tells two bearers apart: "Yoon Suk Yeol" →
+    ("Yoon", "Suk") for a family-name-first person (its first syllable: "Yoon Suk", a name the model cut short, and
+    "Yoon Suk-yeol", another romanisation, are the same person), "Robert Mugabe" → ("Mugabe", "Robert")."""
+    words = name.split()
+    return (words[0], words[1].split("-")[0]) if family_first else (words[-1], words[0])
 
 
 def _person(actor: Actor, name: str, people: list[Entry], learned: _Learned) -> None:
@@ -860,19 +880,46 @@ def _sector(doc: Doc, start: int, end: int, names, agents, day: date | None = No
     return None
 
 
-def _surnames(doc: Doc, ents: set[int], persons: list[Span]) -> set[int]:
+def _surnames(doc: Doc, ents: set[int], persons: list[Span], kb: Knowledge) -> set[int]:
     """Proper nouns outside any entity that repeat the last word of a person named in full before them.
 
     The small model often misses the entity on a bare surname ("Okonkwo then criticized ..."); it is
     still that person, and resolved like one (what the document taught, the knowledge files).
+
+    For a person of a family-name-first country whom the tables know ("Yoon Suk Yeol", "Ban Ki-moon"), the
+    surname is the first word, and the small model often tags it alone as a place or an organisation
+    ("urged Yoon to step down" with "Yoon" a GPE, "Ban" read as a Dominican town): a one-word entity of
+    another kind that repeats it is that person too (docs/coding.md, "The actor coverage round").
     """
     last_words = {ent[-1].orth: ent.end for ent in persons if len(ent) > 1}
     if not last_words:
         return set()
+    family: dict[int, int] = {}
+    for ent in persons:
+        if len(ent) > 1 and ent[0].orth not in family and _family_name_of_known(kb, ent):
+            family[ent[0].orth] = ent.end  # (from the first full mention on)
     propn = doc.vocab.strings["PROPN"]
     columns = _columns(doc)
-    return {i for i, (orth, pos) in enumerate(zip(columns[0], columns[2]))
-            if pos == propn and orth in last_words and last_words[orth] <= i and i not in ents}
+    found = {i for i, (orth, pos) in enumerate(zip(columns[0], columns[2]))
+             if pos == propn and orth in last_words and last_words[orth] <= i and i not in ents}
+    if family:
+        found |= {i for i, (orth, pos) in enumerate(zip(columns[0], columns[2]))
+                  if pos == propn and orth in family and family[orth] <= i and (i not in ents or _lone_entity(doc, i))}
+    return found
+
+
+def _family_name_of_known(kb: Knowledge, ent: Span) -> bool:
+    """Whether a PERSON entity begins as the name of a family-name-first person of the tables ("Yoon Suk Yeol",
+    "Han Dong-hoon", and "Yoon Suk", a name the model cut short), so that its first word is the family name."""
+    start = ent[:2].text
+    return any(e.code in _FAMILY_FIRST and e.name.split()[0] == ent[0].text and e.name.startswith(start)
+               for e in kb.surnames.get(ent[0].text, ()))
+
+
+def _lone_entity(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is an entity of one word that is no person (a surname the model read as a place)."""
+    tok = doc[i]
+    return tok.ent_iob_ == "B" and tok.ent_type_ != "PERSON" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 def _person_span(doc: Doc, start: int, end: int, persons: list[Span], surnames: set[int] = frozenset()) -> Span | None:
@@ -1172,6 +1219,10 @@ def _expletive(tok: Token) -> bool:
     return False
 
 
+_AFFILIATION_ROLES = frozenset(_WORDS["affiliation_roles"]["words"])
+_AFFILIATION_PREPS = frozenset(_WORDS["affiliation_roles"]["prepositions"])
+
+
 def _affiliations(doc: Doc, actors: list[Actor]) -> None:
     """A person the files do not know, named with a role for a known actor, is of that actor's country.
 
@@ -1194,6 +1245,12 @@ def _affiliations(doc: Doc, actors: list[Actor]) -> None:
             owner = next((a for t in role.subtree if (t.i < actor.start or t.i >= actor.end) and t.i in at
                           and (a := actors[at[t.i]]).code and a.kind != "pronoun" and a is not actor
                           and t.i <= role.i and t.head.i != head.i), None)
+            if owner is None and role.lower_ in _AFFILIATION_ROLES and role.i >= actor.end:
+                # "Rachid Ghannouchi, the leader of Ennahda", "X, a spokeswoman for the Kremlin": the organisation
+                # after a role of membership or office (``affiliation_roles``; not "a critic of Obama").
+                owner = next((a for prep in role.children if prep.dep_ == "prep" and prep.lower_ in _AFFILIATION_PREPS
+                              for obj in prep.children if obj.dep_ == "pobj" and obj.i in at
+                              and (a := actors[at[obj.i]]).code and a.kind != "pronoun" and a is not actor), None)
             if owner is not None:
                 actor.code, actor.sector, actor.resolved_from = owner.code, owner.sector, "affiliation"
                 break
