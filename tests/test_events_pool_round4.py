@@ -83,3 +83,25 @@ def test_a_policy_proposed_is_no_offer(nlp, text, kind):
 ])
 def test_a_proposal_made_to_someone_stays(nlp, text, dyad):
     assert dyad in dyads(nlp, text)
+
+
+# -- a post left in a company, an outlet or a campaign: a personnel act ------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ms. Okafor resigned from Breitbart on Friday after the site ran the story.", "CONCEDE"),
+    ("Mr. Halvorsen, who stepped down last month as Politico's chief executive, has been raising money.", "CONCEDE"),
+    ("Okafor was dismissed on Monday as Trump's campaign manager.", "REJECT"),
+])
+def test_a_post_left_in_a_company_an_outlet_or_a_campaign_is_no_event(nlp, text, kind):
+    assert kind not in _types(nlp, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Wasserman Schultz stepped down as DNC chair on July 24.", "CONCEDE"),
+    ("Emmerson Mnangagwa was ousted as vice-president this month.", "COERCE"),
+    ("The Greek finance minister resigned from the cabinet on Monday.", "CONCEDE"),
+    ("Hong Kong's chief executive resigned after the protests.", "CONCEDE"),
+    ("Manafort dismissed the criticism from Rubio as absurd.", "REJECT"),
+])
+def test_a_post_in_a_state_or_party_and_other_senses_stay(nlp, text, kind):
+    assert kind in _types(nlp, text)

@@ -3267,6 +3267,36 @@ def _policy_proposal(e: CodedEvent) -> bool:
     return not any(a.start in sp for a in e.target for sp in spans)
 
 
+_PERSONNEL = _WORDS["personnel_acts"]
+_PERSONNEL_VERBS = frozenset(_PERSONNEL["verbs"])
+_PERSONNEL_PREPS = frozenset(_PERSONNEL["preps"])
+_PERSONNEL_POSTS = frozenset(_PERSONNEL["posts"])
+_PERSONNEL_SECTORS = frozenset(_PERSONNEL["sectors"])
+
+
+def _personnel_act(e: CodedEvent) -> bool:
+    """Whether a verb of leaving or losing a post reports a post in a company, a news outlet or a campaign (the fourth
+    pool round): "as" or "from" on the verb names one of `personnel_acts`' posts ("stepped down as Politico's chief
+    executive", "was dismissed as Trump's campaign manager") or a media or business organisation ("resigned from
+    Breitbart"). A post whose holder is a state's ("as Kenya's chief executive") and any other post ("stepped down
+    as DNC chair", "was ousted as vice-president", "resigned from the cabinet") keep their event."""
+    tok = e.trigger
+    if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in _PERSONNEL_VERBS:
+        return False
+    doc = tok.doc
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in _PERSONNEL_PREPS:
+            continue
+        for post in (g for g in p.children if g.dep_ == "pobj"):
+            holders = [a for m in post.children if m.dep_ in ("poss", "compound", "prep") for t in m.subtree
+                       for a in actors_at(doc, t)]
+            if post.lemma_.lower() in _PERSONNEL_POSTS and not any(a.kind in ("country", "place") for a in holders):
+                return True  # "as Politico's chief executive", "as Trump's campaign manager"
+            if any(a.sector in _PERSONNEL_SECTORS for a in actors_at(doc, post)):
+                return True  # "resigned from Breitbart"
+    return False
+
+
 def _topic_harm_noun(e: CodedEvent) -> bool:
     """Whether a threat or harm noun that names no one harmed is a topic, though its doer is armed (the fourth
     pool round; the caller has checked the empty target): a threat noun ("terrorist threats", "the threats from the
@@ -3545,6 +3575,10 @@ def _acted(e: CodedEvent) -> bool:
         return False
     if _argument_sense(tok, e.cameo):
         return False  # "pleaded guilty", "returned to the United States": another sense of the verb (§2)
+    if _personnel_act(e):
+        # "stepped down as Politico's chief executive", "resigned from Breitbart": a post left in a company, an outlet
+        # or a campaign, no concession or rejection between actors (docs/coding.md, "The fourth pool round")
+        return False
     if _policy_proposal(e):
         # "his proposal for a temporary ban on Muslims", "has proposed temporarily banning Muslims": a policy planned,
         # offered to no one; the people it is about are no counterpart (docs/coding.md, "The fourth pool round")
