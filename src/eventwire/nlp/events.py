@@ -3247,7 +3247,7 @@ def _electorate_side(e: CodedEvent) -> bool:
 
 _PROPOSALS = _WORDS["policy_proposals"]
 _PROPOSAL_WORDS = frozenset(_PROPOSALS["words"])
-_RECIPIENT_PREPS = frozenset(_PROPOSALS["recipient_preps"])
+_PROPOSAL_RECIPIENTS = frozenset(_PROPOSALS["recipient_preps"])
 
 
 def _policy_proposal(e: CodedEvent) -> bool:
@@ -3262,7 +3262,7 @@ def _policy_proposal(e: CodedEvent) -> bool:
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         heads.append(tok.head)  # "made a proposal to France": the light verb carries the recipient
-    spans = [_span_of(p) for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS]
+    spans = [_span_of(p) for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _PROPOSAL_RECIPIENTS]
     spans += [_span_of(c) for c in tok.children if c.dep_ == "dative"]
     return not any(a.start in sp for a in e.target for sp in spans)
 
