@@ -272,6 +272,10 @@ _DESCRIBED_STANCES = frozenset(_WORDS["described_stances"]["words"])
 # The second pool round (docs/coding.md): more forms of a question put with a verb of asking.
 _QUESTION_PREPS = frozenset(_WORDS["question_marks"]["preps"])
 _QUESTION_ADVERBS = frozenset(_WORDS["question_marks"]["adverbs"])
+# The fourth pool round: more forms of a question (`question_forms` in event_words.json).
+_QUESTION_NOUNS = frozenset(_WORDS["question_forms"]["nouns"])
+_QUESTION_CLAUSE_MARKS = frozenset(_WORDS["question_forms"]["clause_marks"])
+_KNOWING_VERBS = frozenset(_WORDS["question_forms"]["knowing_verbs"])
 
 
 # Clauses that tell another story: their words are no part of a trigger's phrase.
@@ -321,7 +325,25 @@ def _asks_question(verb: Token) -> bool:
         if c.dep_ in ("ccomp", "xcomp", "advcl") and any(g.tag_ in ("WRB", "WP", "WDT") or g.lower_ in ("whether", "if")
                                                          for g in c.subtree if g.i < c.i):
             return True
+        # The fourth pool round (docs/coding.md): a question put is information asked for, not an act asked of
+        # anyone, however the parser attaches it.
+        if c.dep_ in ("dobj", "dative") and c.tag_ in ("WDT", "WP"):
+            return True  # "was once asked which of her enemies she was proudest of": the wh-word is what is asked
+        if c.dep_ == "dobj" and any(n.lemma_.lower() in _QUESTION_NOUNS
+                                    for n in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                   for g in p.children if g.dep_ == "pobj"))):
+            return True  # "asked a question", "asking him a series of questions"
+        if c.dep_ in ("dobj", "dative") and c.i > verb.i:
+            nxt = c.right_edge.i + 1
+            if nxt < len(verb.doc) and verb.doc[nxt].lower_ in _QUESTION_CLAUSE_MARKS:
+                return True  # "when I asked Bernie Sanders if he would ...": the clause hung on the next verb
     return False
+
+
+def _asks_to_know(verb: Token) -> bool:
+    """ "demanded to know whether Clinton would forsake the donations": a demand to know something is a question
+    (the fourth pool round), whatever verb puts it; "demanded that Russia withdraw" asks for an act."""
+    return any(c.dep_ == "xcomp" and lemma(c) in _KNOWING_VERBS and _asks_question(c) for c in verb.children)
 
 
 def _asks_nothing(verb: Token) -> bool:
@@ -468,6 +490,8 @@ class EventCoder:
             return None  # "trying to rally Latinos": gathering supporters, not a demonstration
         if codes.event_type(cameo) == "REQUEST" and lemma(tok) in _QUESTION_VERBS and (_asks_question(tok) or _asks_nothing(tok)):
             return None  # "asked why Cruz went after Trump", "asked about the emails": a question, not a request
+        if codes.event_type(cameo) == "REQUEST" and tok.pos_ in ("VERB", "AUX") and _asks_to_know(tok):
+            return None  # "demanded to know whether Clinton would forsake ...": a question (the fourth pool round)
         if lemma(tok) in ("warn", "caution") and cameo == "130" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
         if cameo == "130" and _warned_to_act(tok):
@@ -3267,6 +3291,80 @@ def _electorate_side(e: CodedEvent) -> bool:
     return any(side and all(any(a.start in sp for sp in spans) for a in side) for side in (e.source, e.target))
 
 
+_PROPOSALS = _WORDS["policy_proposals"]
+_PROPOSAL_WORDS = frozenset(_PROPOSALS["words"])
+_PROPOSAL_RECIPIENTS = frozenset(_PROPOSALS["recipient_preps"])
+
+
+def _policy_proposal(e: CodedEvent) -> bool:
+    """Whether a proposal is a policy planned, not an offer made to someone (the fourth pool round): a plain offer
+    (030) or a harm proposed (THREATEN) by "propose"/"proposal" whose target is no one it is proposed to, only the
+    people the measure is about ("his proposal for a temporary ban on Muslims", "has proposed temporarily banning
+    Muslims"). Kept: a target after "to" or "with" on the trigger, on its object or on the light verb that carries
+    the noun ("proposed a deal to Kenya", "made a proposal to France"), or an indirect object."""
+    tok = e.trigger
+    if lemma(tok) not in _PROPOSAL_WORDS or not (e.cameo == "030" or codes.event_type(e.cameo) == "THREATEN"):
+        return False
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        heads.append(tok.head)  # "made a proposal to France": the light verb carries the recipient
+    spans = [_span_of(p) for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _PROPOSAL_RECIPIENTS]
+    spans += [_span_of(c) for c in tok.children if c.dep_ == "dative"]
+    return not any(a.start in sp for a in e.target for sp in spans)
+
+
+_PERSONNEL = _WORDS["personnel_acts"]
+_PERSONNEL_VERBS = frozenset(_PERSONNEL["verbs"])
+_PERSONNEL_PREPS = frozenset(_PERSONNEL["preps"])
+_PERSONNEL_POSTS = frozenset(_PERSONNEL["posts"])
+_PERSONNEL_SECTORS = frozenset(_PERSONNEL["sectors"])
+
+
+def _personnel_act(e: CodedEvent) -> bool:
+    """Whether a verb of leaving or losing a post reports a post in a company, a news outlet or a campaign (the fourth
+    pool round): "as" or "from" on the verb names one of `personnel_acts`' posts ("stepped down as Politico's chief
+    executive", "was dismissed as Trump's campaign manager") or a media or business organisation ("resigned from
+    Breitbart"). A post whose holder is a state's ("as Kenya's chief executive") and any other post ("stepped down
+    as DNC chair", "was ousted as vice-president", "resigned from the cabinet") keep their event."""
+    tok = e.trigger
+    if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in _PERSONNEL_VERBS:
+        return False
+    doc = tok.doc
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in _PERSONNEL_PREPS:
+            continue
+        for post in (g for g in p.children if g.dep_ == "pobj"):
+            holders = [a for m in post.children if m.dep_ in ("poss", "compound", "prep") for t in m.subtree
+                       for a in actors_at(doc, t)]
+            if post.lemma_.lower() in _PERSONNEL_POSTS and not any(a.kind in ("country", "place") for a in holders):
+                return True  # "as Politico's chief executive", "as Trump's campaign manager"
+            if any(a.sector in _PERSONNEL_SECTORS for a in actors_at(doc, post)):
+                return True  # "resigned from Breitbart"
+    return False
+
+
+def _topic_harm_noun(e: CodedEvent) -> bool:
+    """Whether a threat or harm noun that names no one harmed is a topic, though its doer is armed (the fourth
+    pool round; the caller has checked the empty target): a threat noun ("terrorist threats", "the threats from the
+    Islamic State", "FBI warnings of intrusions"), since a threat is made to someone (gold has no threat noun with
+    no one threatened: train2's "Violent threats ... deserve no place on Twitter" is none); or violence (CAMEO 18-20)
+    whose every doer is a common word modifying the noun itself ("the Paris terrorist attacks", "the jihadist
+    strikes"), not a named side ("the Russian offensive", "Hamas rocket attacks" keep their event). A noun that is
+    the object of a light verb ("issued new threats", "launched attacks") is left to the light-verb rules."""
+    tok = e.trigger
+    if not e.source or _carried_harm(e) or (tok.dep_ == "dobj" and lemma(tok.head) in _LIGHT_VERBS):
+        return False
+    if codes.event_type(e.cameo) == "THREATEN":
+        return True
+    if e.cameo[:2] not in _GENERIC_HARM_ROOTS:
+        return False
+    # Each doer lies in the noun's own pre-modifiers ("the Paris terrorist", "the jihadist") and holds one of them
+    # that is a common word, written lower-case whatever the tagger makes of it ("jihadist" is tagged a proper noun).
+    generic = {c.i for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.text[:1].islower()}
+    return all(tok.left_edge.i <= a.start and a.end <= tok.i and generic & set(range(a.start, a.end)) for a in e.source)
+
+
+_GENERIC_HARM_ROOTS = frozenset({"18", "19", "20"})
 _ARGUMENT_SENSES = _WORDS["argument_senses"]["senses"]
 _CASE_CODES = tuple(_WORDS["case_nominals"]["codes"])
 
@@ -3449,6 +3547,12 @@ def _acted(e: CodedEvent) -> bool:
         # "the Paris agreement", "Trump's appeal", "terrorism": a name or a topic (docs/coding.md §2); a force's
         # act needs no victim named ("the army's offensive"), as harm by the armed is kept with an uncoded victim
         return False
+    if not e.target and tok.pos_ in ("NOUN", "PROPN") and _topic_harm_noun(e):
+        # "in Sen. Vitter's case, terrorist threats", "the threats from the Islamic State", "the Paris terrorist
+        # attacks", "the jihadist strikes of the last 30 days": the armed doer's exemption above does not hold for a
+        # threat naming no one threatened, nor for harm whose only doer is a generic word on the noun itself; both
+        # are a danger or a known event talked about (docs/coding.md, "The fourth pool round")
+        return False
     if not e.target and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _TOPIC_LINKING_VERBS \
             and not _doer_named(tok):
         # "The Ohio suit was among those where ...", "The threat from the Islamic State has become more prominent":
@@ -3519,6 +3623,14 @@ def _acted(e: CodedEvent) -> bool:
         return False
     if _argument_sense(tok, e.cameo):
         return False  # "pleaded guilty", "returned to the United States": another sense of the verb (§2)
+    if _personnel_act(e):
+        # "stepped down as Politico's chief executive", "resigned from Breitbart": a post left in a company, an outlet
+        # or a campaign, no concession or rejection between actors (docs/coding.md, "The fourth pool round")
+        return False
+    if _policy_proposal(e):
+        # "his proposal for a temporary ban on Muslims", "has proposed temporarily banning Muslims": a policy planned,
+        # offered to no one; the people it is about are no counterpart (docs/coding.md, "The fourth pool round")
+        return False
     if kind in _ELECTORATE_TYPES and not any(a.sector in _ARMED_SECTORS for a in e.source) and _electorate_side(e):
         # "voters who have typically backed her", "Clinton is targeting Latino voters": a side that is only voters
         # makes the act a vote or a campaign (docs/coding.md, "The third pool round"); police or troops who beat
