@@ -139,7 +139,7 @@ class ActorResolver:
     # -- matching -------------------------------------------------------------------
     def _matches(self, doc: Doc) -> tuple[dict[int, tuple[Span, list[Entry]]], dict[int, tuple[Span, list[Entry]]]]:
         orths, lowers = _columns(doc)[:2]
-        names = _merge(self.names.find(doc, orths) + self.people.find(doc, orths))
+        names = _national_bodies(doc, _merge(self.names.find(doc, orths) + self.people.find(doc, orths)))
         agents = _entries_by_token(doc, _longest(self.agents.find(doc, lowers)))
         for i in [i for i, (span, _) in agents.items() if span[0].lower_ in _DESCRIPTIVE_AGENTS]:
             if _modifier_only(agents[i][0], agents):
@@ -544,6 +544,32 @@ def _token_forms(phrase: str, tokens: Doc, abbreviations: bool) -> list[list[str
     if abbreviations and phrase.endswith(".") and len(tokens) > len(phrase.split()):
         forms.append(phrase.split())
     return forms
+
+
+_GENERIC_BODIES = frozenset(_WORDS["generic_bodies"]["names"])
+
+
+def _national_bodies(doc: Doc, spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
+    """The found names, less the UN organ read into a state's body of the same plain name.
+
+    Why: "Security Council" and "General Assembly" are names of UN organs and of national bodies alike. A
+    capitalised word just before the name ("National Security Council", "Russian Security Council") names
+    another body, unless that word is itself a name of the same organisation ("U.N. Security Council").
+    """
+    codes_at = {i: {e.code for e in entries if e.kind == "org"} for span, entries in spans
+                for i in range(span.start, span.end)}
+    out = []
+    for span, entries in spans:
+        if span.start > 0 and doc[span.start:span.end].text.lower() in _GENERIC_BODIES:
+            before = doc[span.start - 1]  # (a name found with its article, "The Security Council", has none before)
+            own = {e.code for e in entries if e.kind == "org"}
+            if (before.pos_ in ("PROPN", "ADJ") and before.text[0].isupper()
+                    and not (codes_at.get(before.i, set()) & own)):
+                entries = [e for e in entries if e.kind != "org"]
+                if not entries:
+                    continue
+        out.append((span, entries))
+    return out
 
 
 def _merge(spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
