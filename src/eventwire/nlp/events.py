@@ -942,6 +942,9 @@ def _word_class(tok: Token) -> str | None:
     if cls == "request" and any(f in words["request_objects"] for f in forms) and \
             not any(c.dep_ in ("dobj", "dative") for c in tok.children):
         return None  # "told reporters that ...": speech, not a request
+    if cls == "request" and any(f in words["request_needs_infinitive"] for f in forms) and \
+            not any(c.dep_ == "xcomp" for c in tok.children):
+        return None  # "convinced voters that the deal was bad": a belief brought about; "convinced X to drop it" asks
     if cls == "agree" and any(f in words["agree_needs_to"] for f in forms) and \
             not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
         return None  # "committed grave abuses": the abuses are the act, not a commitment
@@ -1423,6 +1426,9 @@ def _bare_words() -> dict[str, tuple[str, str]]:
     return {w: (cls, cameo) for cls, cameo in _BARE_CLASSES for w in words["bare_" + cls]}
 
 
+# Request words that ask only with a "to" clause ("persuaded X to"), never by a that-clause (the directive and intent round).
+_NEEDS_INFINITIVE = _governor_words()["request_needs_infinitive"]
+
 # The words' lemmas as the model writes them (lower case: "adamant", "insist"), for the cheap test of a sentence.
 _BARE_KEYS = frozenset(_bare_words())
 
@@ -1481,7 +1487,7 @@ def _bare_governed(doc: Doc, sent, events: list[CodedEvent], anchor: date | None
             asked = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
             if act is not None and asked is not None:
                 target = [a for a in actors_at(doc, asked) if a.resolved]  # "challenged the governor to explain"
-            elif act is None and (act := _mandative(tok)) is not None:
+            elif act is None and tok.lemma_.lower() not in _NEEDS_INFINITIVE and (act := _mandative(tok)) is not None:
                 # "insisted that the minister step down": the clause's subject is asked
                 target = [a for g in act.children if g.dep_ in ("nsubj", "nsubjpass") for a in actors_at(doc, g) if a.resolved]
             else:
