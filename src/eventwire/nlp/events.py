@@ -949,7 +949,7 @@ def _word_class(tok: Token) -> str | None:
             not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
         return None  # "committed grave abuses": the abuses are the act, not a commitment
     if cls == "request" and any(f in words["request_needs_prep"] for f in forms) and \
-            not any((c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")) or c.dep_ == "xcomp" for c in tok.children):
+            not any((c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")) or c.dep_ == "xcomp" or _for_to(c) for c in tok.children):
         return None  # "called off the protests"
     return cls
 
@@ -971,7 +971,7 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
         head = cur.head
         if head.i == cur.i:
             break
-        if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "acl" and head.pos_ == "NOUN" and cur.tag_ != "VBN"):
+        if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "acl" and head.pos_ == "NOUN" and cur.tag_ != "VBN") or _for_to(cur):
             gov = head
         elif cur.dep_ in ("dobj", "nsubjpass") and cur.pos_ in ("NOUN", "PROPN") and head.pos_ in ("VERB", "AUX"):
             gov = head
@@ -996,13 +996,22 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
             return gov, cls
         if gov.i in triggers and not (cur.dep_ == "ccomp" and lemma(gov) in _REPORTING):
             return gov, "content"
-        if cur.dep_ == "dobj" and gov.pos_ == "VERB" and gov.dep_ == "xcomp":
+        if cur.dep_ == "dobj" and gov.pos_ == "VERB" and (gov.dep_ == "xcomp" or _for_to(gov)):
             cur = gov  # "threatened to call protests": a plain verb only carries its nominal act up
             continue
         if cur.dep_ == "ccomp" or gov.pos_ in ("VERB", "AUX"):
             break  # "said that ...": a report, the act keeps its own code
         cur = gov
     return through
+
+
+def _for_to(tok: Token) -> bool:
+    """A "for X to do Y" complement ("called for Trump to drop out", "calls for Emanuel to resign", "pressed for the
+    ban to be lifted"): the small model hangs it on its governing word as an adverbial or relative clause marked by
+    "for", with a "to" infinitive. It is that word's complement, as "urged X to" is (the directive and intent round)."""
+    return tok.dep_ in ("advcl", "relcl", "acl") and tok.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _convention(doc: Doc, events: list[CodedEvent], anchor: date | None, confidence) -> list[CodedEvent]:
@@ -1058,7 +1067,7 @@ def _done_to_object(e: CodedEvent) -> bool:
 def _requested(doc: Doc, gov: Token, e: CodedEvent) -> list[Actor]:
     """Who is asked: the object of "urged", else the subject of the demanded clause."""
     asked = [a for a in _objects(doc, gov, ("on", "upon", "to")) if a.resolved]
-    if not asked and e.trigger.dep_ == "ccomp":
+    if not asked and (e.trigger.dep_ == "ccomp" or _for_to(e.trigger)):  # "demanded that X", "called for X to"
         asked = [a for c in e.trigger.children if c.dep_ in ("nsubj", "nsubjpass") for a in actors_at(doc, c) if a.resolved]
     return asked
 
@@ -2321,7 +2330,7 @@ def _unarmed_receivers(target: list[Actor]) -> bool:
 
 def _clause_subject(doc: Doc, verb: Token) -> list[Actor]:
     for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp"):
+        if child.dep_ in ("ccomp", "xcomp") or _for_to(child):  # "called for Trump to drop out": Trump is asked
             for grand in child.children:
                 if grand.dep_ in ("nsubj", "nsubjpass") and (found := actors_at(doc, grand)):
                     return found
