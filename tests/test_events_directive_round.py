@@ -66,3 +66,23 @@ def test_an_act_called_for_is_not_done(nlp, text):
 ])
 def test_for_to_under_no_governing_word_is_unchanged(nlp, text, kept):
     assert [d[0] for d in dyads(nlp, text)] == kept
+
+
+# -- a pledge not to act is no pledge to act ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Curbelo vowed not to support Donald Trump.", ("REJECT", ["USA"], ["USA"])),
+    ("Senator Curbelo vowed not to vote for Donald Trump.", ("REJECT", ["USA"], ["USA"])),
+    ("Kenya plans not to meet Uganda.", ("REJECT", ["KEN"], ["UGA"])),
+    ("Kenya promised not to attack Uganda.", ("AGREE", ["KEN"], ["UGA"])),
+])
+def test_a_pledge_not_to_act_is_its_opposite(nlp, text, expected):
+    assert dyads(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya pledged to send aid to Uganda.", [("AGREE", ["KEN"], ["UGA"])]),
+    ("Kenya vowed to attack Uganda.", [("THREATEN", ["KEN"], ["UGA"])]),
+    ("Kenya did not vow to attack Uganda.", []),      # the vow itself negated: nothing pledged
+])
+def test_a_pledge_to_act_keeps_its_code(nlp, text, expected):
+    assert dyads(nlp, text) == expected

@@ -627,6 +627,9 @@ class EventCoder:
             target = _intended_counterpart(doc, tok, intended, source)
             if not target:
                 return None
+            if _negated_below(intended, tok):
+                cameo = _REFUSE_CODE  # "vowed not to vote for Trump": a pledge not to act refuses (an act coded below
+                # is recoded by _convention: "promised not to attack" de-escalates)
         when = _date(doc, tok, anchor)
         modality = _modality(tok, cameo, when, anchor)
         return CodedEvent(tok, tok.i + 1, cameo, source, target, _negated(tok), modality, when,
@@ -1103,6 +1106,8 @@ def _derive(doc: Doc, gov: Token, cls: str, e: CodedEvent, anchor: date | None, 
 # An intention to stop harm is an intention to de-escalate (CAMEO 0356), not a threat: the harmful act
 # under "stop", "cease", "halt" is what ends. The words are `cessation_verbs` in governors.json.
 _CEASE_CODE = "0356"
+# A pledge not to act with no coded act under it ("vowed not to vote for Trump") refuses: CAMEO 120, REJECT.
+_REFUSE_CODE = "120"
 _CESSATION = frozenset(json_data("nlp/data/governors.json")["cessation_verbs"]["words"])
 
 
@@ -1110,6 +1115,10 @@ def _governed_code(cls: str, e: CodedEvent, gov: Token) -> str:
     """The code a governing word of class ``cls`` gives the act it governs."""
     if cls == "agree" and e.cameo[:2] in _HARM_ROOTS and _ceased(e.trigger, gov):
         return _CEASE_CODE  # "agreed to stop firing", "pledged to halt the raids": de-escalation, not a threat
+    if cls == "agree" and _negated_below(e.trigger, gov):
+        # "vowed not to support Trump" refuses (CAMEO 12), "promised not to attack Uganda" de-escalates (0356): a
+        # pledge not to act is the opposite of a pledge to act (the directive and intent round)
+        return _CEASE_CODE if e.cameo[:2] in _HARM_ROOTS else _derived_code("reject", e.cameo)
     return _derived_code(cls, e.cameo)
 
 
@@ -1128,6 +1137,20 @@ def _ended_by(act: Token) -> Token | None:
         return None
     found = Lexicon.cached().match(act)
     return head if found is not None and found.cameo[:2] in _ARMED_HARM_ROOTS else None
+
+
+def _negated_below(act: Token, gov: Token) -> bool:
+    """Whether the act a word governs is negated below it: "vowed not to support", "plans never to meet"."""
+    cur = act
+    for _ in range(6):
+        if cur.i == gov.i:
+            return False
+        if any(c.dep_ == "neg" for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _ceased(act: Token, gov: Token) -> bool:
