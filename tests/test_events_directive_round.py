@@ -83,6 +83,8 @@ def test_a_pledge_not_to_act_is_its_opposite(nlp, text, expected):
     ("Kenya pledged to send aid to Uganda.", [("AGREE", ["KEN"], ["UGA"])]),
     ("Kenya vowed to attack Uganda.", [("THREATEN", ["KEN"], ["UGA"])]),
     ("Kenya did not vow to attack Uganda.", []),      # the vow itself negated: nothing pledged
+    ("Kenya and Uganda agreed not to attack each other.", [("AGREE", ["KEN"], ["UGA"]), ("AGREE", ["UGA"], ["KEN"])]),
+    ("Kenya urged Uganda not to attack Somalia.", [("REQUEST", ["KEN"], ["UGA"])]),  # a request, not a pledge
 ])
 def test_a_pledge_to_act_keeps_its_code(nlp, text, expected):
     assert dyads(nlp, text) == expected
