@@ -659,6 +659,9 @@ class EventCoder:
             target = _intended_counterpart(doc, tok, intended, source)
             if not target:
                 return None
+            if _negated_below(intended, tok):
+                cameo = _REFUSE_CODE  # "vowed not to vote for Trump": a pledge not to act refuses (an act coded below
+                # is recoded by _convention: "promised not to attack" de-escalates)
         when = _date(doc, tok, anchor)
         modality = _modality(tok, cameo, when, anchor)
         return CodedEvent(tok, tok.i + 1, cameo, source, target, _negated(tok), modality, when,
@@ -974,11 +977,14 @@ def _word_class(tok: Token) -> str | None:
     if cls == "request" and any(f in words["request_objects"] for f in forms) and \
             not any(c.dep_ in ("dobj", "dative") for c in tok.children):
         return None  # "told reporters that ...": speech, not a request
+    if cls == "request" and any(f in words["request_needs_infinitive"] for f in forms) and \
+            not any(c.dep_ == "xcomp" for c in tok.children):
+        return None  # "convinced voters that the deal was bad": a belief brought about; "convinced X to drop it" asks
     if cls == "agree" and any(f in words["agree_needs_to"] for f in forms) and \
             not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
         return None  # "committed grave abuses": the abuses are the act, not a commitment
     if cls == "request" and any(f in words["request_needs_prep"] for f in forms) and \
-            not any((c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")) or c.dep_ == "xcomp" for c in tok.children):
+            not any((c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")) or c.dep_ == "xcomp" or _for_clause_request(c) is not None for c in tok.children):
         return None  # "called off the protests"
     return cls
 
@@ -1161,6 +1167,8 @@ def _derive(doc: Doc, gov: Token, cls: str, e: CodedEvent, anchor: date | None, 
 # An intention to stop harm is an intention to de-escalate (CAMEO 0356), not a threat: the harmful act
 # under "stop", "cease", "halt" is what ends. The words are `cessation_verbs` in governors.json.
 _CEASE_CODE = "0356"
+# A pledge not to act with no coded act under it ("vowed not to vote for Trump") refuses: CAMEO 120, REJECT.
+_REFUSE_CODE = "120"
 _CESSATION = frozenset(json_data("nlp/data/governors.json")["cessation_verbs"]["words"])
 
 
@@ -1168,6 +1176,10 @@ def _governed_code(cls: str, e: CodedEvent, gov: Token) -> str:
     """The code a governing word of class ``cls`` gives the act it governs."""
     if cls == "agree" and e.cameo[:2] in _HARM_ROOTS and _ceased(e.trigger, gov):
         return _CEASE_CODE  # "agreed to stop firing", "pledged to halt the raids": de-escalation, not a threat
+    if cls == "agree" and _negated_below(e.trigger, gov):
+        # "vowed not to support Trump" refuses (CAMEO 12), "promised not to attack Uganda" de-escalates (0356): a
+        # pledge not to act is the opposite of a pledge to act (the directive and intent round)
+        return _CEASE_CODE if e.cameo[:2] in _HARM_ROOTS else _derived_code("reject", e.cameo)
     return _derived_code(cls, e.cameo)
 
 
@@ -1186,6 +1198,20 @@ def _ended_by(act: Token) -> Token | None:
         return None
     found = Lexicon.cached().match(act)
     return head if found is not None and found.cameo[:2] in _ARMED_HARM_ROOTS else None
+
+
+def _negated_below(act: Token, gov: Token) -> bool:
+    """Whether the act a word governs is negated below it: "vowed not to support", "plans never to meet"."""
+    cur = act
+    for _ in range(6):
+        if cur.i == gov.i:
+            return False
+        if any(c.dep_ == "neg" for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _ceased(act: Token, gov: Token) -> bool:
@@ -1493,6 +1519,9 @@ def _bare_words() -> dict[str, tuple[str, str]]:
     return {w: (cls, cameo) for cls, cameo in _BARE_CLASSES for w in words["bare_" + cls]}
 
 
+# Request words that ask only with a "to" clause ("persuaded X to"), never by a that-clause (the directive and intent round).
+_NEEDS_INFINITIVE = _governor_words()["request_needs_infinitive"]
+
 # The words' lemmas as the model writes them (lower case: "adamant", "insist"), for the cheap test of a sentence.
 _BARE_KEYS = frozenset(_bare_words())
 
@@ -1551,7 +1580,7 @@ def _bare_governed(doc: Doc, sent, events: list[CodedEvent], anchor: date | None
             asked = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
             if act is not None and asked is not None:
                 target = [a for a in actors_at(doc, asked) if a.resolved]  # "challenged the governor to explain"
-            elif act is None and (act := _mandative(tok)) is not None:
+            elif act is None and tok.lemma_.lower() not in _NEEDS_INFINITIVE and (act := _mandative(tok)) is not None:
                 # "insisted that the minister step down": the clause's subject is asked
                 target = [a for g in act.children if g.dep_ in ("nsubj", "nsubjpass") for a in actors_at(doc, g) if a.resolved]
             else:
@@ -2385,7 +2414,7 @@ def _unarmed_receivers(target: list[Actor]) -> bool:
 
 def _clause_subject(doc: Doc, verb: Token) -> list[Actor]:
     for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp"):
+        if child.dep_ in ("ccomp", "xcomp") or _for_clause_request(child) is not None:  # "called for Trump to drop out": Trump is asked
             for grand in child.children:
                 if grand.dep_ in ("nsubj", "nsubjpass") and (found := actors_at(doc, grand)):
                     return found
