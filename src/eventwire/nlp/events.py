@@ -1323,6 +1323,27 @@ def _yes_no_question(verb: Token) -> bool:
 # Modals of mere possibility: an infinitive under them is no more asserted than they are ("would" is left
 # out: after a verb of saying it reports an intention, see _factual).
 _POSSIBLE_AUX = frozenset({"may", "might", "could"})
+# Modals whose perfect is a counterfactual past ("would have fired him if ...": docs/coding.md, "The fifth pool round").
+_COUNTERFACTUAL_MODALS = frozenset(_WORDS["counterfactual_modals"]["words"])
+_GENERIC_CONDITIONS = _WORDS["generic_conditions"]
+
+
+def _generic_condition(verb: Token) -> bool:
+    """Whether a verb is the main clause of an "if" condition that is generic or bears on a claim's truth: the
+    condition's subject is the generic "you" ("if you talk to younger people, they completely reject ...") or it
+    says a claim is true ("if its claims are true, North Korea is violating ...", "if true"). A conjunct shares its
+    first conjunct's condition ("the Post will brand you a liar and NBC News will accuse you")."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children):
+                continue
+            if any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _GENERIC_CONDITIONS["subjects"] for g in c.children):
+                return True  # "if you look at the policies of ...": a generalisation
+            if c.lower_ in _GENERIC_CONDITIONS["truth_words"] or any(
+                    g.dep_ in ("acomp", "advmod") and g.lower_ in _GENERIC_CONDITIONS["truth_words"] for g in c.children):
+                return True  # "if its claims are true", "if true": as unsure as the claim
+    return False
 
 
 def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
@@ -1346,6 +1367,18 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
         return None  # "may have his own party to blame", "could try to strike": as possible as its governor
     if aux & words["obligation_aux"] and _modal_perfect(verb):
         return None  # "Rubio should have apologized", "must have known": a judgement of the past, no demand
+    if _generic_condition(verb):
+        # "if you talk to younger people, they completely reject ...", "if its claims are true, North Korea is
+        # violating ...": a generalisation or an inference, no act reported (docs/coding.md, "The fifth pool round")
+        return None
+    if _unreal_nominal(tok):
+        # "a step towards their potential repatriation to Syria", "the possible Palin endorsement": an act named as
+        # one that may happen, as "could" says of a verb (docs/coding.md, "The fifth pool round")
+        return None
+    if aux & _COUNTERFACTUAL_MODALS and _modal_perfect(verb):
+        # "Kasich said he would have fired Lewandowski if such an incident had happened", "could have stopped the
+        # attack": an unreal past, neither done nor promised nor threatened (docs/coding.md, "The fifth pool round")
+        return None
     if aux & words["obligation_aux"]:
         speaker = _reporter(doc, verb)
         if not speaker:
@@ -3342,6 +3375,38 @@ def _policy_proposal(e: CodedEvent) -> bool:
     return not any(a.start in sp for a in e.target for sp in spans)
 
 
+# The fifth pool round (docs/coding.md): classes of false events read on unannotated news.
+_CONTEST_CUES = frozenset(_WORDS["electoral_contests"]["cues"])
+
+
+def _electoral_contest(e: CodedEvent) -> bool:
+    """Whether a contest verb ("beat", "crush", "defeat", ...) wins or loses an election: its clause names the
+    election's tally or arena ("was crushed by Obama (69 million votes)", "has beaten Sanders among primary voters").
+    Winning and losing are not coded (§2); the figurative-harm rule reads them only when the winner is known to command
+    no forces, and a president or an unresolved name slipped through. The cue may not lie in the verb's object or
+    passive subject, who are those harmed ("supporters of the party beat voters"), and an armed doer keeps its act."""
+    tok = e.trigger
+    if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in _FIGURATIVE["contest"]:
+        return False
+    if any(a.sector in _ARMED_SECTORS for a in e.source):
+        return False  # "troops crushed the protest at the polls": force, whoever it strikes
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj", "conj", "ccomp", "advcl", "relcl", "xcomp"):
+            continue  # the harmed, and other clauses
+        if any(t.lower_ in _CONTEST_CUES for t in c.subtree):
+            return True  # "by Obama (69 million votes)", "among non-white primary voters", "by 18 points"
+    return False
+
+
+_UNREAL_MODIFIERS = frozenset(_WORDS["unreal_nominals"]["words"])
+
+
+def _unreal_nominal(tok: Token) -> bool:
+    """Whether a trigger noun is named as possible or to come, not as done: an adjective of possibility on it ("their
+    potential repatriation to Syria", "the possible Palin endorsement of Trump") does what "could" does on a verb."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _UNREAL_MODIFIERS for c in tok.children)
+
+
 _PERSONNEL = _WORDS["personnel_acts"]
 _PERSONNEL_VERBS = frozenset(_PERSONNEL["verbs"])
 _PERSONNEL_PREPS = frozenset(_PERSONNEL["preps"])
@@ -3659,6 +3724,10 @@ def _acted(e: CodedEvent) -> bool:
     if _policy_proposal(e):
         # "his proposal for a temporary ban on Muslims", "has proposed temporarily banning Muslims": a policy planned,
         # offered to no one; the people it is about are no counterpart (docs/coding.md, "The fourth pool round")
+        return False
+    if _electoral_contest(e):
+        # "was crushed by Obama (69 million votes)", "has beaten Sanders among primary voters": an election won or
+        # lost, not harm, whoever won (docs/coding.md, "The fifth pool round")
         return False
     if kind in _ELECTORATE_TYPES and not any(a.sector in _ARMED_SECTORS for a in e.source) and _electorate_side(e):
         # "voters who have typically backed her", "Clinton is targeting Latino voters": a side that is only voters
