@@ -298,7 +298,9 @@ def _nearby_lemmas(tok: Token) -> set[str]:
             continue  # "called Trump on Sunday" is not "call on"
         add(child.lemma_.lower())
         add(child.lower_)
-        if dep not in _OTHER_CLAUSES:  # "took on the party, getting into a spat over ...": not "take over"
+        # "took on the party, getting into a spat over ...": not "take over". Nor does a word on the subject count
+        # ("Voters in Ohio were given the choice" is not "give in"): an entry's words are the verb's own.
+        if dep not in _OTHER_CLAUSES and dep not in ("nsubj", "nsubjpass"):
             for g in child.children:
                 if g.pos_ not in ("VERB", "AUX") and not (g.dep_ == "prep" and _dated(g)):
                     add(g.lemma_.lower())
