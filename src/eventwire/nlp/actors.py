@@ -1324,8 +1324,8 @@ def _qualified_after(doc: Doc, end: int) -> bool:
 
 def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
     starts = [a.start for a in actors]  # actors are sorted by start: a pronoun's window is found by bisection
-    # A person's sex as the text and the files say it (a gendered title, a given name of one sex: coref's reading),
-    # read only when a personal pronoun has persons to choose from (docs/coding.md, "Pronoun round in context").
+    # A person's sex as the text says it (a gendered title, a given name of one sex: coref's reading), read only
+    # when a personal pronoun has persons to choose from (docs/coding.md, "Pronoun round in context").
     sexes: dict[str, str] | None = None
     if any(a.kind == "person" for a in actors) and any(a.kind == "pronoun" and doc[a.end - 1].lower_ in _SEXED
                                                        for a in actors):
