@@ -97,5 +97,10 @@ def test_a_subject_pronoun_continues_the_previous_subject(nlp):
 
 
 def test_an_object_pronoun_with_two_possible_persons_is_left_unresolved(nlp):
-    # no gender is known: "her" may be Clinton or Bush, and an empty target beats a guess
-    assert ("ACCUSE", ["USA"], []) in dyads(nlp, "Hillary Clinton and Jeb Bush spoke in Iowa. Donald Trump criticized her.")
+    # no gender is known (bare surnames): "her" may be Clinton or Bush, and an empty target beats a guess
+    assert ("ACCUSE", ["USA"], []) in dyads(nlp, "Clinton and Bush spoke in Iowa. Donald Trump criticized her.")
+
+
+def test_an_object_pronoun_takes_the_one_person_of_its_sex(nlp):
+    # the given names say which of the two "her" is (docs/coding.md, "Pronoun round in context")
+    assert ("ACCUSE", ["USA"], ["USA"]) in dyads(nlp, "Hillary Clinton and Jeb Bush spoke in Iowa. Donald Trump criticized her.")

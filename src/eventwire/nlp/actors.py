@@ -1324,6 +1324,14 @@ def _qualified_after(doc: Doc, end: int) -> bool:
 
 def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
     starts = [a.start for a in actors]  # actors are sorted by start: a pronoun's window is found by bisection
+    # A person's sex as the text says it (a gendered title, a given name of one sex: coref's reading), read only
+    # when a personal pronoun has persons to choose from (docs/coding.md, "Pronoun round in context").
+    sexes: dict[str, str] | None = None
+    if any(a.kind == "person" for a in actors) and any(a.kind == "pronoun" and doc[a.end - 1].lower_ in _SEXED
+                                                       for a in actors):
+        # What the text itself says (not the files' full names for a bare surname: "a lawsuit filed against Clinton
+        # ... and his affair" in an article of 2016 is Bill, whom the files' "Clinton" of that date is not).
+        sexes = coref.person_sexes(doc, actors, None)
     topic: Actor | None = None  # the person last named as a subject so far (docs/coding.md, "The document's memory")
     genders: dict[str, str] = {}  # a person's name or code → "he" or "she", as the text called them
     for actor in actors:
@@ -1341,7 +1349,7 @@ def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
         # Only actors starting in the window can end before the pronoun in it (the rest are not scanned:
         # a long article has hundreds of actors and dozens of pronouns).
         window = actors[bisect_left(starts, window_start):bisect_right(starts, actor.start)]
-        target = _antecedent(doc, actors, actor, tok, window, window_start)
+        target = _antecedent(doc, actors, actor, tok, window, window_start, sexes)
         low = tok.lower_
         subject = low in _SUBJECT_PERSON and tok.dep_ in ("nsubj", "nsubjpass")
         if target is None and subject and topic is not None and topic.code \
@@ -1371,6 +1379,8 @@ def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
 
 # "he" and "she": the subject pronouns that stand for one person.
 _SUBJECT_PERSON = frozenset({"he", "she"})
+# The pronouns that say a person's sex, and which: "her" is also the possessive of "she", "his" of "he".
+_SEXED = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
 # Honorifics before a name that say which of the two stands for the person.
 _HONORIFICS = {"mr.": "he", "mr": "he", "mrs.": "she", "mrs": "she", "ms.": "she", "ms": "she"}
 _QUOTES = frozenset({'"', "“", "”", "''", "``"})
@@ -1424,7 +1434,7 @@ def _speaker(doc: Doc, tok: Token) -> Actor | None:
 
 
 def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window: list[Actor],
-                window_start: int) -> Actor | None:
+                window_start: int, sexes: dict[str, str] | None = None) -> Actor | None:
     before = [a for a in window if a.resolved and a.kind != "pronoun" and window_start <= a.start and a.end <= actor.start]
     low = tok.lower_
     if low in ("latter", "former"):
@@ -1440,6 +1450,14 @@ def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window:
         # (not a plural group: "he" is not "pro-Israel advocates")
         people = [a for a in before if a.kind == "person" or (a.kind == "group" and a.sector in ("GOV", "MIL", "JUD", "LEG", "OPP")
                                                               and doc[a.end - 1].tag_ not in ("NNS", "NNPS"))]
+        sex = _SEXED.get(low)
+        if sex is not None and sexes:
+            # "Hillary Clinton accuses Bernie Sanders of subjecting her to a smear": a "she" is not a person the text
+            # says is a man (a given name of one sex, a gendered title), nor "he" a woman, however near or salient;
+            # set aside, the pronoun takes the person of its sex named in its window. A person of unknown sex stays a
+            # candidate. Where the window names no person of the pronoun's sex, the choice stays as it was: emptying
+            # it lost a type-right event on `dev2 --in-context` (docs/coding.md, "Pronoun round in context").
+            people = [a for a in people if a.kind != "person" or sexes.get(a.name or "", sex) == sex] or people
         if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
             # "Trump criticized her": an object pronoun is not its own clause's subject (that would be
             # "herself"), so the subject, though the nearest person, is not its antecedent.

@@ -112,6 +112,12 @@ def _take(actor, target, how: str) -> None:
     actor.antecedent = target.antecedent or [target.start, target.end]
 
 
+def person_sexes(doc: Doc, actors: list, kb=None) -> dict[str, str]:
+    """A person's name → "he" or "she" as the text and the files say it (``_sexes``), for the sentence-level pronoun
+    rules of ``actors.py`` too."""
+    return _sexes(doc, actors, kb)
+
+
 def _sexes(doc: Doc, actors: list, kb=None) -> dict[str, str]:
     """A person's name → "he" or "she", as the text and the files say: a gendered title or agent noun in (or right
     before) the person's mention ("Mrs. Roe", "Congresswoman Roe"), a sex-specific given name (of the name, or of
