@@ -547,6 +547,7 @@ def _token_forms(phrase: str, tokens: Doc, abbreviations: bool) -> list[list[str
 
 
 _GENERIC_BODIES = frozenset(_WORDS["generic_bodies"]["names"])
+_GENERIC_BODY_LENGTHS = frozenset(len(name.split()) for name in _GENERIC_BODIES)
 
 
 def _national_bodies(doc: Doc, spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
@@ -556,11 +557,16 @@ def _national_bodies(doc: Doc, spans: list[tuple[Span, list[Entry]]]) -> list[tu
     capitalised word just before the name ("National Security Council", "Russian Security Council") names
     another body, unless that word is itself a name of the same organisation ("U.N. Security Council").
     """
+    # Most documents name neither: the test is on the words' count first, then their lower-case forms.
+    generic = {n for n, (span, _) in enumerate(spans) if span.start > 0 and span.end - span.start in _GENERIC_BODY_LENGTHS
+               and " ".join(doc[i].lower_ for i in range(span.start, span.end)) in _GENERIC_BODIES}
+    if not generic:
+        return spans
     codes_at = {i: {e.code for e in entries if e.kind == "org"} for span, entries in spans
                 for i in range(span.start, span.end)}
     out = []
-    for span, entries in spans:
-        if span.start > 0 and doc[span.start:span.end].text.lower() in _GENERIC_BODIES:
+    for n, (span, entries) in enumerate(spans):
+        if n in generic:
             before = doc[span.start - 1]  # (a name found with its article, "The Security Council", has none before)
             own = {e.code for e in entries if e.kind == "org"}
             if (before.pos_ in ("PROPN", "ADJ") and before.text[0].isupper()
