@@ -138,6 +138,39 @@ def test_the_second_annotation_covers_exactly_ranks_1_to_120_of_train():
             assert table[ev["cameo"]] == (ev["event"], ev["mode"]), (rec["id"], ev["cameo"])
 
 
+def test_the_second_annotation_of_train3_covers_exactly_ranks_1_to_80():
+    # as for train: the blind second annotation is the first 80 of train3's rank order, in id order
+    second = json.loads((GOLD / "train3" / "second_annotator.json").read_text("utf-8"))
+    manifest = json.loads((GOLD / "train3" / "manifest.json").read_text("utf-8"))
+    keys = ("id", "source_file", "start", "end", "sha1", "date", "date_source")
+    first = sorted((m for m in manifest if m["rank"] <= 80), key=lambda m: m["id"])
+    assert [{k: m[k] for k in keys} for m in first] == [{k: r[k] for k in keys} for r in second]
+    by_id = {r["id"]: r for r in _records("train3")}
+    assert all({k: by_id[r["id"]][k] for k in keys} == {k: r[k] for k in keys} for r in second)
+    with CAMEO_PLOVER.open(encoding="utf-8") as f:
+        table = {row["cameo"]: (row["plover_type"], row["plover_mode"]) for row in csv.DictReader(f, delimiter="\t")}
+    for rec in second:
+        for ev in rec["events"]:
+            assert table[ev["cameo"]] == (ev["event"], ev["mode"]), (rec["id"], ev["cameo"])
+
+
+@pytest.mark.skipif(not DEV_DATA.is_dir(), reason="the shared dev data (../shared/dev-data) is not here")
+@pytest.mark.parametrize("split", ("train", "train3"))
+def test_every_second_annotation_record_matches_its_sha1_and_its_spans_stay_in_the_sentence(split):
+    path = GOLD / split / "second_annotator.json"
+    second = json.loads(path.read_text("utf-8"))
+    notes: list[str] = []
+    sentences = read_gold(path, texts_root=DEV_DATA, notes=notes)
+    assert notes == [] and len(sentences) == len(second)
+    for sent, rec in zip(sentences, second):
+        for ev in rec["events"]:
+            for span in [ev["trigger"], *ev["source"], *ev["target"]]:
+                if span["start"] is not None:  # implicit actors have no offsets
+                    assert 0 <= span["start"] < span["end"] <= len(sent.text), (rec["id"], span)
+                    text = sent.text[span["start"]:span["end"]]
+                    assert text == text.strip() and text, (rec["id"], span)
+
+
 def _rec(rid: str, *events: tuple[str, list[str], list[str]]) -> dict:
     return {"id": rid, "source_file": "f.txt", "start": 0, "end": 10, "events": [
         {"cameo": cameo, "source": [{"code": c} for c in src], "target": [{"code": c} for c in tgt]}
