@@ -1441,13 +1441,50 @@ def _speaker(doc: Doc, tok: Token) -> Actor | None:
 
 def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window: list[Actor],
                 window_start: int, sexes: dict[str, str] | None = None) -> Actor | None:
-    # Uncoded persons and organisations the model names (PERSON, ORG) stay candidates: they block, not resolve.
-    # "Brandt spoke on Monday. His aide Tomas Velikov said he would resign": the nearest person that fits "he" is
-    # Velikov, whom the tables do not code; passing over him gave "he" to Brandt. The nearest fitting candidate
-    # being uncoded, the pronoun stays uncoded (docs/coding.md, "Uncoded antecedents").
-    named = [a for a in window if a.kind != "pronoun" and window_start <= a.start and a.end <= actor.start
-             and (a.resolved or _uncoded_named(doc, a))]
-    before = [a for a in named if a.resolved]
+    target = _coded_antecedent(doc, actors, actor, tok, window, window_start, sexes)
+    if target is None or tok.lower_ in ("latter", "former"):
+        return target
+    # "Chancellor Brandt spoke on Monday. Tomas Velikov said he would resign": the nearest name that fits "he" is
+    # Velikov, whom the tables do not code; passing over him gave "he" to Brandt. A person (for "he", "she": of a
+    # sex the text does not contradict) or an organisation ("it", "they") the model names (PERSON, ORG) but the
+    # tables leave uncoded, named between the chosen antecedent and the pronoun, blocks it: the pronoun stays
+    # uncoded (empty beats wrong). Where the choice went to a subject, only an uncoded subject blocks it ("Moderator
+    # Baier asked Rubio why he attacked Trump" keeps Rubio). (docs/coding.md, "Uncoded antecedents")
+    low = tok.lower_
+    personal = low in _PERSON_PRONOUNS
+    sex = _SEXED.get(low)
+    own = _clause_subject(doc, actors, tok.head if tok.dep_ != "pobj" else tok.head.head, direct=True) \
+        if personal and low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") else None
+    for a in window:
+        if not (target.end <= a.start and a.end <= actor.start and _uncoded_named(doc, a) and a is not own):
+            continue
+        if (a.kind == "person") != personal:
+            continue
+        if personal and sex is not None and sexes and sexes.get(a.name or "", sex) != sex:
+            continue
+        if _is_subject(doc, target) and not _is_subject(doc, a):
+            continue
+        return None
+    return target
+
+
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "OPP"})
+# The entity types of a name the tables may not code: such a mention blocks a pronoun's antecedent search.
+_BLOCKING_ENTS = frozenset({"PERSON", "ORG"})
+
+
+def _uncoded_named(doc: Doc, actor: Actor) -> bool:
+    """Whether an actor is a person or organisation named by the model (PERSON, ORG) that the tables left uncoded
+    (an organisation the resolver does not know comes as a group: "the Veltrona Corporation"; an office named by a
+    noun, "the Supreme Court justice", is left out: it is often the coded person named before)."""
+    return not actor.resolved and actor.kind in ("person", "organization", "group") \
+        and not (actor.kind == "group" and actor.sector in _OFFICE_SECTORS) \
+        and any(doc[i].ent_type_ in _BLOCKING_ENTS for i in range(actor.start, actor.end))
+
+
+def _coded_antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window: list[Actor],
+                      window_start: int, sexes: dict[str, str] | None = None) -> Actor | None:
+    before = [a for a in window if a.resolved and a.kind != "pronoun" and window_start <= a.start and a.end <= actor.start]
     low = tok.lower_
     if low in ("latter", "former"):
         pair = _last_pair(doc, before)
@@ -1460,8 +1497,8 @@ def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window:
     if low in _PERSON_PRONOUNS:
         # "The Tunisian president promised ... that he would": a titled office is a person too.
         # (not a plural group: "he" is not "pro-Israel advocates")
-        people = [a for a in named if a.kind == "person" or (a.kind == "group" and a.sector in ("GOV", "MIL", "JUD", "LEG", "OPP")
-                                                             and doc[a.end - 1].tag_ not in ("NNS", "NNPS"))]
+        people = [a for a in before if a.kind == "person" or (a.kind == "group" and a.sector in ("GOV", "MIL", "JUD", "LEG", "OPP")
+                                                              and doc[a.end - 1].tag_ not in ("NNS", "NNPS"))]
         sex = _SEXED.get(low)
         if sex is not None and sexes:
             # "Hillary Clinton accuses Bernie Sanders of subjecting her to a smear": a "she" is not a person the text
@@ -1475,7 +1512,7 @@ def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window:
             # "herself"), so the subject, though the nearest person, is not its antecedent.
             own = _clause_subject(doc, actors, tok.head if tok.dep_ != "pobj" else tok.head.head, direct=True)
             people = [a for a in people if a is not own]
-            if len({a.name or a.code for a in people if a.resolved}) > 1:
+            if len({a.name or a.code for a in people}) > 1:
                 return None  # two persons it may stand for, and no gender known: an empty target beats a guess
         if tok.dep_ in ("nsubj", "nsubjpass"):
             # "Trump focused on positions acceptable to pro-Israel advocates. He denounced the UN": a subject
@@ -1483,27 +1520,16 @@ def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window:
             # subject before it is preferred to a nearer one named as an object or inside a phrase.
             subjects = [a for a in people if _is_subject(doc, a)]
             people = subjects or people
-        return people[-1] if people and people[-1].resolved else None
-    candidates = [a for a in named if a.kind != "person"]
+        return people[-1] if people else None
+    candidates = [a for a in before if a.kind != "person"]
     if not candidates:
         return None
     excluded = _clause_subject(doc, actors, tok) if _other_possessor(tok) else None
     subjects = [a for a in candidates if _is_subject(doc, a) and a is not excluded]
     if subjects:
-        return subjects[-1] if subjects[-1].resolved else None
+        return subjects[-1]
     rest = [a for a in candidates if a is not excluded]
-    return rest[-1] if rest and rest[-1].resolved else None
-
-
-# The entity types of a name the tables may not code: such a mention blocks a pronoun's antecedent search.
-_BLOCKING_ENTS = frozenset({"PERSON", "ORG"})
-
-
-def _uncoded_named(doc: Doc, actor: Actor) -> bool:
-    """Whether an actor is a person or organisation named by the model (PERSON, ORG) that the tables left uncoded
-    (an organisation the resolver does not know comes as a group: "the Veltrona Corporation")."""
-    return not actor.resolved and actor.kind in ("person", "organization", "group") \
-        and any(doc[i].ent_type_ in _BLOCKING_ENTS for i in range(actor.start, actor.end))
+    return rest[-1] if rest else None
 
 
 def _last_pair(doc: Doc, before: list[Actor]) -> tuple[Actor, Actor] | None:
