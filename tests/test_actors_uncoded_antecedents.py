@@ -39,3 +39,9 @@ def test_an_uncoded_organisation_does_not_block_he(nlp):
     # Counter-example: an organisation is no candidate for a personal pronoun.
     text = BRANDT + "The Veltrona Corporation was not there, and he left Vienna."
     assert actors(nlp, text, "he")[0].code == "AUT"
+
+
+def test_an_uncoded_subject_before_the_chosen_antecedent_does_not_block(nlp):
+    # Counter-example: the uncoded Velikov is named before Brandt, not between Brandt and "he".
+    text = "The moderator Tomas Velikov asked Austrian Chancellor Daniel Brandt why he criticized Russia."
+    assert actors(nlp, text, "he")[0].code == "AUT"

@@ -1448,8 +1448,8 @@ def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window:
     # Velikov, whom the tables do not code; passing over him gave "he" to Brandt. A person (for "he", "she": of a
     # sex the text does not contradict) or an organisation ("it", "they") the model names (PERSON, ORG) but the
     # tables leave uncoded, named between the chosen antecedent and the pronoun, blocks it: the pronoun stays
-    # uncoded (empty beats wrong). Where the choice went to a subject, only an uncoded subject blocks it ("Moderator
-    # Baier asked Rubio why he attacked Trump" keeps Rubio). (docs/coding.md, "Uncoded antecedents")
+    # uncoded (empty beats wrong), when that name is the subject of the pronoun's clause or of the verb reporting it
+    # (``_says_of_itself``). (docs/coding.md, "Uncoded antecedents")
     low = tok.lower_
     personal = low in _PERSON_PRONOUNS
     sex = _SEXED.get(low)
@@ -1462,10 +1462,23 @@ def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window:
             continue
         if personal and sex is not None and sexes and sexes.get(a.name or "", sex) != sex:
             continue
-        if _is_subject(doc, target) and not _is_subject(doc, a):
+        if not _says_of_itself(doc, a, tok):
             continue
         return None
     return target
+
+
+def _says_of_itself(doc: Doc, blocker: Actor, tok: Token) -> bool:
+    """Whether ``blocker`` is the subject of the pronoun's own clause ("Lazar admitted in his plea") or of the verb
+    that clause reports ("Lazar said he", "Effron insists that he"): the construction in which news names a person
+    and goes on about them. Only there does an uncoded name block a pronoun ("Moderator Baier started by asking
+    Rubio why he decided to attack Trump": Baier is the subject of neither clause)."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    heads = [verb] + ([verb.head] if verb.dep_ == "ccomp" else [])
+    members = set(blocker.members) or set(range(blocker.start, blocker.end))
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in members for v in heads for c in v.children)
 
 
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "OPP"})
