@@ -1441,62 +1441,6 @@ def _speaker(doc: Doc, tok: Token) -> Actor | None:
 
 def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window: list[Actor],
                 window_start: int, sexes: dict[str, str] | None = None) -> Actor | None:
-    target = _coded_antecedent(doc, actors, actor, tok, window, window_start, sexes)
-    if target is None or tok.lower_ in ("latter", "former"):
-        return target
-    # "Chancellor Brandt spoke on Monday. Tomas Velikov said he would resign": the nearest name that fits "he" is
-    # Velikov, whom the tables do not code; passing over him gave "he" to Brandt. A person (for "he", "she": of a
-    # sex the text does not contradict) or an organisation ("it", "they") the model names (PERSON, ORG) but the
-    # tables leave uncoded, named between the chosen antecedent and the pronoun, blocks it: the pronoun stays
-    # uncoded (empty beats wrong), when that name is the subject of the pronoun's clause or of the verb reporting it
-    # (``_says_of_itself``). (docs/coding.md, "Uncoded antecedents")
-    low = tok.lower_
-    personal = low in _PERSON_PRONOUNS
-    sex = _SEXED.get(low)
-    own = _clause_subject(doc, actors, tok.head if tok.dep_ != "pobj" else tok.head.head, direct=True) \
-        if personal and low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") else None
-    for a in window:
-        if not (target.end <= a.start and a.end <= actor.start and _uncoded_named(doc, a) and a is not own):
-            continue
-        if (a.kind == "person") != personal:
-            continue
-        if personal and sex is not None and sexes and sexes.get(a.name or "", sex) != sex:
-            continue
-        if not _says_of_itself(doc, a, tok):
-            continue
-        return None
-    return target
-
-
-def _says_of_itself(doc: Doc, blocker: Actor, tok: Token) -> bool:
-    """Whether ``blocker`` is the subject of the pronoun's own clause ("Lazar admitted in his plea") or of the verb
-    that clause reports ("Lazar said he", "Effron insists that he"): the construction in which news names a person
-    and goes on about them. Only there does an uncoded name block a pronoun ("Moderator Baier started by asking
-    Rubio why he decided to attack Trump": Baier is the subject of neither clause)."""
-    verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    heads = [verb] + ([verb.head] if verb.dep_ == "ccomp" else [])
-    members = set(blocker.members) or set(range(blocker.start, blocker.end))
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in members for v in heads for c in v.children)
-
-
-_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "OPP"})
-# The entity types of a name the tables may not code: such a mention blocks a pronoun's antecedent search.
-_BLOCKING_ENTS = frozenset({"PERSON", "ORG"})
-
-
-def _uncoded_named(doc: Doc, actor: Actor) -> bool:
-    """Whether an actor is a person or organisation named by the model (PERSON, ORG) that the tables left uncoded
-    (an organisation the resolver does not know comes as a group: "the Veltrona Corporation"; an office named by a
-    noun, "the Supreme Court justice", is left out: it is often the coded person named before)."""
-    return not actor.resolved and actor.kind in ("person", "organization", "group") \
-        and not (actor.kind == "group" and actor.sector in _OFFICE_SECTORS) \
-        and any(doc[i].ent_type_ in _BLOCKING_ENTS for i in range(actor.start, actor.end))
-
-
-def _coded_antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window: list[Actor],
-                      window_start: int, sexes: dict[str, str] | None = None) -> Actor | None:
     before = [a for a in window if a.resolved and a.kind != "pronoun" and window_start <= a.start and a.end <= actor.start]
     low = tok.lower_
     if low in ("latter", "former"):
