@@ -125,33 +125,33 @@ def _agreement_module():
     return module
 
 
-def test_the_second_annotation_covers_exactly_ranks_1_to_120_of_train():
-    second = json.loads((GOLD / "train" / "second_annotator.json").read_text("utf-8"))
-    manifest = json.loads((GOLD / "train" / "manifest.json").read_text("utf-8"))
-    keys = ("id", "source_file", "start", "end", "sha1", "date", "date_source")
-    first = sorted((m for m in manifest if m["rank"] <= 120), key=lambda m: m["id"])
-    assert [{k: m[k] for k in keys} for m in first] == [{k: r[k] for k in keys} for r in second]
+_SECOND_KEYS = ("id", "source_file", "start", "end", "sha1", "date", "date_source")
+
+
+def _second_annotation(split: str, ranks: int) -> list[dict]:
+    """The blind second annotation of ``split``, checked to be the first ``ranks`` of its rank order, in id order,
+    each CAMEO code with its PLOVER type and mode."""
+    second = json.loads((GOLD / split / "second_annotator.json").read_text("utf-8"))
+    manifest = json.loads((GOLD / split / "manifest.json").read_text("utf-8"))
+    first = sorted((m for m in manifest if m["rank"] <= ranks), key=lambda m: m["id"])
+    assert [{k: m[k] for k in _SECOND_KEYS} for m in first] == [{k: r[k] for k in _SECOND_KEYS} for r in second]
     with CAMEO_PLOVER.open(encoding="utf-8") as f:
         table = {row["cameo"]: (row["plover_type"], row["plover_mode"]) for row in csv.DictReader(f, delimiter="\t")}
     for rec in second:
         for ev in rec["events"]:
             assert table[ev["cameo"]] == (ev["event"], ev["mode"]), (rec["id"], ev["cameo"])
+    return second
+
+
+def test_the_second_annotation_covers_exactly_ranks_1_to_120_of_train():
+    _second_annotation("train", 120)
 
 
 def test_the_second_annotation_of_train3_covers_exactly_ranks_1_to_80():
     # as for train: the blind second annotation is the first 80 of train3's rank order, in id order
-    second = json.loads((GOLD / "train3" / "second_annotator.json").read_text("utf-8"))
-    manifest = json.loads((GOLD / "train3" / "manifest.json").read_text("utf-8"))
-    keys = ("id", "source_file", "start", "end", "sha1", "date", "date_source")
-    first = sorted((m for m in manifest if m["rank"] <= 80), key=lambda m: m["id"])
-    assert [{k: m[k] for k in keys} for m in first] == [{k: r[k] for k in keys} for r in second]
+    second = _second_annotation("train3", 80)
     by_id = {r["id"]: r for r in _records("train3")}
-    assert all({k: by_id[r["id"]][k] for k in keys} == {k: r[k] for k in keys} for r in second)
-    with CAMEO_PLOVER.open(encoding="utf-8") as f:
-        table = {row["cameo"]: (row["plover_type"], row["plover_mode"]) for row in csv.DictReader(f, delimiter="\t")}
-    for rec in second:
-        for ev in rec["events"]:
-            assert table[ev["cameo"]] == (ev["event"], ev["mode"]), (rec["id"], ev["cameo"])
+    assert all({k: by_id[r["id"]][k] for k in _SECOND_KEYS} == {k: r[k] for k in _SECOND_KEYS} for r in second)
 
 
 @pytest.mark.skipif(not DEV_DATA.is_dir(), reason="the shared dev data (../shared/dev-data) is not here")
