@@ -460,7 +460,7 @@ class EventCoder:
         cameo = trig.cameo
         if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None \
                 and _received_in_clause(tok) is None and lemma(tok.head) not in _RECEIVE_VERBS \
-                and not _rebutted_act(doc, tok):
+                and not _rebutted_act(doc, tok) and not _carries_forward(tok.head):
             # "sought its support": the support is what the request is about, not an event ("addressed
             # the criticism CNN has received" still reports the criticism, received by CNN)
             return None
@@ -958,6 +958,27 @@ def _first_classes() -> dict[str, int]:
     return out
 
 
+# The roots of acts a "press"/"push" carries forward rather than asks for (``request_pressing`` in governors.json):
+# accusation and legal action (11), and force (18-20).
+_PRESSED_ROOTS = frozenset({"11", "18", "19", "20"})
+
+
+def _carries_forward(verb: Token) -> bool:
+    """Whether a request word only carries its object act forward: "pressed his attack on the town" (see _pressed_act)."""
+    return _forms(verb)[0] in _governor_words()["request_pressing"] and _pressed_act(verb)
+
+
+def _pressed_act(verb: Token) -> bool:
+    """Whether "press"/"push" carries an act forward: its object is an act of accusation or force, and it asks no one
+    (no "to" clause, no "for"): "pressed his attack on the town", "pressed charges against him"."""
+    if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")) and c.i < verb.i + 2
+           for c in verb.children):
+        return False
+    lex = Lexicon.cached()
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (t := lex.match(c)) is not None and t.cameo[:2] in _PRESSED_ROOTS
+               for c in verb.children)
+
+
 def _word_class(tok: Token) -> str | None:
     """The class of a governing word: request, agree, threaten, reject, pass_through or nonfactual."""
     pos = tok.pos_
@@ -985,6 +1006,8 @@ def _word_class(tok: Token) -> str | None:
     if cls == "agree" and any(f in words["agree_needs_to"] for f in forms) and \
             not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
         return None  # "committed grave abuses": the abuses are the act, not a commitment
+    if cls == "request" and any(f in words["request_pressing"] for f in forms) and _pressed_act(tok):
+        return "pass_through"  # "pressed his attack on the town": the attack goes on, no one is asked
     if cls == "request" and any(f in words["request_needs_prep"] for f in forms) and \
             not any((c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")) or c.dep_ == "xcomp" or _for_clause_request(c) is not None for c in tok.children):
         return None  # "called off the protests"
@@ -1145,8 +1168,14 @@ def _derive(doc: Doc, gov: Token, cls: str, e: CodedEvent, anchor: date | None, 
         # "Rubio told Trump to apologize": a governing verb that is no event of its own ("told", a report when it
         # has a clause) is done by its own subject
         source = [a for a in _subject(doc, gov) if a.resolved]
+    patient = _act_as_patient(e, gov)
     if cls == "request":
         target = _requested(doc, gov, e)
+    elif patient:
+        # "The request by Germany for an inquiry was rejected": an act that is the governor's passive subject
+        # was done by someone other than whoever rejects it; its doer is whom the rejection is aimed at, never
+        # the rejecter (docs/coding.md, "Acts rejected in the passive")
+        target = e.source if cls == "reject" else e.target
     else:
         source = source or e.source
         target = e.target
@@ -1241,7 +1270,14 @@ def _enrich(doc: Doc, ge: CodedEvent, cls: str, e: CodedEvent) -> None:
         ge.cameo = wanted
     if not ge.target:
         target = _requested(doc, ge.trigger, e) if cls == "request" else e.target
+        if cls == "reject" and _act_as_patient(e, ge.trigger):
+            target = e.source  # "The request by Germany was rejected by Russia": Russia turns Germany down
         ge.target = [a for a in target if not _same_side(ge.source, a)]
+
+
+def _act_as_patient(e: CodedEvent, gov: Token) -> bool:
+    """Whether a nominal act is its governing verb's passive subject: "The request by Germany was rejected"."""
+    return e.trigger.dep_ == "nsubjpass" and e.trigger.head.i == gov.i and e.trigger.pos_ in ("NOUN", "PROPN")
 
 
 def _aux(tok: Token) -> set[str]:
