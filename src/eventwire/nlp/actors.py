@@ -838,12 +838,23 @@ def _material(doc: Doc, names, agents, ents) -> list[bool]:
     a title, or a town the model did not tag ("shelled Donetsk"), when the gazetteer knows it."""
     # Parts of speech, forms and entity types read as numbers, all at once: a Token (``doc[i]``, a new
     # object at every call) is made only for a proper noun outside any entity, to look its text up.
-    return [i in names or i in agents or (i in ents and pos in _MATERIAL_POS) or (low in _TITLE_HASHES and pos in _TITLE_POS)
+    return [i in names or i in agents or (i in ents and (pos in _MATERIAL_POS or _mistagged_name(doc, i, pos, ent)))
+            or (low in _TITLE_HASHES and pos in _TITLE_POS)
             or (pos == _PROPN and not ent and lookup_place(doc[i].text) is not None)
             for i, (_, low, pos, ent) in enumerate(zip(*_columns(doc)[:4]))]
 
 
+def _mistagged_name(doc: Doc, i: int, pos: int, ent: int) -> bool:
+    """A word of a PERSON entity that the tagger gave a wrong part of speech: "adamant that Yoon be removed" tags
+    "Yoon" a PERSON and an adverb. Names the tagger does not know (Korean, Chinese, African) get ADV, VERB or INTJ
+    as often as PROPN; the entity type is the better witness when the word is written as a name. Closed-class words
+    ("the", "of", "and") stay outside."""
+    return ent == _PERSON and pos in _OPEN_NON_NOMINAL and doc[i].text[:1].isupper() and doc[i].text[1:].islower()
+
+
 _MATERIAL_POS = frozenset(get_string_id(p) for p in ("PROPN", "NOUN", "ADJ"))  # POS ids are their symbols' ids
+_OPEN_NON_NOMINAL = frozenset(get_string_id(p) for p in ("ADV", "VERB", "INTJ", "X"))
+_PERSON = get_string_id("PERSON")
 _TITLE_POS = frozenset(get_string_id(p) for p in ("PROPN", "NOUN"))
 _PROPN = get_string_id("PROPN")
 _TITLE_HASHES = frozenset(get_string_id(w) for w in _TITLES)
