@@ -229,7 +229,10 @@ class ActorResolver:
         sentences = {a.start: doc[a.start].sent for a in groups}  # (Token.sent builds a Span on every call)
         for actor in groups:
             sent = sentences[actor.start]
-            if any(sent.start <= a.start < sent.end and a.code in countries for a in actors) \
+            # (a person of a country is no place: "Opposition lawmakers are adamant that Yoon be removed" names
+            # where no one is, and the lawmakers stay of the document's country; docs/coding.md, "Names the tagger
+            # misreads")
+            if any(sent.start <= a.start < sent.end and a.code in countries and a.kind != "person" for a in actors) \
                     or any(e.label_ in _PLACE_LABELS for e in sent.ents):
                 continue
             actor.code, actor.resolved_from = home, "document"
@@ -1492,12 +1495,25 @@ def _antecedent(doc: Doc, actors: list[Actor], actor: Actor, tok: Token, window:
     candidates = [a for a in before if a.kind != "person"]
     if not candidates:
         return None
-    excluded = _clause_subject(doc, actors, tok) if _other_possessor(tok) else None
+    excluded = _clause_subject(doc, actors, tok) if _other_possessor(tok) else _object_clause_subject(doc, actors, tok)
     subjects = [a for a in candidates if _is_subject(doc, a) and a is not excluded]
     if subjects:
         return subjects[-1]
     rest = [a for a in candidates if a is not excluded]
     return rest[-1] if rest else None
+
+
+def _object_clause_subject(doc: Doc, actors: list[Actor], tok: Token) -> Actor | None:
+    """The subject of the clause an object pronoun ("them", "it") belongs to, which it cannot stand for (that would
+    be "themselves", "itself"): "conservative leaders are backing them up" does not back the leaders. As for "him"
+    and "her" (docs/coding.md, "Names the tagger misreads")."""
+    if tok.dep_ in ("dobj", "dative"):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head.head
+    else:
+        return None
+    return _clause_subject(doc, actors, verb, direct=True)
 
 
 def _last_pair(doc: Doc, before: list[Actor]) -> tuple[Actor, Actor] | None:

@@ -2316,7 +2316,20 @@ def _not_self(doc: Doc, source: list[Actor], target: list[Actor]) -> list[Actor]
     news names both sides of most of its dyads by one country's code.
     """
     codes_ = {a.code for a in source}
-    return [a for a in target if not (a.resolved_from == "pronoun" and a.code in codes_ and not _other_person(doc, source, a))]
+    return [a for a in target if not (a.resolved_from == "pronoun" and a.code in codes_ and not _other_person(doc, source, a)
+                                      and not _other_group(doc, source, a))]
+
+
+def _other_group(doc: Doc, source: list[Actor], pronoun: Actor) -> bool:
+    """Whether an object "them" or "it" stands for an actor named apart from every source: "conservative leaders are
+    backing them up" (the campaign), "the army said the rebels attacked it". A pronoun cannot be its own clause's
+    subject (docs/coding.md, "Names the tagger misreads"), so one whose antecedent is not a source is another side,
+    of the same country or not; a possessive ("Russia eased its blockade") stays the source's own."""
+    tok = doc[pronoun.end - 1]
+    if tok.lower_ not in ("them", "it") or tok.dep_ == "poss" or not pronoun.antecedent:
+        return False
+    first = pronoun.antecedent[0]
+    return all(s.start != first and not (s.antecedent and s.antecedent[0] == first) for s in source)
 
 
 def _other_person(doc: Doc, source: list[Actor], pronoun: Actor) -> bool:
