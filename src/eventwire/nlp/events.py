@@ -786,7 +786,8 @@ def _against_only(doc: Doc, noun: Token) -> list[Actor]:
                and any(g.dep_ == "agent" for g in c.children)]
     # the verb it is the object of ("began proceedings against"), or "joined Uganda in a case against": not any light
     # verb ("let the newspaper make the case against Sanders" argues, it brings no case)
-    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") \
+        else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
     if not brought and (verb is None or lemma(verb) not in _BRINGING_VERBS):
         return []
     return _objects(doc, noun, ("against",)) or next((t for c in brought if (t := _objects(doc, c, ("against",)))), [])
@@ -802,11 +803,13 @@ def _investigator(doc: Doc, source: list[Actor]) -> bool:
 def _questioned_actor(doc: Doc, verb: Token) -> bool:
     """Whether the object of a verb of questioning is someone questioned (a name, an actor, a pronoun), not a thing
     of someone's ("questioned his respect for women")."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.lower_ in _QUESTIONED_PRONOUNS or actor_for(doc, c) is not None)
+    return any(c.dep_ in ("dobj", "nsubjpass")
+               and (c.pos_ == "PROPN" or c.lower_ in _QUESTIONED_PRONOUNS or actor_for(doc, c) is not None)
                for c in verb.children)
 
 
-_QUESTIONED_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "whom"})
+# persons as object, or as the patient of a passive ("he was questioned by police")
+_QUESTIONED_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "whom", "he", "she", "they", "we", "i", "who"})
 
 
 def _doer_named(noun: Token) -> bool:
