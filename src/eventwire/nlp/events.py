@@ -96,6 +96,16 @@ _MEANS_PREPS = frozenset(_WORDS["means_clause_preps"]["words"])
 _GATHERING_VERBS = frozenset(_WORDS["gathering_verbs"]["words"])
 _VOUCH_VERBS = frozenset(_WORDS["vouch_verbs"]["words"])
 _VOUCH_CODE = "051"
+# Legal and investigative acts (docs/coding.md, "Legal and investigative acts"): the verbs that bring a case, the
+# nouns that name one, those that name one only "against" an actor, and who investigates.
+_LEGAL = _WORDS["legal_acts"]
+_LEGAL_NOUNS = frozenset(_LEGAL["nouns"])
+_LEGAL_CARRIERS = frozenset(_LEGAL["carrying_verbs"])
+_AGAINST_NOUNS = frozenset(_LEGAL["against_nouns"])
+_BRINGING_VERBS = frozenset(_LEGAL["bringing_verbs"])
+_INVESTIGATING_VERBS = frozenset(_LEGAL["investigating_verbs"])
+_INVESTIGATING_SECTORS = frozenset(_LEGAL["investigating_sectors"])
+_INVESTIGATING_WORDS = frozenset(_LEGAL["investigating_words"])
 
 
 @dataclass(frozen=True)
@@ -516,6 +526,27 @@ class EventCoder:
         if len(senses) > 1:
             trig = _sense(senses, source, target, tok)
             cameo = trig.cameo
+        if trig.pos == "NOUN" and tok.lemma_.lower() in _AGAINST_NOUNS:
+            # "began impeachment proceedings against the president", "brought a case against the minister": a word of
+            # many senses ("a case of flu", "in the case of Libya", "the convention's proceedings") names a legal act
+            # only when a verb brings it and it is aimed "against" an actor (docs/coding.md, "Legal and investigative acts")
+            target = _against_only(doc, tok)
+            if not target:
+                return None
+        if trig.pos == "VERB" and lemma(tok) in _INVESTIGATING_VERBS:
+            # "The FBI interviewed Clinton's aides" investigates (CAMEO 09); "Andrea Mitchell interviewed Sanders",
+            # "reporters questioned the press secretary" ask questions, no event; "questioned his respect for women"
+            # judges a thing of someone's (CAMEO 110). Who asks decides (docs/coding.md, "Legal and investigative acts").
+            questioned = _questioned_actor(doc, tok)
+            inquiry = [t for t in senses if t.cameo[:2] == _INVESTIGATE_ROOT]
+            other = [t for t in senses if t.cameo[:2] != _INVESTIGATE_ROOT]
+            if inquiry and _investigator(doc, source) and (questioned or not other):
+                trig = inquiry[0]
+            elif other and not questioned:
+                trig = other[0]
+            else:
+                return None
+            cameo = trig.cameo
         if lemma(tok) in _VOUCH_VERBS and (vouched := _vouched_for(doc, tok, source)):
             cameo, target = _VOUCH_CODE, vouched  # "assured voters that the senator was made of the right stuff"
         if cameo[:2] in _THING_ROOTS and not any((a.resolved or a.kind == "person") and not _owner(doc, a) for a in target) \
@@ -745,6 +776,40 @@ def _warned_to_act(verb: Token) -> bool:
 
 # CAMEO 09, investigate (PLOVER ACCUSE): aimed at whom it investigates, not at an event or a document.
 _INVESTIGATE_ROOT = "09"
+
+
+def _against_only(doc: Doc, noun: Token) -> list[Actor]:
+    """Whom a noun of `against_nouns` ("case", "proceedings") is brought against, when a verb brings it: the actors of
+    its "against" phrase (or of the phrase of a participle on it: "proceedings brought by Germany against Poland"),
+    none when no verb carries the noun (the `legal_acts` entry of event_words.json)."""
+    brought = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in _BRINGING_VERBS
+               and any(g.dep_ == "agent" for g in c.children)]
+    # the verb it is the object of ("began proceedings against"), or "joined Uganda in a case against": not any light
+    # verb ("let the newspaper make the case against Sanders" argues, it brings no case)
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") \
+        else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if not brought and (verb is None or lemma(verb) not in _BRINGING_VERBS):
+        return []
+    return _objects(doc, noun, ("against",)) or next((t for c in brought if (t := _objects(doc, c, ("against",)))), [])
+
+
+def _investigator(doc: Doc, source: list[Actor]) -> bool:
+    """Whether one who acts is an investigating body: police, prosecutors, intelligence and security services,
+    legislatures (`investigating_sectors`), or a body named as one ("the inspector general", `investigating_words`)."""
+    return any(a.sector in _INVESTIGATING_SECTORS or any(doc[i].lower_ in _INVESTIGATING_WORDS for i in range(a.start, a.end))
+               for a in source)
+
+
+def _questioned_actor(doc: Doc, verb: Token) -> bool:
+    """Whether the object of a verb of questioning is someone questioned (a name, an actor, a pronoun), not a thing
+    of someone's ("questioned his respect for women")."""
+    return any(c.dep_ in ("dobj", "nsubjpass")
+               and (c.pos_ == "PROPN" or c.lower_ in _QUESTIONED_PRONOUNS or actor_for(doc, c) is not None)
+               for c in verb.children)
+
+
+# persons as object, or as the patient of a passive ("he was questioned by police")
+_QUESTIONED_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "whom", "he", "she", "they", "we", "i", "who"})
 
 
 def _doer_named(noun: Token) -> bool:
@@ -2988,8 +3053,11 @@ def _carried_by(verb: Token, noun: Token) -> bool:
     """Whether a verb only says that its nominal object happened: a light verb ("held talks"), or "have" with a
     meeting ("had a talk with Hollande", "had a phone call with": `meeting_verbs`)."""
     verb_lemma = lemma(verb)
+    # ("joined 16 other states in a lawsuit against Obama", "brought a case against the minister": a verb that
+    # brings a case only says it was brought, by its subject; docs/coding.md, "Legal and investigative acts")
     return verb_lemma in _LIGHT_VERBS or (verb_lemma in _MEETING_VERBS and _meeting_noun(noun)) \
-        or (verb_lemma in _CESSATION and _ended_by(noun) is not None)
+        or (verb_lemma in _CESSATION and _ended_by(noun) is not None) \
+        or (verb_lemma in _LEGAL_CARRIERS and noun.lemma_.lower() in _LEGAL_NOUNS)
 
 
 # -- qualities ----------------------------------------------------------------------------
