@@ -47,6 +47,8 @@ def test_a_person_takes_the_place_the_text_attaches_to_her(nlp, text, code):
 
 def test_a_generic_agent_who_lives_somewhere_is_of_its_country(nlp):
     assert code_of(nlp, "The lawyer, who lives in Lyon, criticized the German chancellor.", "lawyer") == "FRA"
+    assert code_of(nlp, "A resident of Chalmette, La., criticized the German chancellor.", "resident") == "USA"
+    assert code_of(nlp, "The lawyer, who flew to Lyon, criticized the German chancellor.", "lawyer") is None
     assert ("ACCUSE", ["FRA"], ["DEU"]) in dyads(nlp, "The lawyer, who lives in Lyon, criticized the German chancellor.")
 
 

@@ -1329,6 +1329,10 @@ def _residence(doc: Doc, actor: Actor, names) -> tuple[str, Token | None] | None
     head = doc[actor.end - 1]
     found: list[tuple[Token, Token | None]] = []  # (preposition whose object may be the place, role noun)
     found += [(p, None) for p in _residence_clauses(head)]
+    # "Residents of Lyon", "a resident of Chalmette, La.": the chunk holds its own "of" and the town, which the tables
+    # (and so the chunk's names) do not list
+    found += [(p, None) for t in doc[actor.start : actor.end] if t.lemma_.lower() in _RESIDENCE_OF_NOUNS
+              for p in t.children if p.dep_ == "prep" and p.lower_ == "of"]
     if actor.kind == "person":
         for c in head.children:
             if c.i < actor.end:
