@@ -59,6 +59,8 @@ def test_a_generic_agent_who_lives_somewhere_is_of_its_country(nlp):
     "Marta Quist, a lawyer in the case in Lyon, criticized the German chancellor.",
     "Marta Quist, who met the mayor in Lyon, criticized the German chancellor.",
     "Marta Quist, who was in Lyon last week, criticized the German chancellor.",
+    "Marta Quist, a soldier in Iraq, criticized the German chancellor.",
+    "Marta Quist, a fighter in Syria, criticized the German chancellor.",
     # a place the role is about, or a target
     "Marta Quist, a critic of Russia, criticized the German chancellor.",
     "Marta Quist, who sued France, criticized the German chancellor.",

@@ -1297,6 +1297,8 @@ _RESIDENCE_OF_NOUNS = frozenset(_RESIDENCE["of_nouns"])
 _RESIDENCE_VERBS = frozenset(_RESIDENCE["verbs"])
 _ORIGIN_VERBS = frozenset(_RESIDENCE["from_verbs"])
 _RESIDENCE_PLACE_KINDS = frozenset({"country", "capital", "division"})
+# Roles that serve where they are sent: "in" after them is where they serve, not where they live ("a soldier in Iraq").
+_RESIDENCE_ABROAD_SECTORS = frozenset(_RESIDENCE["abroad_sectors"])
 
 
 def _residences(doc: Doc, actors: list[Actor], names) -> None:
@@ -1314,17 +1316,16 @@ def _residences(doc: Doc, actors: list[Actor], names) -> None:
             continue
         if at is None:
             at = extension(doc, "actor_at")
-        found = _residence(doc, actor, names)
+        found = _residence(doc, actor, names, actors, at)
         if found is None:
             continue
         code, role = found
         actor.code, actor.resolved_from = code, "residence"
         if not actor.sector and role is not None and role.i in at and (other := actors[at[role.i]]) is not actor:
             actor.sector = other.sector  # "Jane Roe, a lawyer from Lyon": the role's sector (JUD), as an affiliation's
-        # (a group's "lawyer, who lives in Lyon" keeps its own sector)
 
 
-def _residence(doc: Doc, actor: Actor, names) -> tuple[str, Token | None] | None:
+def _residence(doc: Doc, actor: Actor, names, actors: list[Actor], at: dict[int, int]) -> tuple[str, Token | None] | None:
     """The country of the place attached to ``actor``'s own words, and the role noun that carried it (or None)."""
     head = doc[actor.end - 1]
     found: list[tuple[Token, Token | None]] = []  # (preposition whose object may be the place, role noun)
@@ -1344,8 +1345,10 @@ def _residence(doc: Doc, actor: Actor, names) -> tuple[str, Token | None] | None
                 found += [(p, None) for p in c.children if p.dep_ == "prep" and p.lower_ in _RESIDENCE_AGE_PREPS]
             elif c.dep_ == "appos" and c.pos_ == "NOUN":
                 # "Edward Nelson, an instrument technician in Louisiana", "X, a resident of Gaza"
+                abroad = c.i in at and actors[at[c.i]].sector in _RESIDENCE_ABROAD_SECTORS  # "a soldier in Iraq"
                 found += [(p, c) for p in c.children if p.dep_ == "prep" and (
-                    p.lower_ in _RESIDENCE_ROLE_PREPS or (p.lower_ == "of" and c.lemma_.lower() in _RESIDENCE_OF_NOUNS))]
+                    (p.lower_ in _RESIDENCE_ROLE_PREPS and not (abroad and p.lower_ == "in"))
+                    or (p.lower_ == "of" and c.lemma_.lower() in _RESIDENCE_OF_NOUNS))]
                 found += [(p, c) for p in _residence_clauses(c)]
     for prep, role in found:
         code = _place_object(doc, prep, names)
