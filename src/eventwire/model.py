@@ -136,7 +136,7 @@ class ActorRef(msgspec.Struct, kw_only=True):
     start: int = 0
     end: int = 0
     based_in: str | None = None
-    resolved_from: str | None = None  # how it was resolved: knowledge, title, text, pronoun, learned, implied, surname
+    resolved_from: str | None = None  # how it was resolved: knowledge, title, text, pronoun, learned, implied, surname, residence
 
     @property
     def label(self) -> str:

@@ -180,6 +180,7 @@ class ActorResolver:
         set_extension(doc, "actors", actors)
         set_extension(doc, "actor_at", {i: n for n, a in enumerate(actors) for i in range(a.start, a.end)})
         _affiliations(doc, actors)
+        _residences(doc, actors, names)
         _descriptions(doc, actors, agents)
         _resolve_pronouns(doc, actors)
         starts_column = _columns(doc)[5]
@@ -1302,6 +1303,122 @@ def _affiliations(doc: Doc, actors: list[Actor]) -> None:
             if owner is not None:
                 actor.code, actor.sector, actor.resolved_from = owner.code, owner.sector, "affiliation"
                 break
+
+
+_RESIDENCE = _WORDS["residence"]
+_RESIDENCE_ROLE_PREPS = frozenset(_RESIDENCE["role_prepositions"])
+_RESIDENCE_NAME_PREPS = frozenset(_RESIDENCE["name_prepositions"])
+_RESIDENCE_AGE_PREPS = frozenset(_RESIDENCE["age_prepositions"])
+_RESIDENCE_OF_NOUNS = frozenset(_RESIDENCE["of_nouns"])
+_RESIDENCE_VERBS = frozenset(_RESIDENCE["verbs"])
+_ORIGIN_VERBS = frozenset(_RESIDENCE["from_verbs"])
+_RESIDENCE_PLACE_KINDS = frozenset({"country", "capital", "division"})
+# Roles that serve where they are sent: "in" after them is where they serve, not where they live ("a soldier in Iraq").
+_RESIDENCE_ABROAD_SECTORS = frozenset(_RESIDENCE["abroad_sectors"])
+
+
+def _residences(doc: Doc, actors: list[Actor], names) -> None:
+    """CAMEO's residence convention for one person or agent the files give no country (docs/coding.md, "Residence
+    from a person's description"): "Edward Nelson, an instrument technician in Louisiana", "the lawyer, who lives in
+    Lyon", "John Smith of Des Moines", "Jane Roe, 44, of Columbus, Ohio" are of the country of the place the text
+    attaches to that same person. Only an apposition's role noun with "in"/"from" (or "of" after "resident",
+    "native": ``residence`` in actor_words.json), a relative clause of living or origin ("who lives in", "who is
+    from", "based in"), "of" right after a name, and "of"/"from" after an age: a place the person went to or acted in
+    ("a technician who flew to Paris", "Smith, in Paris for talks, said") or that a role is about ("a critic of
+    Russia") is none of these. Runs after the affiliations, which know better ("a spokeswoman for the Kremlin")."""
+    at = None
+    for actor in actors:
+        if actor.code or not (actor.kind == "person" or (actor.kind == "group" and actor.sector)):
+            continue
+        if at is None:
+            at = extension(doc, "actor_at")
+        found = _residence(doc, actor, names, actors, at)
+        if found is None:
+            continue
+        code, role = found
+        actor.code, actor.resolved_from = code, "residence"
+        if not actor.sector and role is not None and role.i in at and (other := actors[at[role.i]]) is not actor:
+            actor.sector = other.sector  # "Jane Roe, a lawyer from Lyon": the role's sector (JUD), as an affiliation's
+
+
+def _residence(doc: Doc, actor: Actor, names, actors: list[Actor], at: dict[int, int]) -> tuple[str, Token | None] | None:
+    """The country of the place attached to ``actor``'s own words, and the role noun that carried it (or None)."""
+    head = doc[actor.end - 1]
+    found: list[tuple[Token, Token | None]] = []  # (preposition whose object may be the place, role noun)
+    found += [(p, None) for p in _residence_clauses(head)]
+    # "Residents of Lyon", "a resident of Chalmette, La.": the chunk holds its own "of" and the town, which the tables
+    # (and so the chunk's names) do not list
+    found += [(p, None) for t in doc[actor.start : actor.end] if t.lemma_.lower() in _RESIDENCE_OF_NOUNS
+              for p in t.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if actor.kind == "person":
+        for c in head.children:
+            if c.i < actor.end:
+                continue
+            if c.dep_ == "prep" and c.lower_ in _RESIDENCE_NAME_PREPS:
+                found.append((c, None))  # "John Smith of Des Moines"
+            elif c.dep_ == "appos" and c.pos_ == "NUM":
+                # "Jane Roe, 44, of Columbus, Ohio": news give age and home town after a name
+                found += [(p, None) for p in c.children if p.dep_ == "prep" and p.lower_ in _RESIDENCE_AGE_PREPS]
+            elif c.dep_ == "appos" and c.pos_ == "NOUN":
+                # "Edward Nelson, an instrument technician in Louisiana", "X, a resident of Gaza"
+                abroad = c.i in at and actors[at[c.i]].sector in _RESIDENCE_ABROAD_SECTORS  # "a soldier in Iraq"
+                found += [(p, c) for p in c.children if p.dep_ == "prep" and (
+                    (p.lower_ in _RESIDENCE_ROLE_PREPS and not (abroad and p.lower_ == "in"))
+                    or (p.lower_ == "of" and c.lemma_.lower() in _RESIDENCE_OF_NOUNS))]
+                found += [(p, c) for p in _residence_clauses(c)]
+    for prep, role in found:
+        code = _place_object(doc, prep, names)
+        if code is not None:
+            return code, role
+    return None
+
+
+def _residence_clauses(noun: Token) -> list[Token]:
+    """The prepositions of a clause of living or origin on ``noun``: "who lives in Lyon", "based in Lyon", "who is
+    from Ohio", "who comes from Ohio"; not a negated one ("who does not live in Lyon")."""
+    preps = []
+    for verb in noun.children:
+        if verb.dep_ not in ("relcl", "acl") or verb.i < noun.i:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma not in _RESIDENCE_VERBS and lemma not in _ORIGIN_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        preps += [p for p in verb.children if p.dep_ == "prep" and (
+            (lemma in _RESIDENCE_VERBS and p.lower_ == "in") or (lemma in _ORIGIN_VERBS and p.lower_ == "from"))]
+    return preps
+
+
+def _place_object(doc: Doc, prep: Token, names) -> str | None:
+    """The country of the proper-noun place a preposition takes ("in Louisiana", "of Des Moines", "of Columbus,
+    Ohio", "in Chalmette, La."): a country, capital or division of the tables, or a town of the gazetteer; no
+    organisation or person ("of Exxon", "of the Heritage Foundation")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    hit = names.get(obj.i)
+    if hit is not None:
+        entries = [e for e in hit[1] if e.kind in _RESIDENCE_PLACE_KINDS]
+        if entries and len({e.code for e in entries}) > 1 and any(e.kind == "division" for e in entries):
+            entries = _by_document(doc, names, entries)  # "of Georgia"
+        codes = {e.code for e in entries}
+        return codes.pop() if len(codes) == 1 else None
+    start = obj.i
+    while start - 1 > prep.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == obj.i \
+            and doc[start - 1].dep_ in ("compound", "nmod"):
+        start -= 1  # "Des Moines"
+    if any(t.is_upper and len(t) > 1 for t in doc[start : obj.i + 1]) or any(c.dep_ == "det" for c in obj.children):
+        return None  # an acronym, "the University of ...": an organisation, not a town
+    qualified = _qualifier(doc, obj.i + 1, names)
+    if qualified is not None:
+        return qualified  # "of Columbus, Ohio", "in Chalmette, La."
+    if obj.ent_type_ not in _PLACE_LABELS and (doc[start].ent_iob_ != "B" or (
+            obj.i + 1 < len(doc) and doc[obj.i + 1].ent_iob_ == "I")):
+        # Not tagged as a place: an entity of its own of another label is still looked up ("based in Lyon", "of
+        # Cheyenne", which the small model tags ORG or NORP), as after a group's preposition; an untagged word or a
+        # word of a longer name ("of the University of Wisconsin-Milwaukee") is no town.
+        return None
+    place = lookup_place(doc[start : obj.i + 1].text)
+    return place.country if place is not None and place.country and not _foreign_town(doc, names, place) else None
 
 
 def _descriptions(doc: Doc, actors: list[Actor], agents) -> None:
