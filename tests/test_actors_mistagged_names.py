@@ -51,6 +51,12 @@ def test_a_person_in_the_sentence_leaves_the_group_at_home(nlp):
     assert (voters.code, voters.resolved_from) == ("KOR", "document")
 
 
+def test_a_person_of_another_country_does_not_keep_the_group_at_home(nlp):
+    # the refinement: only a person of the document's own country is no sign the group is elsewhere
+    doc = nlp(make_doc(nlp, KOREA + "Many voters are adamant that Putin be removed from office.", date(2024, 12, 6)))
+    assert _actor(doc, "voters").resolved_from != "document"
+
+
 def test_a_place_in_the_sentence_still_decides(nlp):
     # the counter-example: a country named in the sentence is where its group is
     doc = nlp(make_doc(nlp, KOREA + "Opposition lawmakers in Japan criticized Yoon on Wednesday.", date(2024, 12, 6)))
