@@ -265,12 +265,18 @@ class ActorResolver:
         if len({e.code for e in countries}) > 1 and any(e.kind == "division" for e in countries):
             countries = _by_document(doc, names, countries)
         orgs = [e for e in entries if e.kind == "org"]
+        if orgs and _company_town(doc, start, end, orgs, names):
+            orgs = []  # "in Toyota, Aichi", "Toyota City": the town, not the firm named after it
         people = at_date([e for e in entries if e.kind == "person"], day)
         sector = _sector(doc, start, end, names, agents, day)
         if orgs:
             org = orgs[-1]
             actor.code, actor.kind, actor.name = org.code, "organization", org.name
-            actor.sector = sector if sector and org.sector not in ("IGO", "REB", "NGO") else (org.sector or sector)
+            # A company's name that is also an agent noun ("Carrier", a maker, not an aircraft carrier) keeps the
+            # company's sector; an agent noun after the name ("Google engineers") still says who acts.
+            named = org.sector in _COMPANY_SECTORS and any(e.kind == "org" for e in names.get(end - 1, (None, ()))[1])
+            actor.sector = sector if sector and org.sector not in ("IGO", "REB", "NGO") and not named \
+                else (org.sector or sector)
             actor.resolved_from = "knowledge"
         elif countries:
             country = countries[0]
@@ -1171,10 +1177,44 @@ def _gazetteer_place(doc: Doc, start: int, end: int, names):
     if end - start == 1 and _name_word_of_person(doc, start):
         return None  # "Trayvon Martin's killer", "Frazier said": a person's name, not Martin in Slovakia
     place = lookup_place(doc[start:end].text)
+    if place is not None and place.name != doc[start:end].text and all(t.ent_type_ == "ORG" for t in doc[start:end]):
+        # An alternate name of a town that the model reads as an organisation is a firm or body the knowledge files
+        # do not list, not the town ("Google" is an alternate name of Topeka): a town's other names are rarely
+        # written in English news, and the main name ("Topeka") is (docs/coding.md, "Companies and media").
+        return None
     qualified = _qualifier(doc, end, names)
     if place is not None and qualified is not None and qualified != place.country:
         return Place(name=place.name, country=qualified, kind=place.kind)  # "Alexandria, Va." is no Egyptian town
     return place if place is not None and place.country and not _foreign_town(doc, names, place) else None
+
+
+def _company_town(doc: Doc, start: int, end: int, orgs: list[Entry], names) -> bool:
+    """Whether a chunk that names a company (a BUS or MED organisation: "Toyota", "Boise") is used as the town of
+    that name (docs/coding.md, "Companies and media"). The chunk opens with the gazetteer's main name of a town, and
+    either the model reads a longer place name there ("Toyota City") or the town follows "in", "near" or "outside"
+    ("in Toyota, Aichi", "police in Boise"): firms are worked "at" or invested "in" by name, but a bare "in X" with
+    X a town's name is where something is. A firm named by another name of a town ("Google", an alternate name
+    of Topeka) stays the firm: an alternate name is no evidence of a place; and so does the firm the model alone
+    tags as a place ("Verizon" as GPE), since a company's own name is no longer place name."""
+    if not all(e.sector in _COMPANY_SECTORS for e in orgs):
+        return False
+    s = start + (doc[start].lower_ == "the")
+    for e in doc.ents:
+        hit = names.get(s)
+        if e.start <= s < e.end and e.label_ in _PLACE_ENTS and len(e) > 1 and hit is not None and hit[0].end < e.end:
+            place = lookup_place(doc[e.start].text)
+            if place is not None and place.kind == "city" and place.name == doc[e.start].text:
+                return True
+    text = doc[s:end].text
+    place = lookup_place(text)
+    if place is None or place.kind != "city" or place.name != text:
+        return False
+    return s > 0 and doc[s - 1].lower_ in _IN_TOWN
+
+
+_COMPANY_SECTORS = frozenset({"BUS", "MED"})
+_IN_TOWN = frozenset({"in", "near", "outside"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _name_word_of_person(doc: Doc, i: int) -> bool:
