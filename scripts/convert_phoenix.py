@@ -19,6 +19,14 @@ knowledge index adds a Phoenix name only when no own entry has it.
 Person entries of the International file (UN officials and the like) are left out:
 only names with an organisation word are kept.
 
+Its ``[MNC...]`` entries (companies) become organisation rows too (``_company_rows``): ``MNCUSA`` is
+code USA, sector BUS, home country USA; ``...MED`` a news organisation (MED); with no country
+(``MNC``, or a region: ``MNCAFRMED``) the code is ``MNC``, as a country-less NGO is ``NGO``. Persons
+listed among them (spokesmen, executives) are left out like the other persons of the file, and so are
+one-word names that are ordinary words, persons' names or towns' names of several words in news: for
+that the converter reads the shared news texts (``--news``, default ``../shared/dev-data``) at
+conversion time; the package never reads them. See docs/coding.md, "Companies and media".
+
 From ``Phoenix.Countries.actors.txt`` it also derives the office holders (the file
 has about 18,000 entries with about 28,000 code lines; 17,754 persons are kept) into
 

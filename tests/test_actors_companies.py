@@ -93,5 +93,6 @@ def test_converter_leaves_out_company_people_and_ordinary_words():
     assert not conv._ordinary_word("Exxon", lower, capital)
     assert not conv._ordinary_word("Total Capital", lower, capital)  # a name of several words is a name
     assert conv._company_case("BHP_BILLITON_", {"billiton": 0}) == ["BHP Billiton"]
-    assert conv._company_case("ABB_LTD_", {}) == ["ABB Ltd", "ABB"]
+    assert conv._company_case("HITACHI_LTD_", {}) == ["Hitachi Ltd", "Hitachi"]  # also without its legal form
+    assert conv._company_case("CPI_CORPORATION_", {}) == ["CPI Corporation"]  # a bare acronym names other things
     assert conv._company_case("AIR_FRANCE_", {"air": 9}) == ["Air France"]  # a short ordinary word is no acronym

@@ -1198,8 +1198,8 @@ def _company_town(doc: Doc, start: int, end: int, orgs: list[Entry], names) -> b
     """Whether a chunk that names a company (a BUS or MED organisation: "Toyota", "Boise") is used as the town of
     that name (docs/coding.md, "Companies and media"). The chunk opens with the gazetteer's main name of a town, and
     either the model reads a longer place name there ("Toyota City") or the town follows "in", "near" or "outside"
-    ("in Toyota, Aichi", "police in Boise"): firms are worked "at" or invested "in" by name, but a bare "in X" with
-    X a town's name is where something is. A firm named by another name of a town ("Google", an alternate name
+    ("in Toyota, Aichi", "police in Boise"): news says where something is with these words and a town's name, and
+    rarely puts a firm's bare name after them. A firm named by another name of a town ("Google", an alternate name
     of Topeka) stays the firm: an alternate name is no evidence of a place; and so does the firm the model alone
     tags as a place ("Verizon" as GPE), since a company's own name is no longer place name."""
     if not all(e.sector in _COMPANY_SECTORS for e in orgs):
