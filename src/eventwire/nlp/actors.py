@@ -1183,10 +1183,12 @@ def _gazetteer_place(doc: Doc, start: int, end: int, names):
     if end - start == 1 and _name_word_of_person(doc, start):
         return None  # "Trayvon Martin's killer", "Frazier said": a person's name, not Martin in Slovakia
     place = lookup_place(doc[start:end].text)
-    if place is not None and place.name != doc[start:end].text and all(t.ent_type_ == "ORG" for t in doc[start:end]):
-        # An alternate name of a town that the model reads as an organisation is a firm or body the knowledge files
+    if place is not None and end - start == 1 and place.name != doc[start].text and doc[start].ent_type_ == "ORG" \
+            and not (start > 0 and doc[start - 1].lower_ in _LOCATIVE):
+        # A one-word alternate name of a town that the model reads as an organisation is a firm or body the knowledge files
         # do not list, not the town ("Google" is an alternate name of Topeka): a town's other names are rarely
-        # written in English news, and the main name ("Topeka") is (docs/coding.md, "Companies and media").
+        # written in English news, and the main name ("Topeka") is (docs/coding.md, "Companies and media"). After a
+        # locative preposition it stays the town: "a user from Hanover" (an other name of Hannover).
         return None
     qualified = _qualifier(doc, end, names)
     if place is not None and qualified is not None and qualified != place.country:
@@ -1205,14 +1207,21 @@ def _company_town(doc: Doc, start: int, end: int, orgs: list[Entry], names) -> b
     if not all(e.sector in _COMPANY_SECTORS for e in orgs):
         return False
     s = start + (doc[start].lower_ == "the")
+    firm = [names[i][0] for i in range(s, end) if i in names and any(x in orgs for x in names[i][1])]
     for e in doc.ents:
-        hit = names.get(s)
-        if e.start <= s < e.end and e.label_ in _PLACE_ENTS and len(e) > 1 and hit is not None and hit[0].end < e.end:
+        if e.label_ in _PLACE_ENTS and len(e) > 1 and firm and e.start <= firm[0].start and firm[0].end <= e.end \
+                and (firm[0].start, firm[0].end) != (e.start, e.end):
+            # "Toyota City", "the Big Apple": a place name the model reads there, longer than the firm's name, that
+            # is a town's name (main or other) or opens with a town's main name
+            if lookup_place(e.text) is not None:
+                return True
             place = lookup_place(doc[e.start].text)
             if place is not None and place.kind == "city" and place.name == doc[e.start].text:
                 return True
     text = doc[s:end].text
     place = lookup_place(text)
+    if place is not None and firm and (firm[0].start, firm[0].end) != (s, end):
+        return True  # "the Big Apple": the chunk, longer than the firm's name, is a town's name
     if place is None or place.kind != "city" or place.name != text:
         return False
     return s > 0 and doc[s - 1].lower_ in _IN_TOWN
