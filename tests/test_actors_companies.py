@@ -96,3 +96,25 @@ def test_converter_leaves_out_company_people_and_ordinary_words():
     assert conv._company_case("HITACHI_LTD_", {}) == ["Hitachi Ltd", "Hitachi"]  # also without its legal form
     assert conv._company_case("CPI_CORPORATION_", {}) == ["CPI Corporation"]  # a bare acronym names other things
     assert conv._company_case("AIR_FRANCE_", {"air": 9}) == ["Air France"]  # a short ordinary word is no acronym
+
+
+def test_a_firms_purchase_or_sale_is_no_event(nlp):
+    assert not [d for d in dyads(coded(nlp, "Amazon bought Whole Foods for a large sum last year.", DAY))
+                if d[0] == "COOPERATE"]
+    # counter-example: a sale between states stays economic cooperation
+    assert ("COOPERATE", ["RUS"], ["UKR"]) in dyads(coded(nlp, "Russia sold gas to Ukraine last winter.", DAY))
+
+
+def test_a_companys_home_country_is_no_sentence_default(nlp):
+    # unnamed protesters and police are not Americans because a Walmart store is named
+    assert not [d for d in dyads(coded(nlp, "Protesters denounced the police outside a Walmart store.", DAY))
+                if "USA" in d[1] + d[2]]
+    # counter-example: a country the sentence names still gives the groups theirs
+    assert ("ACCUSE", ["MEX"], ["MEX"]) in dyads(coded(nlp, "Protesters denounced the Mexican police outside a "
+                                                           "Walmart store.", DAY))
+
+
+def test_a_company_word_in_a_persons_name_is_a_name(nlp):
+    # "Lance" is a snack maker in Phoenix; "Lance Okafor" is a person of no known country
+    code, sector, kind = _actors(nlp, "Lance Okafor, a retired teacher, criticized the school board.")["Lance Okafor"]
+    assert kind == "person" and sector != "BUS"
