@@ -118,3 +118,11 @@ def test_a_company_word_in_a_persons_name_is_a_name(nlp):
     # "Lance" is a snack maker in Phoenix; "Lance Okafor" is a person of no known country
     code, sector, kind = _actors(nlp, "Lance Okafor, a retired teacher, criticized the school board.")["Lance Okafor"]
     assert kind == "person" and sector != "BUS"
+
+
+def test_violence_aimed_only_at_a_company_by_no_one_armed_is_a_figure(nlp):
+    text = "Critics worry about the explosion of delivery apps such as Uber in small towns."
+    assert not [d for d in dyads(coded(nlp, text, DAY)) if d[0] == "ASSAULT"]
+    # counter-example: an armed attacker still attacks the firm
+    found = dyads(coded(nlp, "Gunmen attacked Exxon Mobil's offices in Lagos on Monday.", DAY))
+    assert any(d[0] == "ASSAULT" and "USA" in d[2] for d in found)
