@@ -99,7 +99,7 @@ def test_converter_leaves_out_company_people_and_ordinary_words():
 
 
 def test_a_firms_purchase_or_sale_is_no_event(nlp):
-    assert not [d for d in dyads(coded(nlp, "Amazon bought Whole Foods for a large sum last year.", DAY))
+    assert not [d for d in dyads(coded(nlp, "Walmart bought Nabisco for a large sum last year.", DAY))
                 if d[0] == "COOPERATE"]
     # counter-example: a sale between states stays economic cooperation
     assert ("COOPERATE", ["RUS"], ["UKR"]) in dyads(coded(nlp, "Russia sold gas to Ukraine last winter.", DAY))

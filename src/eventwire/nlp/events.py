@@ -667,10 +667,9 @@ class EventCoder:
         if cameo[:2] in _ARMED_HARM_ROOTS and any(_company(a) for a in target) \
                 and all(_company(a) for a in target if a.resolved) \
                 and not any(a.kind == "country" or a.sector in _ARMED_SECTORS or a.code == "IMG" for a in source):
-            # "squabbling with Airbnb and his battle with Uber", "the explosion of app-based services such as Uber":
-            # violence aimed only at companies by no one armed is a figure of speech (the sources' side of this is the
-            # figurative-harm rule above); an armed or state attacker still attacks ("gunmen attacked a Shell
-            # convoy") (docs/coding.md, "Companies and media").
+            # "the explosion of app-based services such as Uber": violence aimed only at companies by no one armed is
+            # a figure of speech (the sources' side of this is the figurative-harm rule above); an armed or state
+            # attacker still attacks ("gunmen attacked a Shell convoy") (docs/coding.md, "Companies and media").
             return None
         if trig.cameo.startswith(_TRADE_CODE) and any(_company(a) for a in source + target):
             # "Amazon bought Whole Foods", "Yahoo will sell the unit to Verizon": a firm's purchase or sale is
