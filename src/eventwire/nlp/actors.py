@@ -262,7 +262,7 @@ class ActorResolver:
         actor = Actor(start, end, members=list(range(start, end)))
         person = _person_span(doc, start, end, persons, surnames)
         entries = _unique([e for i in range(start, end) if i in names for e in names[i][1]])
-        if person is not None and len(person) > 1 and any(e.kind in _PLACE_KINDS for e in entries):
+        if person is not None and len(person) > 1 and any(e.kind in _PLACE_KINDS or _company_entry(e) for e in entries):
             entries = _without_names_in(entries, names, person)
         if person is not None and all(i in agents for i in range(person.start, person.end)) and not any(
                 e.kind == "person" for e in entries):
@@ -271,12 +271,18 @@ class ActorResolver:
         if len({e.code for e in countries}) > 1 and any(e.kind == "division" for e in countries):
             countries = _by_document(doc, names, countries)
         orgs = [e for e in entries if e.kind == "org"]
+        if orgs and _company_town(doc, start, end, orgs, names):
+            orgs = []  # "in Toyota, Aichi", "Toyota City": the town, not the firm named after it
         people = at_date([e for e in entries if e.kind == "person"], day)
         sector = _sector(doc, start, end, names, agents, day)
         if orgs:
             org = orgs[-1]
             actor.code, actor.kind, actor.name = org.code, "organization", org.name
-            actor.sector = sector if sector and org.sector not in ("IGO", "REB", "NGO") else (org.sector or sector)
+            # A company's name that is also an agent noun ("Carrier", a maker, not an aircraft carrier) keeps the
+            # company's sector; an agent noun after the name ("Google engineers") still says who acts.
+            named = org.sector in _COMPANY_SECTORS and any(e.kind == "org" for e in names.get(end - 1, (None, ()))[1])
+            actor.sector = sector if sector and org.sector not in ("IGO", "REB", "NGO") and not named \
+                else (org.sector or sector)
             actor.resolved_from = "knowledge"
         elif countries:
             country = countries[0]
@@ -815,15 +821,21 @@ _PLACE_KINDS = frozenset({"country", "demonym", "capital", "division"})
 
 
 def _without_names_in(entries: list[Entry], names, person: Span) -> list[Entry]:
-    """The entries of a chunk less the places that are words of a person's name ("actor Michael B.
+    """The entries of a chunk less the places and companies that are words of a person's name ("actor Michael B.
     Jordan", "Paris Hilton", "Georgia Smith"): a country in a full name is a surname or a first name,
     not the person's country (a title's country outside the name, "US envoy John Smith", stays)."""
     inside = {(span.start, span.end) for i in range(person.start, person.end) if i in names
               for span in (names[i][0],) if person.start <= span.start and span.end <= person.end
               and any(t.is_alpha and not span.start <= t.i < span.end for t in person)}  # not all of it: "Sri Lanka's"
     drop = {id(e) for i in range(person.start, person.end) if i in names and (names[i][0].start, names[i][0].end) in inside
-            for e in names[i][1] if e.kind in _PLACE_KINDS}
+            for e in names[i][1] if e.kind in _PLACE_KINDS or _company_entry(e)}
     return [e for e in entries if id(e) not in drop]
+
+
+def _company_entry(e: Entry) -> bool:
+    """A company's entry ("Lance", a snack maker): in a person's full name ("Lance Beebe") the word is a name, as a
+    country is in "Paris Hilton" (docs/coding.md, "Companies and media")."""
+    return e.kind == "org" and e.sector in _COMPANY_SECTORS
 
 
 def _in_longer_person(span: Span) -> bool:
@@ -1188,10 +1200,53 @@ def _gazetteer_place(doc: Doc, start: int, end: int, names):
     if end - start == 1 and _name_word_of_person(doc, start):
         return None  # "Trayvon Martin's killer", "Frazier said": a person's name, not Martin in Slovakia
     place = lookup_place(doc[start:end].text)
+    if place is not None and end - start == 1 and place.name != doc[start].text and doc[start].ent_type_ == "ORG" \
+            and not (start > 0 and doc[start - 1].lower_ in _LOCATIVE):
+        # A one-word alternate name of a town that the model reads as an organisation is a firm or body the knowledge files
+        # do not list, not the town ("Google" is an alternate name of Topeka): a town's other names are rarely
+        # written in English news, and the main name ("Topeka") is (docs/coding.md, "Companies and media"). After a
+        # locative preposition it stays the town: "a user from Hanover" (an other name of Hannover).
+        return None
     qualified = _qualifier(doc, end, names)
     if place is not None and qualified is not None and qualified != place.country:
         return Place(name=place.name, country=qualified, kind=place.kind)  # "Alexandria, Va." is no Egyptian town
     return place if place is not None and place.country and not _foreign_town(doc, names, place) else None
+
+
+def _company_town(doc: Doc, start: int, end: int, orgs: list[Entry], names) -> bool:
+    """Whether a chunk that names a company (a BUS or MED organisation: "Toyota", "Boise") is used as the town of
+    that name (docs/coding.md, "Companies and media"). The chunk opens with the gazetteer's main name of a town, and
+    either the model reads a longer place name there ("Toyota City") or the town follows "in", "near" or "outside"
+    ("in Toyota, Aichi", "police in Boise"): news says where something is with these words and a town's name, and
+    rarely puts a firm's bare name after them. A firm named by another name of a town ("Google", an alternate name
+    of Topeka) stays the firm: an alternate name is no evidence of a place; and so does the firm the model alone
+    tags as a place ("Verizon" as GPE), since a company's own name is no longer place name."""
+    if not all(e.sector in _COMPANY_SECTORS for e in orgs):
+        return False
+    s = start + (doc[start].lower_ == "the")
+    firm = [names[i][0] for i in range(s, end) if i in names and any(x in orgs for x in names[i][1])]
+    for e in doc.ents:
+        if e.label_ in _PLACE_ENTS and len(e) > 1 and firm and e.start <= firm[0].start and firm[0].end <= e.end \
+                and (firm[0].start, firm[0].end) != (e.start, e.end):
+            # "Toyota City", "the Big Apple": a place name the model reads there, longer than the firm's name, that
+            # is a town's name (main or other) or opens with a town's main name
+            if lookup_place(e.text) is not None:
+                return True
+            place = lookup_place(doc[e.start].text)
+            if place is not None and place.kind == "city" and place.name == doc[e.start].text:
+                return True
+    text = doc[s:end].text
+    place = lookup_place(text)
+    if place is not None and firm and (firm[0].start, firm[0].end) != (s, end):
+        return True  # "the Big Apple": the chunk, longer than the firm's name, is a town's name
+    if place is None or place.kind != "city" or place.name != text:
+        return False
+    return s > 0 and doc[s - 1].lower_ in _IN_TOWN
+
+
+_COMPANY_SECTORS = frozenset({"BUS", "MED"})
+_IN_TOWN = frozenset({"in", "near", "outside"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _name_word_of_person(doc: Doc, i: int) -> bool:

@@ -695,6 +695,18 @@ class EventCoder:
             if _negated_below(intended, tok):
                 cameo = _REFUSE_CODE  # "vowed not to vote for Trump": a pledge not to act refuses (an act coded below
                 # is recoded by _convention: "promised not to attack" de-escalates)
+        if cameo[:2] in _ARMED_HARM_ROOTS and any(_company(a) for a in target) \
+                and all(_company(a) for a in target if a.resolved) \
+                and not any(a.kind == "country" or a.sector in _ARMED_SECTORS or a.code == "IMG" for a in source):
+            # "the explosion of app-based services such as Uber": violence aimed only at companies by no one armed is
+            # a figure of speech (the sources' side of this is the figurative-harm rule above); an armed or state
+            # attacker still attacks ("gunmen attacked a Shell convoy") (docs/coding.md, "Companies and media").
+            return None
+        if trig.cameo.startswith(_TRADE_CODE) and any(_company(a) for a in source + target):
+            # "Amazon bought Whole Foods", "Yahoo will sell the unit to Verizon": a firm's purchase or sale is
+            # business, not the economic cooperation of states that CAMEO 061 codes ("China buys Iranian oil");
+            # the gold annotators code none (docs/coding.md, "Companies and media").
+            return None
         when = _date(doc, tok, anchor)
         modality = _modality(tok, cameo, when, anchor)
         return CodedEvent(tok, tok.i + 1, cameo, source, target, _negated(tok), modality, when,
@@ -1911,6 +1923,16 @@ def _place_orphans(events: list[CodedEvent], orphans: list[tuple[Token, str, pla
             nearest.place = place
 
 
+_TRADE_CODE = "061"  # CAMEO: cooperate economically (the lexicon's buy, sell, purchase)
+_COMPANY_SECTORS = frozenset({"BUS", "MED"})
+
+
+def _company(a: Actor) -> bool:
+    """A company or news organisation of the knowledge files ("Toyota", "Univision"): an organisation that does
+    business, coded by its home country (docs/coding.md, "Companies and media")."""
+    return a.kind == "organization" and a.sector in _COMPANY_SECTORS
+
+
 def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | None:
     """The country that unnamed groups ("gunmen", "the government") belong to.
 
@@ -1922,7 +1944,8 @@ def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | 
         return place.country
     sent = tok.sent  # built once: Token.sent makes a new Span on every call
     codes_ = {a.code for a in doc._.actors if a.code and a.kind != "pronoun" and sent.start <= a.start < sent.end
-              and len(a.code) == 3 and a.code in _country_codes() and not _press_channel(doc, a)}
+              and len(a.code) == 3 and a.code in _country_codes() and not _press_channel(doc, a) and not _company(a)}
+    # (a company's home country is not where the sentence is: "grocers like Costco" are no Americans by it)
     named = frozenset(codes_)
     for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC"):

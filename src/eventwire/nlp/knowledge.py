@@ -126,6 +126,20 @@ def _organizations(names: dict[str, list[Entry]]) -> None:
                     _add(names, "the " + variant, entry)
 
 
+def _companies(names: dict[str, list[Entry]]) -> None:
+    """Companies and news organisations that recur in the shared news and that the other tables lack (companies.tsv,
+    hand-checked facts: name, aliases, home country, sector; docs/coding.md, "Companies and media"). Like Phoenix's
+    companies, a firm is coded by its home country, with sector BUS (MED for news organisations). A name another
+    table already has keeps that table's entry."""
+    known = set(names)
+    for row in table("nlp/data/companies.tsv"):
+        entry = Entry("org", row["code"], row["sector"], row["name"], home=row.get("home_country", ""))
+        for phrase in [row["name"], *split(row.get("aliases", ""))]:
+            if phrase not in known:
+                _add(names, phrase, entry)
+                _add(names, "the " + phrase, entry)
+
+
 def _phoenix_organizations(names: dict[str, list[Entry]]) -> None:
     """Organisations and armed groups derived from the Phoenix dictionaries (scripts/convert_phoenix.py).
 
@@ -229,8 +243,8 @@ def _agent_index() -> dict[str, list[Entry]]:
 
 
 # Every data file ``_build`` reads: the prepared knowledge is keyed by their bytes (and this module's source).
-_FILES = ("countries.tsv", "divisions.tsv", "metonyms.tsv", "organizations.tsv", "phoenix_organizations.tsv", "roles.tsv",
-          "phoenix_people.tsv", "agents.tsv", "phoenix_agents.tsv", "first_names.tsv")
+_FILES = ("countries.tsv", "divisions.tsv", "metonyms.tsv", "organizations.tsv", "companies.tsv", "phoenix_organizations.tsv",
+          "roles.tsv", "phoenix_people.tsv", "agents.tsv", "phoenix_agents.tsv", "first_names.tsv")
 
 
 @cache
@@ -254,6 +268,7 @@ def _build() -> Knowledge:
     _divisions(names)
     _metonyms(names)
     _organizations(names)
+    _companies(names)
     _phoenix_organizations(names)
     _roles(names)
     _dotted(names)
