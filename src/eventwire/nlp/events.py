@@ -640,7 +640,11 @@ class EventCoder:
         if cameo[:2] not in _HARM_ROOTS:
             # "the agreement signed Saturday in Paris": for an act that is no harm a place named
             # "in" it is where, never whom (a harmed place stands for its country: "shelled Donetsk").
+            # The entry's own preposition names whom, not where: "arrived in Kenya", "landed in Beijing" are
+            # visits to the country (CAMEO 042, docs/coding.md "Meetings, visits and coordinated counterparts").
+            arrival = trig.words[1:] if trig.pos == "VERB" and cameo[:3] in _DIRECTED_VISITS else ()
             target = [a for a in target if not (_locative(doc, a) and doc[a.end - 1].head.lower_ != "at"
+                                                and doc[a.end - 1].head.lower_ not in arrival
                                                 and doc[a.end - 1].head.head.i == tok.i)]
         if cameo[:2] in _VICTIM_HARM_ROOTS and trig.pos == "VERB" and _commands_no_forces(source):
             # "Trump hit Clinton", "beat the senator by 18 points", "fought his way back": harm said of
@@ -1396,7 +1400,8 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
         obliged = [a for c in verb.head.children if c.dep_ == "nsubj" for a in actors_at(doc, c) if a.resolved]
         e.source, e.target = speaker, [a for a in obliged if not _same_side(speaker, a)]
         return _recode(e, _derived_code("request", e.cameo), confidence)
-    future = bool(aux & words["future_aux"]) or ("would" in aux and _reported(doc, verb) and not conditional)
+    future = bool(aux & words["future_aux"]) or ("would" in aux and _reported(doc, verb) and not conditional) \
+        or (root == "04" and verb is tok and _scheduled(verb))
     if aux & words["hypothetical_aux"] and not future:
         if conditional and root in _HARM_ROOTS:
             return _recode(e, _derived_code("threaten", e.cameo), confidence)  # "would blockade the port if ..."
@@ -1415,6 +1420,21 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     if future and root in _COOPERATION_ROOTS:
         return _recode(e, _derived_code("agree", e.cameo), confidence)
     return e
+
+
+_UNSCHEDULED_TIMES = frozenset({"since", "every", "each", "ago", "last", "past", "earlier", "previous", "yesterday"})
+
+
+def _scheduled(verb: Token) -> bool:
+    """"Mr Obama lands in Kenya later on Friday", "when he travels on to Ethiopia on Sunday": a meeting or a trip told
+    in the simple present with the day it is for is a schedule, a meeting still to come (the gold's "Scheduled
+    visits", AGREE 036 as "will meet"); with no time named ("Obama arrives in Kenya", a headline) it is told as
+    done, and a time gone by or repeated ("since 2009", "every year", "last week") is no schedule."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    timed = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")
+             and any(x.ent_type_ in _DATE_LABELS for x in c.subtree)]
+    return bool(timed) and not any(x.lower_ in _UNSCHEDULED_TIMES for c in timed for x in c.subtree)
 
 
 def _modal_perfect(verb: Token) -> bool:
@@ -1722,7 +1742,23 @@ def _fought_with(e: CodedEvent) -> bool:
     if kind == "CONSULT" and (e.cameo[:3] in _DIRECTED_VISITS or all(a.sector in _INTERVIEW_SECTORS for a in e.target)):
         return False  # "spoke with reporters": an interview, not coded either way; a visit goes one way (042, 043)
     doc = e.trigger.doc
-    return all((w := _first_conjunct(doc[a.end - 1])).dep_ == "pobj" and w.head.lower_ == "with" for a in e.target if a.end)
+    return all((w := _counterpart_head(doc[a.end - 1])).dep_ == "pobj" and w.head.lower_ == "with" for a in e.target if a.end)
+
+
+def _counterpart_head(tok: Token) -> Token:
+    """The noun an actor's word stands in: its first conjunct, and past a coordinated origin the role noun it
+    belongs to ("with Chinese, Japanese and South Korean officials", "with officials from Japan and China": the
+    officials; see `_coordinated_origins`)."""
+    for _ in range(4):
+        tok = _first_conjunct(tok)
+        head = tok.head
+        if tok.dep_ in ("amod", "compound", "nmod") and head.i > tok.i and head.pos_ in ("NOUN", "PROPN"):
+            tok = head
+        elif tok.dep_ == "pobj" and head.lower_ in _ORIGIN_PREPS and head.head.i != head.i and head.head.pos_ == "NOUN":
+            tok = head.head
+        else:
+            break
+    return tok
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -1886,6 +1922,11 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
         # "the leaders of France and Germany": the role noun's chunk reaches into its "of"; the countries
         # conjoined there have the same role.
         found += _same_role(doc, own, doc[own.end - 1])
+    elif own is not None and own.code and own.sector:
+        # "Chinese, Japanese and South Korean officials", "the top officials from Japan, South Korea, and China": a
+        # role noun whose country is one of a coordination names a member of that role for each country coordinated
+        # (docs/coding.md, "Meetings, visits and coordinated counterparts"); each noun keeps its own countries.
+        found += _coordinated_origins(doc, own, tok)
     if not found and depth < 3 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.lefts):
         # "his Korean counterpart", "its Russian allies": a country on the noun itself says whose it is before
         # its possessive pronoun does (which says whose counterpart, not of which country).
@@ -1904,10 +1945,50 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
     return [a for a in found if a.code or a.sector or _unresolved_person(a)]
 
 
+def _conjuncts(tok: Token) -> list[Token]:
+    """The words coordinated after a word, however the parser chains them ("Japan, South Korea, and China": "Korea"
+    hangs on "Japan", "China" on "Korea")."""
+    out, todo = [], [tok]
+    while todo and len(out) < 12:
+        for c in todo.pop(0).children:
+            if c.dep_ == "conj" and c.i > tok.i:
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+_ORIGIN_PREPS = frozenset({"from", "of"})
+
+
+def _coordinated_origins(doc: Doc, role: Actor, noun: Token) -> list[Actor]:
+    """The other countries of a role noun whose own country is one of a coordination: the demonyms coordinated
+    before it ("Chinese, Japanese and South Korean officials", the chunk being "South Korean officials") or the
+    countries coordinated after its "from"/"of" ("officials from Japan, South Korea, and China", the noun coded
+    from "Japan"). Each is the role's sector in that country, as `_same_role` gives; only bare country names
+    count ("officials from Japan and reporters from China": the reporters are no member of the officials)."""
+    heads = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i < role.start]
+    if not any(t.dep_ == "cc" for h in heads[:1] for t in doc[h.i:role.start]):
+        heads = []  # no coordination before the chunk ("French, German and British leaders" has one; the parser
+        # may hang each demonym on the noun itself, the last ones conjoined)
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _ORIGIN_PREPS):
+        heads += [g for g in prep.children if g.dep_ == "pobj" and (first := actor_for(doc, g)) is not None
+                  and first.code == role.code and first.kind == "country"]
+    out: list[Actor] = []
+    for head in heads:
+        for t in (head, *_conjuncts(head)):
+            other = actor_for(doc, t)
+            if other is None or role.start <= t.i < role.end or other.kind != "country" or not other.code \
+                    or other.code == role.code or any(o.code == other.code for o in out):
+                continue
+            out.append(Actor(other.start, other.end, other.code, role.sector, other.name, "group",
+                             resolved_from=other.resolved_from, members=other.members))
+    return out
+
+
 def _same_role(doc: Doc, role: Actor, last: Token) -> list[Actor]:
     """The countries conjoined to the last word of a role's chunk, each with the role's sector."""
     out = []
-    for conj in (c for c in last.children if c.dep_ == "conj"):
+    for conj in _conjuncts(last):
         other = actor_for(doc, conj)
         if other is not None and other.code and other.kind == "country" and other is not role:
             out.append(Actor(other.start, other.end, other.code, role.sector, other.name, "group",
@@ -3178,7 +3259,7 @@ def _standing_or_figure(e: CodedEvent) -> bool:
     tok, kind = e.trigger, codes.event_type(e.cameo)
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    if _habitual(tok):
+    if _habitual(tok) and not _ongoing_talks(e):
         return True  # "Cruz, who long has fought the Washington establishment": a standing habit (decision 10)
     if kind == "ASSAULT" and lemma(tok) in _CONTACT_HARM and _struck_thing(tok):
         return True  # "beaten the drum for Trump", "battered by the fallout": a figure, no one is beaten
@@ -3515,6 +3596,16 @@ def _habitual(verb: Token) -> bool:
         if perfect or (v.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)):
             return True
     return False
+
+
+def _ongoing_talks(e: CodedEvent) -> bool:
+    """"U.S. officials have long been talking with Chinese officials": the perfect progressive of a meeting with its
+    counterpart named tells talks going on up to now, a series of bounded meetings (the gold's coded case of
+    "Standing stances and habits"), not a stance held as "has long fought the establishment" is."""
+    tok = e.trigger
+    return codes.event_type(e.cameo) == "CONSULT" and tok.tag_ == "VBG" and bool(e.target) \
+        and any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
 def _guest_named(e: CodedEvent) -> bool:
