@@ -641,10 +641,11 @@ class EventCoder:
             # "the agreement signed Saturday in Paris": for an act that is no harm a place named
             # "in" it is where, never whom (a harmed place stands for its country: "shelled Donetsk").
             # The entry's own preposition names whom, not where: "arrived in Kenya", "landed in Beijing" are
-            # visits to the country (CAMEO 042, docs/coding.md "Meetings, visits and coordinated counterparts").
+            # visits to the country (CAMEO 042, docs/coding.md "Meetings, visits and coordinated counterparts"),
+            # when what is reached is a country or a place ("landed in the White House" is taking office).
             arrival = trig.words[1:] if trig.pos == "VERB" and cameo[:3] in _DIRECTED_VISITS else ()
             target = [a for a in target if not (_locative(doc, a) and doc[a.end - 1].head.lower_ != "at"
-                                                and doc[a.end - 1].head.lower_ not in arrival
+                                                and not (doc[a.end - 1].head.lower_ in arrival and _reached_place(doc, a))
                                                 and doc[a.end - 1].head.head.i == tok.i)]
         if cameo[:2] in _VICTIM_HARM_ROOTS and trig.pos == "VERB" and _commands_no_forces(source):
             # "Trump hit Clinton", "beat the senator by 18 points", "fought his way back": harm said of
@@ -1433,7 +1434,9 @@ def _scheduled(verb: Token) -> bool:
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     timed = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")
-             and any(x.ent_type_ in _DATE_LABELS for x in c.subtree)]
+             and any(x.ent_type_ in _DATE_LABELS and not _in_clause_below(x, c) for x in c.subtree)]
+    # (a time inside a clause of its own tells of something else: "meets with families in a city that has recorded
+    # 400 homicides this year")
     return bool(timed) and not any(x.lower_ in _UNSCHEDULED_TIMES for c in timed for x in c.subtree)
 
 
@@ -1742,7 +1745,15 @@ def _fought_with(e: CodedEvent) -> bool:
     if kind == "CONSULT" and (e.cameo[:3] in _DIRECTED_VISITS or all(a.sector in _INTERVIEW_SECTORS for a in e.target)):
         return False  # "spoke with reporters": an interview, not coded either way; a visit goes one way (042, 043)
     doc = e.trigger.doc
+    if e.cameo[:3] == _PHONE_CODE and e.trigger.pos_ == "VERB":
+        # "Clinton, who called Sanders after the result": a phone call is a conversation of both, as "spoke by phone
+        # with" is (the gold's "Calls and tours"); the one called is the verb's object
+        return all((w := _counterpart_head(doc[a.end - 1])).dep_ == "dobj" and w.head.i == e.trigger.i
+                   for a in e.target if a.end)
     return all((w := _counterpart_head(doc[a.end - 1])).dep_ == "pobj" and w.head.lower_ == "with" for a in e.target if a.end)
+
+
+_PHONE_CODE = "041"
 
 
 def _counterpart_head(tok: Token) -> Token:
@@ -2297,6 +2308,12 @@ def _owner(doc: Doc, actor: Actor) -> bool:
 def _locative(doc: Doc, actor: Actor) -> bool:
     head = doc[actor.end - 1]
     return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
+
+
+def _reached_place(doc: Doc, actor: Actor) -> bool:
+    """Whether an actor named as where someone arrived is a country or a place (a capital stands for its
+    government: "arrived in Beijing"), not an institution ("landed in the White House")."""
+    return actor.kind in ("country", "place") or doc[actor.end - 1].ent_type_ in ("GPE", "LOC")
 
 
 def _in_clause_below(tok: Token, scope: Token) -> bool:
