@@ -83,6 +83,11 @@ def test_a_scheduled_trip_is_an_intention(nlp, text, host):
     assert dyads(nlp, text) == [("AGREE", ["CAN"], host)]
 
 
+def test_a_scheduled_meeting_is_one_sides_intention(nlp):
+    # as "will meet with": not reversed
+    assert dyads(nlp, "Trudeau meets with the Chilean president on Friday.") == [("AGREE", ["CAN"], ["CHL"])]
+
+
 @pytest.mark.parametrize("text", [
     "Trudeau arrives in Chile.",                                   # no time named: told as done (a headline)
     "Trudeau visits Chile for the first time since 2010.",         # a time gone by is no schedule
@@ -90,3 +95,8 @@ def test_a_scheduled_trip_is_an_intention(nlp, text, host):
 ])
 def test_a_present_with_no_schedule_is_a_visit(nlp, text):
     assert dyads(nlp, text) == [("CONSULT", ["CAN"], ["CHL"])]
+
+
+def test_a_scheduled_speech_is_no_intention(nlp):
+    # only trips and "meet" are read as schedules: a speech promises nothing to anyone
+    assert "AGREE" not in [d[0] for d in dyads(nlp, "Trudeau speaks to supporters in Chile on Thursday night.")]

@@ -1401,8 +1401,10 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
         obliged = [a for c in verb.head.children if c.dep_ == "nsubj" for a in actors_at(doc, c) if a.resolved]
         e.source, e.target = speaker, [a for a in obliged if not _same_side(speaker, a)]
         return _recode(e, _derived_code("request", e.cameo), confidence)
-    future = bool(aux & words["future_aux"]) or ("would" in aux and _reported(doc, verb) and not conditional) \
-        or (root == "04" and verb is tok and _scheduled(verb))
+    future = bool(aux & words["future_aux"]) or ("would" in aux and _reported(doc, verb) and not conditional)
+    scheduled = not future and (e.cameo[:3] in _DIRECTED_VISITS or lemma(tok) == "meet") and verb is tok \
+        and _scheduled(verb)
+    future = future or scheduled
     if aux & words["hypothetical_aux"] and not future:
         if conditional and root in _HARM_ROOTS:
             return _recode(e, _derived_code("threaten", e.cameo), confidence)  # "would blockade the port if ..."
@@ -1419,7 +1421,10 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     if future and root in _HARM_ROOTS:
         return _recode(e, _derived_code("threaten", e.cameo), confidence)
     if future and root in _COOPERATION_ROOTS:
-        return _recode(e, _derived_code("agree", e.cameo), confidence)
+        e = _recode(e, _derived_code("agree", e.cameo), confidence)
+        if scheduled:
+            e.modality = "future"  # as "will meet": one side's intention, not reversed (_reciprocal)
+        return e
     return e
 
 
@@ -1427,10 +1432,12 @@ _UNSCHEDULED_TIMES = frozenset({"since", "every", "each", "ago", "last", "past",
 
 
 def _scheduled(verb: Token) -> bool:
-    """"Mr Obama lands in Kenya later on Friday", "when he travels on to Ethiopia on Sunday": a meeting or a trip told
-    in the simple present with the day it is for is a schedule, a meeting still to come (the gold's "Scheduled
-    visits", AGREE 036 as "will meet"); with no time named ("Obama arrives in Kenya", a headline) it is told as
-    done, and a time gone by or repeated ("since 2009", "every year", "last week") is no schedule."""
+    """"Mr Obama lands in Kenya later on Friday", "when he travels on to Ethiopia on Sunday": a trip or a meeting
+    ("meets with Putin on Friday") told in the simple present with the day it is for is a schedule, a meeting still
+    to come (the gold's "Scheduled visits", AGREE 036 as "will meet"); with no time named ("Obama arrives in Kenya",
+    a headline) it is told as done, and a time gone by or repeated ("since 2009", "every year", "last week") is no
+    schedule. Only trips and "meet": a scheduled speech ("when he speaks to supporters on Thursday") is no promise
+    to anyone."""
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     timed = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")
@@ -1745,15 +1752,7 @@ def _fought_with(e: CodedEvent) -> bool:
     if kind == "CONSULT" and (e.cameo[:3] in _DIRECTED_VISITS or all(a.sector in _INTERVIEW_SECTORS for a in e.target)):
         return False  # "spoke with reporters": an interview, not coded either way; a visit goes one way (042, 043)
     doc = e.trigger.doc
-    if e.cameo[:3] == _PHONE_CODE and e.trigger.pos_ == "VERB":
-        # "Clinton, who called Sanders after the result": a phone call is a conversation of both, as "spoke by phone
-        # with" is (the gold's "Calls and tours"); the one called is the verb's object
-        return all((w := _counterpart_head(doc[a.end - 1])).dep_ == "dobj" and w.head.i == e.trigger.i
-                   for a in e.target if a.end)
     return all((w := _counterpart_head(doc[a.end - 1])).dep_ == "pobj" and w.head.lower_ == "with" for a in e.target if a.end)
-
-
-_PHONE_CODE = "041"
 
 
 def _counterpart_head(tok: Token) -> Token:
