@@ -640,9 +640,9 @@ class EventCoder:
         if cameo[:2] not in _HARM_ROOTS:
             # "the agreement signed Saturday in Paris": for an act that is no harm a place named
             # "in" it is where, never whom (a harmed place stands for its country: "shelled Donetsk").
-            # The entry's own preposition names whom, not where: "arrived in Kenya", "landed in Beijing" are
+            # The entry's own preposition names whom, not where: "arrived in Chile", "landed in Lima" are
             # visits to the country (CAMEO 042, docs/coding.md "Meetings, visits and coordinated counterparts"),
-            # when what is reached is a country or a place ("landed in the White House" is taking office).
+            # when what is reached is a country or a place ("landed in the Elysee Palace" is taking office).
             arrival = trig.words[1:] if trig.pos == "VERB" and cameo[:3] in _DIRECTED_VISITS else ()
             target = [a for a in target if not (_locative(doc, a) and doc[a.end - 1].head.lower_ != "at"
                                                 and not (doc[a.end - 1].head.lower_ in arrival and _reached_place(doc, a))
@@ -1432,18 +1432,18 @@ _UNSCHEDULED_TIMES = frozenset({"since", "every", "each", "ago", "last", "past",
 
 
 def _scheduled(verb: Token) -> bool:
-    """"Mr Obama lands in Kenya later on Friday", "when he travels on to Ethiopia on Sunday": a trip or a meeting
-    ("meets with Putin on Friday") told in the simple present with the day it is for is a schedule, a meeting still
-    to come (the gold's "Scheduled visits", AGREE 036 as "will meet"); with no time named ("Obama arrives in Kenya",
-    a headline) it is told as done, and a time gone by or repeated ("since 2009", "every year", "last week") is no
-    schedule. Only trips and "meet": a scheduled speech ("when he speaks to supporters on Thursday") is no promise
-    to anyone."""
+    """"Trudeau lands in Chile later on Friday", "when he travels on to Peru on Sunday": a trip or a meeting
+    ("meets with the Chilean president on Friday") told in the simple present with the day it is for is a schedule,
+    a meeting still to come (the gold's "Scheduled visits", AGREE 036 as "will meet"); with no time named ("Trudeau
+    arrives in Chile", a headline) it is told as done, and a time gone by or repeated ("since 2010", "every year",
+    "last week") is no schedule. Only trips and "meet": a scheduled speech ("Trudeau speaks to supporters in Chile on
+    Thursday night") is no promise to anyone."""
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     timed = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")
              and any(x.ent_type_ in _DATE_LABELS and not _in_clause_below(x, c) for x in c.subtree)]
-    # (a time inside a clause of its own tells of something else: "meets with families in a city that has recorded
-    # 400 homicides this year")
+    # (a time inside a clause of its own tells of something else: "visits Chile, a country that elected a new
+    # president this year")
     return bool(timed) and not any(x.lower_ in _UNSCHEDULED_TIMES for c in timed for x in c.subtree)
 
 
@@ -1757,8 +1757,8 @@ def _fought_with(e: CodedEvent) -> bool:
 
 def _counterpart_head(tok: Token) -> Token:
     """The noun an actor's word stands in: its first conjunct, and past a coordinated origin the role noun it
-    belongs to ("with Chinese, Japanese and South Korean officials", "with officials from Japan and China": the
-    officials; see `_coordinated_origins`)."""
+    belongs to ("with Brazilian, Mexican and Argentine officials", "with the ministers from Chile and Peru": the
+    officials, the ministers; see `_coordinated_origins`)."""
     for _ in range(4):
         tok = _first_conjunct(tok)
         head = tok.head
@@ -1933,7 +1933,7 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
         # conjoined there have the same role.
         found += _same_role(doc, own, doc[own.end - 1])
     elif own is not None and own.code and own.sector:
-        # "Chinese, Japanese and South Korean officials", "the top officials from Japan, South Korea, and China": a
+        # "Brazilian, Mexican and Argentine officials", "the foreign ministers from Chile, Peru, and Colombia": a
         # role noun whose country is one of a coordination names a member of that role for each country coordinated
         # (docs/coding.md, "Meetings, visits and coordinated counterparts"); each noun keeps its own countries.
         found += _coordinated_origins(doc, own, tok)
@@ -1956,8 +1956,8 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    """The words coordinated after a word, however the parser chains them ("Japan, South Korea, and China": "Korea"
-    hangs on "Japan", "China" on "Korea")."""
+    """The words coordinated after a word, however the parser chains them ("Chile, Peru, and Colombia": "Peru" may
+    hang on "Chile", "Colombia" on "Peru")."""
     out, todo = [], [tok]
     while todo and len(out) < 12:
         for c in todo.pop(0).children:
@@ -1972,13 +1972,13 @@ _ORIGIN_PREPS = frozenset({"from", "of"})
 
 def _coordinated_origins(doc: Doc, role: Actor, noun: Token) -> list[Actor]:
     """The other countries of a role noun whose own country is one of a coordination: the demonyms coordinated
-    before it ("Chinese, Japanese and South Korean officials", the chunk being "South Korean officials") or the
-    countries coordinated after its "from"/"of" ("officials from Japan, South Korea, and China", the noun coded
-    from "Japan"). Each is the role's sector in that country, as `_same_role` gives; only bare country names
-    count ("officials from Japan and reporters from China": the reporters are no member of the officials)."""
+    before it ("Brazilian, Mexican and Argentine officials", the chunk being "Argentine officials") or the
+    countries coordinated after its "from"/"of" ("the ministers from Chile, Peru, and Colombia", the noun coded
+    from "Chile"). Each is the role's sector in that country, as `_same_role` gives; only bare country names
+    count ("officials from Chile and reporters from Peru": the reporters are no member of the officials)."""
     heads = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i < role.start]
     if not any(t.dep_ == "cc" for h in heads[:1] for t in doc[h.i:role.start]):
-        heads = []  # no coordination before the chunk ("French, German and British leaders" has one; the parser
+        heads = []  # no coordination before the chunk ("French, German and Italian diplomats" has one; the parser
         # may hang each demonym on the noun itself, the last ones conjoined)
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _ORIGIN_PREPS):
         heads += [g for g in prep.children if g.dep_ == "pobj" and (first := actor_for(doc, g)) is not None
@@ -2311,7 +2311,7 @@ def _locative(doc: Doc, actor: Actor) -> bool:
 
 def _reached_place(doc: Doc, actor: Actor) -> bool:
     """Whether an actor named as where someone arrived is a country or a place (a capital stands for its
-    government: "arrived in Beijing"), not an institution ("landed in the White House")."""
+    government: "arrived in Lima"), not an institution ("landed in the Elysee Palace")."""
     return actor.kind in ("country", "place") or doc[actor.end - 1].ent_type_ in ("GPE", "LOC")
 
 
@@ -3615,9 +3615,9 @@ def _habitual(verb: Token) -> bool:
 
 
 def _ongoing_talks(e: CodedEvent) -> bool:
-    """"U.S. officials have long been talking with Chinese officials": the perfect progressive of a meeting with its
+    """"Canadian officials have long been talking with Mexican officials": the perfect progressive of a meeting with its
     counterpart named tells talks going on up to now, a series of bounded meetings (the gold's coded case of
-    "Standing stances and habits"), not a stance held as "has long fought the establishment" is."""
+    "Standing stances and habits"), not a stance kept up as "has long been attacking the banks' lobbyists" is."""
     tok = e.trigger
     return codes.event_type(e.cameo) == "CONSULT" and tok.tag_ == "VBG" and bool(e.target) \
         and any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children) \
