@@ -671,7 +671,12 @@ class EventCoder:
         if cameo[:2] not in _HARM_ROOTS:
             # "the agreement signed Saturday in Paris": for an act that is no harm a place named
             # "in" it is where, never whom (a harmed place stands for its country: "shelled Donetsk").
+            # The entry's own preposition names whom, not where: "arrived in Chile", "landed in Lima" are
+            # visits to the country (CAMEO 042, docs/coding.md "Meetings, visits and coordinated counterparts"),
+            # when what is reached is a country or a place ("landed in the Elysee Palace" is taking office).
+            arrival = trig.words[1:] if trig.pos == "VERB" and cameo[:3] in _DIRECTED_VISITS else ()
             target = [a for a in target if not (_locative(doc, a) and doc[a.end - 1].head.lower_ != "at"
+                                                and not (doc[a.end - 1].head.lower_ in arrival and _reached_place(doc, a))
                                                 and doc[a.end - 1].head.head.i == tok.i)]
         if cameo[:2] in _VICTIM_HARM_ROOTS and trig.pos == "VERB" and _commands_no_forces(source):
             # "Trump hit Clinton", "beat the senator by 18 points", "fought his way back": harm said of
@@ -1510,6 +1515,9 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
         e.source, e.target = speaker, [a for a in obliged if not _same_side(speaker, a)]
         return _recode(e, _derived_code("request", e.cameo), confidence)
     future = bool(aux & words["future_aux"]) or ("would" in aux and _reported(doc, verb) and not conditional)
+    scheduled = not future and (e.cameo[:3] in _DIRECTED_VISITS or lemma(tok) == "meet") and verb is tok \
+        and _scheduled(verb)
+    future = future or scheduled
     if aux & words["hypothetical_aux"] and not future:
         if conditional and root in _HARM_ROOTS:
             return _recode(e, _derived_code("threaten", e.cameo), confidence)  # "would blockade the port if ..."
@@ -1526,8 +1534,30 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     if future and root in _HARM_ROOTS:
         return _recode(e, _derived_code("threaten", e.cameo), confidence)
     if future and root in _COOPERATION_ROOTS:
-        return _recode(e, _derived_code("agree", e.cameo), confidence)
+        e = _recode(e, _derived_code("agree", e.cameo), confidence)
+        if scheduled:
+            e.modality = "future"  # as "will meet": one side's intention, not reversed (_reciprocal)
+        return e
     return e
+
+
+_UNSCHEDULED_TIMES = frozenset({"since", "every", "each", "ago", "last", "past", "earlier", "previous", "yesterday"})
+
+
+def _scheduled(verb: Token) -> bool:
+    """"Trudeau lands in Chile later on Friday", "when he travels on to Peru on Sunday": a trip or a meeting
+    ("meets with the Chilean president on Friday") told in the simple present with the day it is for is a schedule,
+    a meeting still to come (the gold's "Scheduled visits", AGREE 036 as "will meet"); with no time named ("Trudeau
+    arrives in Chile", a headline) it is told as done, and a time gone by or repeated ("since 2010", "every year",
+    "last week") is no schedule. Only trips and "meet": a scheduled speech ("Trudeau speaks to supporters in Chile on
+    Thursday night") is no promise to anyone."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    timed = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")
+             and any(x.ent_type_ in _DATE_LABELS and not _in_clause_below(x, c) for x in c.subtree)]
+    # (a time inside a clause of its own tells of something else: "visits Chile, a country that elected a new
+    # president this year")
+    return bool(timed) and not any(x.lower_ in _UNSCHEDULED_TIMES for c in timed for x in c.subtree)
 
 
 def _modal_perfect(verb: Token) -> bool:
@@ -1835,7 +1865,23 @@ def _fought_with(e: CodedEvent) -> bool:
     if kind == "CONSULT" and (e.cameo[:3] in _DIRECTED_VISITS or all(a.sector in _INTERVIEW_SECTORS for a in e.target)):
         return False  # "spoke with reporters": an interview, not coded either way; a visit goes one way (042, 043)
     doc = e.trigger.doc
-    return all((w := _first_conjunct(doc[a.end - 1])).dep_ == "pobj" and w.head.lower_ == "with" for a in e.target if a.end)
+    return all((w := _counterpart_head(doc[a.end - 1])).dep_ == "pobj" and w.head.lower_ == "with" for a in e.target if a.end)
+
+
+def _counterpart_head(tok: Token) -> Token:
+    """The noun an actor's word stands in: its first conjunct, and past a coordinated origin the role noun it
+    belongs to ("with Brazilian, Mexican and Argentine officials", "with the ministers from Chile and Peru": the
+    officials, the ministers; see `_coordinated_origins`)."""
+    for _ in range(4):
+        tok = _first_conjunct(tok)
+        head = tok.head
+        if tok.dep_ in ("amod", "compound", "nmod") and head.i > tok.i and head.pos_ in ("NOUN", "PROPN"):
+            tok = head
+        elif tok.dep_ == "pobj" and head.lower_ in _ORIGIN_PREPS and head.head.i != head.i and head.head.pos_ == "NOUN":
+            tok = head.head
+        else:
+            break
+    return tok
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -2010,6 +2056,11 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
         # "the leaders of France and Germany": the role noun's chunk reaches into its "of"; the countries
         # conjoined there have the same role.
         found += _same_role(doc, own, doc[own.end - 1])
+    elif own is not None and own.code and own.sector:
+        # "Brazilian, Mexican and Argentine officials", "the foreign ministers from Chile, Peru, and Colombia": a
+        # role noun whose country is one of a coordination names a member of that role for each country coordinated
+        # (docs/coding.md, "Meetings, visits and coordinated counterparts"); each noun keeps its own countries.
+        found += _coordinated_origins(doc, own, tok)
     if not found and depth < 3 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.lefts):
         # "his Korean counterpart", "its Russian allies": a country on the noun itself says whose it is before
         # its possessive pronoun does (which says whose counterpart, not of which country).
@@ -2028,10 +2079,50 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
     return [a for a in found if a.code or a.sector or _unresolved_person(a)]
 
 
+def _conjuncts(tok: Token) -> list[Token]:
+    """The words coordinated after a word, however the parser chains them ("Chile, Peru, and Colombia": "Peru" may
+    hang on "Chile", "Colombia" on "Peru")."""
+    out, todo = [], [tok]
+    while todo and len(out) < 12:
+        for c in todo.pop(0).children:
+            if c.dep_ == "conj" and c.i > tok.i:
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+_ORIGIN_PREPS = frozenset({"from", "of"})
+
+
+def _coordinated_origins(doc: Doc, role: Actor, noun: Token) -> list[Actor]:
+    """The other countries of a role noun whose own country is one of a coordination: the demonyms coordinated
+    before it ("Brazilian, Mexican and Argentine officials", the chunk being "Argentine officials") or the
+    countries coordinated after its "from"/"of" ("the ministers from Chile, Peru, and Colombia", the noun coded
+    from "Chile"). Each is the role's sector in that country, as `_same_role` gives; only bare country names
+    count ("officials from Chile and reporters from Peru": the reporters are no member of the officials)."""
+    heads = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i < role.start]
+    if not any(t.dep_ == "cc" for h in heads[:1] for t in doc[h.i:role.start]):
+        heads = []  # no coordination before the chunk ("French, German and Italian diplomats" has one; the parser
+        # may hang each demonym on the noun itself, the last ones conjoined)
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _ORIGIN_PREPS):
+        heads += [g for g in prep.children if g.dep_ == "pobj" and (first := actor_for(doc, g)) is not None
+                  and first.code == role.code and first.kind == "country"]
+    out: list[Actor] = []
+    for head in heads:
+        for t in (head, *_conjuncts(head)):
+            other = actor_for(doc, t)
+            if other is None or role.start <= t.i < role.end or other.kind != "country" or not other.code \
+                    or other.code == role.code or any(o.code == other.code for o in out):
+                continue
+            out.append(Actor(other.start, other.end, other.code, role.sector, other.name, "group",
+                             resolved_from=other.resolved_from, members=other.members))
+    return out
+
+
 def _same_role(doc: Doc, role: Actor, last: Token) -> list[Actor]:
     """The countries conjoined to the last word of a role's chunk, each with the role's sector."""
     out = []
-    for conj in (c for c in last.children if c.dep_ == "conj"):
+    for conj in _conjuncts(last):
         other = actor_for(doc, conj)
         if other is not None and other.code and other.kind == "country" and other is not role:
             out.append(Actor(other.start, other.end, other.code, role.sector, other.name, "group",
@@ -2340,6 +2431,12 @@ def _owner(doc: Doc, actor: Actor) -> bool:
 def _locative(doc: Doc, actor: Actor) -> bool:
     head = doc[actor.end - 1]
     return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
+
+
+def _reached_place(doc: Doc, actor: Actor) -> bool:
+    """Whether an actor named as where someone arrived is a country or a place (a capital stands for its
+    government: "arrived in Lima"), not an institution ("landed in the Elysee Palace")."""
+    return actor.kind in ("country", "place") or doc[actor.end - 1].ent_type_ in ("GPE", "LOC")
 
 
 def _in_clause_below(tok: Token, scope: Token) -> bool:
@@ -3318,7 +3415,7 @@ def _standing_or_figure(e: CodedEvent) -> bool:
     tok, kind = e.trigger, codes.event_type(e.cameo)
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    if _habitual(tok):
+    if _habitual(tok) and not _ongoing_talks(e):
         return True  # "Cruz, who long has fought the Washington establishment": a standing habit (decision 10)
     if kind == "ASSAULT" and lemma(tok) in _CONTACT_HARM and _struck_thing(tok):
         return True  # "beaten the drum for Trump", "battered by the fallout": a figure, no one is beaten
@@ -3655,6 +3752,16 @@ def _habitual(verb: Token) -> bool:
         if perfect or (v.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)):
             return True
     return False
+
+
+def _ongoing_talks(e: CodedEvent) -> bool:
+    """"Canadian officials have long been talking with Mexican officials": the perfect progressive of a meeting with its
+    counterpart named tells talks going on up to now, a series of bounded meetings (the gold's coded case of
+    "Standing stances and habits"), not a stance kept up as "has long been attacking the banks' lobbyists" is."""
+    tok = e.trigger
+    return codes.event_type(e.cameo) == "CONSULT" and tok.tag_ == "VBG" and bool(e.target) \
+        and any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
 def _guest_named(e: CodedEvent) -> bool:
