@@ -41,7 +41,7 @@ from spacy.about import __version__ as spacy_version
 from . import coref
 from ._serial import serialisable
 from ._view import _ATTRS as _VIEW_ATTRS, extension, read_columns, set_extension
-from .knowledge import PHOENIX_DATE, Entry, Knowledge, at_date, knowledge, knowledge_key
+from .knowledge import PHOENIX_DATE, Entry, Knowledge, at_date, knowledge, knowledge_key, region_codes
 from ..model import Place
 from ..resources import digest, json_data, prepared, source_bytes
 from .places import SMALL_TOWN, lookup as lookup_place, population
@@ -139,7 +139,7 @@ class ActorResolver:
     # -- matching -------------------------------------------------------------------
     def _matches(self, doc: Doc) -> tuple[dict[int, tuple[Span, list[Entry]]], dict[int, tuple[Span, list[Entry]]]]:
         orths, lowers = _columns(doc)[:2]
-        names = _national_bodies(doc, _merge(self.names.find(doc, orths) + self.people.find(doc, orths)))
+        names = _regional_names(doc, _national_bodies(doc, _merge(self.names.find(doc, orths) + self.people.find(doc, orths))))
         agents = _entries_by_token(doc, _longest(self.agents.find(doc, lowers)))
         for i in [i for i, (span, _) in agents.items() if span[0].lower_ in _DESCRIPTIVE_AGENTS]:
             if _modifier_only(agents[i][0], agents):
@@ -582,6 +582,35 @@ def _national_bodies(doc: Doc, spans: list[tuple[Span, list[Entry]]]) -> list[tu
                     continue
         out.append((span, entries))
     return out
+
+
+def _regional_names(doc: Doc, spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
+    """The found names, less a region's adjective that opens another proper name, and less a people's adjective
+    before "American(s)".
+
+    Why: a region's adjective is the first word of many names that are no region: "Western Pennsylvania", "Western
+    Digital", "Middle Eastern Airlines". Before a capitalised proper noun (past a hyphen) it is part of that name,
+    not a region's people (docs/coding.md, "Regions"); "European leaders" and "Gulf states" keep it. And "Asian
+    American voters", "Mexican American voters" are Americans (CAMEO's residence convention, as "Cuban Americans"
+    already were): the first adjective says their origin, not their country.
+    """
+    regions = region_codes()
+    out = []
+    for span, entries in spans:
+        if any(e.kind == "demonym" for e in entries):
+            after = span.end + (span.end < len(doc) and doc[span.end].text == "-")
+            nxt = doc[after] if after < len(doc) else None
+            if nxt is not None and nxt.lower_ in _AMERICAN:
+                entries = [e for e in entries if e.kind != "demonym"]
+            elif nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+                entries = [e for e in entries if not (e.kind == "demonym" and e.code in regions)]
+            if not entries:
+                continue
+        out.append((span, entries))
+    return out
+
+
+_AMERICAN = frozenset({"american", "americans"})
 
 
 def _merge(spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
