@@ -273,6 +273,12 @@ class ActorResolver:
         orgs = [e for e in entries if e.kind == "org"]
         people = at_date([e for e in entries if e.kind == "person"], day)
         sector = _sector(doc, start, end, names, agents, day)
+        if not sector and countries and any(e.code in region_codes() for e in countries) \
+                and not _region_group(doc[end - 1]):
+            # A region is an actor only as the home of a group named by its role: "European leaders", "Gulf states".
+            # Alone or on a thing it is where or what, not who: "the worst attack in Europe", "a threat to Europe",
+            # "a Middle East peace agreement", "European food" (docs/coding.md, "Regions").
+            countries = [e for e in countries if e.code not in region_codes()]
         if orgs:
             org = orgs[-1]
             actor.code, actor.kind, actor.name = org.code, "organization", org.name
@@ -611,6 +617,18 @@ def _regional_names(doc: Doc, spans: list[tuple[Span, list[Entry]]]) -> list[tup
 
 
 _AMERICAN = frozenset({"american", "americans"})
+_REGION_GROUPS = frozenset(_WORDS["region_groups"]["words"])
+
+
+def _region_group(last: Token) -> bool:
+    """Whether a chunk that names a region names its states as a group: it ends in such a noun, or is the adjective
+    of one ("Gulf states", "Asian and other countries"; `region_groups`)."""
+    if last.lower_ in _REGION_GROUPS:
+        return True
+    head = last.head
+    while last.dep_ == "conj" and head.i != last.i:  # "Asian and other countries": the first conjunct's noun
+        last, head = head, head.head
+    return last.dep_ in ("amod", "compound", "nmod") and head.i > last.i and head.lower_ in _REGION_GROUPS
 
 
 def _merge(spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
