@@ -41,7 +41,7 @@ from spacy.about import __version__ as spacy_version
 from . import coref
 from ._serial import serialisable
 from ._view import _ATTRS as _VIEW_ATTRS, extension, read_columns, set_extension
-from .knowledge import PHOENIX_DATE, Entry, Knowledge, at_date, knowledge, knowledge_key
+from .knowledge import PHOENIX_DATE, Entry, Knowledge, at_date, knowledge, knowledge_key, region_codes
 from ..model import Place
 from ..resources import digest, json_data, prepared, source_bytes
 from .places import SMALL_TOWN, lookup as lookup_place, population
@@ -139,7 +139,7 @@ class ActorResolver:
     # -- matching -------------------------------------------------------------------
     def _matches(self, doc: Doc) -> tuple[dict[int, tuple[Span, list[Entry]]], dict[int, tuple[Span, list[Entry]]]]:
         orths, lowers = _columns(doc)[:2]
-        names = _national_bodies(doc, _merge(self.names.find(doc, orths) + self.people.find(doc, orths)))
+        names = _regional_names(doc, _national_bodies(doc, _merge(self.names.find(doc, orths) + self.people.find(doc, orths))))
         agents = _entries_by_token(doc, _longest(self.agents.find(doc, lowers)))
         for i in [i for i, (span, _) in agents.items() if span[0].lower_ in _DESCRIPTIVE_AGENTS]:
             if _modifier_only(agents[i][0], agents):
@@ -275,6 +275,12 @@ class ActorResolver:
             orgs = []  # "in Toyota, Aichi", "Toyota City": the town, not the firm named after it
         people = at_date([e for e in entries if e.kind == "person"], day)
         sector = _sector(doc, start, end, names, agents, day)
+        if not sector and countries and any(e.code in region_codes() for e in countries) \
+                and not _region_group(doc[end - 1]):
+            # A region is an actor only as the home of a group named by its role: "European leaders", "Gulf states".
+            # Alone or on a thing it is where or what, not who: "the worst attack in Europe", "a threat to Europe",
+            # "a Middle East peace agreement", "European food" (docs/coding.md, "Regions").
+            countries = [e for e in countries if e.code not in region_codes()]
         if orgs:
             org = orgs[-1]
             actor.code, actor.kind, actor.name = org.code, "organization", org.name
@@ -588,6 +594,47 @@ def _national_bodies(doc: Doc, spans: list[tuple[Span, list[Entry]]]) -> list[tu
                     continue
         out.append((span, entries))
     return out
+
+
+def _regional_names(doc: Doc, spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
+    """The found names, less a region's adjective that opens another proper name, and less a people's adjective
+    before "American(s)".
+
+    Why: a region's adjective is the first word of many names that are no region: "Western Pennsylvania", "Western
+    Digital", "Middle Eastern Airlines". Before a capitalised proper noun (past a hyphen) it is part of that name,
+    not a region's people (docs/coding.md, "Regions"); "European leaders" and "Gulf states" keep it. And "Asian
+    American voters", "Mexican American voters" are Americans (CAMEO's residence convention, as "Cuban Americans"
+    already were): the first adjective says their origin, not their country.
+    """
+    regions = region_codes()
+    out = []
+    for span, entries in spans:
+        if any(e.kind == "demonym" for e in entries):
+            after = span.end + (span.end < len(doc) and doc[span.end].text == "-")
+            nxt = doc[after] if after < len(doc) else None
+            if nxt is not None and nxt.lower_ in _AMERICAN:
+                entries = [e for e in entries if e.kind != "demonym"]
+            elif nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+                entries = [e for e in entries if not (e.kind == "demonym" and e.code in regions)]
+            if not entries:
+                continue
+        out.append((span, entries))
+    return out
+
+
+_AMERICAN = frozenset({"american", "americans"})
+_REGION_GROUPS = frozenset(_WORDS["region_groups"]["words"])
+
+
+def _region_group(last: Token) -> bool:
+    """Whether a chunk that names a region names its states as a group: it ends in such a noun, or is the adjective
+    of one ("Gulf states", "Asian and other countries"; `region_groups`)."""
+    if last.lower_ in _REGION_GROUPS:
+        return True
+    head = last.head
+    while last.dep_ == "conj" and head.i != last.i:  # "Asian and other countries": the first conjunct's noun
+        last, head = head, head.head
+    return last.dep_ in ("amod", "compound", "nmod") and head.i > last.i and head.lower_ in _REGION_GROUPS
 
 
 def _merge(spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:

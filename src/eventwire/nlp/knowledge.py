@@ -98,6 +98,25 @@ def _countries(names: dict[str, list[Entry]]) -> dict[str, dict[str, str]]:
     return rows
 
 
+def _regions(names: dict[str, list[Entry]]) -> None:
+    """CAMEO's region codes ("European leaders" EUR, "Gulf states" PGS, "the West" WST): named like countries and
+    read as them, but no country of ``Knowledge.countries`` (a region is no document's home; docs/coding.md,
+    "Regions")."""
+    for row in table("nlp/data/regions.tsv"):
+        for phrase in [row["name"], *split(row.get("aliases", ""))]:
+            _add(names, phrase, Entry("country", row["code"], "", row["name"]))
+            if phrase.startswith("the "):
+                _add(names, "The " + phrase[4:], Entry("country", row["code"], "", row["name"]))
+        for adjective in split(row.get("adjectives", "")):
+            _add(names, adjective, Entry("demonym", row["code"], "", row["name"]))
+
+
+@cache
+def region_codes() -> frozenset[str]:
+    """The CAMEO region codes of regions.tsv."""
+    return frozenset(row["code"] for row in table("nlp/data/regions.tsv"))
+
+
 def _divisions(names: dict[str, list[Entry]]) -> None:
     """First-level divisions and well-known places: "Colorado teachers" are USA, "rockets at Sderot" hit ISR."""
     for row in table("nlp/data/divisions.tsv"):
@@ -243,8 +262,8 @@ def _agent_index() -> dict[str, list[Entry]]:
 
 
 # Every data file ``_build`` reads: the prepared knowledge is keyed by their bytes (and this module's source).
-_FILES = ("countries.tsv", "divisions.tsv", "metonyms.tsv", "organizations.tsv", "companies.tsv", "phoenix_organizations.tsv",
-          "roles.tsv", "phoenix_people.tsv", "agents.tsv", "phoenix_agents.tsv", "first_names.tsv")
+_FILES = ("countries.tsv", "regions.tsv", "divisions.tsv", "metonyms.tsv", "organizations.tsv", "companies.tsv",
+          "phoenix_organizations.tsv", "roles.tsv", "phoenix_people.tsv", "agents.tsv", "phoenix_agents.tsv", "first_names.tsv")
 
 
 @cache
@@ -265,6 +284,7 @@ def knowledge() -> Knowledge:
 def _build() -> Knowledge:
     names: dict[str, list[Entry]] = defaultdict(list)
     countries = _countries(names)
+    _regions(names)
     _divisions(names)
     _metonyms(names)
     _organizations(names)

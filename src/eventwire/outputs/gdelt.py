@@ -80,12 +80,20 @@ def _is_country(code: str | None) -> bool:
     return bool(code) and code in _countries()
 
 
+@cache
+def _regions() -> frozenset[str]:
+    """CAMEO's region codes ("European leaders" EUR GOV), which GDELT writes as an actor's CountryCode."""
+    return frozenset(r["code"] for r in table("nlp/data/regions.tsv"))
+
+
 def _actor(code: str | None, sector: str | None, name: str | None) -> list:
     """Code, Name, CountryCode, KnownGroupCode, Ethnic, Religion1, Religion2, Type1, Type2, Type3."""
     code, sector = code or "", sector or ""
     if not code:
         return ["", (name or "").upper(), "", "", "", "", "", sector, "", ""]
-    if _is_country(code):
+    if _is_country(code) or (code in _regions() and sector != "IGO"):
+        # (a region's people or governments, "European leaders"; the European Union, also EUR, is an IGO and
+        # stays a known group below)
         return [code + sector, (name or "").upper(), code, "", "", "", "", sector, "", ""]
     # An organisation (UNO, NAT, HRW, a rebel group): GDELT's known group, with no country.
     full = sector + code if sector in _TYPE_FIRST else code + sector
