@@ -103,7 +103,7 @@ def _regions(names: dict[str, list[Entry]]) -> None:
     read as them, but no country of ``Knowledge.countries`` (a region is no document's home; docs/coding.md,
     "Regions")."""
     for row in table("nlp/data/regions.tsv"):
-        for phrase in [row["name"], *split(row.get("aliases", ""))]:
+        for phrase in [row["name"], *split(row.get("aliases", ""))] if row.get("as_name") != "no" else []:
             _add(names, phrase, Entry("country", row["code"], "", row["name"]))
             if phrase.startswith("the "):
                 _add(names, "The " + phrase[4:], Entry("country", row["code"], "", row["name"]))
