@@ -70,6 +70,12 @@ def test_a_town_named_like_a_company_stays_a_place(nlp):
     assert kind == "place" and code == "JPN"
 
 
+def test_a_town_named_like_a_company_with_its_state_after_a_comma_is_the_town(nlp):
+    # "flew to Boise, Idaho": the state after the comma says which town, whatever the preposition
+    found = _actors(nlp, "The governor flew to Boise, Idaho, for a rally on Sunday.")
+    assert found.get("Boise", ("USA",))[0] == "USA" and not any(code == "MNC" for code, _, _ in found.values())
+
+
 def test_converter_codes_mnc_entries():
     conv = script("convert_phoenix")
     countries = {"USA", "KOR", "GBR"}

@@ -1288,6 +1288,9 @@ def _company_town(doc: Doc, start: int, end: int, orgs: list[Entry], names) -> b
         return True  # "the Big Apple": the chunk, longer than the firm's name, is a town's name
     if place is None or place.kind != "city" or place.name != text:
         return False
+    if end + 1 < len(doc) and doc[end].text == "," and any(
+            e.kind in ("division", "country") for e in names.get(end + 1, (None, ()))[1]):
+        return True  # "flew to Boise, Idaho", "in Toyota, Aichi": a state or country after a comma says which town
     return s > 0 and doc[s - 1].lower_ in _IN_TOWN
 
 
