@@ -175,6 +175,7 @@ class ActorResolver:
                     learned.learn(doc, actor)  # at once: a later "Bajwa" in this text uses what this title said
         set_extension(doc, "learned_roles", learned.rows())
         self._resident(doc, actors, names)
+        actors = _led_groups(doc, actors, agents)
         actors += _pronouns(doc, names)
         actors.sort(key=lambda a: a.start)
         set_extension(doc, "actors", actors)
@@ -609,6 +610,12 @@ def _regional_names(doc: Doc, spans: list[tuple[Span, list[Entry]]]) -> list[tup
     regions = region_codes()
     out = []
     for span, entries in spans:
+        if _patron_word(doc, span.start, span.end):
+            # "Russian-backed separatists", "pro-Russian separatists", "anti-American protesters": the country is
+            # the group's patron or cause, not its nationality (docs/coding.md, "Patrons and leaders")
+            entries = [e for e in entries if e.kind not in _NATIONALITY_WORD_KINDS]
+            if not entries:
+                continue
         if any(e.kind == "demonym" for e in entries):
             after = span.end + (span.end < len(doc) and doc[span.end].text == "-")
             nxt = doc[after] if after < len(doc) else None
@@ -623,6 +630,42 @@ def _regional_names(doc: Doc, spans: list[tuple[Span, list[Entry]]]) -> list[tup
 
 
 _AMERICAN = frozenset({"american", "americans"})
+_COMPOUND = _WORDS["compound_countries"]
+_PATRON_PARTICIPLES = frozenset(_COMPOUND["patron_participles"])
+_STANCE_PREFIXES = frozenset(_COMPOUND["stance_prefixes"])
+_LEADER_PARTICIPLES = frozenset(_COMPOUND["leader_participles"])
+_NATIONALITY_WORD_KINDS = frozenset({"country", "demonym", "capital"})
+
+
+def _patron_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is joined by hyphens as a group's patron or cause: "Iran-backed", "pro-Russian", "anti-US"."""
+    after = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _PATRON_PARTICIPLES
+    before = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCE_PREFIXES
+    return after or before
+
+
+def _led_groups(doc: Doc, actors: list[Actor], agents) -> list[Actor]:
+    """"The Saudi-led coalition", "US-led forces": a country joined by a hyphen to "led" names the group of the
+    participle's noun, which acts as its leading state (docs/coding.md, "Patrons and leaders"). The country's
+    actor grows to the noun, or gives its code to the noun's own uncoded group ("US-led coalition forces")."""
+    out = list(actors)
+    for actor in actors:
+        end = actor.end
+        if actor.kind != "country" or not actor.code or end + 2 >= len(doc) or doc[end].text != "-" \
+                or doc[end + 1].lower_ not in _LEADER_PARTICIPLES:
+            continue
+        noun = doc[end + 1].head
+        if noun.i <= end + 1 or noun.pos_ not in ("NOUN", "PROPN") or noun.i - end > 4:
+            continue
+        group = next((a for a in actors if a is not actor and a.start <= noun.i < a.end), None)
+        if group is not None and not group.code:
+            group.code, group.resolved_from = actor.code, "text"
+            out.remove(actor)
+        elif group is None:
+            sector = next((e.sector for e in agents[noun.i][1] if e.sector), None) if noun.i in agents else None
+            actor.end, actor.members = noun.i + 1, list(range(actor.start, noun.i + 1))
+            actor.kind, actor.sector, actor.resolved_from = "group", sector, "text"
+    return out
 _REGION_GROUPS = frozenset(_WORDS["region_groups"]["words"])
 
 
