@@ -141,6 +141,7 @@ class ActorResolver:
         orths, lowers = _columns(doc)[:2]
         names = _regional_names(doc, _national_bodies(doc, _merge(self.names.find(doc, orths) + self.people.find(doc, orths))))
         agents = _entries_by_token(doc, _longest(self.agents.find(doc, lowers)))
+        agents.update(_crowds(doc, agents))
         for i in [i for i, (span, _) in agents.items() if span[0].lower_ in _DESCRIPTIVE_AGENTS]:
             if _modifier_only(agents[i][0], agents):
                 del agents[i]
@@ -630,6 +631,47 @@ def _regional_names(doc: Doc, spans: list[tuple[Span, list[Entry]]]) -> list[tup
 
 
 _AMERICAN = frozenset({"american", "americans"})
+_CROWD = _WORDS["crowd_numbers"]
+_CROWD_NUMBERS = frozenset(_CROWD["numbers"])
+_CROWD_PEOPLE = frozenset(_CROWD["people"])
+_CROWD_ENTRY = Entry("agent", "", "CVL", "crowd")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _crowds(doc: Doc, agents) -> dict[int, tuple[Span, list[Entry]]]:
+    """Crowds named by their number, as civilians (CVL) coded where they are: "Thousands protested in Tbilisi",
+    "hundreds of people rallied", "5,000 people marched", "the strikes killed dozens of civilians" (docs/coding.md,
+    "Crowds named by their number"). A bare number word is a crowd only as a verb's subject ("raised thousands",
+    "millions in aid" are money); one with "of" only when it counts people or an agent group ("thousands of
+    dollars", "hundreds of emails" are things)."""
+    out: dict[int, tuple[Span, list[Entry]]] = {}
+    for tok in doc:
+        if tok.i in agents:
+            continue
+        low = tok.lower_
+        if low in _CROWD_NUMBERS and tok.pos_ in ("NOUN", "NUM") and not (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                                                                     and tok.head.head.lower_ in _CROWD_NUMBERS):
+            number = tok
+            counted = _counted(number)
+            if counted is not None and counted.lower_ in _CROWD_NUMBERS:
+                number, counted = counted, _counted(counted)  # "tens of thousands (of people)": one crowd
+            if counted is None and tok.dep_ in _SUBJECTS:
+                out[tok.i] = (doc[tok.i:number.i + 1], [_CROWD_ENTRY])
+            elif counted is not None and counted.lower_ in _CROWD_PEOPLE:
+                out[tok.i] = (doc[tok.i:counted.i + 1], [_CROWD_ENTRY])
+        elif low in _CROWD_PEOPLE and any(c.dep_ == "nummod" for c in tok.children) and low != "men" or \
+                (low in ("people", "persons") and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                 and tok.head.head.lower_ in _CROWD_NUMBERS):
+            out[tok.i] = (doc[tok.i:tok.i + 1], [_CROWD_ENTRY])  # "5,000 people marched"
+    return out
+
+
+def _counted(number: Token) -> Token | None:
+    """What a number word counts: the object of its "of" ("thousands of people"), if any."""
+    return next((g for c in number.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 _COMPOUND = _WORDS["compound_countries"]
 _PATRON_PARTICIPLES = frozenset(_COMPOUND["patron_participles"])
 _STANCE_PREFIXES = frozenset(_COMPOUND["stance_prefixes"])
