@@ -141,7 +141,7 @@ class ActorResolver:
         orths, lowers = _columns(doc)[:2]
         names = _regional_names(doc, _national_bodies(doc, _merge(self.names.find(doc, orths) + self.people.find(doc, orths))))
         agents = _entries_by_token(doc, _longest(self.agents.find(doc, lowers)))
-        agents.update(_crowds(doc, agents))
+        agents.update(_crowds(doc, lowers, agents))
         for i in [i for i, (span, _) in agents.items() if span[0].lower_ in _DESCRIPTIVE_AGENTS]:
             if _modifier_only(agents[i][0], agents):
                 del agents[i]
@@ -635,19 +635,21 @@ _CROWD = _WORDS["crowd_numbers"]
 _CROWD_NUMBERS = frozenset(_CROWD["numbers"])
 _CROWD_PEOPLE = frozenset(_CROWD["people"])
 _CROWD_ENTRY = Entry("agent", "", "CVL", "crowd")
+_CROWD_IDS = frozenset(get_string_id(w) for w in _CROWD_NUMBERS | _CROWD_PEOPLE)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _crowds(doc: Doc, agents) -> dict[int, tuple[Span, list[Entry]]]:
+def _crowds(doc: Doc, lowers: list[int], agents) -> dict[int, tuple[Span, list[Entry]]]:
     """Crowds named by their number, as civilians (CVL) coded where they are: "Thousands protested in Tbilisi",
     "hundreds of people rallied", "5,000 people marched", "the strikes killed dozens of civilians" (docs/coding.md,
     "Crowds named by their number"). A bare number word is a crowd only as a verb's subject ("raised thousands",
     "millions in aid" are money); one with "of" only when it counts people or an agent group ("thousands of
     dollars", "hundreds of emails" are things)."""
     out: dict[int, tuple[Span, list[Entry]]] = {}
-    for tok in doc:
-        if tok.i in agents:
-            continue
+    # (the words are looked for in the lower-case column first: most documents have none, and a loop over their
+    # tokens would cost every document)
+    for i in [i for i, low in enumerate(lowers) if low in _CROWD_IDS and i not in agents]:
+        tok = doc[i]
         low = tok.lower_
         if low in _CROWD_NUMBERS and tok.pos_ in ("NOUN", "NUM") and not (tok.dep_ == "pobj" and tok.head.lower_ == "of"
                                                                      and tok.head.head.lower_ in _CROWD_NUMBERS):
