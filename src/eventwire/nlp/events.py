@@ -73,6 +73,7 @@ _NEEDS_TARGET = frozenset(_WORDS["needs_target"]["words"])
 _ANCHOR_PREPS = frozenset(_WORDS["anchor_preps"]["words"])
 _RECIPROCAL_TYPES = frozenset(_WORDS["reciprocal"]["types"])
 _RECIPROCAL_WORDS = frozenset(_WORDS["reciprocal"]["words"])
+_RELATION_NOUNS = frozenset(_WORDS["reciprocal"]["relation_nouns"])
 _EACH_OTHER = frozenset({"other", "another"})  # "each other", "one another"
 # Nouns that stand for the people of what follows "of": "members of the armed forces".
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"]["words"])
@@ -1839,7 +1840,14 @@ def _prefixed_stances(doc: Doc, starts: list[int], anchor: date | None, confiden
 def _mutual(e: CodedEvent) -> bool:
     """Whether an act is done with each other ("signed a pact", "held talks", "clashed", "sparred"),
     not by several to a third party ("the US and Korea criticised the decision")."""
-    return codes.event_type(e.cameo) in _RECIPROCAL_TYPES or lemma(e.trigger) in _RECIPROCAL_WORDS
+    return codes.event_type(e.cameo) in _RECIPROCAL_TYPES or lemma(e.trigger) in _RECIPROCAL_WORDS \
+        or _of_relations(e.trigger)
+
+
+def _of_relations(tok: Token) -> bool:
+    """"restored diplomatic ties", "cut relations": an act on relations, which are the two sides' together
+    (`relation_nouns` of the reciprocal entry in event_words.json)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RELATION_NOUNS for c in tok.children)
 
 
 def _each_others_counterpart(source: list[Actor], cameo: str, tok: Token) -> bool:
