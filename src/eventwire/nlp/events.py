@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from . import codes, dates, places, verb_patterns
 from ._serial import serialisable
 from ._view import DocView, extension, keep_view, set_extension
-from .actors import Actor, _quoted, actor_for
+from .actors import _COMPANY_SECTORS, Actor, _quoted, actor_for
 from .knowledge import knowledge
 from ..resources import json_data, table
 
@@ -1978,7 +1978,6 @@ def _place_orphans(events: list[CodedEvent], orphans: list[tuple[Token, str, pla
 
 
 _TRADE_CODE = "061"  # CAMEO: cooperate economically (the lexicon's buy, sell, purchase)
-_COMPANY_SECTORS = frozenset({"BUS", "MED"})
 
 
 def _company(a: Actor) -> bool:

@@ -20,6 +20,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
+from ..nlp.knowledge import region_codes
 from ..nlp.places import city_details
 from ..resources import table
 from ..store import Filters, Store
@@ -80,18 +81,12 @@ def _is_country(code: str | None) -> bool:
     return bool(code) and code in _countries()
 
 
-@cache
-def _regions() -> frozenset[str]:
-    """CAMEO's region codes ("European leaders" EUR GOV), which GDELT writes as an actor's CountryCode."""
-    return frozenset(r["code"] for r in table("nlp/data/regions.tsv"))
-
-
 def _actor(code: str | None, sector: str | None, name: str | None) -> list:
     """Code, Name, CountryCode, KnownGroupCode, Ethnic, Religion1, Religion2, Type1, Type2, Type3."""
     code, sector = code or "", sector or ""
     if not code:
         return ["", (name or "").upper(), "", "", "", "", "", sector, "", ""]
-    if _is_country(code) or (code in _regions() and sector != "IGO"):
+    if _is_country(code) or (code in region_codes() and sector != "IGO"):  # CAMEO regions: CountryCode
         # (a region's people or governments, "European leaders"; the European Union, also EUR, is an IGO and
         # stays a known group below)
         return [code + sector, (name or "").upper(), code, "", "", "", "", sector, "", ""]
