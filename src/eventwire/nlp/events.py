@@ -551,9 +551,10 @@ class EventCoder:
         if lemma(tok) in _VOUCH_VERBS and (vouched := _vouched_for(doc, tok, source)):
             cameo, target = _VOUCH_CODE, vouched  # "assured voters that the senator was made of the right stuff"
         if cameo[:2] in _THING_ROOTS and not any((a.resolved or a.kind == "person") and not _owner(doc, a) for a in target) \
-                and _object_lemmas(tok) & _governor_words()["things"] \
+                and (_object_lemmas(tok) - set(trig.words[1:])) & _governor_words()["things"] \
                 and not (cameo[:2] in _ARMED_HARM_ROOTS and any(a.sector in _ARMED_SECTORS for a in source)):
-            # (forces that shell or storm "positions" hit a place, not a stance: "Turkish forces shelled Kurdish positions")
+            # (forces that shell or storm "positions" hit a place, not a stance: "Turkish forces shelled Kurdish positions";
+            # an object the entry names is the act itself: "declared martial law" is CAMEO 1724, aimed at no thing)
             return None  # "a fight against corruption", "released the minutes": aimed at no one
         if cameo[:2] == _INVESTIGATE_ROOT and any(c.dep_ == "dobj" and (lemma(c) in _governor_words()["things"] or self.lexicon.match(c) is not None)
                                                   and not _doer_named(c) for c in tok.children) and not _doer_named(tok):
@@ -1372,7 +1373,12 @@ def _contracted(aux: Token, verb: Token) -> str:
     low = aux.lower_.replace("’", "'")
     if low == "'d":
         return "would" if verb.tag_ == "VB" else "had"
+    if low in _CONTRACTED_MODALS:
+        return _CONTRACTED_MODALS[low]  # "won't", "can't": the tokenizer leaves "wo", "ca" before "n't"
     return aux.lower_
+
+
+_CONTRACTED_MODALS = {"wo": "will", "ca": "can", "sha": "shall"}
 
 
 def _reporter(doc: Doc, tok: Token) -> list[Actor]:
@@ -1483,6 +1489,12 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     if e.negated:
         if root in _COOPERATION_ROOTS | {"03"} and (aux & (words["future_aux"] | {"would", "can", "could"}) or _going_to(verb)):
             return _recode(e, _derived_code("reject", e.cameo), confidence, negated=False)  # "will not allow", "would not sign"
+        if root in _HARM_ROOTS and _restraint_pledged(doc, verb, aux):
+            # "Yoon said he would not declare martial law again", "Russia will not attack Ukraine": a pledge not to do
+            # harm is an intention to yield (CAMEO 035, AGREE), not no event (docs/coding.md, "Pledges of restraint")
+            e = _recode(e, _RESTRAINT_CODE.get(root, "030"), confidence, negated=False)
+            e.modality = "future"  # (a said "would" is no guess: _modality reads only the auxiliary)
+            return e
         return None  # "did not attack", "offered no response"
     if "to" in aux and verb.dep_ in ("ccomp", "xcomp") and _aux(verb.head) & _POSSIBLE_AUX:
         return None  # "may have his own party to blame", "could try to strike": as possible as its governor
@@ -1515,7 +1527,8 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
         obliged = [a for c in verb.head.children if c.dep_ == "nsubj" for a in actors_at(doc, c) if a.resolved]
         e.source, e.target = speaker, [a for a in obliged if not _same_side(speaker, a)]
         return _recode(e, _derived_code("request", e.cameo), confidence)
-    future = bool(aux & words["future_aux"]) or ("would" in aux and _reported(doc, verb) and not conditional)
+    future = bool(aux & words["future_aux"]) or ("would" in aux and not conditional
+                                                 and (_reported(doc, verb) or _said_of_itself(verb)))
     scheduled = not future and (e.cameo[:3] in _DIRECTED_VISITS or lemma(tok) == "meet") and verb is tok \
         and _scheduled(verb)
     future = future or scheduled
@@ -1540,6 +1553,49 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
             e.modality = "future"  # as "will meet": one side's intention, not reversed (_reciprocal)
         return e
     return e
+
+
+# A harm's root → the CAMEO "express intent to yield" code a pledge not to do it takes (docs/coding.md, "Pledges
+# of restraint"): not to protest eases dissent (0352), not to coerce eases administrative sanctions such as martial
+# law or bans (0351), not to use force de-escalates (0356); reducing relations has no code of its own (030).
+_RESTRAINT_CODE = {"14": "0352", "15": "0356", "16": "030", "17": "0351", "18": "0356", "19": "0356", "20": "0356"}
+# Verbs that say something, not what one thinks: "said it would" tells an intention, "thinks it would" a guess.
+_SAYING_VERBS = _REPORTING - frozenset(_WORDS["pledge_saying"]["not"])
+_SELF_PRONOUNS = frozenset(_WORDS["pledge_saying"]["self_pronouns"])
+
+
+def _said_of_itself(verb: Token) -> bool:
+    """Whether a "would" clause is what its speaker said of its own acts: "Yoon said he would not declare martial law
+    again", "officials told reporters they would". The speaker need not be an actor the coder knows: the future in the
+    past of reported speech is the speaker's "will" (an intention), however the speaker is named. Another's act in the
+    clause ("analysts said Russia would attack") stays a guess unless a known actor says it (_reported)."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "said it would withdraw and would not return"
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in _SELF_PRONOUNS:
+        return False
+    if head.dep_ in ("ccomp", "parataxis") and head.head.i != head.i and lemma(head.head) in _SAYING_VERBS:
+        return True
+    return any(c.dep_ in ("ccomp", "parataxis") and lemma(c) in _SAYING_VERBS for c in head.children)
+
+
+def _restraint_pledged(doc: Doc, verb: Token, aux: set[str]) -> bool:
+    """Whether a negated harm is a pledge not to do it: the negation on the act's own verb ("will not attack", not
+    "did not say it would attack", "denied it would attack"), the future ("will", "going to", or a said "would"), done
+    by its subject (active: "will not be arrested" pledges nothing), in a clause that is no question or condition
+    (those return earlier in _factual)."""
+    going = _going_to(verb)
+    if not (aux & _FUTURE_AUX or going or ("would" in aux and (_reported(doc, verb) or _said_of_itself(verb)))):
+        return False
+    clause = verb.head if going else verb  # "is not going to attack": subject and negation stand on "going"
+    if _passive(verb) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+
+
+# The pledges that stand without a counterpart named (_acted): easing harm is owed to whoever it was aimed at.
+_YIELDING_PLEDGES = frozenset({_CEASE_CODE, *(c for c in _RESTRAINT_CODE.values() if c != "030")})
 
 
 _UNSCHEDULED_TIMES = frozenset({"since", "every", "each", "ago", "last", "past", "earlier", "previous", "yesterday"})
@@ -3887,9 +3943,10 @@ def _acted(e: CodedEvent) -> bool:
         return False  # "after reversing course": a change of one's own course yields to no one's demand (CAMEO 0832)
     if kind == "CONSULT" and e.target and tok.pos_ in ("VERB", "AUX") and _topic_only(e):
         return False  # "talked about Mexican rapists": who is talked about is a topic, not a counterpart
-    if not e.target and kind in _COUNTERPART_VERB_TYPES and e.cameo != _CEASE_CODE:
+    if not e.target and kind in _COUNTERPART_VERB_TYPES and e.cameo not in _YIELDING_PLEDGES:
         # (a promise to stop violence is made to whoever it is aimed at, named or not: "the rebels will cease
-        # the shelling of the city", docs/coding.md, "The loss round")
+        # the shelling of the city", docs/coding.md, "The loss round"; so is a pledge not to coerce or protest:
+        # "said he would not declare martial law again", "Pledges of restraint")
         return False  # "promised immigration reform", "signed into law": a pledge to no one (docs/coding.md §1)
     if not e.target and tok.pos_ in ("NOUN", "PROPN") and kind not in _NOMINAL_ALONE \
             and (not any(a.sector in _ARMED_SECTORS for a in e.source) or tok.lower_.endswith(_PRACTICE_SUFFIXES)) \
