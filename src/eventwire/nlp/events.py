@@ -4126,6 +4126,10 @@ def _plain_promised_only(e: CodedEvent) -> bool:
 
 
 _POLL_WORDS = frozenset(_WORDS["poll_words"]["words"])
+# "backed by a majority of women": a share word that is a share of respondents only in a poll's sentence ("a majority
+# of senators backed the bill" is a vote in a chamber, an act).
+_SHARE_WORDS = frozenset(_WORDS["poll_words"]["share_words"])
+_POLL_NOUNS = frozenset(_WORDS["poll_words"]["poll_nouns"])
 # Disapproval and praise are aimed at whoever said the words they judge (docs/coding.md, "The recall round").
 _JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # "combating Islamic State terrorism": a noun in -ism names a practice, not one act, even of an armed group.
@@ -4172,17 +4176,28 @@ def _polled(tok: Token) -> bool:
     "back her by 9 points"), or on the noun its clause describes ("22 percent saying they would not support him")."""
     near = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "nummod", "compound", "npadvmod", "amod")
             or (c.dep_ == "prep" and c.lower_ == "by")]
+    # "backed Trump, 57 percent to 22 percent": the share in apposition to the object; "drew the support of 41 percent
+    # of the voters": the holder of a support noun (docs/coding.md, "Poll results")
+    near += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "appos"]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        near += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
     cur = tok
     for _ in range(3):  # up through the clauses the act is reported in, to the noun they describe
         if cur.dep_ in ("acl", "relcl") and cur.head.lemma_.lower() in _POLL_WORDS:
             return True
+        if cur.dep_ in ("acl", "relcl") and cur.head.dep_ == "pobj" and cur.head.head.lower_ == "of" \
+                and cur.head.head.head.lemma_.lower() in _POLL_WORDS:
+            return True  # "71 percent of Sanders supporters approved of Obama": the supporters are a share
         if cur is not tok and lemma(cur) in _REPORTING and any(
                 t.lemma_.lower() in _POLL_WORDS for c in cur.children if c.dep_ == "nsubj" for t in c.subtree):
             return True  # "with 47 percent of voters saying they will support her": respondents report
         if cur.head.i == cur.i:
             break
         cur = cur.head
-    return any(t.lemma_.lower() in _POLL_WORDS or t.lower_ in _POLL_WORDS for c in near for t in c.subtree)
+    if any(t.lemma_.lower() in _POLL_WORDS or t.lower_ in _POLL_WORDS for c in near for t in c.subtree):
+        return True
+    return any(t.lemma_.lower() in _SHARE_WORDS and t.dep_ != "compound" for c in near for t in c.subtree) \
+        and any(t.lemma_.lower() in _POLL_NOUNS for t in tok.sent)  # ("the majority leader" is a title, no share)
 
 
 def _purpose(verb: Token) -> bool:
