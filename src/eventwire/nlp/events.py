@@ -2616,8 +2616,11 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
     scope = tok.head if tok.dep_ == "dobj" and lemma(tok.head) in _LIGHT_VERBS else tok
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         scope = tok.head  # "a mediation mission between Ecuador and Colombia": the phrase is the head noun's
+    # (a clause joined by "and"/"but" with a subject of its own is another story too: "He vowed to keep trying, but
+    # the BBC's editor said ...")
     stop = {t.i for c in scope.children if c.dep_ in ("relcl", "advcl", "parataxis", "nsubj") or
             (c.dep_ == "ccomp" and c.lemma_ in _REPORTING) or (c.dep_ == "prep" and c.lower_ in _WHERE_PREPS)
+            or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
             for t in c.subtree}
     at = doc._.actor_at or {}
     for t in scope.subtree:
