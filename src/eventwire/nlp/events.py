@@ -403,6 +403,10 @@ class CodedEvent(FoundEvent):
     """A ``FoundEvent`` while the component codes it: the trigger token is kept beside its index, for the
     conventions that look at its parse. Built as ``CodedEvent(trigger, trigger_end, cameo, ...)``."""
 
+    # Set on an intention or a refusal whose act the conjoined sources would do together with each other ("India and
+    # Pakistan agreed to resume talks"): _reciprocal makes each the other's counterpart.
+    joint = False
+
     def __init__(self, trigger: Token, *rest) -> None:
         super().__init__(trigger.i, *rest)
         self.trigger = trigger
@@ -415,6 +419,10 @@ _FOUND_FIELDS = tuple(f.name for f in fields(FoundEvent))  # (``fields`` costs m
 
 
 DEFAULT_WEIGHTS = {"base": 0.4, "source": 0.25, "target": 0.25, "asserted": 0.1}
+
+
+# Rallying others against someone (CAMEO 113, "rally opposition against"), told from a demonstration against them.
+_RALLY_OPPOSITION_CODE = "113"
 
 
 class EventCoder:
@@ -500,7 +508,13 @@ class EventCoder:
         if lemma(tok) in _COMPARING_VERBS and not _compared(doc, tok):
             return None  # "compared the plan to Obamacare": only likening an actor to a pejorative is disapproval
         if cameo[:2] == "14" and lemma(tok) in _GATHERING_VERBS and any(c.dep_ == "dobj" for c in tok.children):
-            return None  # "trying to rally Latinos": gathering supporters, not a demonstration
+            if not any(c.dep_ == "prep" and c.lower_ == "against" for o in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
+                       for c in o.children):
+                return None  # "trying to rally Latinos": gathering supporters, not a demonstration
+            # "is rallying a coalition against the Northern League": mobilising others against someone is CAMEO 113
+            # (the verb dictionary's "RALLIED * WORLD (AGAINST)"); "rallied against the government" demonstrates (141)
+            cameo = _RALLY_OPPOSITION_CODE
+            senses = [Trigger((lemma(tok), "against"), "VERB", cameo)]
         if codes.event_type(cameo) == "REQUEST" and lemma(tok) in _QUESTION_VERBS and (_asks_question(tok) or _asks_nothing(tok)):
             return None  # "asked why Cruz went after Trump", "asked about the emails": a question, not a request
         if codes.event_type(cameo) == "REQUEST" and tok.pos_ in ("VERB", "AUX") and _asks_to_know(tok):
@@ -1266,7 +1280,11 @@ def _derive(doc: Doc, gov: Token, cls: str, e: CodedEvent, anchor: date | None, 
     target = [a for a in target if not _same_side(source, a)]
     if not source:
         return None
-    if cls == "agree" and not target and e.cameo[:2] not in _HARM_ROOTS:
+    # "India and Pakistan agreed to resume peace talks", "Russia and Ukraine agreed to exchange prisoners": conjoined
+    # sources of a mutual act intend it toward each other, the counterpart the intention needs (docs/coding.md,
+    # "Joint intentions"); _reciprocal codes both directions
+    joint = cls in ("agree", "reject") and not target and not patient and _joint_act(source, e)
+    if cls == "agree" and not target and e.cameo[:2] not in _HARM_ROOTS and not joint:
         # "plans to release the transcripts", "intends to search the records": an intention with no
         # counterpart ("ready to send peacekeepers to Ghana" names one, even as a place, and it is the target)
         target = [a for a in _recipients(doc, e.trigger) if not _same_side(source, a)]
@@ -1275,8 +1293,16 @@ def _derive(doc: Doc, gov: Token, cls: str, e: CodedEvent, anchor: date | None, 
     cameo = _governed_code(cls, e, gov)
     when = _date(doc, gov, anchor) or e.date
     modality = _modality(gov, cameo, when, anchor)
-    return CodedEvent(gov, gov.i + 1, cameo, source, target, _negated(gov), modality, when, e.place,
-                      confidence(source, target, modality), _depth(gov))
+    derived = CodedEvent(gov, gov.i + 1, cameo, source, target, _negated(gov), modality, when, e.place,
+                         confidence(source, target, modality), _depth(gov))
+    derived.joint = joint
+    return derived
+
+
+def _joint_act(source: list[Actor], e: CodedEvent) -> bool:
+    """Whether two or more sides (distinct codes) are to do a mutual act ("resume talks", "meet", "exchange
+    prisoners", "restore ties") with no one else named."""
+    return len({a.code for a in source if a.code}) > 1 and not e.target and (_mutual(e) or _each_other(e.trigger))
 
 
 # An intention to stop harm is an intention to de-escalate (CAMEO 0356), not a threat: the harmful act
@@ -1357,6 +1383,8 @@ def _enrich(doc: Doc, ge: CodedEvent, cls: str, e: CodedEvent) -> None:
         if cls == "reject" and _act_as_patient(e, ge.trigger):
             target = e.source  # "The request by Germany was rejected by Russia": Russia turns Germany down
         ge.target = [a for a in target if not _same_side(ge.source, a)]
+        if not ge.target and cls in ("agree", "reject") and not _act_as_patient(e, ge.trigger) and _joint_act(ge.source, e):
+            ge.joint = True  # "India and Pakistan refused to hold talks": each refuses the other (as in _derive)
 
 
 def _act_as_patient(e: CodedEvent, gov: Token) -> bool:
@@ -1978,7 +2006,7 @@ def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
             out += [e, CodedEvent(e.trigger, e.trigger_end, e.cameo, list(e.target), list(e.source), e.negated,
                                   e.modality, e.date, e.place, e.confidence, e.depth)]
             continue
-        if e.target or len(distinct) < 2 or not (_mutual(e) or _each_other(e.trigger)):
+        if e.target or len(distinct) < 2 or not (_mutual(e) or _each_other(e.trigger) or e.joint):
             out.append(e)
             continue
         for a in distinct:
