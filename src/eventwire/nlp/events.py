@@ -605,8 +605,10 @@ class EventCoder:
             # in the text, only by a plain noun that is no actor; coded by where they are (the domestic default
             # below), as "protesters" are. Gold coders code them; an empty target lost the whole event.
             target = [Actor(asked.i, asked.i + 1, None, None, asked.text, "group")]
+        struck_places: list[Actor] = []
         if cameo[:2] in _VICTIM_HARM_ROOTS and not any(a.resolved for a in target):
-            target = _harmed_place(doc, tok) or target  # "a missile strike against a factory in Khartoum": the factory's country
+            struck_places = _harmed_place(doc, tok)
+            target = struck_places or target  # "a missile strike against a factory in Khartoum": the factory's country
         if cameo[:2] in _ARMED_HARM_ROOTS and (struck := _victims_where_struck(doc, tok, target)) \
                 and _attacker_known(doc, tok, source):
             target = struck  # "blew up the embassies in Kenya and Tanzania, killing 200 people": KEN, TZA
@@ -683,7 +685,10 @@ class EventCoder:
             target = [a for a in target if a.code not in own]
         # "signed a pact in Paris": where the source acts at home, not whom it acts on ("took a swipe at
         # Senator X" names a person, who is no place).
-        target = [a for a in target if not (a.code in own and _locative(doc, a) and a.kind not in _NAMED_KINDS)]
+        # (the place a harmed thing is in is whom the harm is aimed at, even when the unnamed doer is coded by it:
+        # "Gunmen killed 15 people at a market in Baghdad" is IRQ → IRQ)
+        target = [a for a in target if not (a.code in own and _locative(doc, a) and a.kind not in _NAMED_KINDS
+                                            and not _fired_at(doc, a, cameo) and not any(a is p for p in struck_places))]
         if cameo[:2] not in _HARM_ROOTS:
             # "the agreement signed Saturday in Paris": for an act that is no harm a place named
             # "in" it is where, never whom (a harmed place stands for its country: "shelled Donetsk").
@@ -2125,13 +2130,22 @@ def _country_codes() -> frozenset[str]:
 # Weapons stand for whoever fires them ("Iranian drones" → IRN MIL), but a bare
 # "drone strike near Baghdad" says nothing about whose: no domestic default for them.
 _WEAPONS = frozenset(_WORDS["weapons"]["words"])
+# "a suicide bomber": a weapon word that a person is named by (`person_modifiers` of `weapons`).
+_WEAPON_PERSON_MODIFIERS = frozenset(_WORDS["weapons"]["person_modifiers"])
+
+
+def _weapon(doc: Doc, actor: Actor) -> bool:
+    """Whether an actor is named by a weapon ("bombers", "drones"), not by a person who carries one: "a suicide
+    bomber killed 15 people in Baghdad" is someone there, coded by where he is (docs/coding.md, "Places attacked")."""
+    last = doc[actor.end - 1]
+    return last.lower_ in _WEAPONS and not (last.i > actor.start and doc[last.i - 1].lower_ in _WEAPON_PERSON_MODIFIERS)
 _STRUCK_VICTIMS = frozenset(_WORDS["struck_victims"]["words"])
 
 
 def _domestic(doc: Doc, actors: list[Actor], home: str | None) -> list[Actor]:
     if home is None:
         return actors
-    return [a if a.code or doc[a.end - 1].lower_ in _WEAPONS or _unresolved_person(a) else
+    return [a if a.code or _weapon(doc, a) or _unresolved_person(a) else
             Actor(a.start, a.end, home, a.sector, a.name, a.kind or "group", resolved_from="place", members=a.members)
             for a in actors]
 
@@ -2524,6 +2538,14 @@ def _locative(doc: Doc, actor: Actor) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
 
 
+def _fired_at(doc: Doc, actor: Actor, cameo: str) -> bool:
+    """"Police fired tear gas at protesters", "shot at soldiers": a group of people after "at" is whom harm is aimed
+    at, not where it happens (docs/coding.md, "Places attacked"); "clashed at the ministry" names a place."""
+    head = doc[actor.end - 1]
+    return cameo[:2] in _HARM_ROOTS and actor.kind == "group" and head.dep_ == "pobj" and head.head.lower_ == "at" \
+        and head.pos_ in ("NOUN", "PROPN") and places.lookup(head.text) is None
+
+
 def _reached_place(doc: Doc, actor: Actor) -> bool:
     """Whether an actor named as where someone arrived is a country or a place (a capital stands for its
     government: "arrived in Lima"), not an institution ("landed in the Elysee Palace")."""
@@ -2822,13 +2844,24 @@ def _harmed_place(doc: Doc, tok: Token) -> list[Actor]:
     things += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
                for g in c.children if g.dep_ == "pobj"]
     for thing in things:
-        if thing.pos_ != "NOUN" or actors_at(doc, thing):
+        # ("Kurdish militia positions": an unresolved group on the thing names whose it is, not where)
+        if thing.pos_ != "NOUN" or any(a.resolved for a in actors_at(doc, thing)):
             continue
-        found = [a for c in thing.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+        # "a hospital in Aleppo", "residential areas of Kharkiv", "positions near Idlib": the place the thing is at
+        # (docs/coding.md, "Places attacked")
+        found = [a for c in thing.children if c.dep_ == "prep" and c.lower_ in _THING_PLACE_PREPS for g in c.children
                  if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for a in actors_at(doc, g) if a.code]
         if found:
             return found
+        # "bombed targets near Damascus": the place may hang on the verb; a harmed thing is where the act is
+        found = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _THING_PLACE_PREPS - {"of"}
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for a in actors_at(doc, g) if a.code]
+        if found:
+            return found
     return []
+
+
+_THING_PLACE_PREPS = frozenset({"in", "of", "near", "outside", "around"})
 
 
 def _victims_where_struck(doc: Doc, tok: Token, target: list[Actor]) -> list[Actor]:
