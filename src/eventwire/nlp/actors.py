@@ -261,6 +261,8 @@ class ActorResolver:
 
     def _resolve(self, doc, start, end, names, agents, day, learned: _Learned, surnames: set[int],
                  persons: list[Span]) -> Actor | None:
+        if _in_water_name(doc, start, end):
+            return None  # "the East China Sea", "the Gulf of Oman": a sea, not the country (docs/coding.md, "International wire copy")
         actor = Actor(start, end, members=list(range(start, end)))
         person = _person_span(doc, start, end, persons, surnames)
         entries = _unique([e for i in range(start, end) if i in names for e in names[i][1]])
@@ -396,6 +398,19 @@ class ActorResolver:
                 actor.code, actor.kind, actor.name, actor.resolved_from = place.country, "place", place.name, "place"
         return actor if (actor.code or actor.sector or actor.name) else None
 
+
+
+# "the South China Sea", "the Persian Gulf", "the Sea of Japan", "the Gulf of Oman" (`water_names` in actor_words.json).
+_WATER_WORDS = frozenset(_WORDS["water_names"]["words"])
+
+
+def _in_water_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a chunk is the country word of a sea's, a gulf's or a strait's name: the capitalised feature word right
+    after it ("East China Sea") or "<Feature> of" right before it ("Sea of Japan"). A sea is where, never who."""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.text in _WATER_WORDS:
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _WATER_WORDS
 
 
 def _modifier_only(span: Span, agents) -> bool:

@@ -315,11 +315,63 @@ def _nearby_lemmas(tok: Token) -> set[str]:
             for g in child.children:
                 if g.pos_ not in ("VERB", "AUX") and not (g.dep_ == "prep" and _dated(g)):
                     add(g.lemma_.lower())
+                    if dep == "dobj" and g.dep_ == "prep" and g.lower_ == "in" and (child.ent_type_ == "MONEY" or child.pos_ == "NUM"):
+                        # "provided $2 billion in military aid": an amount's "in" noun is what is given
+                        add_in = [p.lemma_.lower() for p in g.children if p.dep_ == "pobj"]
+                        found.update(add_in)
     if tok.i + 1 < len(tok.doc):
         found.add(tok.doc[tok.i + 1].lower_)
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
         found.add(tok.head.lemma_.lower())  # "impose sanctions": the noun's verb
     return found
+
+
+# Acts whose counterpart is who receives what they hand over, named by "to" (`recipient_codes` in event_words.json).
+_RECIPIENT_CODES = frozenset(_WORDS["recipient_codes"]["codes"])
+
+
+# Verbs of driving back an attack (`repelling_verbs` in event_words.json).
+_REPELLING = frozenset(_WORDS["repelling_verbs"]["words"])
+
+
+def _attackers_repelled(doc: Doc, verb: Token) -> list[Actor]:
+    """Who made the attack a verb drives back: "repelled an attack by Boko Haram", "repulsed a Russian assault"."""
+    lexicon = Lexicon.cached()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        entry = lexicon.match(obj)
+        if entry is None or entry.cameo[:2] not in _HARM_ROOTS:
+            continue
+        by = [a for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"
+              for a in actors_at(doc, g)]
+        own = [a for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod") for a in actors_at(doc, c)]
+        found = [a for a in by or own if a.resolved]
+        if found:
+            return found
+    return []
+
+
+def _place_of_harmed(doc: Doc, tok: Token):
+    """The place a harmed thing is in, as the event's place when the verb names none: "set fire to the Swedish
+    embassy in Baghdad" happened in Baghdad, so unnamed protesters there are Iraqis (the residence convention, §4)."""
+    heads = [tok, tok.head] if tok.dep_ == "dobj" and lemma(tok.head) in _LIGHT_VERBS else [tok]
+    things = [c for h in heads for c in h.children if c.dep_ == "dobj" and c.i != tok.i]
+    things += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on", "at")
+               for g in c.children if g.dep_ == "pobj"]
+    for thing in things:
+        if thing.pos_ in ("NOUN", "PROPN") and (found := places.place_for(doc, thing, _PLACE_PREPS)) is not None:
+            return found
+    return None
+
+
+def _amount_giver(noun: Token) -> Token | None:
+    """The verb whose object is an amount of this noun: "provided $2 billion in military aid" → "provided"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i:
+        return None
+    amount = prep.head
+    if amount.dep_ == "dobj" and (amount.ent_type_ == "MONEY" or amount.pos_ == "NUM") and amount.head.pos_ in ("VERB", "AUX"):
+        return amount.head
+    return None
 
 
 def _asks_question(verb: Token) -> bool:
@@ -483,6 +535,8 @@ class EventCoder:
             # "sought its support": the support is what the request is about, not an event ("addressed
             # the criticism CNN has received" still reports the criticism, received by CNN)
             return None
+        if trig.pos != "VERB" and (giver := _amount_giver(tok)) is not None and self.lexicon.match(giver) is not None:
+            return None  # "approved $1 billion in loans to Egypt": the loans are what the verb's event gives
         if trig.pos != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in _ANCHOR_PREPS:
             # "after objections from Seoul", "despite appeals from Paris": an event reported before, not
             # news; "after the airstrikes near Baghdad" still tells where that known event happened.
@@ -524,6 +578,16 @@ class EventCoder:
         if cameo == "130" and _warned_to_act(tok):
             cameo = _WARNED_REQUEST  # "warned people to stay away from the pills": asked, not threatened
         source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
+        if trig.pos == "VERB" and lemma(tok) in _REPELLING and (attackers := _attackers_repelled(doc, tok)):
+            # "The Chadian army repelled an attack by Boko Haram on an army base": force used against whoever made the
+            # attack (CAMEO 190, the verb dictionary's REPEL), not against the base (docs/coding.md, "International wire copy")
+            target = attackers
+        if cameo[:3] in _RECIPIENT_CODES and trig.pos == "VERB" and (received := [
+                a for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+                for a in actors_at(doc, g) if a.resolved and not _same_side(source, a)]):
+            # "extradited the drug lord to the United States": judicial cooperation is with the country that receives
+            # the person, not with the person handed over (CAMEO 063; docs/coding.md, "International wire copy")
+            target = received
         if not source and cameo[:2] in _STATE_ACT_ROOTS and tok.dep_ == "relcl":
             source = _where_state(doc, tok)
         if lemma(tok) == "thank" and all(a.kind == "place" for a in target) and (thanked := _thanked(doc, tok)):
@@ -619,6 +683,8 @@ class EventCoder:
             target = _not_self(doc, source, _first_actor_after(doc, tok, source))
             defaulted = bool(target)
         place = places.place_for(doc, tok, _PLACE_PREPS)
+        if place is None and cameo[:2] in _HARM_ROOTS:
+            place = _place_of_harmed(doc, tok)  # "set fire to the Swedish embassy in Baghdad": the harm is where its object is
         if any(not a.code for a in source + target):
             home = _default_country(doc, tok, place, source + target)
             # "Militants fired rockets at Sderot": the place attacked is the target's country,
@@ -1200,7 +1266,10 @@ def _convention(doc: Doc, events: list[CodedEvent], anchor: date | None, confide
             continue
         if cls == "pass_through":
             if gov.i in at and at[gov.i] is not e:
-                drop.add(gov.i)  # "sought to expand": the expansion is the event, not a request
+                if _names_its_noun(gov, e.trigger):
+                    drop.add(e.trigger.i)  # "set fire to the embassy": the verb's own entry names the noun (1712/145)
+                else:
+                    drop.add(gov.i)  # "sought to expand": the expansion is the event, not a request
             continue
         drop.add(e.trigger.i)  # the embedded act is the governing event's content
         ge = at.get(gov.i)
@@ -1213,6 +1282,13 @@ def _convention(doc: Doc, events: list[CodedEvent], anchor: date | None, confide
             _enrich(doc, ge, cls, e)
     kept = [e for i, e in sorted(at.items()) if i not in drop]
     return [r for e in kept if (r := _factual(doc, e, confidence)) is not None]
+
+
+def _names_its_noun(verb: Token, noun: Token) -> bool:
+    """Whether a verb's lexicon entry is a phrase that names the noun under it ("set fire", "open fire"): the phrase is
+    the act, the noun only a word of it (docs/coding.md, "International wire copy")."""
+    entry = Lexicon.cached().match(verb)
+    return entry is not None and len(entry.words) > 1 and noun.lemma_.lower() in entry.words[1:]
 
 
 def _done_to_object(e: CodedEvent) -> bool:
