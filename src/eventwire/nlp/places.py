@@ -109,10 +109,16 @@ def place_for(doc: Doc, tok: Token, preps: frozenset[str]) -> Place | None:
     return None
 
 
+# Words that open many place names and are a town's name only by accident of the gazetteer ("North" is an alternate
+# name of North Salt Lake, Utah): never the known word of a longer name ("North Waziristan" is no American town).
+_DIRECTION_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                              "Upper", "Lower", "Greater", "New", "Old", "Great", "Little", "Middle"})
+
+
 def _first_known_word(ent) -> Place | None:
     """"the Baghdad international airport": the entity is longer than the city's name."""
     for t in ent:
-        if t.pos_ == "PROPN":
+        if t.pos_ == "PROPN" and t.text not in _DIRECTION_WORDS:
             place = lookup(t.text)
             if place is not None:
                 return place
