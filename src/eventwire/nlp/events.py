@@ -315,6 +315,10 @@ def _nearby_lemmas(tok: Token) -> set[str]:
             for g in child.children:
                 if g.pos_ not in ("VERB", "AUX") and not (g.dep_ == "prep" and _dated(g)):
                     add(g.lemma_.lower())
+                    if dep == "dobj" and g.dep_ == "prep" and g.lower_ == "of":
+                        # "stripped 94 critics of their citizenship", "declared a state of emergency": the object's own
+                        # "of" noun is a word of the phrase (docs/coding.md, "Custody and citizenship")
+                        found.update(p.lemma_.lower() for p in g.children if p.dep_ == "pobj")
                     if dep == "dobj" and g.dep_ == "prep" and g.lower_ == "in" and (child.ent_type_ == "MONEY" or child.pos_ == "NUM"):
                         # "provided $2 billion in military aid": an amount's "in" noun is what is given
                         add_in = [p.lemma_.lower() for p in g.children if p.dep_ == "pobj"]
@@ -694,7 +698,13 @@ class EventCoder:
             # an unnamed critic of a country is not of that country (no verbal self-dyad by default). Its
             # persons and groups are another matter: "the Senate rejected Obama's nominee" is domestic.
             foreign = verbal and any(a.code == home and a.kind == "country" for a in target)
-            source, target = _domestic(doc, source, None if aimed or foreign else home), _domestic(doc, target, home)
+            kept = home
+            if home is None and cameo[:3] in _CUSTODY_CODES:
+                # "Cuban authorities released 553 prisoners after a deal with the Vatican": two countries named leave no
+                # domestic default, but those a police, court or government holds or frees are its own country's
+                # people (the residence convention, §4; docs/coding.md, "Custody and citizenship")
+                kept = next((a.code for a in source if a.code and a.sector in _KEEPER_SECTORS and a.code in _country_codes()), None)
+            source, target = _domestic(doc, source, None if aimed or foreign else home), _domestic(doc, target, kept)
         armed_unnamed = any(a.sector in _ARMED_SECTORS and not a.code for a in source)
         # "He denounced the United Nations": someone named before this sentence acts; the act
         # is real even when the pronoun cannot be resolved here, so a named target keeps it.
@@ -993,6 +1003,12 @@ def _harms_a_thing(tok: Token) -> bool:
 # country's authorities; CAMEO and the gold convention code the implied police as the source (docs/coding.md
 # §4, "Implied authorities"). Other passives keep their empty source: who killed or attacked is not implied.
 _AUTHORITY_CODES = frozenset({"173", "174"})
+
+
+# Arrests and releases (CAMEO 173, 0841) whose unnamed subjects are the keeper's own people, when the keeper is a
+# police, a court or a government (an army's prisoners may be anyone's); deportations (174) are of foreigners.
+_CUSTODY_CODES = frozenset({"173", "084"})
+_KEEPER_SECTORS = frozenset({"COP", "JUD", "GOV"})
 
 
 def _authority(verb: Token, country: str) -> Actor:
