@@ -1274,6 +1274,12 @@ def _convention(doc: Doc, events: list[CodedEvent], anchor: date | None, confide
         if found is None:
             continue
         gov, cls = found
+        if gov.i in at and at[gov.i] is not e and _names_its_noun(gov, e.trigger):
+            # "called off their weekly street protests" (082), "set fire to the embassy" (145): the governing verb's own
+            # entry names the noun, so the phrase is the act, whatever class the verb alone has ("call" asks, "set"
+            # passes through; docs/coding.md, "International wire copy")
+            drop.add(e.trigger.i)
+            continue
         if cls == "content":
             drop.add(e.trigger.i)  # "asked Finland to hold patrols": the patrols are what is asked
             continue
@@ -1282,10 +1288,7 @@ def _convention(doc: Doc, events: list[CodedEvent], anchor: date | None, confide
             continue
         if cls == "pass_through":
             if gov.i in at and at[gov.i] is not e:
-                if _names_its_noun(gov, e.trigger):
-                    drop.add(e.trigger.i)  # "set fire to the embassy": the verb's own entry names the noun (1712/145)
-                else:
-                    drop.add(gov.i)  # "sought to expand": the expansion is the event, not a request
+                drop.add(gov.i)  # "sought to expand": the expansion is the event, not a request
             continue
         drop.add(e.trigger.i)  # the embedded act is the governing event's content
         ge = at.get(gov.i)
