@@ -48,3 +48,13 @@ def test_rallies_by_the_verb_dictionary(nlp, text, expected):
     from tests.coded import coded
 
     assert expected in [(e.cameo, e.plover_type) for e in coded(nlp, text, date(2021, 2, 25))]
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt and Qatar mediated between Israel and Hamas.",
+    "Egypt and Qatar offered to mediate between Israel and Hamas.",
+])
+def test_conjoined_mediators_are_not_each_others_counterpart(nlp, text):
+    # mediation (CAMEO 045, 039) is between the two others: both mediators act toward Israel and Hamas
+    found = dyads(nlp, text)
+    assert found and all(d[2] == ["ISR", "PSE"] for d in found)

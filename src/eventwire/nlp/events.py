@@ -2024,6 +2024,8 @@ def _prefixed_stances(doc: Doc, starts: list[int], anchor: date | None, confiden
 def _mutual(e: CodedEvent) -> bool:
     """Whether an act is done with each other ("signed a pact", "held talks", "clashed", "sparred"),
     not by several to a third party ("the US and Korea criticised the decision")."""
+    if e.cameo in _MEDIATION_CODES:
+        return False  # "Egypt and Qatar mediated between Israel and Hamas": between others, not each other
     return codes.event_type(e.cameo) in _RECIPROCAL_TYPES or lemma(e.trigger) in _RECIPROCAL_WORDS \
         or _of_relations(e.trigger)
 
@@ -2038,8 +2040,13 @@ def _each_others_counterpart(source: list[Actor], cameo: str, tok: Token) -> boo
     """"The presidents of Kenya and Somalia met on the sidelines of the African Union summit": conjoined
     subjects of a mutual act of two countries are each other's counterpart (``_reciprocal``); a third party
     named somewhere in the act's phrase is where they met, not whom."""
-    return len({a.code for a in source if a.code}) > 1 and \
+    return len({a.code for a in source if a.code}) > 1 and cameo not in _MEDIATION_CODES and \
         (codes.event_type(cameo) in _RECIPROCAL_TYPES or lemma(tok) in _RECIPROCAL_WORDS)
+
+
+# Mediation (CAMEO 045 mediate, 039 express intent to mediate): a CONSULT or AGREE done between two other parties, so
+# conjoined mediators are not each other's counterpart (docs/coding.md, "International wire copy").
+_MEDIATION_CODES = frozenset({"045", "039"})
 
 
 def _each_other(tok: Token) -> bool:
