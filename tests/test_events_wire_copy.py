@@ -44,3 +44,11 @@ def test_set_fire_is_the_verb_phrase_where_its_object_is(nlp):
 def test_a_sea_of_a_country_is_no_target(nlp):
     found = dyads(nlp, "North Korea fired two ballistic missiles into the Sea of Japan.")
     assert found and all("JPN" not in d[2] for d in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Following the Iranian missile attack, Israel vowed to retaliate.", ("THREATEN", ["ISR"], ["IRN"])),
+    ("In response to the Russian strikes, Ukraine vowed to retaliate.", ("THREATEN", ["UKR"], ["RUS"])),
+])
+def test_retaliation_answers_the_attack_the_sentence_anchors_it_to(nlp, text, expected):
+    assert dyads(nlp, text) == [expected]

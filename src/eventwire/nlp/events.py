@@ -354,6 +354,35 @@ def _attackers_repelled(doc: Doc, verb: Token) -> list[Actor]:
     return []
 
 
+# Verbs of answering an attack in kind (`retaliation_verbs` in event_words.json).
+_RETALIATION_VERBS = frozenset(_WORDS["retaliation_verbs"]["words"])
+
+
+def _answered_attackers(doc: Doc, verb: Token) -> list[Actor]:
+    """The makers of the attack a retaliation answers, named in an anchor phrase ("after", "following", "in response
+    to") on the verb or on the words that govern it: "Following the Iranian missile attack, Israel vowed to retaliate"."""
+    lexicon = Lexicon.cached()
+    cur = verb
+    for _ in range(3):
+        for prep in (c for c in cur.children if c.dep_ == "prep" and c.lower_ in _ANCHOR_PREPS | {"in"}):
+            nouns = [g for g in prep.children if g.dep_ == "pobj"]
+            if prep.lower_ == "in":  # "in response to the attack"
+                nouns = [x for g in nouns if g.lower_ == "response" for p in g.children if p.dep_ == "prep" and p.lower_ == "to"
+                         for x in p.children if x.dep_ == "pobj"]
+            for noun in nouns:
+                if not any(t.cameo[:2] in _ARMED_HARM_ROOTS for t in lexicon.senses(noun) or ()):
+                    continue  # ("the Russian strikes": of the word's senses, force, not a labour strike)
+                makers = [a for c in noun.children if c.dep_ in ("amod", "poss", "compound", "nmod") for a in actors_at(doc, c)]
+                makers += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                           if g.dep_ == "pobj" for a in actors_at(doc, g)]
+                if found := [a for a in makers if a.resolved]:
+                    return found
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return []
+
+
 def _place_of_harmed(doc: Doc, tok: Token):
     """The place a harmed thing is in, as the event's place when the verb names none: "set fire to the Swedish
     embassy in Baghdad" happened in Baghdad, so unnamed protesters there are Iraqis (the residence convention, §4)."""
@@ -682,6 +711,11 @@ class EventCoder:
             target = struck  # "blew up the embassies in Kenya and Tanzania, killing 200 people": KEN, TZA
         target = _not_self(doc, source, target)
         defaulted = False
+        if not target and trig.pos == "VERB" and lemma(tok) in _RETALIATION_VERBS:
+            # "Following the Iranian missile attack, Israel vowed to retaliate": retaliation answers whoever made the
+            # attack the sentence anchors it to, even when that phrase hangs on the governing verb, before the trigger
+            # (docs/coding.md, "International wire copy")
+            target = [a for a in _answered_attackers(doc, tok) if not _same_side(source, a)]
         if not target and not _each_others_counterpart(source, cameo, tok) and not _named_nominal(tok):
             # Failing a syntactic object, an actor named inside the trigger's own phrase.
             target = _not_self(doc, source, _first_actor_after(doc, tok, source))
@@ -1277,8 +1311,12 @@ def _convention(doc: Doc, events: list[CodedEvent], anchor: date | None, confide
         if gov.i in at and at[gov.i] is not e and _names_its_noun(gov, e.trigger):
             # "called off their weekly street protests" (082), "set fire to the embassy" (145): the governing verb's own
             # entry names the noun, so the phrase is the act, whatever class the verb alone has ("call" asks, "set"
-            # passes through; docs/coding.md, "International wire copy")
+            # passes through; docs/coding.md, "International wire copy"); whom the named act is aimed at is still the
+            # phrase's ("vowed to retaliate", an entry of its own, aims where the retaliation does)
             drop.add(e.trigger.i)
+            ge = at[gov.i]
+            if not ge.target:
+                ge.target = [a for a in e.target if not _same_side(ge.source, a)]
             continue
         if cls == "content":
             drop.add(e.trigger.i)  # "asked Finland to hold patrols": the patrols are what is asked
