@@ -345,13 +345,18 @@ def _attackers_repelled(doc: Doc, verb: Token) -> list[Actor]:
         entry = lexicon.match(obj)
         if entry is None or entry.cameo[:2] not in _HARM_ROOTS:
             continue
-        by = [a for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"
-              for a in actors_at(doc, g)]
-        own = [a for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod") for a in actors_at(doc, c)]
-        found = [a for a in by or own if a.resolved]
-        if found:
+        if found := _attack_makers(doc, obj, by_first=True):
             return found
     return []
+
+
+def _attack_makers(doc: Doc, noun: Token, by_first: bool = False) -> list[Actor]:
+    """The coded makers a nominal attack names: its modifier or possessor ("a Russian assault", "Iran's attack") and its
+    "by" phrase ("an attack by Boko Haram"); ``by_first`` prefers the "by" phrase to the modifiers."""
+    by = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"
+          for a in actors_at(doc, g)]
+    own = [a for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") for a in actors_at(doc, c)]
+    return [a for a in ((by or own) if by_first else own + by) if a.resolved]
 
 
 # Verbs of answering an attack in kind (`retaliation_verbs` in event_words.json).
@@ -372,10 +377,7 @@ def _answered_attackers(doc: Doc, verb: Token) -> list[Actor]:
             for noun in nouns:
                 if not any(t.cameo[:2] in _ARMED_HARM_ROOTS for t in lexicon.senses(noun) or ()):
                     continue  # ("the Russian strikes": of the word's senses, force, not a labour strike)
-                makers = [a for c in noun.children if c.dep_ in ("amod", "poss", "compound", "nmod") for a in actors_at(doc, c)]
-                makers += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
-                           if g.dep_ == "pobj" for a in actors_at(doc, g)]
-                if found := [a for a in makers if a.resolved]:
+                if found := _attack_makers(doc, noun):
                     return found
         if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head.i == cur.i:
             break
@@ -386,14 +388,20 @@ def _answered_attackers(doc: Doc, verb: Token) -> list[Actor]:
 def _place_of_harmed(doc: Doc, tok: Token):
     """The place a harmed thing is in, as the event's place when the verb names none: "set fire to the Swedish
     embassy in Baghdad" happened in Baghdad, so unnamed protesters there are Iraqis (the residence convention, §4)."""
-    heads = [tok, tok.head] if tok.dep_ == "dobj" and lemma(tok.head) in _LIGHT_VERBS else [tok]
-    things = [c for h in heads for c in h.children if c.dep_ == "dobj" and c.i != tok.i]
-    things += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on", "at")
-               for g in c.children if g.dep_ == "pobj"]
-    for thing in things:
+    for thing in _harmed_things(tok, ("to", "against", "on", "at"))[1]:
         if thing.pos_ in ("NOUN", "PROPN") and (found := places.place_for(doc, thing, _PLACE_PREPS)) is not None:
             return found
     return None
+
+
+def _harmed_things(tok: Token, preps: tuple[str, ...]) -> tuple[list[Token], list[Token]]:
+    """The words an act (or its light verb: "carried out a strike against ...") acts on: its object and the objects of
+    ``preps``; with the heads they hang on."""
+    heads = [tok, tok.head] if tok.dep_ == "dobj" and lemma(tok.head) in _LIGHT_VERBS else [tok]
+    things = [c for h in heads for c in h.children if c.dep_ == "dobj" and c.i != tok.i]
+    things += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+               for g in c.children if g.dep_ == "pobj"]
+    return heads, things
 
 
 def _amount_giver(noun: Token) -> Token | None:
@@ -2979,10 +2987,7 @@ def _harmed_place(doc: Doc, tok: Token) -> list[Actor]:
     site is in: the object of the act (or of its light verb), or of its "against", "on", "at", when it names no
     actor, is followed to its own "in" phrase.
     """
-    heads = [tok, tok.head] if tok.dep_ == "dobj" and lemma(tok.head) in _LIGHT_VERBS else [tok]
-    things = [c for h in heads for c in h.children if c.dep_ == "dobj" and c.i != tok.i]
-    things += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
-               for g in c.children if g.dep_ == "pobj"]
+    heads, things = _harmed_things(tok, ("against", "on", "at"))
     for thing in things:
         # ("Kurdish militia positions": an unresolved group on the thing names whose it is, not where)
         if thing.pos_ != "NOUN" or any(a.resolved for a in actors_at(doc, thing)):
