@@ -2505,7 +2505,7 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
                 found = actors_at(doc, verb.head) or _apposed(doc, verb.head) or _maker(doc, verb.head, seen)
                 # ("Merkel is a leader who condemned Russia": a role noun with no country stands for the copula's subject)
                 return found if any(a.code for a in found) else (_predicated(doc, verb.head, child, seen) or found)
-            return actors_at(doc, child)
+            return _headline_pair(doc, verb, child) + actors_at(doc, child)
     # gerunds and nominalised clauses: "the latter authorising", "Washington's announcement to authorise"
     for child in verb.children:
         if child.dep_ in ("poss", "amod", "det", "npadvmod") and actor_for(doc, child) is not None:
@@ -2540,6 +2540,20 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
             return actors_at(doc, next(c for c in head.children if c.dep_ == "dobj"))  # object control
         return _subject(doc, head, seen + 1)
     return []
+
+
+def _headline_pair(doc: Doc, verb: Token, subject: Token) -> list[Actor]:
+    """"Turkey, Syria hold first talks in a decade", "Israel, Hamas agree to truce": a headline joins two subjects by a
+    comma, and the parser hangs the first on the verb as an adverbial noun. The sentence's first word, an actor the
+    tables code, then a comma right before the subject (itself a coded actor) is that subject's conjunct
+    (docs/coding.md, "Headline pairs")."""
+    sent_start = subject.sent.start
+    first = doc[sent_start]
+    if subject.i != first.i + 2 or doc[first.i + 1].lower_ != "," or first.dep_ not in ("npadvmod", "nmod", "nsubj") \
+            or first.head.i not in (verb.i, subject.i) or first.pos_ != "PROPN":
+        return []
+    found = [a for a in actors_at(doc, first) if a.resolved and a.kind in ("country", "organization", "person", "group")]
+    return found if found and any(a.resolved for a in actors_at(doc, subject)) else []
 
 
 def _means_clause(verb: Token) -> bool:
