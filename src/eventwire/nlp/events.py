@@ -315,14 +315,12 @@ def _nearby_lemmas(tok: Token) -> set[str]:
             for g in child.children:
                 if g.pos_ not in ("VERB", "AUX") and not (g.dep_ == "prep" and _dated(g)):
                     add(g.lemma_.lower())
-                    if dep == "dobj" and g.dep_ == "prep" and g.lower_ == "of":
-                        # "stripped 94 critics of their citizenship", "declared a state of emergency": the object's own
-                        # "of" noun is a word of the phrase (docs/coding.md, "Custody and citizenship")
+                    # The object's own "of" noun is a word of the phrase ("stripped 94 critics of their citizenship",
+                    # "declared a state of emergency": docs/coding.md, "Custody and citizenship"), and so is an amount's
+                    # "in" noun, what is given ("provided $2 billion in military aid": "International wire copy").
+                    if dep == "dobj" and g.dep_ == "prep" and (g.lower_ == "of" or (
+                            g.lower_ == "in" and (child.ent_type_ == "MONEY" or child.pos_ == "NUM"))):
                         found.update(p.lemma_.lower() for p in g.children if p.dep_ == "pobj")
-                    if dep == "dobj" and g.dep_ == "prep" and g.lower_ == "in" and (child.ent_type_ == "MONEY" or child.pos_ == "NUM"):
-                        # "provided $2 billion in military aid": an amount's "in" noun is what is given
-                        add_in = [p.lemma_.lower() for p in g.children if p.dep_ == "pobj"]
-                        found.update(add_in)
     if tok.i + 1 < len(tok.doc):
         found.add(tok.doc[tok.i + 1].lower_)
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
