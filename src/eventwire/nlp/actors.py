@@ -26,8 +26,10 @@ from dataclasses import dataclass, field
 from datetime import date
 import re
 import io
+import unicodedata
 import pickle
 import threading
+from difflib import SequenceMatcher
 from functools import cache
 from itertools import compress
 
@@ -263,6 +265,13 @@ class ActorResolver:
                  persons: list[Span]) -> Actor | None:
         if _in_water_name(doc, start, end):
             return None  # "the East China Sea", "the Gulf of Oman": a sea, not the country (docs/coding.md, "International wire copy")
+        if (named := _settlement_name(doc, start, end)) is not None:
+            # "the village of Krynky": the name says where, whatever the village's agent noun or a person tag says.
+            codes = {e.code for i in range(named, end) if i in names for e in names[i][1] if e.kind in _PLACE_KINDS}
+            place = lookup_place(doc[named:end].text) if not codes else None
+            code = codes.pop() if len(codes) == 1 else (place.country if place is not None else None)
+            return Actor(start, end, code or None, None, doc[named:end].text, "place",
+                         resolved_from="place" if code else None, members=list(range(start, end)))
         actor = Actor(start, end, members=list(range(start, end)))
         person = _person_span(doc, start, end, persons, surnames)
         entries = _unique([e for i in range(start, end) if i in names for e in names[i][1]])
@@ -349,6 +358,9 @@ class ActorResolver:
                 # "Sen. Bernie Sanders", "Gov. Chris Christie": a title says the office, not the country.
                 # The office is of the country the document is about (docs/coding.md, "Titles without a country").
                 actor.code, actor.sector, actor.resolved_from = self._home(doc, names), sector, "title"
+            if not actor.code and not sector and (person.start, person.end) == (start, end) \
+                    and (town := _town_read_as_person(doc, start, end, surnames)) is not None:
+                actor.code, actor.kind, actor.name, actor.resolved_from = town.country, "place", town.name, "place"
             if not actor.code:
                 # Not resolvable inside this document: kept by name for the store's cross-document
                 # resolution, coded by no one here (docs/coding.md, "Unresolved persons").
@@ -402,6 +414,17 @@ class ActorResolver:
 
 # "the South China Sea", "the Persian Gulf", "the Sea of Japan", "the Gulf of Oman" (`water_names` in actor_words.json).
 _WATER_WORDS = frozenset(_WORDS["water_names"]["words"])
+
+
+_SETTLEMENT_NOUNS = frozenset(_WORDS["settlement_nouns"]["words"])
+
+
+def _settlement_name(doc: Doc, start: int, end: int) -> int | None:
+    """Where the name starts in a chunk "(the) village of <Name>" (`settlement_nouns` in actor_words.json)."""
+    i = start + (doc[start].lower_ == "the")
+    if i + 2 < end and doc[i].text in _SETTLEMENT_NOUNS and doc[i + 1].lower_ == "of" and doc[i + 2].text[:1].isupper():
+        return i + 2
+    return None
 
 
 def _in_water_name(doc: Doc, start: int, end: int) -> bool:
@@ -1008,6 +1031,7 @@ def _material(doc: Doc, names, agents, ents) -> list[bool]:
     return [i in names or i in agents or (i in ents and (pos in _MATERIAL_POS or _mistagged_name(doc, i, pos, ent)))
             or (low in _TITLE_HASHES and pos in _TITLE_POS)
             or (pos == _PROPN and not ent and lookup_place(doc[i].text) is not None)
+            or (pos == _PROPN and ent in _MISREAD_TOWN_ENTS and _big_town(doc[i].text))
             for i, (_, low, pos, ent) in enumerate(zip(*_columns(doc)[:4]))]
 
 
@@ -1024,6 +1048,17 @@ _OPEN_NON_NOMINAL = frozenset(get_string_id(p) for p in ("ADV", "VERB", "INTJ", 
 _PERSON = get_string_id("PERSON")
 _TITLE_POS = frozenset(get_string_id(p) for p in ("PROPN", "NOUN"))
 _PROPN = get_string_id("PROPN")
+# Entity types the small model gives towns it does not know ("Russian missiles struck Kharkiv and Odesa" tags a
+# WORK_OF_ART): a proper noun of these is looked up in the gazetteer as an untagged one is.
+_MISREAD_TOWN_ENTS = frozenset(get_string_id(t) for t in ("WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"))
+# Titles of books and films hold town names by accident ("the Orange Revolution", "A Paradise Built in Hell"): only
+# a city of this size, written with its own name, is read as the town there.
+_BIG_TOWN = 300_000
+
+
+def _big_town(text: str) -> bool:
+    place = lookup_place(text)
+    return place is not None and population(text) >= _BIG_TOWN and _main_spelling(text, place.name)
 _TITLE_HASHES = frozenset(get_string_id(w) for w in _TITLES)
 
 
@@ -1359,6 +1394,8 @@ def _gazetteer_place(doc: Doc, start: int, end: int, names):
     qualified = _qualifier(doc, end, names)
     if place is not None and qualified is not None and qualified != place.country:
         return Place(name=place.name, country=qualified, kind=place.kind)  # "Alexandria, Va." is no Egyptian town
+    if place is not None and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _SETTLEMENT_NOUNS:
+        return place if place.country else None  # "the city of Jenin": small, but named as a town, so the town
     return place if place is not None and place.country and not _foreign_town(doc, names, place) else None
 
 
@@ -1399,6 +1436,45 @@ def _company_town(doc: Doc, start: int, end: int, orgs: list[Entry], names) -> b
 _COMPANY_SECTORS = frozenset({"BUS", "MED"})
 _IN_TOWN = frozenset({"in", "near", "outside"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _town_read_as_person(doc: Doc, start: int, end: int, surnames: set[int]) -> Place | None:
+    """A town of the wars in the news that the small model tags as a person: "Israeli jets bombed Rafah", "shelled
+    Kherson and Zaporizhzhia" (docs/coding.md, "Towns read as persons"). Read as a person, the town was an unresolved
+    name and the attack had no target. Only a name of one or two words that the tables know neither as a given name
+    nor as a surname and that does not repeat a person named before ("Jackson", "Warren", "Lincoln", "Florence" stay
+    persons), standing as the object of a verb or of a preposition (a town is hit, or something happens in it; a
+    person who speaks is a subject), and a gazetteer town of at least SMALL_TOWN people (a village that shares a
+    foreign name is likelier a name)."""
+    if end - start > 2:
+        return None
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _SETTLEMENT_NOUNS:
+        return lookup_place(doc[start:end].text)  # "the city of Jenin": the noun says it is a place
+    if any(i in surnames for i in range(start, end)):
+        return None
+    text = doc[start:end].text
+    kb = knowledge()
+    if end - start == 1 and (text in kb.given_names or text in kb.surnames and population(text) < _BIG_TOWN):
+        return None  # (two words that are a town's name, "Khan Younis", are a person's only by accident)
+    head = doc[end - 1]
+    for _ in range(3):  # "Kherson and Zaporizhzhia": a conjunct is where its first conjunct stands
+        if head.dep_ != "conj":
+            break
+        head = head.head
+    if head.dep_ not in ("dobj", "pobj"):
+        return None
+    place = lookup_place(text)
+    return place if place is not None and place.country and population(text) >= SMALL_TOWN \
+        and _main_spelling(text, place.name) else None
+
+
+def _main_spelling(text: str, name: str) -> bool:
+    """Whether a written name is the gazetteer town's own name, up to accents and a transliteration's letter
+    ("Rafah" for "Rafaḩ", "Zaporizhzhia" for "Zaporizhzhya"). A town found by another of its names is no witness
+    where the tagger said person: "Ammon" is an old name of Amman, "Victoria" one of Hong Kong."""
+    def fold(s: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+    return SequenceMatcher(None, fold(text), fold(name)).ratio() >= 0.9
 
 
 def _name_word_of_person(doc: Doc, i: int) -> bool:
