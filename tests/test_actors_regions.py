@@ -68,3 +68,24 @@ def test_gdelt_writes_a_region_as_the_country_code():
     # the European Union (also EUR, an IGO) stays a known group, as before
     code, _, country, group, *_ = gdelt._actor("EUR", "IGO", "European Union")
     assert (code, country, group) == ("IGOEUR", "", "EUR")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region named alone as a party to an act: subject, object, or whom a verb's preposition names
+    ("Russia cut gas supplies to Europe.", ("SANCTION", ["RUS"], ["EUR"])),
+    ("Putin accused the West of trying to destroy Russia.", ("ACCUSE", ["RUS"], ["WST"])),
+    ("Russia warned the West against sending troops to Ukraine.", ("THREATEN", ["RUS"], ["WST"])),
+    ("The West imposed sanctions on Russia.", ("SANCTION", ["WST"], ["RUS"])),
+    ("China criticized Europe.", ("ACCUSE", ["CHN"], ["EUR"])),
+])
+def test_a_region_named_as_a_party_is_an_actor(nlp, text, expected):
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the West" opens longer names, which win
+    ("Israeli troops raided towns in the West Bank.", ("ASSAULT", ["ISR"], ["PSE"])),
+    ("Israeli settlers attacked Palestinians in the West Bank.", ("ASSAULT", ["ISR"], ["PSE"])),
+])
+def test_the_west_before_a_name_is_that_name(nlp, text, expected):
+    assert dyads(nlp, text) == [expected]

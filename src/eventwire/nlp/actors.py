@@ -289,10 +289,11 @@ class ActorResolver:
         people = at_date([e for e in entries if e.kind == "person"], day)
         sector = _sector(doc, start, end, names, agents, day)
         if not sector and countries and any(e.code in region_codes() for e in countries) \
-                and not _region_group(doc[end - 1]):
-            # A region is an actor only as the home of a group named by its role: "European leaders", "Gulf states".
-            # Alone or on a thing it is where or what, not who: "the worst attack in Europe", "a threat to Europe",
-            # "a Middle East peace agreement", "European food" (docs/coding.md, "Regions").
+                and not _region_group(doc[end - 1]) and not _region_as_party(doc[end - 1]):
+            # A region is an actor as the home of a group named by its role ("European leaders", "Gulf states") or
+            # named alone as a party to an act ("cut gas supplies to Europe", "Putin accused the West"). On a thing,
+            # or where something happens, it is where or what, not who: "the worst attack in Europe", "a threat to
+            # Europe", "a Middle East peace agreement", "European food" (docs/coding.md, "Regions").
             countries = [e for e in countries if e.code not in region_codes()]
         if orgs:
             org = orgs[-1]
@@ -655,13 +656,14 @@ def _regional_names(doc: Doc, spans: list[tuple[Span, list[Entry]]]) -> list[tup
             entries = [e for e in entries if e.kind not in _NATIONALITY_WORD_KINDS]
             if not entries:
                 continue
-        if any(e.kind == "demonym" for e in entries):
+        if any(e.kind == "demonym" or e.code in regions for e in entries):
             after = span.end + (span.end < len(doc) and doc[span.end].text == "-")
             nxt = doc[after] if after < len(doc) else None
             if nxt is not None and nxt.lower_ in _AMERICAN:
                 entries = [e for e in entries if e.kind != "demonym"]
             elif nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
-                entries = [e for e in entries if not (e.kind == "demonym" and e.code in regions)]
+                # (a region's name too: "the West Bank", "the West Wing", "the West Coast")
+                entries = [e for e in entries if e.code not in regions]
             if not entries:
                 continue
         out.append((span, entries))
@@ -760,6 +762,28 @@ def _region_group(last: Token) -> bool:
     while last.dep_ == "conj" and head.i != last.i:  # "Asian and other countries": the first conjunct's noun
         last, head = head, head.head
     return last.dep_ in ("amod", "compound", "nmod") and head.i > last.i and head.lower_ in _REGION_GROUPS
+
+
+# Prepositions that name whom an act is done to or with ("cut gas supplies to Europe", "sanctions on Asia").
+_PARTY_PREPS = frozenset({"to", "against", "with", "on", "toward", "towards"})
+
+
+def _region_as_party(last: Token) -> bool:
+    """Whether a region named alone is a party to an act: the subject or the object of a verb, or the noun of a
+    preposition of whom on a verb or on the verb's object ("Russia cut gas supplies to Europe", "Putin accused the
+    West", "Russia warned the West against ..."). A region after "in" is where; on a noun that no verb takes as its
+    object ("a threat to Europe", "a Middle East peace agreement") it is what (docs/coding.md, "Regions")."""
+    tok = last
+    for _ in range(3):  # "Europe and Asia": a conjunct stands where its first conjunct does
+        if tok.dep_ != "conj":
+            break
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return tok.head.pos_ in ("VERB", "AUX")
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _PARTY_PREPS:
+        return False
+    owner = tok.head.head
+    return owner.pos_ == "VERB" or owner.dep_ == "dobj" and owner.head.pos_ == "VERB"
 
 
 def _merge(spans: list[tuple[Span, list[Entry]]]) -> list[tuple[Span, list[Entry]]]:
