@@ -1073,8 +1073,9 @@ _PERSON = get_string_id("PERSON")
 _TITLE_POS = frozenset(get_string_id(p) for p in ("PROPN", "NOUN"))
 _PROPN = get_string_id("PROPN")
 # Entity types the small model gives towns it does not know ("Russian missiles struck Kharkiv and Odesa" tags a
-# WORK_OF_ART): a proper noun of these is looked up in the gazetteer as an untagged one is.
-_MISREAD_TOWN_ENTS = frozenset(get_string_id(t) for t in ("WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"))
+# WORK_OF_ART, "sent aid to Kharkiv" a LOC, which is no actor's type): a proper noun of these is looked up in the
+# gazetteer as an untagged one is.
+_MISREAD_TOWN_ENTS = frozenset(get_string_id(t) for t in ("WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE", "LOC"))
 # Titles of books and films hold town names by accident ("the Orange Revolution", "A Paradise Built in Hell"): only
 # a city of this size, written with its own name, is read as the town there.
 _BIG_TOWN = 300_000
@@ -1407,6 +1408,11 @@ def _gazetteer_place(doc: Doc, start: int, end: int, names):
         return None  # an acronym ("the Affordable Care Act (ACA)"): prose writes towns in title case
     if end - start == 1 and _name_word_of_person(doc, start):
         return None  # "Trayvon Martin's killer", "Frazier said": a person's name, not Martin in Slovakia
+    if end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN":
+        # "a bridge in Novi Sad": the name goes on past the chunk; the longer name is the place, or no town at all
+        # ("Novi" alone is a town in Michigan)
+        longer = lookup_place(doc[start:end + 1].text)
+        return longer if longer is not None and longer.country else None
     place = lookup_place(doc[start:end].text)
     if place is not None and end - start == 1 and place.name != doc[start].text and doc[start].ent_type_ == "ORG" \
             and not (start > 0 and doc[start - 1].lower_ in _LOCATIVE):

@@ -74,6 +74,7 @@ _ANCHOR_PREPS = frozenset(_WORDS["anchor_preps"]["words"])
 _RECIPROCAL_TYPES = frozenset(_WORDS["reciprocal"]["types"])
 _RECIPROCAL_WORDS = frozenset(_WORDS["reciprocal"]["words"])
 _RELATION_NOUNS = frozenset(_WORDS["reciprocal"]["relation_nouns"])
+_SHARED_NOUNS = frozenset(_WORDS["reciprocal"]["shared_nouns"])
 _EACH_OTHER = frozenset({"other", "another"})  # "each other", "one another"
 # Nouns that stand for the people of what follows "of": "members of the armed forces".
 _GROUP_NOUNS = frozenset(_WORDS["group_nouns"]["words"])
@@ -760,7 +761,9 @@ class EventCoder:
             # statement ("The AP noted their endorsements": a medium reporting, aimed at no one coded).
             source = [named_org]
         if cameo[:2] not in _HARM_ROOTS:
-            target = [a for a in target if a.kind != "place"]  # "campaigned in Iowa": where, not whom
+            # "campaigned in Iowa": where, not whom; but a place abroad that the act goes to stands for its country:
+            # "The US sent aid to Gaza", "Jordan airdropped food into Gaza" (docs/coding.md, "Places an act goes to")
+            target = [a for a in target if a.kind != "place" or _destination(doc, tok, a, source)]
         if not any(a.resolved for a in source + target) and not source:
             source = []
         elif not any(a.resolved for a in source + target):
@@ -2107,6 +2110,8 @@ def _fought_with(e: CodedEvent) -> bool:
         return False
     if kind == "CONSULT" and (e.cameo[:3] in _DIRECTED_VISITS or all(a.sector in _INTERVIEW_SECTORS for a in e.target)):
         return False  # "spoke with reporters": an interview, not coded either way; a visit goes one way (042, 043)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARED_NOUNS for c in e.trigger.children):
+        return False  # "closed its border with Russia": the border's "with", not a fight with Russia
     doc = e.trigger.doc
     return all((w := _counterpart_head(doc[a.end - 1])).dep_ == "pobj" and w.head.lower_ == "with" for a in e.target if a.end)
 
@@ -2219,6 +2224,23 @@ def _company(a: Actor) -> bool:
     """A company or news organisation of the knowledge files ("Toyota", "Univision"): an organisation that does
     business, coded by its home country (docs/coding.md, "Companies and media")."""
     return a.kind == "organization" and a.sector in _COMPANY_SECTORS
+
+
+_DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+
+
+def _destination(doc: Doc, tok: Token, place: Actor, source: list[Actor]) -> bool:
+    """Whether a place is where the act goes, abroad: the noun of "to", "into" or "toward" on the trigger or on its
+    object ("sent aid to Gaza", "airdropped food into Gaza"), of another country than every source's. A trip or a
+    delivery at home is no act between countries ("Clinton flew to Ohio")."""
+    word = _first_conjunct(doc[place.end - 1])
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ not in _DESTINATION_PREPS:
+        return False
+    owner = prep.head
+    if not (owner.i == tok.i or owner.dep_ == "dobj" and owner.head.i == tok.i):
+        return False
+    return bool(place.code) and bool(source) and all(s.code and s.code != place.code for s in source)
 
 
 def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | None:
