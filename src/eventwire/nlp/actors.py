@@ -280,6 +280,9 @@ class ActorResolver:
         if person is not None and all(i in agents for i in range(person.start, person.end)) and not any(
                 e.kind == "person" for e in entries):
             person = None  # "Latinos", "Kurds" tagged PERSON by the small model: a group, coded by where it is
+        if person is not None and (person.start, person.end) == (start, end) and not any(e.kind == "person" for e in entries) \
+                and any(e.kind == "country" and names[start][0].end == end for e in names.get(start, (None, ()))[1]):
+            person = None  # "Mali", "Jordan" tagged PERSON: the country, as its code already said (the kind now says so too)
         countries = [e for e in entries if e.kind in ("country", "demonym", "capital", "metonym", "division")]
         if len({e.code for e in countries}) > 1 and any(e.kind == "division" for e in countries):
             countries = _by_document(doc, names, countries)

@@ -737,8 +737,12 @@ class EventCoder:
             aimed = any(a.kind == "place" for a in target)
             # "Officials criticized Russia": the country named is whom the words are aimed at, not who speaks;
             # an unnamed critic of a country is not of that country (no verbal self-dyad by default). Its
-            # persons and groups are another matter: "the Senate rejected Obama's nominee" is domestic.
-            foreign = verbal and any(a.code == home and a.kind == "country" for a in target)
+            # persons and groups are another matter: "the Senate rejected Obama's nominee" is domestic. Nor does a
+            # country dealt with lend its name to who deals with it: "The government imposed sanctions on Russia",
+            # "Officials signed a trade deal with Canada", "The president called off his visit to France"
+            # (docs/coding.md, "Countries dealt with"); rebels who attack Mali may still be Malian.
+            foreign = (verbal or cameo[:2] not in _FORCE_ROOTS) and any(a.code == home and a.kind == "country"
+                                                                         for a in target)
             kept = home
             if home is None and cameo[:3] in _CUSTODY_CODES:
                 # "Cuban authorities released 553 prisoners after a deal with the Vatican": two countries named leave no
@@ -750,6 +754,10 @@ class EventCoder:
         # "He denounced the United Nations": someone named before this sentence acts; the act
         # is real even when the pronoun cannot be resolved here, so a named target keeps it.
         by_pronoun = not source and _pronoun_agent(tok)
+        # "Officials criticized Russia", "The government imposed sanctions on Russia": a group named by its role whose
+        # country the sentence does not give still acts; the event is kept with an empty source when it is aimed at
+        # a coded actor, as the PLOVER gold codes it (docs/coding.md, "Countries dealt with").
+        unnamed = any(not a.code and a.sector in _ROLE_SECTORS and a.kind == "group" and not _weapon(doc, a) for a in source)
         source = [a for a in source if a.resolved or _unresolved_person(a)]
         target = [a for a in target if (a.resolved or _unresolved_person(a)) and not any(a is s for s in source)]
         if not source and (cameo[:2] != _REPORTING_ROOT or any(a.resolved for a in target)) \
@@ -788,7 +796,8 @@ class EventCoder:
         # bare statement (CAMEO 01) is none: "the report said" is an attribution, "the report noted" no event.
         spoken = not source and trig.pos == "VERB" and _spoken_cameo(cameo) and any(a.resolved for a in target) \
             and _speaking_thing(tok) is not None
-        if not source and not attacked and not received and not victims and not spoken and not (by_pronoun and any(a.resolved for a in target)) \
+        if not source and not attacked and not received and not victims and not spoken \
+                and not ((by_pronoun or unnamed) and any(a.resolved for a in target)) \
                 and (not target or trig.pos != "VERB" or not _passive(tok)):
             if trig.pos != "VERB" and place is not None and any(c.lower_ == "the" for c in tok.children):
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
@@ -1148,6 +1157,9 @@ _AGREE_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 _THREATEN_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 _REJECT_CODE = {"04": "125", "06": "121", "07": "122", "08": "124"}
 _HARM_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# Force and its posture (CAMEO 15, 18-20): the acts of a domestic conflict, where a group that attacks a country may be
+# of it ("Rebels attacked Mali").
+_FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 _COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 
 
@@ -2759,6 +2771,9 @@ def _in_side_clause(tok: Token) -> bool:
 
 # Sectors that speak for the state: a minister urging "Moscow" speaks of its own side.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+# The offices of a state whose holders act for it when the sentence does not say which ("Officials criticized Russia"):
+# not crowds, critics or migrants, who are no party to a state's acts.
+_ROLE_SECTORS = _STATE_SECTORS | {"LEG"}
 
 
 def _state_like(a: Actor) -> bool:
