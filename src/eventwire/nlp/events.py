@@ -780,7 +780,9 @@ class EventCoder:
                 and any(a.resolved for a in target) and (country := _where(doc, tok, place)):
             source = [_authority(tok, country)]  # "refugees were detained in Texas": by the US authorities
         # "Militants fired rockets at Sderot": unnamed attackers, a named target.
-        attacked = armed_unnamed and cameo[:2] in _HARM_ROOTS and any(a.resolved for a in target)
+        # "A roadside bomb killed three soldiers in Kandahar": a blast with no doer named, coded with an empty source.
+        attacked = (armed_unnamed or not source and cameo[:2] in _FORCE_ROOTS and _blast_subject(tok)) \
+            and cameo[:2] in _HARM_ROOTS and any(a.resolved for a in target)
         # "Marvel received a slew of criticism": like a passive, the act is asserted with its agent unnamed
         # (words and backing only: "faces a tough re-election battle" is no fight).
         received = trig.pos != "VERB" and (verbal or codes.event_type(cameo) == "SUPPORT") \
@@ -2312,6 +2314,21 @@ def _country_codes() -> frozenset[str]:
 _WEAPONS = frozenset(_WORDS["weapons"]["words"])
 # "a suicide bomber": a weapon word that a person is named by (`person_modifiers` of `weapons`).
 _WEAPON_PERSON_MODIFIERS = frozenset(_WORDS["weapons"]["person_modifiers"])
+
+
+_BLASTS = frozenset(_WORDS["weapons"]["blasts"])
+# Force and its posture (CAMEO 15, 18-20).
+_FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+
+
+def _blast_subject(tok: Token) -> bool:
+    """Whether the subject of a harm is a weapon or a blast, not a doer: "A roadside bomb killed three soldiers", "A
+    car bomb exploded in Mogadishu, killing eight people" (the subject of the verb a participle continues)."""
+    for verb in (tok, tok.head) if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") else (tok,):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject.lemma_.lower() in _BLASTS
+    return False
 
 
 def _weapon(doc: Doc, actor: Actor) -> bool:
