@@ -2317,8 +2317,6 @@ _WEAPON_PERSON_MODIFIERS = frozenset(_WORDS["weapons"]["person_modifiers"])
 
 
 _BLASTS = frozenset(_WORDS["weapons"]["blasts"])
-# Force and its posture (CAMEO 15, 18-20).
-_FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 
 
 def _blast_subject(tok: Token) -> bool:
