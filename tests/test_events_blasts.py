@@ -45,3 +45,8 @@ def test_trading_fire_is_fighting_not_trade(nlp):
     # the team's "trade" (061) kept the CAMEO block's "* FIRE" pattern from it
     assert sorted(dyads(nlp, "India and Pakistan traded fire across the border.")) == [
         ("ASSAULT", ["IND"], ["PAK"]), ("ASSAULT", ["PAK"], ["IND"])]
+
+
+def test_a_blast_put_down_to_someone_in_its_own_phrase_is_theirs(nlp):
+    assert ("ASSAULT", ["PAK"], ["PAK"]) in dyads(
+        nlp, "A suicide bombing claimed by the Pakistani Taliban killed twelve soldiers at a checkpoint in Pakistan.")

@@ -49,3 +49,7 @@ def test_unplaced_crowds_do_not_act_for_anyone(nlp, text):
 def test_a_country_tagged_as_a_person_is_the_country(nlp):
     (mali,) = actors_on(day)(nlp, "The army withdrew from Mali.", "Mali")
     assert (mali.code, mali.kind) == ("MLI", "country")
+
+
+def test_a_country_named_as_where_is_not_dealt_with(nlp):
+    assert dyads(nlp, "The opposition boycotted the presidential election in Chad.") == [("PROTEST", ["TCD"], [])]

@@ -741,8 +741,8 @@ class EventCoder:
             # country dealt with lend its name to who deals with it: "The government imposed sanctions on Russia",
             # "Officials signed a trade deal with Canada", "The president called off his visit to France"
             # (docs/coding.md, "Countries dealt with"); rebels who attack Mali may still be Malian.
-            foreign = (verbal or cameo[:2] not in _FORCE_ROOTS) and any(a.code == home and a.kind == "country"
-                                                                         for a in target)
+            foreign = (verbal or cameo[:2] not in _FORCE_ROOTS) and any(
+                a.code == home and a.kind == "country" and not _named_as_where(doc, a) for a in target)
             kept = home
             if home is None and cameo[:3] in _CUSTODY_CODES:
                 # "Cuban authorities released 553 prisoners after a deal with the Vatican": two countries named leave no
@@ -781,8 +781,10 @@ class EventCoder:
             source = [_authority(tok, country)]  # "refugees were detained in Texas": by the US authorities
         # "Militants fired rockets at Sderot": unnamed attackers, a named target.
         # "A roadside bomb killed three soldiers in Kandahar": a blast with no doer named, coded with an empty source.
-        attacked = (armed_unnamed or not source and cameo[:2] in _FORCE_ROOTS and _blast_subject(tok)) \
-            and cameo[:2] in _HARM_ROOTS and any(a.resolved for a in target)
+        blast = _blast_subject(tok) if not source and cameo[:2] in _FORCE_ROOTS else None
+        if blast is not None:
+            source = _claimed_by(doc, blast)  # "A suicide bombing claimed by the Pakistani Taliban killed ..."
+        attacked = (armed_unnamed or blast is not None) and cameo[:2] in _HARM_ROOTS and any(a.resolved for a in target)
         # "Marvel received a slew of criticism": like a passive, the act is asserted with its agent unnamed
         # (words and backing only: "faces a tough re-election battle" is no fight).
         received = trig.pos != "VERB" and (verbal or codes.event_type(cameo) == "SUPPORT") \
@@ -2280,6 +2282,16 @@ def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | 
     return codes_.pop() if len(codes_) == 1 else None
 
 
+def _named_as_where(doc: Doc, actor: Actor) -> bool:
+    """Whether an actor is named as where something happens ("boycotted the election in Chad"), not as whom it is done
+    to: a country in a locative phrase is not dealt with (docs/coding.md, "Countries dealt with")."""
+    word = doc[actor.end - 1]
+    return word.dep_ == "pobj" and word.head.lower_ in _WHERE_PREPS
+
+
+_WHERE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "within"})
+
+
 # The press a statement went to ("the source told Reuters"): see _press_channel.
 _PRESS_CHANNEL_HEADS = frozenset(_WORDS["press_channels"]["verbs"])
 _PRESS_CHANNEL_PREPS = frozenset(_WORDS["press_channels"]["preps"])
@@ -2319,14 +2331,21 @@ _WEAPON_PERSON_MODIFIERS = frozenset(_WORDS["weapons"]["person_modifiers"])
 _BLASTS = frozenset(_WORDS["weapons"]["blasts"])
 
 
-def _blast_subject(tok: Token) -> bool:
-    """Whether the subject of a harm is a weapon or a blast, not a doer: "A roadside bomb killed three soldiers", "A
+def _blast_subject(tok: Token) -> Token | None:
+    """The subject of a harm when it is a weapon or a blast, not a doer: "A roadside bomb killed three soldiers", "A
     car bomb exploded in Mogadishu, killing eight people" (the subject of the verb a participle continues)."""
     for verb in (tok, tok.head) if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") else (tok,):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
-            return subject.lemma_.lower() in _BLASTS
-    return False
+            return subject if subject.lemma_.lower() in _BLASTS else None
+    return None
+
+
+def _claimed_by(doc: Doc, blast: Token) -> list[Actor]:
+    """Who a blast is put down to in its own phrase: "A suicide bombing claimed by the Pakistani Taliban killed ...",
+    "a bomb planted by rebels" (the agent of a participle on the blast)."""
+    return [a for c in blast.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children if g.dep_ == "agent"
+            for p in g.children if p.dep_ == "pobj" for a in actors_at(doc, p) if a.code]
 
 
 def _weapon(doc: Doc, actor: Actor) -> bool:
