@@ -2286,10 +2286,8 @@ def _named_as_where(doc: Doc, actor: Actor) -> bool:
     """Whether an actor is named as where something happens ("boycotted the election in Chad"), not as whom it is done
     to: a country in a locative phrase is not dealt with (docs/coding.md, "Countries dealt with")."""
     word = doc[actor.end - 1]
-    return word.dep_ == "pobj" and word.head.lower_ in _WHERE_PREPS
+    return word.dep_ == "pobj" and (word.head.lower_ in _WHERE_PREPS or word.head.lower_ in ("in", "within", "throughout"))
 
-
-_WHERE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "within"})
 
 
 # The press a statement went to ("the source told Reuters"): see _press_channel.
