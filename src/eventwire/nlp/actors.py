@@ -46,7 +46,7 @@ from ._view import _ATTRS as _VIEW_ATTRS, extension, read_columns, set_extension
 from .knowledge import PHOENIX_DATE, Entry, Knowledge, at_date, knowledge, knowledge_key, region_codes
 from ..model import Place
 from ..resources import digest, json_data, prepared, source_bytes
-from .places import SMALL_TOWN, lookup as lookup_place, population
+from .places import SMALL_TOWN, WATER_WORDS, lookup as lookup_place, population
 
 for _name, _default in (("actors", None), ("actor_at", None), ("doc_date", None), ("learned_roles", None)):
     if not Doc.has_extension(_name):
@@ -416,10 +416,6 @@ class ActorResolver:
 
 
 
-# "the South China Sea", "the Persian Gulf", "the Sea of Japan", "the Gulf of Oman" (`water_names` in actor_words.json).
-_WATER_WORDS = frozenset(_WORDS["water_names"]["words"])
-
-
 _SETTLEMENT_NOUNS = frozenset(_WORDS["settlement_nouns"]["words"])
 
 
@@ -435,9 +431,9 @@ def _in_water_name(doc: Doc, start: int, end: int) -> bool:
     """Whether a chunk is the country word of a sea's, a gulf's or a strait's name: the capitalised feature word right
     after it ("East China Sea") or "<Feature> of" right before it ("Sea of Japan"). A sea is where, never who."""
     after = doc[end] if end < len(doc) else None
-    if after is not None and after.text in _WATER_WORDS:
+    if after is not None and after.text in WATER_WORDS:
         return True
-    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _WATER_WORDS
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in WATER_WORDS
 
 
 def _modifier_only(span: Span, agents) -> bool:
@@ -1325,6 +1321,8 @@ def _located_in(doc: Doc, end: int, names) -> str | None:
         tok = doc[i]
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP") and i > end + 1:
             break
+        if tok.text in WATER_WORDS:
+            return None  # "an oil tanker in the Gulf of Oman": at sea, of no country ("Gulf" is also the region's word)
         hit = names.get(i)
         if hit:
             codes = [e.code for e in hit[1] if e.kind in ("country", "capital", "demonym", "metonym", "division")]

@@ -2268,6 +2268,8 @@ def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | 
     """
     if place is not None and place.country:
         return place.country
+    if _at_sea(tok):
+        return None  # "Houthi rebels seized a cargo ship in the Red Sea": the ship is of no country the sentence names
     sent = tok.sent  # built once: Token.sent makes a new Span on every call
     codes_ = {a.code for a in doc._.actors if a.code and a.kind != "pronoun" and sent.start <= a.start < sent.end
               and len(a.code) == 3 and a.code in _country_codes() and not _press_channel(doc, a) and not _company(a)}
@@ -2288,6 +2290,18 @@ def _named_as_where(doc: Doc, actor: Actor) -> bool:
     word = doc[actor.end - 1]
     return word.dep_ == "pobj" and (word.head.lower_ in _WHERE_PREPS or word.head.lower_ in ("in", "within", "throughout"))
 
+
+def _at_sea(tok: Token) -> bool:
+    """Whether an act happens at sea: a locative phrase of the trigger or of its object names a sea, a gulf, a strait
+    ("seized a cargo ship in the Red Sea", "in the Gulf of Oman"; `water_names` in actor_words.json). Those at sea
+    are of no country the sentence names, so the domestic default gives them none (docs/coding.md, "Acts at sea")."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ in _SEA_PREPS and any(g.dep_ == "pobj" and g.text in places.WATER_WORDS
+                                                                   for g in c.children)
+               for h in heads for c in h.children)
+
+
+_SEA_PREPS = frozenset({"in", "on", "across", "through", "near", "off", "into"})
 
 
 # The press a statement went to ("the source told Reuters"): see _press_channel.

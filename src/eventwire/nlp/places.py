@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Place
 from ._serial import serialisable
-from ..resources import table
+from ..resources import json_data, table
 
 if TYPE_CHECKING:  # only named in annotations: the GDELT and PLOVER exports read the places without spaCy
     from spacy.tokens import Doc, Token
@@ -22,6 +22,9 @@ serialisable()(Place)  # places sit in doc._.events (see _serial)
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAX_PLACE_OFFSET = 4
+# "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz" (`water_names` in actor_words.json): a phrase headed by one of
+# these is at sea, in no country, whatever country word the name holds.
+WATER_WORDS = frozenset(json_data("nlp/data/actor_words.json")["water_names"]["words"])
 
 
 @cache
@@ -99,6 +102,8 @@ def place_for(doc: Doc, tok: Token, preps: frozenset[str]) -> Place | None:
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps:
+                if any(g.dep_ == "pobj" and g.text in WATER_WORDS for g in child.children):
+                    continue  # "in the Gulf of Oman": at sea, not in Oman
                 for ent in doc.ents:
                     # The place must open the phrase ("near the Baghdad airport"), not sit
                     # deep inside it ("in exchange for cooperation with Washington").
