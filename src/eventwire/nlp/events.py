@@ -586,7 +586,9 @@ class EventCoder:
             return None
         if trig.pos == "VERB" and len(trig.words) == 1 and self._light_with_trigger(tok):
             return None  # "opened an inquiry": the noun says what happened, the verb only that it did
-        if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        blamed = _blamed_in_clause(doc, tok) if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING else []
+        if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) \
+                and not blamed:
             return None  # "X said that ...": an attribution, not a statement event
         if lemma(tok) in _governor_words()["opinion_clause_words"] and any(c.dep_ == "ccomp" for c in tok.children) \
                 and not any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "with")) for c in tok.children):
@@ -668,6 +670,11 @@ class EventCoder:
             cameo = trig.cameo
         if lemma(tok) in _VOUCH_VERBS and (vouched := _vouched_for(doc, tok, source)):
             cameo, target = _VOUCH_CODE, vouched  # "assured voters that the senator was made of the right stuff"
+        if blamed:
+            blamed = [a for a in blamed if not _same_side(source, a)]
+            if not blamed:
+                return None  # "Trump said he was responsible for the victory": an attribution, as before
+            cameo, target = _BLAME_CODE, blamed  # "Israel said Hezbollah was responsible for the strike"
         if cameo[:2] in _THING_ROOTS and not any((a.resolved or a.kind == "person") and not _owner(doc, a) for a in target) \
                 and (_object_lemmas(tok) - set(trig.words[1:])) & _governor_words()["things"] \
                 and not (cameo[:2] in _ARMED_HARM_ROOTS and any(a.sector in _ARMED_SECTORS for a in source)):
@@ -844,12 +851,14 @@ class EventCoder:
             # (docs/coding.md, "The figure round"); a convoy, a base or a village stays a real target
             return None
         if not target and cameo[:2] == "03" and trig.pos == "VERB" and (lemma(tok) in _INTENT_VERBS or _word_class(tok) == "agree") \
-                and (intended := next((c for c in tok.children if c.dep_ == "xcomp"), None)) is not None:
+                and (intended := next((c for c in tok.children if c.dep_ == "xcomp"), None)
+                     or _purpose_clause(tok)) is not None:
             # "vows to defend the Affordable Care Act": an intention toward no one is no promise (docs/coding.md
-            # §1, as for derived intentions); "vowed to do a better job courting Latinos" names whom in its clause.
+            # §1, as for derived intentions); "vowed to do a better job courting Latinos" names whom in its clause,
+            # as "pledged $2 billion to help rebuild Syria" does in its purpose (docs/coding.md, "Pledges to a purpose").
             target = _intended_counterpart(doc, tok, intended, source)
-            if not target:
-                return None
+            if not target and len({a.code for a in source if a.code}) < 2:
+                return None  # (two parties agreeing are each other's counterpart: "India and China agreed to disengage")
             if _negated_below(intended, tok):
                 cameo = _REFUSE_CODE  # "vowed not to vote for Trump": a pledge not to act refuses (an act coded below
                 # is recoded by _convention: "promised not to attack" de-escalates)
@@ -2282,6 +2291,30 @@ def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | 
                                                              and places.population(found.name) < places.SMALL_TOWN):
                 codes_.add(found.country)  # (a small town abroad is not trusted against the actors named: docs/coding.md §4)
     return codes_.pop() if len(codes_) == 1 else None
+
+
+_BLAME_CODE = "112"  # CAMEO: accuse (of crime, of aggression...), as "hold * responsible" is in the lexicon
+_BLAME_WORDS = frozenset({"responsible", "culpable", "guilty"})
+
+
+def _blamed_in_clause(doc: Doc, tok: Token) -> list[Actor]:
+    """Whom a statement holds to blame: the subject of a reported "X was responsible for ...", "X was behind the
+    attack" (docs/coding.md, "Blame reported"). Saying that someone did wrong is accusing them, as "held X responsible"
+    is; the clause has no act word of its own, so the statement is the event."""
+    for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        if any(c.dep_ == "acomp" and c.lower_ in _BLAME_WORDS and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children)
+               for c in clause.children) or any(c.dep_ == "prep" and c.lower_ == "behind" for c in clause.children):
+            if any(c.dep_ == "neg" for c in clause.children):
+                return []  # "said Iran was not behind the attack" clears, not blames
+            return [a for c in clause.children if c.dep_ == "nsubj" for a in actors_at(doc, c) if a.code]
+    return []
+
+
+def _purpose_clause(tok: Token) -> Token | None:
+    """A pledge's purpose clause ("pledged $2 billion to help rebuild Syria"): a to-infinitive hung on the verb as an
+    adverbial clause, where the parser puts it when the verb has an object."""
+    return next((c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VB"
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
 
 
 def _named_as_where(doc: Doc, actor: Actor) -> bool:
