@@ -2303,11 +2303,19 @@ def _blamed_in_clause(doc: Doc, tok: Token) -> list[Actor]:
     is; the clause has no act word of its own, so the statement is the event."""
     for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
         if any(c.dep_ == "acomp" and c.lower_ in _BLAME_WORDS and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children)
-               for c in clause.children) or any(c.dep_ == "prep" and c.lower_ == "behind" for c in clause.children):
+               for c in clause.children) or _behind_an_act(clause):
             if any(c.dep_ == "neg" for c in clause.children):
                 return []  # "said Iran was not behind the attack" clears, not blames
             return [a for c in clause.children if c.dep_ == "nsubj" for a in actors_at(doc, c) if a.code]
     return []
+
+
+def _behind_an_act(clause: Token) -> bool:
+    """"X was behind the attack": "behind" on the copula itself (not on a ranking: "was his fourth choice, behind
+    Rick Santorum"), with a common noun, an act or a plan, after it."""
+    return not any(c.dep_ == "attr" for c in clause.children) and any(
+        c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+        for c in clause.children)
 
 
 def _purpose_clause(tok: Token) -> Token | None:
