@@ -1791,7 +1791,7 @@ def _resolve_pronouns(doc: Doc, actors: list[Actor]) -> None:
         if actor.kind != "pronoun":
             if actor.kind == "person" and _is_subject(doc, actor):
                 topic = actor
-                honorific = _HONORIFICS.get(doc[actor.start].lower_)
+                honorific = _HONORIFIC_SEXES.get(doc[actor.start].lower_)
                 if honorific is not None and actor.start < actor.end - 1:
                     genders.setdefault(_key(actor), honorific)  # "Mrs. Clinton", "Mr. Sanders"
             continue
@@ -1835,7 +1835,7 @@ _SUBJECT_PERSON = frozenset({"he", "she"})
 # The pronouns that say a person's sex, and which: "her" is also the possessive of "she", "his" of "he".
 _SEXED = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
 # Honorifics before a name that say which of the two stands for the person.
-_HONORIFICS = {"mr.": "he", "mr": "he", "mrs.": "she", "mrs": "she", "ms.": "she", "ms": "she"}
+_HONORIFIC_SEXES = {"mr.": "he", "mr": "he", "mrs.": "she", "mrs": "she", "ms.": "she", "ms": "she"}
 _QUOTES = frozenset({'"', "“", "”", "''", "``"})
 
 
