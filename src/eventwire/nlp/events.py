@@ -203,9 +203,20 @@ class Lexicon:
                 fitting = list(group)
             if particles:
                 fitting = [t for t in fitting if particles <= set(t.words[1:])]
+            if len(fitting) > 1 and length > 1:
+                fitting = _nearest_words(tok, fitting)
             if fitting:
                 return fitting
         return []
+
+
+def _nearest_words(tok: Token, fitting: list[Trigger]) -> list[Trigger]:
+    """Of several entries that fit, those whose words hang on the trigger itself, when some do: "resumed trade talks"
+    is "resume talk" (046), the object, not "resume trade" (061), its modifier. Senses of one word otherwise stay
+    together for the arguments to choose between (`_sense`)."""
+    own = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+    near = [t for t in fitting if own.issuperset(t.words[1:])]
+    return near if near else fitting
 
 
 _EXTRA_WORDS: dict[int, tuple[list, frozenset[str]]] = {}  # id of a head's entry list → the words its multiword entries need
@@ -569,6 +580,8 @@ class EventCoder:
             senses = nominal  # "drawing scorn from party leaders", "scorn" tagged as a participle: the noun
         trig = senses[0]
         cameo = trig.cameo
+        if trig.pos != "VERB" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and self.lexicon.match(tok.head) is not None:
+            return None  # "trade talks", "ceasefire talks": what the head's event is about, not an event of its own
         if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None \
                 and _received_in_clause(tok) is None and lemma(tok.head) not in _RECEIVE_VERBS \
                 and not _rebutted_act(doc, tok) and not _carries_forward(tok.head):
