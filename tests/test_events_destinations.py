@@ -55,3 +55,14 @@ def test_a_two_word_town_is_not_its_first_word(nlp):
 ])
 def test_halting_supplies_is_cutting_them(nlp, text, expected):
     assert dyads(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # weapons or forces of no one named are what goes; whom they go to is the target
+    ("Iran supplied drones to Russia.", ("AID", ["IRN"], ["RUS"])),
+    ("North Korea sent troops to Russia.", ("MOBILIZE", ["PRK"], ["RUS"])),
+    # troops sent to a country are not of it (force's posture takes no domestic default from the country dealt with)
+    ("The army sent troops to Mali.", ("MOBILIZE", [], ["MLI"])),
+])
+def test_what_is_sent_goes_to_someone(nlp, text, expected):
+    assert dyads(nlp, text) == [expected]

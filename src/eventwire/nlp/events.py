@@ -1183,9 +1183,9 @@ _AGREE_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 _THREATEN_CODE = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 _REJECT_CODE = {"04": "125", "06": "121", "07": "122", "08": "124"}
 _HARM_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-# Force and its posture (CAMEO 15, 18-20): the acts of a domestic conflict, where a group that attacks a country may be
-# of it ("Rebels attacked Mali").
-_FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+# Force (CAMEO 18-20): the acts of a domestic conflict, where a group that attacks a country may be of it ("Rebels
+# attacked Mali"). Not its posture (15): troops sent to a country are not of it ("The army sent troops to Mali").
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 _COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 
 
@@ -2793,8 +2793,10 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS, skip
                 child = head.head  # "Trump, whom Cruz attacked": the relative pronoun stands for the noun it hangs on
             found = actors_at(doc, child)
             if found and not any(a.code or a.kind == "person" for a in found) and child.pos_ == "NOUN" \
-                    and actor_for(doc, child) is None:
-                # "froze military aid to Pakistan": a sector word on a thing is no actor; who gets it is
+                    and (actor_for(doc, child) is None or _sent_to_someone(doc, head)):
+                # "froze military aid to Pakistan": a sector word on a thing is no actor; who gets it is. So are
+                # weapons or forces of no one named that go to someone: "Iran supplied drones to Russia", "North
+                # Korea sent troops to Russia" (docs/coding.md, "Places an act goes to")
                 weak, found = weak or found, []
             elif found and child.pos_ == "NOUN" and actor_for(doc, child) is None \
                     and all(a.kind == "pronoun" for a in found) and _own_thing(doc, head, found):
@@ -2813,6 +2815,12 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS, skip
                 if pobj.dep_ == "pobj" and (found := actors_at(doc, pobj)):
                     return found
     return weak
+
+
+def _sent_to_someone(doc: Doc, verb: Token) -> bool:
+    """Whether a verb names a coded actor after "to" or "into": whom what it moves goes to."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
+        g.dep_ == "pobj" and any(a.code for a in actors_at(doc, g)) for g in c.children) for c in verb.children)
 
 
 def _own_thing(doc: Doc, verb: Token, owners: list[Actor]) -> bool:
