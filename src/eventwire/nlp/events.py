@@ -2793,7 +2793,8 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS, skip
                 child = head.head  # "Trump, whom Cruz attacked": the relative pronoun stands for the noun it hangs on
             found = actors_at(doc, child)
             if found and not any(a.code or a.kind == "person" for a in found) and child.pos_ == "NOUN" \
-                    and (actor_for(doc, child) is None or _sent_to_someone(doc, head)):
+                    and (actor_for(doc, child) is None
+                         or all(a.sector == "MIL" or _weapon(doc, a) for a in found) and _sent_to_someone(doc, head)):
                 # "froze military aid to Pakistan": a sector word on a thing is no actor; who gets it is. So are
                 # weapons or forces of no one named that go to someone: "Iran supplied drones to Russia", "North
                 # Korea sent troops to Russia" (docs/coding.md, "Places an act goes to")
@@ -3222,7 +3223,10 @@ def _inside(doc: Doc, noun: Token) -> list[Actor]:
 def _passive(verb: Token) -> bool:
     # ("when asked to pick a running mate", "Asked about the charges, Rubio said": a reduced passive
     # clause; its implied subject is who is asked, not who asks)
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl") \
+    # (a participle on a noun with a direct object of its own is active, whatever the parser says: "Israeli air strikes
+    # killed at least 20 people ..., the health ministry said" hangs "killed" on "strikes" as a reduced relative)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+        or (verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in verb.children)) \
         or (verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)) \
         or (verb.tag_ == "VBN" and verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))  # "was attacked by X and criticized by Y"
