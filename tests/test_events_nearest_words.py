@@ -36,3 +36,20 @@ def test_the_phrase_is_read_by_its_nearest_words(nlp, text, expected):
 ])
 def test_other_senses_stay(nlp, text, expected):
     assert dyads(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran was hit by new US sanctions on Friday.", [("SANCTION", ["USA"], ["IRN"])]),
+    ("The US hit Russia with new sanctions.", [("SANCTION", ["USA"], ["RUS"])]),
+    ("Israeli jets hit targets in Gaza.", [("ASSAULT", ["ISR"], ["PSE"])]),
+])
+def test_hit_with_sanctions_is_a_sanction(nlp, text, expected):
+    assert dyads(nlp, text) == expected
+
+
+def test_a_participle_with_its_own_object_is_active(nlp):
+    # the parser hangs "killed" on "strikes" as a reduced relative ("strikes [that were] killed"), which made the
+    # strikes' own country the victim
+    found = dyads(nlp, "Israeli air strikes killed at least 20 people in southern Lebanon on Thursday, the health "
+                       "ministry said.")
+    assert ("ASSAULT", ["ISR"], ["LBN"]) in found and not any(d[2] == ["ISR"] for d in found)

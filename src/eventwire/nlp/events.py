@@ -2646,9 +2646,12 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
         return _infinitive_doer(doc, verb.head, seen) if _ranked(verb.head) else []
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp") and seen < 3 and verb.head.i != verb.i:
         head = verb.head
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ == "acl" and (verb.tag_ == "VBG" or verb.tag_ == "VBN" and not _passive(verb)) \
+                and head.pos_ in ("NOUN", "PROPN"):
             # "Democrats supporting Mrs. Clinton", "Republicans probing her emails": an active participle
-            # on a noun says what the noun's referent does; "issued statements condemning the attacks",
+            # on a noun says what the noun's referent does (so does a past participle with an object of its own, a
+            # verb the parser took for a reduced relative: "The leader of Ennahda, ..., condemned the attack");
+            # "issued statements condemning the attacks",
             # "ran ads attacking Dewhurst": made material speaks for whoever made it.
             if found := actors_at(doc, head):
                 return found
