@@ -777,7 +777,9 @@ class EventCoder:
         # "Officials criticized Russia", "The government imposed sanctions on Russia": a group named by its role whose
         # country the sentence does not give still acts; the event is kept with an empty source when it is aimed at
         # a coded actor, as the PLOVER gold codes it (docs/coding.md, "Countries dealt with").
-        unnamed = any(not a.code and a.sector in _ROLE_SECTORS and a.kind == "group" and not _weapon(doc, a) for a in source)
+        # (not a predicate noun: "Merkel is not the leader who condemned Russia" says no leader condemned anyone)
+        unnamed = any(not a.code and a.sector in _ROLE_SECTORS and a.kind == "group" and not _weapon(doc, a)
+                      and doc[a.end - 1].dep_ != "attr" for a in source)
         source = [a for a in source if a.resolved or _unresolved_person(a)]
         target = [a for a in target if (a.resolved or _unresolved_person(a)) and not any(a is s for s in source)]
         if not source and (cameo[:2] != _REPORTING_ROOT or any(a.resolved for a in target)) \
