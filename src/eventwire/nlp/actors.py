@@ -427,6 +427,11 @@ def _settlement_name(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _named_as_town(doc: Doc, start: int) -> bool:
+    """Whether a name follows "<settlement noun> of": "the city of Jenin", "the village of Krynky"."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _SETTLEMENT_NOUNS
+
+
 def _in_water_name(doc: Doc, start: int, end: int) -> bool:
     """Whether a chunk is the country word of a sea's, a gulf's or a strait's name: the capitalised feature word right
     after it ("East China Sea") or "<Feature> of" right before it ("Sea of Japan"). A sea is where, never who."""
@@ -767,16 +772,21 @@ def _region_group(last: Token) -> bool:
 _PARTY_PREPS = frozenset({"to", "against", "with", "on", "toward", "towards"})
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """"with Hollande and Merkel": the first of a coordination, whose head the others share."""
+    for _ in range(4):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
 def _region_as_party(last: Token) -> bool:
     """Whether a region named alone is a party to an act: the subject or the object of a verb, or the noun of a
     preposition of whom on a verb or on the verb's object ("Russia cut gas supplies to Europe", "Putin accused the
     West", "Russia warned the West against ..."). A region after "in" is where; on a noun that no verb takes as its
     object ("a threat to Europe", "a Middle East peace agreement") it is what (docs/coding.md, "Regions")."""
-    tok = last
-    for _ in range(3):  # "Europe and Asia": a conjunct stands where its first conjunct does
-        if tok.dep_ != "conj":
-            break
-        tok = tok.head
+    tok = _first_conjunct(last)  # "Europe and Asia": a conjunct stands where its first conjunct does
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return tok.head.pos_ in ("VERB", "AUX")
     if tok.dep_ != "pobj" or tok.head.lower_ not in _PARTY_PREPS:
@@ -1425,7 +1435,7 @@ def _gazetteer_place(doc: Doc, start: int, end: int, names):
     qualified = _qualifier(doc, end, names)
     if place is not None and qualified is not None and qualified != place.country:
         return Place(name=place.name, country=qualified, kind=place.kind)  # "Alexandria, Va." is no Egyptian town
-    if place is not None and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _SETTLEMENT_NOUNS:
+    if place is not None and _named_as_town(doc, start):
         return place if place.country else None  # "the city of Jenin": small, but named as a town, so the town
     return place if place is not None and place.country and not _foreign_town(doc, names, place) else None
 
@@ -1479,7 +1489,7 @@ def _town_read_as_person(doc: Doc, start: int, end: int, surnames: set[int]) -> 
     foreign name is likelier a name)."""
     if end - start > 2:
         return None
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _SETTLEMENT_NOUNS:
+    if _named_as_town(doc, start):
         return lookup_place(doc[start:end].text)  # "the city of Jenin": the noun says it is a place
     if any(i in surnames for i in range(start, end)):
         return None
@@ -1487,12 +1497,7 @@ def _town_read_as_person(doc: Doc, start: int, end: int, surnames: set[int]) -> 
     kb = knowledge()
     if end - start == 1 and (text in kb.given_names or text in kb.surnames and population(text) < _BIG_TOWN):
         return None  # (two words that are a town's name, "Khan Younis", are a person's only by accident)
-    head = doc[end - 1]
-    for _ in range(3):  # "Kherson and Zaporizhzhia": a conjunct is where its first conjunct stands
-        if head.dep_ != "conj":
-            break
-        head = head.head
-    if head.dep_ not in ("dobj", "pobj"):
+    if _first_conjunct(doc[end - 1]).dep_ not in ("dobj", "pobj"):  # "Kherson and Zaporizhzhia": as the first conjunct
         return None
     place = lookup_place(text)
     return place if place is not None and place.country and population(text) >= SMALL_TOWN \

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from . import codes, dates, places, verb_patterns
 from ._serial import serialisable
 from ._view import DocView, extension, keep_view, set_extension
-from .actors import _COMPANY_SECTORS, Actor, _quoted, actor_for
+from .actors import _COMPANY_SECTORS, Actor, _first_conjunct, _quoted, actor_for
 from .knowledge import knowledge
 from ..resources import json_data, table
 
@@ -2169,15 +2169,6 @@ def _counterpart_head(tok: Token) -> Token:
             tok = head.head
         else:
             break
-    return tok
-
-
-def _first_conjunct(tok: Token) -> Token:
-    """"with Hollande and Merkel": the first of a coordination, whose head the others share."""
-    for _ in range(4):
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
-            break
-        tok = tok.head
     return tok
 
 
