@@ -53,3 +53,13 @@ def test_a_participle_with_its_own_object_is_active(nlp):
     found = dyads(nlp, "Israeli air strikes killed at least 20 people in southern Lebanon on Thursday, the health "
                        "ministry said.")
     assert ("ASSAULT", ["ISR"], ["LBN"]) in found and not any(d[2] == ["ISR"] for d in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # commanding someone to act demands it; commanding a unit, or attention, leads or draws it
+    ("Putin commanded the army to withdraw from Kherson.", [("REQUEST", ["RUS"], [])]),
+    ("The general commanded troops in Syria.", []),
+    ("Rear Admiral Alireza Tangsiri, who commands the naval arm of Iran's Revolutionary Guards, spoke on Monday.", []),
+])
+def test_command_demands_only_with_an_act_commanded(nlp, text, expected):
+    assert dyads(nlp, text) == expected
