@@ -290,6 +290,8 @@ class ActorResolver:
         if orgs and _company_town(doc, start, end, orgs, names):
             orgs = []  # "in Toyota, Aichi", "Toyota City": the town, not the firm named after it
         people = at_date([e for e in entries if e.kind == "person"], day)
+        if people and person is not None and len(person) > 1:
+            people = _same_given_name(doc, person, names, people, self.kb)
         sector = _sector(doc, start, end, names, agents, day)
         if not sector and countries and any(e.code in region_codes() for e in countries) \
                 and not _region_group(doc[end - 1]) and not _region_as_party(doc[end - 1]):
@@ -916,6 +918,32 @@ def _person(actor: Actor, name: str, people: list[Entry], learned: _Learned) -> 
     elif " " not in name and learned.first_names.get(name):
         actor.code, actor.sector, actor.name = learned.first_names[name]
         actor.resolved_from = "learned"
+
+
+_GIVEN_FORMS: dict[str, str] = _WORDS["given_name_forms"]["forms"]
+
+
+def _same_given_name(doc: Doc, person: Span, names, people: list[Entry], kb: Knowledge) -> list[Entry]:
+    """The persons of the tables a full name can be, when only its surname matched one of them: "Joe Lieberman" is not
+    Avigdor Lieberman (``given_name_forms`` in actor_words.json). The name's given name, a word of first_names.tsv or of
+    the tables before the matched words, must be one of the person's names or a short form of one ("Joe" Biden is
+    Joseph, "Steve" is Steven); a name matched whole, a title before the surname or an initial contradicts nothing."""
+    matched = next((names[i][0] for i in range(person.start, person.end) if i in names), None)
+    if matched is None or matched.start <= person.start:
+        return people
+    given = doc[person.start]
+    if not given.is_alpha or given.text not in kb.given_names:
+        return people
+
+    def fits(entry: Entry) -> bool:
+        text = given.lower_
+        for word in entry.name.lower().split():
+            if word == text or _GIVEN_FORMS.get(text) == word or _GIVEN_FORMS.get(word) == text \
+                    or (len(text) >= 3 and len(word) >= 3 and (word.startswith(text) or text.startswith(word))):
+                return True
+        return False
+
+    return [e for e in people if not e.name or fits(e)]
 
 
 def _without_initials(name: str) -> str | None:
