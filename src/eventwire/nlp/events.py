@@ -587,6 +587,16 @@ class EventCoder:
         if trig.pos == "VERB" and lemma(tok) == "concede" and any(c.dep_ == "ccomp" for c in tok.children) \
                 and not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
             return None  # "Clinton conceded the current situation in Libya is deeply regrettable": an admission (the sixth pool round)
+        if cameo == _TALKS_COLLAPSE_CODE and lemma(tok) == "collapse" and (_subject(doc, tok) or any(
+                c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in tok.children)):
+            return None  # "When Carson eventually collapses": a candidate who fades, no talks broken off (the seventh pool round)
+        if lemma(tok) == "encourage" and _passive(tok) and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) \
+                and not any(actors_at(doc, g) for c in tok.children if c.dep_ == "agent" for g in c.children):
+            # "We're encouraged by the results", "an element that has been encouraged by this political rhetoric":
+            # heartened by a thing, nothing asked; "were encouraged by Turkey" keeps whoever encouraged (the seventh pool round)
+            return None
+        if trig.words == ("push", "back") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            return None  # "decided to use the most prominent platform to push back": a rebuttal, no one pushed back (the seventh pool round)
         if tok.lower_ == "opposed" and tok.i > 0 and doc[tok.i - 1].lower_ == "as" and tok.i + 1 < len(doc) \
                 and doc[tok.i + 1].lower_ == "to":
             return None  # "topics Clinton wants to talk about, as opposed to defending her ties": "instead of" (the sixth pool round)
@@ -2344,6 +2354,7 @@ def _default_country(doc: Doc, tok: Token, place, actors: list[Actor]) -> str | 
     return codes_.pop() if len(codes_) == 1 else None
 
 
+_TALKS_COLLAPSE_CODE = "164"  # the lexicon's "collapse": talks collapsing (CAMEO 164, halt negotiations)
 _CHARGE_CODE = "173"  # the lexicon's "charge" (with an offence); "charged that" is a charge in words (112)
 _BLAME_CODE = "112"  # CAMEO: accuse (of crime, of aggression...), as "hold * responsible" is in the lexicon
 _BLAME_WORDS = frozenset({"responsible", "culpable", "guilty"})
@@ -3970,6 +3981,14 @@ def _thing_asked_of_no_one(verb: Token) -> bool:
                 objs = [verb.head]  # "the trade deal that she lobbied for"
             if any(g.dep_ in ("xcomp", "ccomp", "acl", "relcl") and g.pos_ in ("VERB", "AUX") for o in objs for g in o.children):
                 return False  # "called for the wage to be raised": an act is asked
+            if not objs:
+                # "calls for ending corporate taxes", train2's gold "calling for shucking the political correctness" (no
+                # event): a gerund with no subject of its own asks for a policy, a thing, when what it acts on is no
+                # actor ("called for arresting the protesters" names whom; the seventh pool round)
+                gerunds = [g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+                if any(any(a.dep_ in ("nsubj", "dobj") and actors_at(doc, a) for a in g.children) for g in gerunds):
+                    return False
+                objs = [o for g in gerunds for o in g.children if o.dep_ == "dobj"]
             things.extend(objs)
     if any(g.pos_ in ("VERB", "AUX") and g.dep_ in ("acl", "advcl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
            for t in (verb, *things) for g in t.children):
@@ -4485,6 +4504,8 @@ def _acted(e: CodedEvent) -> bool:
     if e.cameo[:3] == "084" and (not any(a.resolved or a.kind == "person" for a in e.target)
                                  or _released(tok) & (_governor_words()["things"] | _INFO_NOUNS)):
         return False  # "excerpts released by the White House", "the ad that Trump released": documents, not persons
+    if kind == "CONSULT" and e.source and e.target and all(a.sector in _INTERVIEW_SECTORS for a in e.source):
+        return False  # "Fox host Megyn Kelly met with Donald Trump": the press meeting its subject (the seventh pool round)
     if kind == "CONSULT" and e.target and all(a.sector in _INTERVIEW_SECTORS for a in e.target):
         return False  # "sat down with MSNBC", "spoke to reporters": a media interview, not coded
     if tok.pos_ in ("VERB", "AUX") and lemma(tok) in _PERSON_OBJECT_VERBS and _thing_object(tok):
