@@ -193,7 +193,27 @@ class ActorResolver:
         if 1 in starts_column[1:] and any(not a.code for a in actors):
             sentence_starts = [i for i, start in enumerate(starts_column) if start == 1 or i == 0]
             coref.resolve_across_sentences(doc, actors, agents, sentence_starts, self.kb)
+            self._home_persons(doc, actors, names)
         return doc
+
+    def _home_persons(self, doc: Doc, actors: list[Actor], names) -> None:
+        """CAMEO's residence convention for persons: a person the tables do not know, named in a document whose places
+        and seats of power clearly name one country, in a sentence that names no other country and no place, is of that
+        country, and so are the pronouns that stand for that person ("A photographer ... started an online backlash":
+        the PLOVER gold codes ordinary people by where they live; docs/coding.md, "Persons where the document is")."""
+        people = [a for a in actors if not a.code and a.kind in ("person", "pronoun") and a.name]
+        if not people:
+            return
+        home = self._clear_home(names)
+        if home is None:
+            return
+        countries = self.kb.countries
+        for actor in people:
+            sent = doc[actor.start].sent
+            if any(sent.start <= a.start < sent.end and a.code in countries and a.code != home for a in actors) \
+                    or any(e.label_ in _PLACE_LABELS and e.text not in (actor.name or "") for e in sent.ents):
+                continue
+            actor.code, actor.resolved_from = home, "document"
 
     # -- resolution -----------------------------------------------------------------
     def _home(self, doc: Doc, names) -> str | None:
