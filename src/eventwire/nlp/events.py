@@ -1772,7 +1772,7 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
             return None
         e.source, e.target = speaker, [a for a in e.source if not _same_side(speaker, a)]
         return _recode(e, _derived_code("request", e.cameo), confidence)
-    if "to" in aux and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and lemma(verb.head) in words["obligation_verbs"]:
+    if "to" in aux and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and _obliging(verb.head, words):
         # "Rubio said Trump has to apologize", "needs to apologize": "has to" and "needs to" are "must" (docs/coding.md
         # §1) also when the act is coded itself; the act is the speaker's demand on the obliged, not done
         speaker = _reporter(doc, verb.head)
@@ -1960,7 +1960,7 @@ def _obligations(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, 
         acts = [c for c in tok.children if c.dep_ in complements and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         if not acts and not misread and lemma(tok) == "have":
             acts = _owed_acts(tok, words["obligation_nouns"])  # "had the obligation to bring us together"
-        obliged = bool(_aux(tok) & words["obligation_aux"]) or (lemma(tok) in words["obligation_verbs"] and bool(acts))
+        obliged = bool(_aux(tok) & words["obligation_aux"]) or (_obliging(tok, words) and bool(acts))
         # (for the misread noun only its act itself: the nouns of its phrase, "a speech", are what is asked)
         if not obliged or any(t.i in taken for t in (acts if misread else tok.subtree)):
             continue
@@ -1995,8 +1995,17 @@ def _no_obligation_word(view: DocView, sent, words: dict[str, frozenset[str]]) -
     without a pass over the tokens' children; _obligations finds nothing in such a sentence."""
     if not words["obligation_aux"].isdisjoint(view.lowers[sent.start : sent.end]):
         return False
-    verbs = words["obligation_verbs"]
+    verbs = words["obligation_verbs"] | {"get"}  # ("has got to": _obliging)
     return not any((low := lem.lower()) in verbs or low + "e" in verbs for lem in view.lemmas[sent.start : sent.end])
+
+
+def _obliging(verb: Token, words: dict) -> bool:
+    """Whether a verb is one of obligation (`obligation_verbs`: "needs to", "has to"), or "have got to", which is "have
+    to" in speech ("he has got to clean this up", "Clinton's got to come clean": the real dev miss; docs/coding.md,
+    "Have got to"). "Got to" alone ("he got to meet Obama") had the chance, and obliges no one."""
+    low = lemma(verb)
+    return low in words["obligation_verbs"] or (low == "get" and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and lemma(c) == "have" for c in verb.children))
 
 
 # -- governing words whose act is in no lexicon (docs/coding.md, "The real-news round") ---------------
@@ -3942,12 +3951,12 @@ def _stated_obligation(verb: Token) -> bool:
     "Needs to release the fishermen", "should be in prison" stay the speaker's demand."""
     words = _governor_words()
     owed = [c for c in verb.children if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
-    if lemma(verb) in words["obligation_verbs"] and owed:
+    if _obliging(verb, words) and owed:
         if lemma(verb) == "have" and any(c.dep_ == "advmod" and c.lower_ == "yet" for t in (verb, *owed) for c in t.children):
             return True  # "has yet to follow up": nothing owed, something not done so far
     elif _aux(verb) & words["obligation_aux"]:
         owed = [verb]
-    elif verb.dep_ == "xcomp" and lemma(verb.head) in words["obligation_verbs"] \
+    elif verb.dep_ == "xcomp" and _obliging(verb.head, words) \
             and any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children):
         owed = [verb]  # "she has to say": the owed act itself coded (recoded to a demand by _factual)
     else:
@@ -3966,7 +3975,7 @@ def _thing_asked_of_no_one(verb: Token) -> bool:
     if _passive(verb):
         return False  # "information that had been requested by Congress": the asker's demand on whoever holds it
     words = _governor_words()
-    if _aux(verb) & words["obligation_aux"] or lemma(verb) in words["obligation_verbs"]:
+    if _aux(verb) & words["obligation_aux"] or _obliging(verb, words):
         return False  # "says we should round up the people": an obligation's object is what the act is done to
     doc = verb.doc
     things = []
@@ -4031,10 +4040,10 @@ def _own_obligation(verb: Token) -> bool:
     paraphrase, which the pool round read as a demand on the nation, and is kept."""
     words = _governor_words()
     heads = [verb]
-    if verb.dep_ == "xcomp" and lemma(verb.head) in words["obligation_verbs"]:
+    if verb.dep_ == "xcomp" and _obliging(verb.head, words):
         heads.append(verb.head)  # "we have to say": the owed act itself coded
     for h in heads:
-        if lemma(h) in words["obligation_verbs"] or _aux(h) & words["obligation_aux"]:
+        if _obliging(h, words) or _aux(h) & words["obligation_aux"]:
             subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ in _OWN_OBLIGATIONS and _quoted(verb.doc, subj):
                 return True
@@ -4497,7 +4506,9 @@ def _acted(e: CodedEvent) -> bool:
         return False  # "traveled to South Carolina", "visited a memorial in Washington": a trip at home meets no one
     if tok.dep_ == "amod" and tok.tag_ == "VBN":
         return False  # "pledged delegates", "a court-ordered goal": a participle that describes a noun
-    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in tok.children) and _word_class(tok) == "pass_through":
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in tok.children) and _word_class(tok) == "pass_through" \
+            and not _obliging(tok, _governor_words()):
+        # ("has got to stop the settlements" obliges: "have got to" is "have to", though "get to" passes through)
         return False  # "Kasich has sought to distinguish himself": an attempt is only the act it attempts
     if kind == "PROTEST" and e.source and all(a.sector in _OFFICE_SECTORS for a in e.source):
         return False  # "Sanders held a rally", "a Trump rally": a campaign event, not a demonstration
