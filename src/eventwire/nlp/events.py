@@ -4191,6 +4191,17 @@ def _dismissal(doc: Doc, verb: Token) -> bool:
                or any(a.kind == "person" for a in actors_at(doc, o)) for o in fired)
 
 
+def _stopped_short(tok: Token) -> bool:
+    """Whether a trigger is what someone "stopped short of" or "fell short of" doing ("stopped short of committing to
+    renominate him", "fell short of endorsing Trump"): the idiom says the act was not done."""
+    for t in (tok, tok.head):
+        of = t.head
+        if t.dep_ in ("pcomp", "pobj") and of.lower_ == "of" and of.head.lower_ == "short" \
+                and lemma(of.head.head) in ("stop", "fall"):
+            return True
+    return False
+
+
 _ENDED_CANDIDACY = _WORDS["ended_candidacies"]
 
 
@@ -4553,6 +4564,10 @@ def _acted(e: CodedEvent) -> bool:
         return False
     if _argument_sense(tok, e.cameo):
         return False  # "pleaded guilty", "returned to the United States": another sense of the verb (§2)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma(tok) in _INTENT_VERBS and actor_for(tok.doc, tok.head) is None:
+        return False  # "rules intended to rein in payday lending": a thing's purpose, no one's pledge (the eighth pool round)
+    if _stopped_short(tok):
+        return False  # "stopped short of committing to renominate him": an act not done (the eighth pool round)
     if _candidacy_ended(e):
         return False  # "Marco Rubio suspended his campaign": a candidate leaving a race yields to no one (the sixth pool round)
     if _press_formula(e):
