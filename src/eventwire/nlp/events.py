@@ -2626,8 +2626,7 @@ def _speaking_thing(tok: Token) -> Token | None:
     participle or a relative clause hangs on ("comments accusing her of desecrating the flag", "a petition that urges
     Kenya to ..."). Only the texts of ``speaking_things`` (docs/coding.md, "The doer-less round"); a person's noun, a
     pronoun, a campaign or any other thing is none."""
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" or tok.dep_ == "relcl" and any(
-            c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children):
+    if _describes_noun(tok):
         doer = tok.head if tok.head.i != tok.i else None
     else:
         doer = _doer_token(tok, "VERB")
@@ -2643,15 +2642,20 @@ def _speaking_thing(tok: Token) -> Token | None:
 _SPEAKING_THINGS = frozenset(_WORDS["speaking_things"]["words"])
 
 
+def _describes_noun(verb: Token) -> bool:
+    """Whether a verb is an "-ing" participle or a subject relative clause on the noun it hangs on ("comments accusing
+    her", "a petition that urges Kenya to ..."): that noun does the verb's act."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" or verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
+
+
 def _text_aims(tok: Token) -> bool:
     """Whether a harm verb describes a text ("released online ads targeting Clinton", "a mailer that attacks the
     senator"): an ad or a letter harms no one, whoever made it (a party, which has no sector, included); the
     verbs of attack are then words, as the figurative-harm rule reads them (the sixth pool round)."""
-    head = tok.head if tok.head.i != tok.i else None
-    if head is None or not (tok.dep_ == "acl" and tok.tag_ == "VBG" or tok.dep_ == "relcl" and any(
-            c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children)):
-        return False
-    return head.lemma_.lower() in _SPEAKING_THINGS or head.lower_ in _SPEAKING_THINGS
+    head = tok.head
+    return head.i != tok.i and _describes_noun(tok) \
+        and (head.lemma_.lower() in _SPEAKING_THINGS or head.lower_ in _SPEAKING_THINGS)
 
 
 def _spoken_cameo(cameo: str) -> bool:
