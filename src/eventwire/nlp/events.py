@@ -666,6 +666,13 @@ class EventCoder:
             if not target:
                 return None
             cameo, senses = _BLAME_CODE, [Trigger(("charge",), "VERB", _BLAME_CODE)]
+        if trig.pos == "VERB" and target and all(_same_side(source, a) for a in target) \
+                and (given := _given_to(doc, tok, target)):
+            # "Erdogan pledged Turkish support for Azerbaijan", "Biden promised American aid to Ukraine": the demonym on
+            # the object is the giver's own side; whom it goes to is named after "for", "to" or "with" (`make demo`:
+            # "pledged Turkish solidarity with Baku" was TUR → TUR). "condemned Turkish support for the rebels" is
+            # aimed at the Turks, who are not the condemner's side.
+            target = given
         if trig.pos == "VERB" and lemma(tok) in _REPELLING and (attackers := _attackers_repelled(doc, tok)):
             # "The Chadian army repelled an attack by Boko Haram on an army base": force used against whoever made the
             # attack (CAMEO 190, the verb dictionary's REPEL), not against the base (docs/coding.md, "International wire copy")
@@ -2964,6 +2971,20 @@ _ROLE_SECTORS = _STATE_SECTORS | {"LEG"}
 
 def _state_like(a: Actor) -> bool:
     return a.kind in ("country", "place") or a.sector in _STATE_SECTORS
+
+
+def _given_to(doc: Doc, verb: Token, target: list[Actor]) -> list[Actor]:
+    """Whom a verb's object goes to when the target found is only a modifier of that object ("pledged Turkish support
+    for Azerbaijan"): the actors after "for", "to" or "with" on the object or on the verb, else none."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        mods = [m for m in obj.children if m.dep_ in ("amod", "compound", "poss")]
+        if not mods or not all(any(m.i >= a.start and m.i < a.end for m in mods) for a in target):
+            continue
+        found = [a for p in (*obj.children, *verb.children) if p.dep_ == "prep" and p.lower_ in ("for", "to", "with")
+                 for g in p.children if g.dep_ == "pobj" for a in actors_at(doc, g) if a.resolved]
+        if found:
+            return found
+    return []
 
 
 def _same_side(source: list[Actor], actor: Actor) -> bool:
