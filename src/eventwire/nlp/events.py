@@ -595,6 +595,11 @@ class EventCoder:
             # "We're encouraged by the results", "an element that has been encouraged by this political rhetoric":
             # heartened by a thing, nothing asked; "were encouraged by Turkey" keeps whoever encouraged (the seventh pool round)
             return None
+        if lemma(tok) == "appeal" and trig.pos == "VERB" and not any(
+                c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in _ELECTORATE_NOUNS for g in c.children)
+                        for c in tok.children):
+            return None  # "a candidate who appeals to white working-class voters": attracts them, asks nothing (the ninth pool round)
         if trig.words == ("push", "back") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             return None  # "decided to use the most prominent platform to push back": a rebuttal, no one pushed back (the seventh pool round)
         if tok.lower_ == "opposed" and tok.i > 0 and doc[tok.i - 1].lower_ == "as" and tok.i + 1 < len(doc) \
@@ -734,6 +739,10 @@ class EventCoder:
             # (forces that shell or storm "positions" hit a place, not a stance: "Turkish forces shelled Kurdish positions";
             # an object the entry names is the act itself: "declared martial law" is CAMEO 1724, aimed at no thing)
             return None  # "a fight against corruption", "released the minutes": aimed at no one
+        if trig.words == ("look", "into") and _looked_into_no_conduct(tok):
+            # "I looked into the eyes of moms and dads", "looked straight into my camera": a look, no inquiry into anyone's
+            # conduct (the ninth pool round)
+            return None
         if cameo[:2] == _INVESTIGATE_ROOT and any(c.dep_ == "dobj" and (lemma(c) in _governor_words()["things"] or self.lexicon.match(c) is not None)
                                                   and not _doer_named(c) for c in tok.children) and not _doer_named(tok):
             # "investigating the attack on the consulate": an inquiry into an event or a thing accuses no one
@@ -4214,6 +4223,19 @@ def _dismissal(doc: Doc, verb: Token) -> bool:
     person_nouns = _governor_words()["person_nouns"]
     return all(o.ent_type_ == "PERSON" or o.lower_ in _DISMISSALS["person_pronouns"] or lemma(o) in person_nouns
                or any(a.kind == "person" for a in actors_at(doc, o)) for o in fired)
+
+
+_LOOKED_INTO = frozenset({"eye", "eyes", "camera", "face", "lens", "mirror"})
+
+
+def _looked_into_no_conduct(verb: Token) -> bool:
+    """Whether "look into" looks at something ("the eyes of moms and dads", "my camera"), not into anyone's conduct. A
+    question looked into stays an inquiry: "looked into whether the senator broke the rules" asks about an act."""
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"):
+        for g in p.children:
+            if g.dep_ == "pobj" and (g.lemma_.lower() in _LOOKED_INTO or g.lower_ in _LOOKED_INTO):
+                return True
+    return False
 
 
 def _stopped_short(tok: Token) -> bool:
