@@ -208,10 +208,13 @@ class ActorResolver:
         if home is None:
             return
         countries = self.kb.countries
+        sentences = {a.start: doc[a.start].sent for a in people}  # (Token.sent builds a Span on every call)
+        # Sentences that name another country: read once, not once per person (a sentence's actors are few, its persons many).
+        abroad = {sent.start for sent in sentences.values()
+                  if any(sent.start <= a.start < sent.end and a.code in countries and a.code != home for a in actors)}
         for actor in people:
-            sent = doc[actor.start].sent
-            if any(sent.start <= a.start < sent.end and a.code in countries and a.code != home for a in actors) \
-                    or any(e.label_ in _PLACE_LABELS and e.text not in (actor.name or "") for e in sent.ents):
+            sent = sentences[actor.start]
+            if sent.start in abroad or any(e.label_ in _PLACE_LABELS and e.text not in (actor.name or "") for e in sent.ents):
                 continue
             actor.code, actor.resolved_from = home, "document"
 

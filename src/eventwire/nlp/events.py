@@ -4225,7 +4225,7 @@ def _dismissal(doc: Doc, verb: Token) -> bool:
                or any(a.kind == "person" for a in actors_at(doc, o)) for o in fired)
 
 
-_LOOKED_INTO = frozenset({"eye", "eyes", "camera", "face", "lens", "mirror"})
+_LOOKED_INTO = frozenset(_WORDS["looked_into"]["words"])
 
 
 def _looked_into_no_conduct(verb: Token) -> bool:
