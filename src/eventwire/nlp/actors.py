@@ -184,6 +184,7 @@ class ActorResolver:
         set_extension(doc, "actors", actors)
         set_extension(doc, "actor_at", {i: n for n, a in enumerate(actors) for i in range(a.start, a.end)})
         _affiliations(doc, actors)
+        _serving_groups(doc, actors)
         _residences(doc, actors, names)
         _descriptions(doc, actors, agents)
         _resolve_pronouns(doc, actors)
@@ -1151,6 +1152,12 @@ _POS_TAG = get_string_id("POS")  # (a tag's hash is its string's id, as for the 
 _POSSESSIVE_S = frozenset(get_string_id(w) for w in ("'s", "’s"))
 _OF_THE = frozenset(get_string_id(w) for w in ("of", "the"))
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
+_HYPHEN = get_string_id("-")
+
+
+def _inside_person(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` continues a PERSON entity that goes on after it (the hyphen of "Mark-Viverito")."""
+    return doc[i].ent_iob_ == "I" and doc[i].ent_type == _PERSON and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
 
 
 def _chunks(doc: Doc, names, agents, ents) -> list[tuple[int, int]]:
@@ -1176,6 +1183,12 @@ def _chunks(doc: Doc, names, agents, ents) -> list[tuple[int, int]]:
             elif orths[j] == _OPEN and j + 2 < n and orths[j + 2] == _CLOSE and doc[j + 1].is_upper:
                 end = j + 2
                 j += 3
+            elif orths[j] == _HYPHEN and j + 1 < n and material[j + 1] and _inside_person(doc, j):
+                # "Melissa Mark-Viverito", "Kim Yong-hyun": the tokenizer splits a hyphenated name at the hyphen, a
+                # punctuation mark and so no actor material; inside one PERSON entity the name stays one person
+                # (split, "Melissa Mark" and "Viverito" were two chunks and neither an actor).
+                end = j + 1
+                j += 2
             else:
                 break
         chunks.append((start, end + 1))
@@ -1673,6 +1686,26 @@ def _affiliations(doc: Doc, actors: list[Actor]) -> None:
             if owner is not None:
                 actor.code, actor.sector, actor.resolved_from = owner.code, owner.sector, "affiliation"
                 break
+
+
+def _serving_groups(doc: Doc, actors: list[Actor]) -> None:
+    """A group named by a role of service or office with whom it serves after "to", "of", "for" or "at" is of that
+    actor, as an affiliated person is (``affiliation_roles``): "Two aides to Chancellor Merkel" are DEU, "officials of
+    the European Union" EUR. The role noun alone, with no country in the sentence to lend it, left the group uncoded
+    and its act without a source (the second loss round: "Aides to Mr. Sanders have been pressing party officials").
+    The group keeps its own sector when its noun has one."""
+    at = extension(doc, "actor_at")
+    for actor in actors:
+        if actor.code or actor.name or actor.kind != "group":
+            continue
+        head = doc[actor.end - 1]
+        if head.lemma_.lower() not in _AFFILIATION_ROLES:
+            continue
+        owner = next((a for prep in head.children if prep.dep_ == "prep" and (prep.lower_ in _AFFILIATION_PREPS or prep.lower_ == "to")
+                      for obj in prep.children if obj.dep_ == "pobj" and obj.i in at
+                      and (a := actors[at[obj.i]]).code and a.kind != "pronoun" and a is not actor), None)
+        if owner is not None:
+            actor.code, actor.sector, actor.resolved_from = owner.code, actor.sector or owner.sector, "affiliation"
 
 
 _RESIDENCE = _WORDS["residence"]

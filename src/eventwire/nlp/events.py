@@ -552,6 +552,7 @@ class EventCoder:
             coded += _bare_governed(view, sent, coded, anchor, self._confidence)
             coded = _reciprocal(_convention(view, coded, anchor, self._confidence))
             coded += _obligations(view, sent, coded, anchor, self._confidence)
+            coded = [_crowd_demand(e, self._confidence) for e in coded]
             if prefixed:
                 coded += _prefixed_stances(view, [i for i in prefixed if sent.start <= i < sent.end], anchor, self._confidence)
             coded = [e for e in coded if _acted(e)]
@@ -4499,6 +4500,24 @@ def _topic_only(e: CodedEvent) -> bool:
         if not (cur.dep_ == "prep" and cur.head.i == tok.i and cur.lower_ == "about"):
             return False
     return True
+
+
+_CROWD = _WORDS["crowd_demands"]
+_CROWD_NOUNS = frozenset(_CROWD["crowd_nouns"])
+
+
+def _crowd_demand(e: CodedEvent, confidence) -> CodedEvent:
+    """A request or a demand made by protesters is their demonstration (`crowd_demands`): "Large crowds of protesters
+    have called for Yoon's ouster" is CAMEO 1411, demonstrate for a change in leadership, as the codebook's example
+    of demonstrators demanding a resignation is; what is demanded keeps its kind (024x and 104x → 141x), anything
+    else is 141. Every source must be a crowd: "protesters and opposition lawmakers demanded" stays a demand."""
+    if codes.event_type(e.cameo) != "REQUEST" or not e.source:
+        return e
+    doc = e.trigger.doc
+    if not all(a.kind == "group" and not a.name and doc[a.end - 1].lemma_.lower() in _CROWD_NOUNS for a in e.source):
+        return e
+    kind = e.cameo[3:4] if e.cameo[:3] in ("024", "104") else ""
+    return _recode(e, _CROWD["codes"].get(kind, _CROWD["default"]), confidence)
 
 
 def _acted(e: CodedEvent) -> bool:
