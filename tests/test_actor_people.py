@@ -133,12 +133,13 @@ def test_the_event_source_follows_the_date(nlp):
 
 
 def test_a_bare_surname_after_a_full_mention_is_that_person(nlp):
-    doc = parse(nlp, "Robert Mugabe rejected the proposal. Later Mugabe left for Harare.", date(1995, 6, 1))
+    # 1978: before his first office (1980), a date no dated row of roles.tsv covers; Phoenix knows him as ELI
+    doc = parse(nlp, "Robert Mugabe rejected the proposal. Later Mugabe left for Harare.", date(1978, 6, 1))
     later = actor(doc, "Mugabe")
     assert doc[later.start:later.end].text == "Mugabe"
-    assert (later.code, later.sector, later.name, later.resolved_from) == ("ZWE", "GOV", "Robert Mugabe", "learned")
-    # without the full mention, a surname the files do not list alone stays unresolved
-    alone = actor(parse(nlp, "Later Mugabe left for the airport.", date(1995, 6, 1)), "Mugabe")
+    assert (later.code, later.sector, later.name, later.resolved_from) == ("ZWE", "ELI", "Robert Mugabe", "learned")
+    # without the full mention, a surname no row dates on the day stays unresolved
+    alone = actor(parse(nlp, "Later Mugabe left for the airport.", date(1978, 6, 1)), "Mugabe")
     assert alone.code is None
 
 
