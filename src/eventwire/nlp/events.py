@@ -662,6 +662,18 @@ class EventCoder:
         if cameo == "130" and _warned_to_act(tok):
             cameo = _WARNED_REQUEST  # "warned people to stay away from the pills": asked, not threatened
         source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
+        topics = _topics(doc, tok) if codes.event_type(cameo) == "CONSULT" or lemma(tok) in _TOPIC_WORDS else []
+        topical = lemma(tok) in _TOPIC_WORDS or bool(topics)
+        if lemma(tok) in _TOPIC_WORDS:
+            # "Putin and Erdogan discussed Syria", "discussed Iran's nuclear program with Kerry": what is discussed is
+            # the topic, not a party; whom with is named by "with" (or "between" on the noun), and conjoined subjects
+            # are each other's counterpart (_reciprocal). The topic as target made a CONSULT with Syria
+            # (docs/coding.md, "Topics discussed").
+            target = _talked_with(doc, tok)
+        elif topics:
+            # "held talks with Lavrov on Syria", "a meeting on Syria": a consultation's "on", "about" or "over" names
+            # its topic, not whom it is held with
+            target = [a for a in target if not any(a is t for t in topics)] or _talked_with(doc, tok)
         if trig.pos == "VERB" and cameo == _CHARGE_CODE and lemma(tok) == "charge" and not _passive(tok) \
                 and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
             # '"That is a disservice to them," Bolton charged', "Rubio charged that Trump was a con artist": a charge
@@ -700,7 +712,7 @@ class EventCoder:
                 source = _subject(doc, tok.head)
         if cameo == _PEJORATIVE_CODE and lemma(tok) == "call" and not target and (named := _named(doc, tok)) is not None:
             target = actors_at(doc, named)
-        if not target and trig.pos in ("VERB", "ADJ") and len(trig.words) > 1:
+        if not target and not topical and trig.pos in ("VERB", "ADJ") and len(trig.words) > 1:
             # "went after Trump", "lashed out at the press": the entry's own preposition names whom
             target = _objects(doc, tok, trig.words[1:])
         if len(senses) > 1:
@@ -793,7 +805,7 @@ class EventCoder:
             # attack the sentence anchors it to, even when that phrase hangs on the governing verb, before the trigger
             # (docs/coding.md, "International wire copy")
             target = [a for a in _answered_attackers(doc, tok) if not _same_side(source, a)]
-        if not target and not _each_others_counterpart(source, cameo, tok) and not _named_nominal(tok):
+        if not target and not topical and not _each_others_counterpart(source, cameo, tok) and not _named_nominal(tok):
             # Failing a syntactic object, an actor named inside the trigger's own phrase.
             target = _not_self(doc, source, _first_actor_after(doc, tok, source))
             defaulted = bool(target)
@@ -2188,6 +2200,41 @@ def _of_relations(tok: Token) -> bool:
     """"restored diplomatic ties", "cut relations": an act on relations, which are the two sides' together
     (`relation_nouns` of the reciprocal entry in event_words.json)."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _RELATION_NOUNS for c in tok.children)
+
+
+_TOPIC_WORDS = frozenset(_WORDS["topic_words"]["words"])
+
+
+def _topics(doc: Doc, tok: Token) -> list[Actor]:
+    """The actors a consultation is about (`topic_words` prepositions): after "on", "about", "over", "regarding" or
+    "concerning" hung on the trigger, on its object or on whom it is held with ("talks with Lavrov on Syria")."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    heads += [g for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+              for g in p.children if g.dep_ == "pobj"]
+    found: list[Actor] = []
+    for h in heads:
+        for prep in (p for p in h.children if p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found += [a for t in obj.subtree for a in actors_at(doc, t) if not any(a is f for f in found)]
+    return found
+
+
+_TOPIC_PREPS = frozenset(_WORDS["topic_words"]["prepositions"])
+
+
+def _talked_with(doc: Doc, tok: Token) -> list[Actor]:
+    """The parties a discussion is held with: the actors after "with" on the trigger or on its object ("discussed the
+    war with Netanyahu", "discussed Syria with Putin"), and after "between" on a noun ("discussions between Kenya and
+    Somalia"), coordinated ones included."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+             and (p.lower_ == "with" or tok.pos_ == "NOUN")]
+    found: list[Actor] = []
+    for prep in preps:
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for t in (obj, *(g for g in obj.conjuncts)):
+                found += [a for a in actors_at(doc, t) if not any(a is f for f in found)]
+    return found
 
 
 def _each_others_counterpart(source: list[Actor], cameo: str, tok: Token) -> bool:
