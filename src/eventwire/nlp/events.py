@@ -71,6 +71,9 @@ _SOURCE_PREPS = frozenset(_WORDS["source_preps"]["words"])
 _FROM_TYPES = frozenset(_WORDS["source_preps"]["types"])
 _NEEDS_TARGET = frozenset(_WORDS["needs_target"]["words"])
 _ANCHOR_PREPS = frozenset(_WORDS["anchor_preps"]["words"])
+# "agreed to restore relations after talks in Beijing": a phrase of when tells another event, whose actors are not
+# whom the act is aimed at (`when_preps`)
+_WHEN_PREPS = frozenset(_WORDS["when_preps"]["words"])
 _RECIPROCAL_TYPES = frozenset(_WORDS["reciprocal"]["types"])
 _RECIPROCAL_WORDS = frozenset(_WORDS["reciprocal"]["words"])
 _RELATION_NOUNS = frozenset(_WORDS["reciprocal"]["relation_nouns"])
@@ -1427,7 +1430,9 @@ def _convention(doc: Doc, events: list[CodedEvent], anchor: date | None, confide
             drop.add(e.trigger.i)
             ge = at[gov.i]
             if not ge.target:
-                ge.target = [a for a in e.target if not _same_side(ge.source, a)]
+                # (a place the noun's phrase names is where, not whom: "signed a peace declaration in Washington")
+                ge.target = [a for a in e.target if not _same_side(ge.source, a)
+                             and not _locative(doc, a)]
             continue
         if cls == "content":
             drop.add(e.trigger.i)  # "asked Finland to hold patrols": the patrols are what is asked
@@ -3130,7 +3135,7 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
     # (a clause joined by "and"/"but" with a subject of its own is another story too: "He vowed to keep trying, but
     # the BBC's editor said ...")
     stop = {t.i for c in scope.children if c.dep_ in ("relcl", "advcl", "parataxis", "nsubj") or
-            (c.dep_ == "ccomp" and c.lemma_ in _REPORTING) or (c.dep_ == "prep" and c.lower_ in _WHERE_PREPS)
+            (c.dep_ == "ccomp" and c.lemma_ in _REPORTING) or (c.dep_ == "prep" and c.lower_ in _WHERE_PREPS | _WHEN_PREPS)
             or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
             for t in c.subtree}
     at = doc._.actor_at or {}
