@@ -219,7 +219,11 @@ def _nearest_words(tok: Token, fitting: list[Trigger]) -> list[Trigger]:
     together for the arguments to choose between (`_sense`)."""
     own = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
     near = [t for t in fitting if own.issuperset(t.words[1:])]
-    return near if near else fitting
+    # What is acted on beats where from: "withdrew its troops from Mali" is "withdraw troop" (0874, a retreat), not
+    # "withdraw from" (160, leaving a treaty or a body), when both hang on the verb (the second wire battery round)
+    objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+    acted_on = [t for t in near if objects.intersection(t.words[1:])]
+    return acted_on or near or fitting
 
 
 _EXTRA_WORDS: dict[int, tuple[list, frozenset[str]]] = {}  # id of a head's entry list → the words its multiword entries need
@@ -835,6 +839,12 @@ class EventCoder:
                 # people (the residence convention, §4; docs/coding.md, "Custody and citizenship")
                 kept = next((a.code for a in source if a.code and a.sector in _KEEPER_SECTORS and a.code in _country_codes()), None)
             source, target = _domestic(doc, source, None if aimed or foreign else home), _domestic(doc, target, kept)
+            if cameo[:2] == _POSTURE_ROOT or cameo[:3] == _RETREAT_CODE:
+                # "France withdrew troops", "Russia mobilised reservists": forces withdrawn or put on alert are the
+                # source's own, not whom the act is aimed at; the domestic default made a self-dyad of them
+                own = {a.code for a in source if a.code}
+                target = [a for a in target if not (a.resolved_from == "place" and a.code in own
+                                                    and doc[a.end - 1].dep_ == "dobj")]
         armed_unnamed = any(a.sector in _ARMED_SECTORS and not a.code for a in source)
         # "He denounced the United Nations": someone named before this sentence acts; the act
         # is real even when the pronoun cannot be resolved here, so a named target keeps it.
@@ -3152,6 +3162,8 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
 
 
 _COOPERATIVE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+_POSTURE_ROOT = "15"  # CAMEO 15, exhibit force posture: alerts and mobilisation of one's own forces
+_RETREAT_CODE = "087"  # CAMEO 087, de-escalate military engagement (0874: retreat, withdraw troops)
 _CIVIL_SECTORS = frozenset({"CVL", "LAB", "OPP", "NGO", "EDU", "REL", "BUS", "MED"})
 _IRREGULAR_SECTORS = frozenset({"REB", "SPY", "CRM", "INS", "SEP"})
 
