@@ -1653,6 +1653,7 @@ def _expletive(tok: Token) -> bool:
 
 _AFFILIATION_ROLES = frozenset(_WORDS["affiliation_roles"]["words"])
 _AFFILIATION_PREPS = frozenset(_WORDS["affiliation_roles"]["prepositions"])
+_SERVING_PREPS = _AFFILIATION_PREPS | {"to"}  # "aides to Mr. Sanders": a group serves whom "to" names too
 
 
 def _affiliations(doc: Doc, actors: list[Actor]) -> None:
@@ -1680,9 +1681,7 @@ def _affiliations(doc: Doc, actors: list[Actor]) -> None:
             if owner is None and role.lower_ in _AFFILIATION_ROLES and role.i >= actor.end:
                 # "Rachid Ghannouchi, the leader of Ennahda", "X, a spokeswoman for the Kremlin": the organisation
                 # after a role of membership or office (``affiliation_roles``; not "a critic of Obama").
-                owner = next((a for prep in role.children if prep.dep_ == "prep" and prep.lower_ in _AFFILIATION_PREPS
-                              for obj in prep.children if obj.dep_ == "pobj" and obj.i in at
-                              and (a := actors[at[obj.i]]).code and a.kind != "pronoun" and a is not actor), None)
+                owner = _owner_after(role, actor, actors, at, _AFFILIATION_PREPS)
             if owner is not None:
                 actor.code, actor.sector, actor.resolved_from = owner.code, owner.sector, "affiliation"
                 break
@@ -1701,11 +1700,17 @@ def _serving_groups(doc: Doc, actors: list[Actor]) -> None:
         head = doc[actor.end - 1]
         if head.lemma_.lower() not in _AFFILIATION_ROLES:
             continue
-        owner = next((a for prep in head.children if prep.dep_ == "prep" and (prep.lower_ in _AFFILIATION_PREPS or prep.lower_ == "to")
-                      for obj in prep.children if obj.dep_ == "pobj" and obj.i in at
-                      and (a := actors[at[obj.i]]).code and a.kind != "pronoun" and a is not actor), None)
+        owner = _owner_after(head, actor, actors, at, _SERVING_PREPS)
         if owner is not None:
             actor.code, actor.sector, actor.resolved_from = owner.code, actor.sector or owner.sector, "affiliation"
+
+
+def _owner_after(role: Token, actor: Actor, actors: list[Actor], at: dict[int, int], preps: frozenset[str]) -> Actor | None:
+    """The coded actor, other than ``actor``, after one of ``preps`` on a role noun ("the leader of Ennahda", "aides
+    to Chancellor Merkel"); a pronoun is none."""
+    return next((a for prep in role.children if prep.dep_ == "prep" and prep.lower_ in preps
+                 for obj in prep.children if obj.dep_ == "pobj" and obj.i in at
+                 and (a := actors[at[obj.i]]).code and a.kind != "pronoun" and a is not actor), None)
 
 
 _RESIDENCE = _WORDS["residence"]
