@@ -839,7 +839,7 @@ class EventCoder:
                 # people (the residence convention, §4; docs/coding.md, "Custody and citizenship")
                 kept = next((a.code for a in source if a.code and a.sector in _KEEPER_SECTORS and a.code in _country_codes()), None)
             source, target = _domestic(doc, source, None if aimed or foreign else home), _domestic(doc, target, kept)
-            if cameo[:2] == _POSTURE_ROOT or cameo[:3] == _RETREAT_CODE:
+            if cameo[:2] == _MOBILIZE_ROOT or cameo[:3] == _DEESCALATE_CODE:
                 # "France withdrew troops", "Russia mobilised reservists": forces withdrawn or put on alert are the
                 # source's own, not whom the act is aimed at; the domestic default made a self-dyad of them
                 own = {a.code for a in source if a.code}
@@ -2223,15 +2223,9 @@ _TOPIC_WORDS = frozenset(_WORDS["topic_words"]["words"])
 def _topics(doc: Doc, tok: Token) -> list[Actor]:
     """The actors a consultation is about (`topic_words` prepositions): after "on", "about", "over", "regarding" or
     "concerning" hung on the trigger, on its object or on whom it is held with ("talks with Lavrov on Syria")."""
-    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    heads += [g for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
-              for g in p.children if g.dep_ == "pobj"]
-    found: list[Actor] = []
-    for h in heads:
-        for prep in (p for p in h.children if p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                found += [a for t in obj.subtree for a in actors_at(doc, t) if not any(a is f for f in found)]
-    return found
+    heads = _object_heads(tok)
+    heads += _prep_objects(heads, {"with"})
+    return _distinct_actors(doc, (t for obj in _prep_objects(heads, _TOPIC_PREPS) for t in obj.subtree))
 
 
 _TOPIC_PREPS = frozenset(_WORDS["topic_words"]["prepositions"])
@@ -2241,14 +2235,26 @@ def _talked_with(doc: Doc, tok: Token) -> list[Actor]:
     """The parties a discussion is held with: the actors after "with" on the trigger or on its object ("discussed the
     war with Netanyahu", "discussed Syria with Putin"), and after "between" on a noun ("discussions between Kenya and
     Somalia"), coordinated ones included."""
-    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
-             and (p.lower_ == "with" or tok.pos_ == "NOUN")]
+    preps = {"with", "between"} if tok.pos_ == "NOUN" else {"with"}
+    return _distinct_actors(doc, (t for obj in _prep_objects(_object_heads(tok), preps) for t in (obj, *obj.conjuncts)))
+
+
+def _object_heads(tok: Token) -> list[Token]:
+    """A trigger and its direct objects: where the phrases of a consultation hang."""
+    return [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+
+
+def _prep_objects(heads: list[Token], preps) -> list[Token]:
+    """The objects of the prepositions ``preps`` on ``heads``, in order."""
+    return [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def _distinct_actors(doc: Doc, tokens) -> list[Actor]:
+    """The actors the tokens name, each once, in order."""
     found: list[Actor] = []
-    for prep in preps:
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for t in (obj, *(g for g in obj.conjuncts)):
-                found += [a for a in actors_at(doc, t) if not any(a is f for f in found)]
+    for t in tokens:
+        found += [a for a in actors_at(doc, t) if not any(a is f for f in found)]
     return found
 
 
@@ -3162,8 +3168,6 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
 
 
 _COOPERATIVE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
-_POSTURE_ROOT = "15"  # CAMEO 15, exhibit force posture: alerts and mobilisation of one's own forces
-_RETREAT_CODE = "087"  # CAMEO 087, de-escalate military engagement (0874: retreat, withdraw troops)
 _CIVIL_SECTORS = frozenset({"CVL", "LAB", "OPP", "NGO", "EDU", "REL", "BUS", "MED"})
 _IRREGULAR_SECTORS = frozenset({"REB", "SPY", "CRM", "INS", "SEP"})
 
