@@ -24,8 +24,9 @@ dyads = dyads_on(day)
     ("Officials signed a trade deal with Canada.", ("COOPERATE", [], ["CAN"])),
     ("The president called off his visit to France.", ("SANCTION", [], ["FRA"])),
     ("Officials criticized Russia.", ("ACCUSE", [], ["RUS"])),
-    # "Mali" is tagged PERSON by the small model: still the country dealt with
-    ("The army withdrew from Mali.", ("SANCTION", [], ["MLI"])),
+    # "Mali" is tagged PERSON by the small model: still the country dealt with (a retreat from it: docs/coding.md,
+    # "The fourth wire battery round")
+    ("The army withdrew from Mali.", ("RETREAT", [], ["MLI"])),
 ])
 def test_an_unplaced_official_acting_on_a_country_is_not_of_it(nlp, text, expected):
     assert dyads(nlp, text) == [expected]

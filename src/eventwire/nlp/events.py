@@ -618,6 +618,12 @@ class EventCoder:
             return None  # "the Border Patrol", "a Border Patrol agent": a word of a body's name, no patrol (the sixth pool round)
         if trig.pos != "VERB" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and self.lexicon.match(tok.head) is not None:
             return None  # "trade talks", "ceasefire talks": what the head's event is about, not an event of its own
+        if trig.pos != "VERB" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i \
+                and tok.head.lemma_.lower() not in _ACT_CARRIERS and lemma(tok.head) not in trig.words:
+            # "a joint investment fund", "protest leaders", "the trade minister": a noun that only says what kind of
+            # thing another is names no act (no gold event of the real splits has such a trigger; the fourth wire
+            # battery round). A noun that carries the act keeps it: "a new assistance package for Jordan", "a mediation mission"
+            return None
         if trig.pos != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_ not in _LIGHT_VERBS and self.lexicon.match(tok.head) is not None \
                 and _received_in_clause(tok) is None and lemma(tok.head) not in _RECEIVE_VERBS \
                 and not _rebutted_act(doc, tok) and not _carries_forward(tok.head):
@@ -632,6 +638,43 @@ class EventCoder:
             place = places.place_for(doc, tok, _PLACE_PREPS)
             if place is not None and any(c.lower_ == "the" for c in tok.children):
                 orphans.append((tok, cameo, place))
+            return None
+        if trig.pos == "VERB" and lemma(tok) in ("back", "support") and _backed_by_arms(tok):
+            return None  # "troops backed by tanks and artillery": arms that go with forces, no support given (the fourth wire battery round)
+        if trig.pos == "VERB" and lemma(tok) in ("fight", "battle") and tok.dep_ == "acl" and tok.tag_ == "VBG" \
+                and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "Stinger missiles to Moslem guerrillas fighting Soviet troops", "the separatists fighting Kiev's forces",
+            # "the Saudi-led coalition fighting in Yemen": who a group is, by the war it is in, no act of the day
+            # (the fourth wire battery round)
+            return None
+        if trig.pos == "VERB" and cameo[:2] in _HARM_ROOTS and _war_toll(tok):
+            # "Lebanon's civil war, which began in April 1975, has killed an estimated 150,000 people": a war's running
+            # toll is background, no attack by anyone (the fourth wire battery round)
+            return None
+        if trig.pos == "VERB" and tok.dep_ == "acl" and _fired_by(tok.head) is not None and tok.head.dep_ == "pobj" \
+                and tok.head.head.dep_ == "agent":
+            return None  # "struck by missiles fired by an Iraqi warplane": the firing is the strike's own (its source)
+        if trig.pos == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "appos", "advcl") \
+                and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children):
+            return None  # "Nelson Mandela, jailed since 1962,": a state that describes someone, no act of the day (the fourth wire battery round)
+        if trig.pos == "VERB" and _terms_of_agreement(tok):
+            # "signed a trade agreement under which Tehran will supply Syria with crude oil": what an agreement provides
+            # is its content, not an act of its own (as a requested act is a request's; the fourth wire battery round)
+            return None
+        if trig.pos != "VERB" and tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i != tok.head.i \
+                and (acted := self.lexicon.match(tok.head.head)) is not None and acted.cameo[:2] in _HARM_ROOTS:
+            # "Sarajevo was pounded by Bosnian Serb artillery", "hit by bombs dropped by Syrian jets": the arms that
+            # did a harm are its means, not a second attack (the fourth wire battery round)
+            return None
+        if trig.pos != "VERB" and tok.dep_ == "pobj" and tok.head.head.i != tok.head.i \
+                and any(lemma(tok) in t.words[1:] for t in self.lexicon.senses(tok.head.head) or ()):
+            # "took part in talks with the United States": the verb's own entry ("take part in talk", 046) names the
+            # noun, which is that event, not a second one (the fourth wire battery round)
+            return None
+        if trig.pos != "VERB" and _reason_or_dated_mention(tok, self.lexicon):
+            # "imposed sanctions on Rosneft over Moscow's support for separatists", "wanted over last week's truck
+            # bombings": an act named as the reason of another, or by the day it happened, refers back to news
+            # reported before, as an anchor after "after" or "despite" does (the fourth wire battery round)
             return None
         if trig.pos == "VERB" and len(trig.words) == 1 and self._light_with_trigger(tok):
             return None  # "opened an inquiry": the noun says what happened, the verb only that it did
@@ -650,6 +693,10 @@ class EventCoder:
                 return None  # "called the move a provocation": naming, not a phone call
             cameo = _PEJORATIVE_CODE  # "called Trump a psychopath": calling someone names is disapproval (ACCUSE)
             senses = [Trigger(("call",), "VERB", cameo)]
+        if lemma(tok) == "call" and cameo[:2] == "02" and trig.pos == "VERB" and _call_on_visit(tok):
+            # "paid a condolence visit to Israel, calling on bereaved families": to call on someone with nothing asked
+            # of them is to visit them, no appeal (the fourth wire battery round)
+            return None
         if lemma(tok) in _COMPARING_VERBS and not _compared(doc, tok):
             return None  # "compared the plan to Obamacare": only likening an actor to a pejorative is disapproval
         if cameo[:2] == "14" and lemma(tok) in _GATHERING_VERBS and any(c.dep_ == "dobj" for c in tok.children):
@@ -725,6 +772,24 @@ class EventCoder:
         if len(senses) > 1:
             trig = _sense(senses, source, target, tok)
             cameo = trig.cameo
+        if trig.pos == "VERB" and trig.words == _WITHDRAW_FROM and _ground_left(doc, tok, source):
+            # "Israel withdrew from southern Lebanon", "troops withdrew from Palmyra": leaving ground is a retreat (CAMEO
+            # 0874, the verb dictionary's "WITHDRAW * FROM +"); leaving a body or a treaty stays 160 ("withdrew from
+            # NATO"). The entry alone read every "withdraw from" as leaving a body (the fourth wire battery round)
+            cameo, senses = _RETREAT_CODE, [Trigger(trig.words, "VERB", _RETREAT_CODE)]
+        if trig.pos == "VERB" and len(trig.words) == 1 and lemma(tok) in _TAKING_VERBS and cameo[:3] in (_SEIZE_CODE, _ARREST_CODE) \
+                and _persons_taken(doc, tok):
+            # "Hezbollah guerrillas captured three Israeli soldiers", "seized three Americans from a resort": persons
+            # taken by irregular forces are abducted (CAMEO 181), by a state arrested or detained (173); "seize" with
+            # persons is no seizure of property (171) (the fourth wire battery round)
+            irregular = any(a.sector in _IRREGULAR_SECTORS or a.code == "IMG" for a in source)
+            cameo = _ABDUCT_CODE if irregular else _ARREST_CODE
+            senses = [Trigger(trig.words, "VERB", cameo)]
+        elif trig.pos == "VERB" and len(trig.words) == 1 and lemma(tok) in _TAKING_VERBS and _ground_taken(doc, tok):
+            # "Iraqi troops seized the emirate of Kuwait", "seized the British-ruled Falkland Islands": a country or a
+            # place taken is territory occupied (CAMEO 192), as "seize town" is in the lexicon
+            cameo = _OCCUPY_CODE
+            senses = [Trigger(trig.words, "VERB", cameo)]
         if trig.pos == "NOUN" and tok.lemma_.lower() in _AGAINST_NOUNS:
             # "began impeachment proceedings against the president", "brought a case against the minister": a word of
             # many senses ("a case of flu", "in the case of Libya", "the convention's proceedings") names a legal act
@@ -806,6 +871,11 @@ class EventCoder:
                 and _attacker_known(doc, tok, source):
             target = struck  # "blew up the embassies in Kenya and Tanzania, killing 200 people": KEN, TZA
         target = _not_self(doc, source, target)
+        if cameo[:2] not in _HARM_ROOTS and cameo[:3] not in _DIRECTED_VISITS:
+            # "signed a power-sharing agreement in Addis Ababa", "brokered a ceasefire in Accra": a capital named as
+            # where a deal or a meeting took place is not a party to it (the fourth wire battery round); a capital
+            # visited stays whom the visit is to, a capital attacked stays its country
+            target = [a for a in target if not _capital_as_where(doc, a)]
         defaulted = False
         if not target and trig.pos == "VERB" and lemma(tok) in _RETALIATION_VERBS:
             # "Following the Iranian missile attack, Israel vowed to retaliate": retaliation answers whoever made the
@@ -815,7 +885,21 @@ class EventCoder:
         if not target and not topical and not _each_others_counterpart(source, cameo, tok) and not _named_nominal(tok):
             # Failing a syntactic object, an actor named inside the trigger's own phrase.
             target = _not_self(doc, source, _first_actor_after(doc, tok, source))
+            if cameo[:2] not in _HARM_ROOTS and cameo[:3] not in _DIRECTED_VISITS:
+                target = [a for a in target if not _capital_as_where(doc, a)]  # (as above)
             defaulted = bool(target)
+        if not target and cameo[:2] in _FORCE_ROOTS and (objective := _objective(doc, tok, source)):
+            # "launched an offensive on Thursday to seize Tripoli": an offensive is aimed at the ground it is to take
+            # (the fourth wire battery round)
+            target = objective
+        if not target and cameo[:2] == _THREATEN_ROOT and (warned := _conditioned(doc, tok, source)):
+            # "threatened to block oil shipments through the Strait of Hormuz if the United States tried to halt Iranian
+            # crude exports": a threat is aimed at whoever must meet its condition (the fourth wire battery round)
+            target = warned
+        if not target and cameo[:2] == _PROTEST_ROOT and (aimed_at := _protest_aim(doc, tok, source)):
+            # "marched through Nablus to protest against Israeli occupation", "to demand the resignation of President
+            # Maduro": whom a demonstration is against is named in its purpose (the fourth wire battery round)
+            target = aimed_at
         place = places.place_for(doc, tok, _PLACE_PREPS)
         if place is None and cameo[:2] in _HARM_ROOTS:
             place = _place_of_harmed(doc, tok)  # "set fire to the Swedish embassy in Baghdad": the harm is where its object is
@@ -868,7 +952,8 @@ class EventCoder:
         if cameo[:2] not in _HARM_ROOTS:
             # "campaigned in Iowa": where, not whom; but a place abroad that the act goes to stands for its country:
             # "The US sent aid to Gaza", "Jordan airdropped food into Gaza" (docs/coding.md, "Places an act goes to")
-            target = [a for a in target if a.kind != "place" or _destination(doc, tok, a, source)]
+            target = [a for a in target if a.kind != "place" or _destination(doc, tok, a, source)
+                      or cameo == _RETREAT_CODE and _left_from(tok, a)]
         if not any(a.resolved for a in source + target) and not source:
             source = []
         elif not any(a.resolved for a in source + target):
@@ -1374,6 +1459,12 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
         head = cur.head
         if head.i == cur.i:
             break
+        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            # "urged Israel to halt its incursions and to begin pulling its troops back": a conjunct met on the way up
+            # shares the first conjunct's governor too, as one met at the start does (the fourth wire battery round)
+            cur = head
+            continue
         if (asker := _for_clause_request(cur)) is not None:
             # "called for Trump to drop out", "a plea for Russia to stay away": the act is what is asked, never a
             # fact of its own; a request noun that is no event here ("amid calls for Emanuel to resign", a
@@ -1694,6 +1785,21 @@ def _reporter(doc: Doc, tok: Token) -> list[Actor]:
 _CLAUSE_HEADS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis", "xcomp"})
 
 
+# Conjunctions of a clause of time: "once", "when", "after", "before", "until", "as soon as" (its last word)
+_TIME_MARKS = frozenset({"once", "when", "after", "before", "until", "till", "soon"})
+
+
+def _future_time_clause(verb: Token, words: dict) -> bool:
+    """Whether a verb heads a clause of time in the present tense ("once troops complete their withdrawal") under a
+    main clause of the future or of a guess ("will", "could", "may"): English tells what is to come this way."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBP", "VBZ") or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children):
+        return False
+    main = _aux(verb.head)
+    return bool(main & (words["future_aux"] | words["hypothetical_aux"])) or _going_to(verb.head)
+
+
 def _under_condition(tok: Token, marks: frozenset[str]) -> bool:
     """Whether the clause a trigger's phrase belongs to is a condition or a question, climbing
     through participles and the nouns they modify: "if you look at the number of civilians
@@ -1784,6 +1890,11 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
                       for c in verb.children)
     if marks & words["condition_marks"] or _under_condition(tok, words["condition_marks"]):
         return None  # "if Valdonia agrees", "whether the army will attack"
+    if _future_time_clause(verb, words):
+        # "fighting could flare again once Ugandan troops complete their withdrawal": a present tense in a clause of
+        # time under a main clause of the future or of a guess tells what is to come, not what happened (the fourth
+        # wire battery round)
+        return None
     if e.negated:
         if root in _COOPERATION_ROOTS | {"03"} and (aux & (words["future_aux"] | {"would", "can", "could"}) or _going_to(verb)):
             return _recode(e, _derived_code("reject", e.cameo), confidence, negated=False)  # "will not allow", "would not sign"
@@ -2316,8 +2427,10 @@ def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
     out = []
     for e in events:
         # Two persons of one country are two sides ("Cruz and Rubio had gone after each other"); an
-        # unresolved person counts by name.
-        key = lambda a: (a.code, a.name if a.kind == "person" else None)  # noqa: E731
+        # unresolved person counts by name. So are a named body and a group of one country, or two groups of
+        # two sectors: "The Salvadoran government and the FMLN signed a peace accord" is SLV ↔ SLV (the fourth
+        # wire battery round), not one side with no one to sign with.
+        key = lambda a: (a.code, a.name if a.kind in ("person", "organization") else a.sector)  # noqa: E731
         distinct = list({key(a): a for a in e.source}.values())
         if e.target and e.source and _fought_with(e) and e.modality != "future" and _acted(e):
             # (only an act that stands: "resumed talks with India", from Indian negotiators by default, is a trip at home)
@@ -2487,6 +2600,13 @@ def _named_as_where(doc: Doc, actor: Actor) -> bool:
     to: a country in a locative phrase is not dealt with (docs/coding.md, "Countries dealt with")."""
     word = doc[actor.end - 1]
     return word.dep_ == "pobj" and (word.head.lower_ in _WHERE_PREPS or word.head.lower_ in ("in", "within", "throughout"))
+
+
+def _capital_as_where(doc: Doc, actor: Actor) -> bool:
+    """Whether an actor is a capital that stands for its government ("Minsk", "Addis Ababa": metonyms.tsv) named in a
+    locative phrase ("in Minsk"), so where something happened rather than who took part."""
+    return actor.kind == "group" and actor.sector == "GOV" and doc[actor.start].ent_type_ in ("GPE", "LOC", "") \
+        and actor.name is None and _named_as_where(doc, actor) and doc[actor.end - 1].head.lower_ in ("in", "at")
 
 
 def _at_sea(tok: Token) -> bool:
@@ -2830,10 +2950,16 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
         if head.pos_ in ("NOUN", "PROPN"):  # "US defensive action to kill X", "Washington's announcement to authorise"
             return next((found for c in reversed(list(head.lefts)) if c.dep_ in ("poss", "compound", "amod", "nmod")
                          and (found := actors_at(doc, c))), [])
-        if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_ in _DEMAND_VERBS | {"allow", "force", "help", "persuade"}:
+        if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_ in _DEMAND_VERBS | _OBJECT_CONTROL:
             return actors_at(doc, next(c for c in head.children if c.dep_ == "dobj"))  # object control
         return _subject(doc, head, seen + 1)
     return []
+
+
+# Verbs whose object does the act of their infinitive ("forced Iraq to withdraw"), besides the verbs of demand:
+# "prompting President Maduro to break off relations" is Maduro's break, not the prompter's (the fourth wire battery round)
+_OBJECT_CONTROL = frozenset({"allow", "force", "help", "persuade", "prompt", "lead", "cause", "compel", "oblige", "drive",
+                             "spur", "provoke", "convince", "induce"})
 
 
 def _headline_pair(doc: Doc, verb: Token, subject: Token) -> list[Actor]:
@@ -3053,12 +3179,13 @@ def _state_like(a: Actor) -> bool:
 
 def _given_to(doc: Doc, verb: Token, target: list[Actor]) -> list[Actor]:
     """Whom a verb's object goes to when the target found is only a modifier of that object ("pledged Turkish support
-    for Azerbaijan"): the actors after "for", "to" or "with" on the object or on the verb, else none."""
+    for Azerbaijan"): the actors after "for", "to" or "with" on the object or on the verb, else none. A measure's
+    "on" or "against" names whom it hits: "imposing a U.S. trade embargo on Iran" (the fourth wire battery round)."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         mods = [m for m in obj.children if m.dep_ in ("amod", "compound", "poss")]
         if not mods or not all(any(m.i >= a.start and m.i < a.end for m in mods) for a in target):
             continue
-        found = [a for p in (*obj.children, *verb.children) if p.dep_ == "prep" and p.lower_ in ("for", "to", "with")
+        found = [a for p in (*obj.children, *verb.children) if p.dep_ == "prep" and p.lower_ in ("for", "to", "with", "on", "against")
                  for g in p.children if g.dep_ == "pobj" for a in actors_at(doc, g) if a.resolved]
         if found:
             return found
@@ -3263,6 +3390,12 @@ def _sense(senses: list[Trigger], source: list[Actor], target: list[Actor], tok:
             return verbal[0]
         by_root = physical
     sectors = {a.sector for a in source}
+    if tok.pos_ in ("VERB", "AUX") and _passive(tok) and _backed_by_arms(tok):
+        # "The U.S. frigate Stark was struck by two Exocet missiles": hit by arms is force, never a labour strike
+        # (the fourth wire battery round)
+        conflict = [t for t in by_root if t.cameo[:2] in ("18", "19", "20")]
+        if conflict:
+            return conflict[-1]
     if sectors & _CIVIL_SECTORS or (not source and not any(c.dep_ == "dobj" for c in tok.children)):
         return by_root[0]
     if sectors & _IRREGULAR_SECTORS or any(a.code == "IMG" for a in source):
@@ -3412,6 +3545,9 @@ def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
     if _passive(verb):
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         source = actors_at(doc, agent[0]) if agent else []
+        if agent and (firer := _fired_by(agent[0])) is not None:
+            # "was struck by two Exocet missiles fired by an Iraqi warplane": whoever fired the arms struck
+            source = actors_at(doc, firer) or source
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if patient is not None and patient.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
             patient = verb.head
@@ -4319,6 +4455,224 @@ def _stopped_short(tok: Token) -> bool:
 
 
 _ENDED_CANDIDACY = _WORDS["ended_candidacies"]
+# "withdraw from": leaving a body or a treaty (160) or leaving ground (0874), as what is left decides (_ground_left)
+_WITHDRAW_FROM = ("withdraw", "from")
+_RETREAT_CODE = "0874"
+
+
+def _ground_left(doc: Doc, tok: Token, source: list[Actor]) -> bool:
+    """Whether "withdraw from" leaves ground: what it leaves is a country or a place ("from southern Lebanon", "from
+    Hebron"), or, when it names no body, those who leave are forces ("troops withdrew from the area"). A body, a treaty
+    or talks left ("from NATO", "from the deal") is no ground."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for left in prep.children:
+                if left.dep_ != "pobj":
+                    continue
+                # (the actor named by the object itself: "the Iran nuclear deal" is a deal, not Iran)
+                found = [a for a in actors_at(doc, left) if a.start <= left.i < a.end]
+                if any(a.kind == "organization" for a in found):
+                    return False
+                if any(a.kind in ("place", "country") for a in found):
+                    return True
+    return any(a.sector in _ARMED_SECTORS for a in source)
+
+
+# Verbs of taking whose object decides between property (171), ground (192) and persons (173 or 181): _persons_taken
+_TAKING_VERBS = frozenset({"capture", "seize"})
+_SEIZE_CODE, _ARREST_CODE, _ABDUCT_CODE, _OCCUPY_CODE = "171", "173", "181", "192"
+
+
+_SUPPORT_ARMS = frozenset(_WORDS["weapons"]["support_arms"])
+
+
+def _backed_by_arms(tok: Token) -> bool:
+    """Whether a passive verb names arms as its agent ("backed by helicopter gunships", "supported by tanks and air
+    power", "struck by two Exocet missiles"): `weapons` words or `support_arms`, the agent's head or its conjuncts."""
+    for agent in (c for c in tok.children if c.dep_ == "agent"):
+        for head in (g for g in agent.children if g.dep_ == "pobj"):
+            for noun in (head, *head.conjuncts):
+                phrase = " ".join(t.lower_ for t in noun.subtree if t.dep_ in ("compound", "amod") or t.i == noun.i)
+                if noun.lower_ in _WEAPONS or noun.lower_ in _SUPPORT_ARMS or phrase in _SUPPORT_ARMS \
+                        or any(phrase.endswith(" " + w) for w in _SUPPORT_ARMS):
+                    return True
+    return False
+
+
+# Nouns that carry the act of the noun before them: goods sent ("assistance package", "aid convoy") and those sent or
+# set to do it ("a mediation mission between Ecuador and Colombia", "a peace effort", "a rescue operation")
+_ACT_CARRIERS = frozenset({"package", "shipment", "consignment", "convoy", "delivery", "airlift", "mission", "team",
+                           "effort", "operation", "force"})
+_CONFLICT_NOUNS = frozenset({"war", "conflict", "violence", "fighting", "insurgency", "uprising", "unrest", "bloodshed",
+                             "rebellion", "intifada", "crisis", "campaign", "clashes", "hostilities"})
+
+
+def _war_toll(verb: Token) -> bool:
+    """Whether a harm verb in the perfect ("has killed", "have left 300,000 dead") has a war or a conflict as its subject."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
+        c.dep_ == "nsubj" and lemma(c) in _CONFLICT_NOUNS for c in verb.children)
+
+
+_AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "arrangement", "framework", "protocol",
+                              "memorandum", "plan", "settlement", "understanding", "compromise", "resolution", "contract"})
+
+
+def _terms_of_agreement(verb: Token) -> bool:
+    """Whether a verb heads a relative clause that states an agreement's terms: "an accord under which Israel will
+    hand over ...", "a deal by which", "a plan in which"."""
+    if verb.dep_ != "relcl" or lemma(verb.head) not in _AGREEMENT_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("under", "by", "in", "through") and
+               any(g.lower_ in ("which", "whom") for g in c.children) for c in verb.children)
+
+
+_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"})
+# Words of a possessive that dates an act ("last week's bombings", "Sunday's attack", "the 1998 embassy bombings")
+_DATING_WORDS = frozenset({"yesterday", "today", "week", "weekend", "month", "year", "monday", "tuesday", "wednesday",
+                           "thursday", "friday", "saturday", "sunday"})
+
+
+def _reason_or_dated_mention(noun: Token, lexicon) -> bool:
+    """Whether a nominal act is named as the reason of another act ("over X", hung on a trigger), by its day
+    ("last week's bombings") or by how long it has lasted ("six years of war")."""
+    if any(c.dep_ == "poss" and (c.lower_.removesuffix("'s") in _DATING_WORDS or lemma(c) in _DATING_WORDS)
+           for c in noun.children):
+        return True
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and lemma(prep.head) in _SPAN_NOUNS:
+        return True  # "their first accord in six years of war", "ending 12 years of civil war": how long, not what happened
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "over" or prep.head.i == prep.i:
+        return False
+    cur = prep.head  # the act the reason is hung on, or the noun phrase of its object ("sanctions on Rosneft ... over")
+    for _ in range(4):
+        if lexicon.match(cur) is not None:
+            return True
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i or cur.dep_ not in ("dobj", "pobj", "appos", "conj", "compound", "prep"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _fired_by(arms: Token) -> Token | None:
+    """Who fired or dropped the arms a noun names ("missiles fired by an Iraqi warplane", "bombs dropped by Syrian
+    jets"): the object of the "by" of a participle on a weapon noun, else None."""
+    if arms.lower_ not in _WEAPONS and lemma(arms) not in _BLASTS:
+        return None
+    for acl in (c for c in arms.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    return None
+
+
+_PROTEST_ROOT = "14"
+_OBJECTIVE_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "liberate", "storm", "conquer", "occupy"})
+
+
+def _objective(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]:
+    """The ground an attack is to take, named in its clause of purpose ("to seize Tripoli", "to retake Mosul"), on the
+    attack's verb or on the light verb of an attack noun ("launched an offensive to ...")."""
+    heads = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])
+    for head in heads:
+        for clause in (c for c in head.children if c.dep_ in ("xcomp", "advcl") and lemma(c) in _OBJECTIVE_VERBS):
+            # (a civil war's objective may be of the attackers' own country: "forces loyal to Haftar ... to seize Tripoli")
+            found = [a for c in clause.children if c.dep_ == "dobj" for a in actors_at(doc, c)
+                     if a.resolved and a.kind in ("place", "country", "group") and not any(a.start == s.start for s in source)]
+            if found:
+                return found
+    return []
+_THREATEN_ROOT = "13"
+
+
+def _conditioned(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]:
+    """The subject of a threat's condition ("... if the United States tried to halt ...", "unless Iraq withdraws"), on
+    the threat's verb or on the act it threatens."""
+    for verb in (tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp"))):
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+                found = [a for c in clause.children if c.dep_ == "nsubj" for a in actors_at(doc, c)
+                         if a.resolved and not _same_side(source, a)]
+                if found:
+                    return found
+    return []
+# Nouns of what protesters demand for someone ("the resignation of President Maduro", "the release of Mandela")
+_DEMANDED_FATES = frozenset({"resignation", "release", "ouster", "removal", "departure", "downfall", "fall", "arrest",
+                             "trial", "prosecution", "return"})
+
+
+def _protest_aim(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]:
+    """Whom a demonstration is against, named in the clause of its purpose or manner ("to protest against Israeli
+    occupation", "chanting slogans against Israel", "to demand the resignation of President Maduro")."""
+    for clause in (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")):
+        for t in clause.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "against" or \
+                    t.dep_ == "pobj" and t.head.lower_ == "of" and lemma(t.head.head) in _DEMANDED_FATES:
+                found = [a for a in actors_at(doc, t) if a.resolved and not _same_side(source, a)]
+                if found:
+                    return found
+    return []
+
+
+def _call_on_visit(tok: Token) -> bool:
+    """Whether "call on" asks nothing: no clause of what is asked ("called on Israel to halt", "called on them that
+    ..."), no "for" ("called on Iran for restraint") and no object of "on" that is a state or a body asked in a
+    statement (a call on persons met: "calling on bereaved families", "called on the king at his palace")."""
+    on = [c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"]
+    if not on or any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ in ("for", "to")
+                     for c in tok.children):
+        return False
+    objs = [g for p in on for g in p.children if g.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "dobj"]
+    if any(g.dep_ in ("xcomp", "acl", "relcl") for o in objs for g in o.children):
+        return False  # ("called on governments to act": the clause hangs on the object)
+    return bool(objs) and all(o.pos_ == "NOUN" and o.tag_ == "NNS" and o.lemma_.lower() in _VISITED_PEOPLE for o in objs)
+
+
+# Persons called on in a visit ("calling on bereaved families"), not bodies asked to act
+_VISITED_PEOPLE = frozenset({"family", "families", "victim", "victims", "survivor", "survivors", "wounded", "relative",
+                             "relatives", "troop", "troops", "soldier", "soldiers", "resident", "residents"})
+
+
+def _ground_taken(doc: Doc, tok: Token) -> bool:
+    """Whether what a verb of taking takes is a country or a place named ("the emirate of Kuwait", "the Falklands")."""
+    for taken in tok.children:
+        if taken.dep_ in ("dobj", "nsubjpass"):
+            if lemma(taken) in _governor_words()["things"]:
+                return False
+            found = [a for a in actors_at(doc, taken) if a.start <= taken.i < a.end]  # the object itself, not "Iranian oil"
+            return bool(found) and all(a.kind in ("place", "country") for a in found)
+    return False
+
+
+def _persons_taken(doc: Doc, tok: Token) -> bool:
+    """Whether what a verb of taking takes (its object, or its passive subject) is persons: a person or a group
+    named ("three Israeli soldiers", "hundreds of United Nations peacekeepers") or a noun for persons ("hostages")."""
+    for taken in tok.children:
+        if taken.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if taken.pos_ == "NUM" or lemma(taken) in _QUANTITY_NOUNS:  # "three of the crew", "hundreds of peacekeepers"
+            taken = next((g for c in taken.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), taken)
+        if _person_word(doc, taken):
+            return True
+    return False
+
+
+_QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score", "scores"})
+
+
+def _person_word(doc: Doc, tok: Token) -> bool:
+    """Whether a noun names persons: a person named, a word for persons ("soldiers", "tourists", "hostages", "a
+    judge"), or a people by its plural demonym ("three Americans")."""
+    if lemma(tok) in _governor_words()["person_nouns"] or tok.lower_ in knowledge().agents:
+        return True
+    covering = [a for a in actors_at(doc, tok) if a.start <= tok.i < a.end]
+    return any(a.kind == "person" or a.kind == "country" and tok.tag_ == "NNPS" for a in covering)
+
+
+def _left_from(tok: Token, actor: Actor) -> bool:
+    """Whether a place is what a retreat leaves ("withdrew from Hebron", "pulled out of Kandahar"): the place left stands
+    for its country, as a place attacked does, where a place passed through or stayed in is only where."""
+    prep = tok.doc[actor.end - 1].head
+    return prep.dep_ == "prep" and prep.lower_ in ("from", "of") and prep.head.i == tok.i
 
 
 def _candidacy_ended(e: CodedEvent) -> bool:
@@ -4329,7 +4683,10 @@ def _candidacy_ended(e: CodedEvent) -> bool:
     # (yielding the race to a rival stays an act, as "conceded the nomination to Clinton" does: `electoral_prizes`)
     return not e.target and tok.pos_ in ("VERB", "AUX") and codes.event_type(e.cameo) in _ENDED_CANDIDACY["types"] \
         and _commands_no_forces(e.source) \
-        and any(c.dep_ == "dobj" and lemma(c) in _ENDED_CANDIDACY["nouns"] for c in tok.children)
+        and any(c.dep_ == "dobj" and lemma(c) in _ENDED_CANDIDACY["nouns"]
+                or c.dep_ == "prep" and c.lower_ in ("from", "of") and any(g.dep_ == "pobj" and lemma(g) in _ENDED_CANDIDACY["nouns"]
+                                                                         for g in c.children)
+                for c in tok.children)
 
 
 _PRESS = _WORDS["press_formulas"]
