@@ -630,6 +630,10 @@ class EventCoder:
             # "sought its support": the support is what the request is about, not an event ("addressed
             # the criticism CNN has received" still reports the criticism, received by CNN)
             return None
+        if trig.pos != "VERB" and tok.dep_ == "conj" and tok.head.dep_ == "dobj" and self.lexicon.match(tok.head.head) is not None:
+            # "imposed a visa ban and an asset freeze on Mugabe": a second measure conjoined to the object of a coded
+            # verb is that verb's content too, as the first is (the fourth wire battery round)
+            return None
         if trig.pos != "VERB" and (giver := _amount_giver(tok)) is not None and self.lexicon.match(giver) is not None:
             return None  # "approved $1 billion in loans to Egypt": the loans are what the verb's event gives
         if trig.pos != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in _ANCHOR_PREPS:
@@ -671,6 +675,17 @@ class EventCoder:
             # "took part in talks with the United States": the verb's own entry ("take part in talk", 046) names the
             # noun, which is that event, not a second one (the fourth wire battery round)
             return None
+        if trig.pos != "VERB" and cameo[:2] in _HARM_ROOTS and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and tok.head.head.i != tok.head.i and (done := self.lexicon.match(tok.head.head)) is not None \
+                and done.cameo[:2] in _HARM_ROOTS:
+            # "attacked army posts across San Salvador in their biggest offensive of the war", "ambushed a convoy ... in
+            # the deadliest attack of their insurgency": the noun names the verb's own attack again (the fourth wire
+            # battery round)
+            return None
+        if trig.pos != "VERB" and cameo[:2] in _HARM_ROOTS and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.pos_ == "NOUN" and (part := self.lexicon.match(tok.head.head)) is not None \
+                and part.cameo[:2] in _HARM_ROOTS:
+            return None  # "the deadliest attack of their insurgency", "the first offensive of the war": the war an attack is part of
         if trig.pos != "VERB" and _reason_or_dated_mention(tok, self.lexicon):
             # "imposed sanctions on Rosneft over Moscow's support for separatists", "wanted over last week's truck
             # bombings": an act named as the reason of another, or by the day it happened, refers back to news
@@ -693,6 +708,11 @@ class EventCoder:
                 return None  # "called the move a provocation": naming, not a phone call
             cameo = _PEJORATIVE_CODE  # "called Trump a psychopath": calling someone names is disapproval (ACCUSE)
             senses = [Trigger(("call",), "VERB", cameo)]
+        if trig.words == ("order",) and trig.pos == "VERB" and cameo[:3] == "100" and not any(
+                c.dep_ in ("xcomp", "ccomp") for c in tok.children) and not _ordered_someone(doc, tok):
+            # "freed under an amnesty ordered by President Thein Sein": an order with no one ordered to act is how the
+            # act it names came about, no demand on anyone (the fourth wire battery round)
+            return None
         if lemma(tok) == "call" and cameo[:2] == "02" and trig.pos == "VERB" and _call_on_visit(tok):
             # "paid a condolence visit to Israel, calling on bereaved families": to call on someone with nothing asked
             # of them is to visit them, no appeal (the fourth wire battery round)
@@ -888,6 +908,11 @@ class EventCoder:
             if cameo[:2] not in _HARM_ROOTS and cameo[:3] not in _DIRECTED_VISITS:
                 target = [a for a in target if not _capital_as_where(doc, a)]  # (as above)
             defaulted = bool(target)
+        if not target and trig.pos == "VERB" and (antecedent := _participle_object_antecedent(doc, tok)):
+            # "detained a U.S. diplomat in Moscow, accusing him of trying to recruit an officer", "deported four
+            # Palestinians, accusing them of inciting unrest": the pronoun of a participle clause is the main verb's
+            # object (the fourth wire battery round)
+            target = antecedent
         if not target and cameo[:2] in _FORCE_ROOTS and (objective := _objective(doc, tok, source)):
             # "launched an offensive on Thursday to seize Tripoli": an offensive is aimed at the ground it is to take
             # (the fourth wire battery round)
@@ -1682,7 +1707,25 @@ def _governed_code(cls: str, e: CodedEvent, gov: Token) -> str:
         # "vowed not to support Trump" refuses (CAMEO 12), "promised not to attack Uganda" de-escalates (0356): a
         # pledge not to act is the opposite of a pledge to act (the directive and intent round)
         return _CEASE_CODE if e.cameo[:2] in _HARM_ROOTS else _derived_code("reject", e.cameo)
+    if cls == "agree" and _protective(e):
+        return _PROTECT_INTENT_CODE  # "agreed to send troops to Somalia to help the interim government" (below)
     return _derived_code(cls, e.cameo)
+
+
+# Forces sent to protect, help or keep order ("will send about 300 troops to Darfur to protect its ceasefire monitors")
+# are an intention to provide military protection (CAMEO 0334, AGREE), not a threat (the fourth wire battery round)
+_PROTECT_INTENT_CODE = "0334"
+_PROTECTIVE_PURPOSES = frozenset({"protect", "help", "assist", "support", "secure", "guard", "monitor", "keep", "restore",
+                                  "stabilise", "stabilize", "maintain", "defend", "safeguard", "shield", "train",
+                                  "evacuate", "police"})
+
+
+def _protective(e: CodedEvent) -> bool:
+    """Whether a force posture (CAMEO 15: forces sent or deployed) states a protective purpose in its "to" clause."""
+    tok = e.trigger
+    return e.cameo[:2] == "15" and any(c.dep_ in ("advcl", "xcomp") and lemma(c) in _PROTECTIVE_PURPOSES
+                                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                       for c in tok.children)
 
 
 # Violence stopped: CAMEO 087 (de-escalate military engagement, PLOVER RETREAT), done by whoever stops it.
@@ -1955,6 +1998,8 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     if future and root in _HARM_ROOTS and _progressive(verb):
         return None  # "some of them will be conducting raids": a forecast of what will be going on, not a threat made
     if future and root in _HARM_ROOTS:
+        if _protective(e):
+            return _recode(e, _PROTECT_INTENT_CODE, confidence)  # forces sent to protect: an intention, no threat
         return _recode(e, _derived_code("threaten", e.cameo), confidence)
     if future and root in _COOPERATION_ROOTS:
         e = _recode(e, _derived_code("agree", e.cameo), confidence)
@@ -2916,7 +2961,13 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
                 found = actors_at(doc, verb.head) or _apposed(doc, verb.head) or _maker(doc, verb.head, seen)
                 # ("Merkel is a leader who condemned Russia": a role noun with no country stands for the copula's subject)
                 return found if any(a.code for a in found) else (_predicated(doc, verb.head, child, seen) or found)
-            return _headline_pair(doc, verb, child) + actors_at(doc, child)
+            if (represented := _represented(doc, child)):
+                return represented
+            # "U.S. Trade Representative Charlene Barshefsky and Chinese Trade Minister Shi Guangsheng signed ...": the
+            # parser may hang a second conjoined subject on the verb as a subject of its own (the fourth wire battery round)
+            second = [a for c in verb.children if c.dep_ == "nsubj" and c.i > child.i and any(
+                t.dep_ == "cc" and child.i < t.i < c.i for t in verb.doc[child.i:c.i]) for a in actors_at(doc, c)]
+            return _headline_pair(doc, verb, child) + actors_at(doc, child) + second
     # gerunds and nominalised clauses: "the latter authorising", "Washington's announcement to authorise"
     for child in verb.children:
         if child.dep_ in ("poss", "amod", "det", "npadvmod") and actor_for(doc, child) is not None:
@@ -2960,6 +3011,21 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
 # "prompting President Maduro to break off relations" is Maduro's break, not the prompter's (the fourth wire battery round)
 _OBJECT_CONTROL = frozenset({"allow", "force", "help", "persuade", "prompt", "lead", "cause", "compel", "oblige", "drive",
                              "spur", "provoke", "convince", "induce"})
+
+
+# Those who act for others: "Negotiators for the Colombian government and the FARC opened peace talks" are the two sides
+_REPRESENTATIVES = frozenset({"negotiator", "negotiators", "representative", "representatives", "delegate", "delegates",
+                              "delegation", "delegations", "envoy", "envoys", "emissary", "emissaries"})
+
+
+def _represented(doc: Doc, subject: Token) -> list[Actor]:
+    """The parties a subject of representatives acts for, named after "for", "of" or "from", when they are two or
+    more and the representatives have no code of their own (the fourth wire battery round)."""
+    if subject.lower_ not in _REPRESENTATIVES or any(a.code for a in actors_at(doc, subject) if a.start <= subject.i < a.end):
+        return []
+    found = [a for p in subject.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "from")
+             for g in p.children if g.dep_ == "pobj" for a in actors_at(doc, g) if a.resolved]
+    return found if len({(a.code, a.name, a.sector) for a in found}) > 1 else []
 
 
 def _headline_pair(doc: Doc, verb: Token, subject: Token) -> list[Actor]:
@@ -3082,10 +3148,11 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS, skip
             found = actors_at(doc, child)
             if found and not any(a.code or a.kind == "person" for a in found) and child.pos_ == "NOUN" \
                     and (actor_for(doc, child) is None
-                         or all(a.sector == "MIL" or _weapon(doc, a) for a in found) and _sent_to_someone(doc, head)):
+                         or all(a.sector in ("MIL", "COP") or _weapon(doc, a) for a in found) and _sent_to_someone(doc, head)):
                 # "froze military aid to Pakistan": a sector word on a thing is no actor; who gets it is. So are
                 # weapons or forces of no one named that go to someone: "Iran supplied drones to Russia", "North
-                # Korea sent troops to Russia" (docs/coding.md, "Places an act goes to")
+                # Korea sent troops to Russia" (docs/coding.md, "Places an act goes to"), "Kenya will send police
+                # officers to Haiti" (the fourth wire battery round)
                 weak, found = weak or found, []
             elif found and child.pos_ == "NOUN" and actor_for(doc, child) is None \
                     and all(a.kind == "pronoun" for a in found) and _own_thing(doc, head, found):
@@ -3147,10 +3214,15 @@ def _in_clause_below(tok: Token, scope: Token) -> bool:
     """"the bill that allows lawsuits against the Saudis": a relative or adverbial clause tells another story."""
     cur = tok
     while cur.i != scope.i and cur.head.i != cur.i:
-        if cur.dep_ in ("relcl", "acl", "advcl", "ccomp") and cur.pos_ in ("VERB", "AUX"):
+        if cur.dep_ in ("relcl", "acl", "advcl", "ccomp") and cur.pos_ in ("VERB", "AUX") \
+                and not (cur.dep_ == "acl" and lemma(cur) in _AMOUNT_PARTICIPLES):
             return True
         cur = cur.head
     return False
+
+
+# Participles that only state an amount ("loans totalling $360 million to Poland"): no clause of another story
+_AMOUNT_PARTICIPLES = frozenset({"total", "amount", "worth", "value", "exceed", "reach"})
 
 
 def _in_side_clause(tok: Token) -> bool:
@@ -3561,6 +3633,10 @@ def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
         if not target:
             # ("in" is where, not whom: "the agreement signed Saturday in Paris" has no French target)
             target = _objects(doc, verb, ("for", "against", "on", "to"))
+        if not target and patient is not None and patient.pos_ == "NOUN":
+            # "A record $21 billion loan for South Korea was approved by the IMF": whom the thing acted on is for
+            # (the fourth wire battery round)
+            target = _objects(doc, patient, ("for", "to"))
         return source, target
     return _subject(doc, verb), _objects(doc, verb)
 
@@ -4565,6 +4641,24 @@ def _fired_by(arms: Token) -> Token | None:
 
 
 _PROTEST_ROOT = "14"
+
+
+def _ordered_someone(doc: Doc, tok: Token) -> bool:
+    """Whether an order names an actor it is given to: its object or dative is an actor ("ordered the army out")."""
+    return any(c.dep_ in ("dobj", "dative") and any(a.kind in ("person", "group", "country", "organization")
+                                                   for a in actors_at(doc, c)) for c in tok.children)
+
+
+def _participle_object_antecedent(doc: Doc, tok: Token) -> list[Actor]:
+    """The coded object of the verb an "-ing" participle clause hangs on, when the clause's own object is "him", "her"
+    or "them" ("detained a U.S. diplomat, accusing him of ...")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.pos_ not in ("VERB", "AUX") or tok.head.i == tok.i:
+        return []
+    if not any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in tok.children):
+        return []
+    return [a for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass") for a in actors_at(doc, c) if a.resolved]
+
+
 _OBJECTIVE_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "liberate", "storm", "conquer", "occupy"})
 
 
@@ -4945,6 +5039,13 @@ def _crowd_demand(e: CodedEvent, confidence) -> CodedEvent:
     return _recode(e, _CROWD["codes"].get(kind, _CROWD["default"]), confidence)
 
 
+def _named_body(doc: Doc, tok: Token) -> bool:
+    """Whether a token is the last word of a coded organisation's name ("the International Monetary Fund")."""
+    actor = actor_for(doc, tok)
+    return actor is not None and actor.resolved and actor.kind == "organization" and actor.end - actor.start > 1 \
+        and tok.pos_ == "PROPN"
+
+
 def _acted(e: CodedEvent) -> bool:
     """Whether a coded event is an act between actors, not another sense of its word."""
     kind = codes.event_type(e.cameo)
@@ -5110,7 +5211,10 @@ def _acted(e: CodedEvent) -> bool:
     if tok.pos_ in ("VERB", "AUX") and not _passive(tok):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None and not spoken and (subj.dep_ == "csubj" or subj.pos_ == "VERB" or lemma(subj) in _THING_SUBJECTS
-                                                or subj.lower_.endswith(_THING_SUFFIXES)):
+                                                or subj.lower_.endswith(_THING_SUFFIXES)) \
+                and not _named_body(tok.doc, subj):
+            # ("The International Monetary Fund approved a loan": a word of a body's name is no thing; the fourth
+            # wire battery round)
             return False  # "Trump's populism defies ...", "her use of a server should disqualify her": no actor acts
         if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl" and tok.head.lemma_.lower() not in _MADE_NOUNS \
                 and (lemma(tok.head) in _THING_SUBJECTS or tok.head.lower_.endswith(_THING_SUFFIXES)):

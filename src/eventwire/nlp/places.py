@@ -121,10 +121,10 @@ _DIRECTION_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Sou
 
 
 def _first_known_word(ent) -> Place | None:
-    """"the Baghdad international airport": the entity is longer than the city's name."""
+    """"the Baghdad international airport": the entity is longer than the city's name, which opens it. Only the first
+    name word is tried: a later one is part of another name ("the Nile Delta" is no town of Delta, Canada; the fourth
+    wire battery round)."""
     for t in ent:
         if t.pos_ == "PROPN" and t.text not in _DIRECTION_WORDS:
-            place = lookup(t.text)
-            if place is not None:
-                return place
+            return lookup(t.text)
     return None
