@@ -23,6 +23,13 @@ def dyads(evs: list[Event], *, known: bool = True) -> list[tuple[str, list, list
     return [(e.plover_type, codes(e.source), codes(e.target)) for e in evs]
 
 
+def cameo_dyads(nlp, text: str, day: date) -> list[tuple[str, list, list]]:
+    """(CAMEO code, source codes, target codes) per typed event of one text dated ``day`` (the wire battery tests)."""
+    def known(actors) -> list:
+        return sorted({a.code for a in actors if a.code})
+    return [(e.cameo, known(e.source), known(e.target)) for e in coded(nlp, text, day)]
+
+
 def dyads_on(day: date):
     """``dyads(nlp, text)``: the dyads of one text coded as if published on ``day`` (the helper the event-rule tests share)."""
     def dyads_of(nlp, text: str) -> list[tuple[str, list, list]]:

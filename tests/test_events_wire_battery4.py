@@ -8,14 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.coded import coded
-
-
-def codes_on(nlp, text: str, day: date) -> list[tuple[str, list, list]]:
-    """(CAMEO code, source codes, target codes) per event of one text dated ``day``."""
-    def known(actors) -> list:
-        return sorted({a.code for a in actors if a.code})
-    return [(e.cameo, known(e.source), known(e.target)) for e in coded(nlp, text, day)]
+from tests.coded import cameo_dyads as codes_on
 
 
 D90, D00, D16 = date(1990, 6, 1), date(2000, 6, 1), date(2016, 6, 1)

@@ -4546,7 +4546,7 @@ def _ground_left(doc: Doc, tok: Token, source: list[Actor]) -> bool:
                 if left.dep_ != "pobj":
                     continue
                 # (the actor named by the object itself: "the Iran nuclear deal" is a deal, not Iran)
-                found = [a for a in actors_at(doc, left) if a.start <= left.i < a.end]
+                found = [a] if (a := actor_for(doc, left)) is not None else []
                 if any(a.kind == "organization" for a in found):
                     return False
                 if any(a.kind in ("place", "country") for a in found):
@@ -4731,7 +4731,7 @@ def _ground_taken(doc: Doc, tok: Token) -> bool:
         if taken.dep_ in ("dobj", "nsubjpass"):
             if lemma(taken) in _governor_words()["things"]:
                 return False
-            found = [a for a in actors_at(doc, taken) if a.start <= taken.i < a.end]  # the object itself, not "Iranian oil"
+            found = [a] if (a := actor_for(doc, taken)) is not None else []  # the object itself, not "Iranian oil"
             return bool(found) and all(a.kind in ("place", "country") for a in found)
     return False
 
@@ -4758,8 +4758,8 @@ def _person_word(doc: Doc, tok: Token) -> bool:
     judge"), or a people by its plural demonym ("three Americans")."""
     if lemma(tok) in _governor_words()["person_nouns"] or tok.lower_ in knowledge().agents:
         return True
-    covering = [a for a in actors_at(doc, tok) if a.start <= tok.i < a.end]
-    return any(a.kind == "person" or a.kind == "country" and tok.tag_ == "NNPS" for a in covering)
+    actor = actor_for(doc, tok)
+    return actor is not None and (actor.kind == "person" or actor.kind == "country" and tok.tag_ == "NNPS")
 
 
 def _left_from(tok: Token, actor: Actor) -> bool:
