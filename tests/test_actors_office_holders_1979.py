@@ -17,7 +17,8 @@ from tests.coded import actors_on, code_and_sector, dyads_on
 @pytest.mark.parametrize("day, name, expected", [
     (date(1998, 5, 1), "Primakov", ("RUS", "GOV")),               # foreign minister, then prime minister
     (date(1998, 5, 1), "Albright", ("USA", "GOV")),
-    (date(1999, 4, 2), "Slobodan Milosevic", ("SRB", "GOV")),     # Yugoslav president of 1997-2000 (the successor code)
+    (date(1999, 4, 2), "Slobodan Milosevic", ("SCG", "GOV")),     # Yugoslav president of 1997-2000 (Phoenix: SCG 1992-2006)
+    (date(1995, 4, 2), "Slobodan Milosevic", ("SRB", "GOV")),     # president of Serbia before
     (date(1995, 5, 1), "Radovan Karadzic", ("BIH", "GOV")),       # the Bosnian Serb leader, coded where he ruled
     (date(1999, 5, 1), "Kofi Annan", ("UNO", "IGO")),
     (date(1995, 3, 1), "Amr Moussa", ("EGY", "GOV")),
