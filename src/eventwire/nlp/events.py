@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from . import codes, dates, places, verb_patterns
 from ._serial import serialisable
 from ._view import DocView, extension, keep_view, set_extension
-from .actors import _COMPANY_SECTORS, Actor, _first_conjunct, _quoted, actor_for
+from .actors import _COMPANY_SECTORS, _CROWD_NUMBERS, Actor, _first_conjunct, _quoted, actor_for
 from .knowledge import knowledge
 from ..resources import json_data, table
 
@@ -4604,8 +4604,7 @@ def _terms_of_agreement(verb: Token) -> bool:
 
 _SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"})
 # Words of a possessive that dates an act ("last week's bombings", "Sunday's attack", "the 1998 embassy bombings")
-_DATING_WORDS = frozenset({"yesterday", "today", "week", "weekend", "month", "year", "monday", "tuesday", "wednesday",
-                           "thursday", "friday", "saturday", "sunday"})
+_DATING_WORDS = frozenset({"yesterday", "today", "week", "weekend", "month", "year", *dates.WEEKDAYS})
 
 
 def _reason_or_dated_mention(noun: Token, lexicon) -> bool:
@@ -4742,15 +4741,12 @@ def _persons_taken(doc: Doc, tok: Token) -> bool:
     for taken in tok.children:
         if taken.dep_ not in ("dobj", "nsubjpass"):
             continue
-        if taken.pos_ == "NUM" or lemma(taken) in _QUANTITY_NOUNS:  # "three of the crew", "hundreds of peacekeepers"
+        if taken.pos_ == "NUM" or taken.lower_ in _CROWD_NUMBERS:  # "three of the crew", "hundreds of peacekeepers"
             taken = next((g for c in taken.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), taken)
         if _person_word(doc, taken):
             return True
     return False
-
-
-_QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score", "scores"})
 
 
 def _person_word(doc: Doc, tok: Token) -> bool:
