@@ -324,6 +324,14 @@ class ActorResolver:
             # or where something happens, it is where or what, not who: "the worst attack in Europe", "a threat to
             # Europe", "a Middle East peace agreement", "European food" (docs/coding.md, "Regions").
             countries = [e for e in countries if e.code not in region_codes()]
+        if orgs and orgs[-1].sector == "REB" and (home := _armed_group_home(doc, start, end, orgs[-1], countries, names)):
+            # "Nepal's Maoist rebels", "the Pakistani Taliban": an armed group's word that the tables give to a
+            # group of another country ("Maoists" is India's CPI (Maoist)) names a group of the country the phrase
+            # names, by CAMEO's residence convention (the sixth wire battery round)
+            actor.code, actor.kind, actor.name, actor.sector = home, "organization", None, "REB"
+            actor.resolved_from = "knowledge"
+            orgs = []
+            countries = []
         if orgs:
             org = orgs[-1]
             actor.code, actor.kind, actor.name = org.code, "organization", org.name
@@ -1723,6 +1731,26 @@ _ORIGIN_VERBS = frozenset(_RESIDENCE["from_verbs"])
 _RESIDENCE_PLACE_KINDS = frozenset({"country", "capital", "division"})
 # Roles that serve where they are sent: "in" after them is where they serve, not where they live ("a soldier in Iraq").
 _RESIDENCE_ABROAD_SECTORS = frozenset(_RESIDENCE["abroad_sectors"])
+
+
+def _armed_group_home(doc: Doc, start: int, end: int, org, countries: list, names) -> str | None:
+    """The country a phrase names for an armed group of the tables that is of another country: a country's possessive
+    or a demonym before the group's word ("Nepal's Maoist rebels", "Pakistani Taliban"), when the group's word is
+    one word and the country is the phrase's only one. Not a country joined to another word ("Iranian-backed
+    Hezbollah" is Lebanon's)."""
+    homes = {e.code for e in countries if e.kind in ("country", "demonym")}
+    if len(homes) != 1 or org.code in homes:
+        return None
+    org_at = [i for i in range(start, end) if i in names and any(e is org for e in names[i][1])]
+    if not org_at or names[org_at[0]][0].end - names[org_at[0]][0].start != 1:
+        return None
+    country_at = [i for i in range(start, org_at[0]) if i in names and any(e.code in homes for e in names[i][1])]
+    if not country_at:
+        return None
+    after = doc[names[country_at[-1]][0].end] if names[country_at[-1]][0].end < len(doc) else None
+    if after is not None and after.text in ("-", "–"):
+        return None
+    return next(iter(homes))
 
 
 def _residences(doc: Doc, actors: list[Actor], names) -> None:

@@ -484,6 +484,8 @@ def _asks_nothing(verb: Token) -> bool:
 
 def _dated(tok: Token) -> bool:
     """A preposition that only says when ("on Sunday", "in March"): no part of a multiword trigger."""
+    if tok.lower_ == "until" and tok.head.lemma_ == "give":
+        return False  # "gave Iraq until January 15 to withdraw": the day is the ultimatum's ("give * until", 139)
     return tok.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") and not (tok.lower_ == "to" and g.lemma_ in _SPANS_OF_TIME)
                                       for g in tok.children if g.dep_ == "pobj")
 
@@ -557,7 +559,7 @@ class EventCoder:
             coded = [e for i in ordered[bisect_left(ordered, sent.start) : bisect_left(ordered, sent.end)]
                      if (e := self._code(view, view[i], anchor, orphans)) is not None]
             coded += _bare_governed(view, sent, coded, anchor, self._confidence)
-            coded = _reciprocal(_convention(view, coded, anchor, self._confidence))
+            coded = _visit_purposes(_reciprocal(_convention(view, coded, anchor, self._confidence)))
             coded += _obligations(view, sent, coded, anchor, self._confidence)
             coded = [_crowd_demand(e, self._confidence) for e in coded]
             if prefixed:
@@ -608,6 +610,14 @@ class EventCoder:
                 and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in _ELECTORATE_NOUNS for g in c.children)
                         for c in tok.children):
             return None  # "a candidate who appeals to white working-class voters": attracts them, asks nothing (the ninth pool round)
+        if trig.pos == "VERB" and lemma(tok) in _OBJECT_CONTROL and _thing_causer(doc, tok):
+            # "the DNC email leak scandal forced Schultz to resign": a cause that is a thing coerces no one, whoever
+            # its words name; the act it brought about is the event, coded by itself (the sixth wire battery round)
+            return None
+        if trig.words == ("hand", "over") and not _person_handed(doc, tok):
+            return None  # "handing the reins over to David Bossie": only a person handed over is judicial cooperation
+        if trig.words[0] == "give" and trig.words[-1] in _ULTIMATUM_SPANS and trig.pos == "VERB" and not _time_to_act(tok):
+            return None  # "gave Merkel a few days of rest": time given for nothing to be done is no ultimatum
         if trig.words == ("push", "back") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             return None  # "decided to use the most prominent platform to push back": a rebuttal, no one pushed back (the seventh pool round)
         if tok.lower_ == "opposed" and tok.i > 0 and doc[tok.i - 1].lower_ == "as" and tok.i + 1 < len(doc) \
@@ -686,6 +696,14 @@ class EventCoder:
                 and tok.head.head.pos_ == "NOUN" and (part := self.lexicon.match(tok.head.head)) is not None \
                 and part.cameo[:2] in _HARM_ROOTS:
             return None  # "the deadliest attack of their insurgency", "the first offensive of the war": the war an attack is part of
+        if trig.pos != "VERB" and cameo[:2] in _ARMED_HARM_ROOTS and tok.lemma_.lower() in _CONTEST_HEADS and any(
+                c.dep_ in ("compound", "amod") and (c.lemma_.lower() in _CIVIL_CONTESTS or c.lower_ in _CIVIL_CONTESTS)
+                for c in tok.children):
+            return None  # "her tough nomination battle with Sanders", "a court fight": a civil contest (civil_contests)
+        if trig.pos != "VERB" and _provided_for(tok, self.lexicon):
+            return None  # "signed accords providing for the withdrawal of Soviet troops": the accord's terms, not an act
+        if trig.pos != "VERB" and _settled_war(tok, self.lexicon):
+            return None  # "a ceasefire in the war with Iraq", "an end to the fighting": the war is what the act settles
         if trig.pos != "VERB" and _reason_or_dated_mention(tok, self.lexicon):
             # "imposed sanctions on Rosneft over Moscow's support for separatists", "wanted over last week's truck
             # bombings": an act named as the reason of another, or by the day it happened, refers back to news
@@ -758,8 +776,11 @@ class EventCoder:
             if not target:
                 return None
             cameo, senses = _BLAME_CODE, [Trigger(("charge",), "VERB", _BLAME_CODE)]
-        if trig.pos == "VERB" and target and all(_same_side(source, a) for a in target) \
-                and (given := _given_to(doc, tok, target)):
+        if trig.pos == "VERB" and any(a.code for a in target) \
+                and all(_same_side(source, a) or not a.code and a.kind != "person" for a in target) \
+                and (given := _given_to(doc, tok, [a for a in target if a.code])):
+            # (an uncoded word coordinated with the own side is more of what is given: "ordered U.S. troops and
+            # warplanes to Saudi Arabia", the sixth wire battery round)
             # "Erdogan pledged Turkish support for Azerbaijan", "Biden promised American aid to Ukraine": the demonym on
             # the object is the giver's own side; whom it goes to is named after "for", "to" or "with" (`make demo`:
             # "pledged Turkish solidarity with Baku" was TUR → TUR). "condemned Turkish support for the rebels" is
@@ -1014,7 +1035,9 @@ class EventCoder:
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
             return None  # no one acts: a description ("trade between A and B"), a gerund, a generic statement
         if source and not target and cameo[:2] in _COOPERATIVE_ROOTS and not verbal and not _in_side_clause(tok) \
-                and not _named_nominal(tok):
+                and not _named_nominal(tok) and len({a.code for a in source if a.code}) < 2:
+            # (two sides of their own act with each other: "announced that Iran and Iraq had agreed to a ceasefire" is
+            # no agreement with whoever announced it, the sixth wire battery round)
             # (an act in a relative or adverbial clause is another story: "Likud, which tried to rally support")
             target = _main_subject(doc, tok)
             defaulted = True
@@ -1074,6 +1097,11 @@ class EventCoder:
             # business, not the economic cooperation of states that CAMEO 061 codes ("China buys Iranian oil");
             # the gold annotators code none (docs/coding.md, "Companies and media").
             return None
+        if cameo == _RESIGN_CODE:
+            # "resigned from her job", "quit as party chairman": the post left is no one the resignation is made to
+            # ("her" of "her job" is only whose post it was; "resigned from Congress" still names a body left)
+            target = [a for a in target if not (a.kind == "pronoun" and any(
+                t.dep_ == "prep" and t.lower_ in ("from", "as") and t.head.i == tok.i for t in doc[a.start].ancestors))]
         when = _date(doc, tok, anchor)
         modality = _modality(tok, cameo, when, anchor)
         return CodedEvent(tok, tok.i + 1, cameo, source, target, _negated(tok), modality, when,
@@ -1495,7 +1523,8 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
             # fact of its own; a request noun that is no event here ("amid calls for Emanuel to resign", a
             # reference back) still makes it only asked (docs/coding.md, "Recall round on real news")
             return (asker, "request") if asker.i in triggers or asker.pos_ not in ("NOUN", "PROPN") else (asker, "content")
-        if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "acl" and head.pos_ == "NOUN" and cur.tag_ != "VBN"):
+        if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "acl" and head.pos_ == "NOUN" and cur.tag_ != "VBN") \
+                or _displaced_complement(cur):
             gov = head
         elif cur.dep_ in ("dobj", "nsubjpass") and cur.pos_ in ("NOUN", "PROPN") and head.pos_ in ("VERB", "AUX"):
             gov = head
@@ -2486,7 +2515,10 @@ def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
             out += [e, CodedEvent(e.trigger, e.trigger_end, e.cameo, list(e.target), list(e.source), e.negated,
                                   e.modality, e.date, e.place, e.confidence, e.depth)]
             continue
-        if e.target or len(distinct) < 2 or not (_mutual(e) or _each_other(e.trigger) or e.joint):
+        own_side = bool(e.target) and all(t.code and any(t.code == s.code for s in e.source) for t in e.target)
+        # ("Israel and the PLO signed an accord on Palestinian self-rule": a side named again in what the act is
+        # about is no third party; the act is still between the two, the sixth wire battery round)
+        if (e.target and not own_side) or len(distinct) < 2 or not (_mutual(e) or _each_other(e.trigger) or e.joint):
             out.append(e)
             continue
         if _one_each(e):
@@ -2496,6 +2528,28 @@ def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
                                   [t for t in e.source if key(t) != key(a)], e.negated, e.modality, e.date, e.place,
                                   e.confidence, e.depth))
     return out
+
+
+def _visit_purposes(events: list[CodedEvent]) -> list[CodedEvent]:
+    """Drop the talks a visit is made for: "Primakov began a visit to Baghdad for talks with Saddam Hussein" is one
+    consultation, the visit (042, SUN → IRQ), not a visit and talks each way (the sixth wire battery round). The talks
+    stay when they are with someone the visit does not reach ("flew to Geneva for talks with Lavrov")."""
+    visits = {e.trigger.i: {a.code for a in e.target if a.code} for e in events if e.cameo[:3] in ("042", "043")}
+    if not visits:
+        return events
+    def purpose(e: CodedEvent) -> bool:
+        tok = e.trigger
+        if codes.event_type(e.cameo) != "CONSULT" or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" \
+                or tok.head.lower_ != "for":
+            return False
+        held = tok.head.head  # (the visit itself, or the verb that has it: "began a visit to Baghdad ... for talks")
+        visit = next((i for i in (held.i, *(c.i for c in held.children if c.dep_ == "dobj")) if i in visits), None)
+        if visit is None:
+            return False
+        reached = visits[visit]
+        sides = {a.code for a in e.source + e.target if a.code}
+        return bool(reached & sides)
+    return [e for e in events if not purpose(e)]
 
 
 def _one_each(e: CodedEvent) -> bool:
@@ -2755,6 +2809,8 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
         # role noun whose country is one of a coordination names a member of that role for each country coordinated
         # (docs/coding.md, "Meetings, visits and coordinated counterparts"); each noun keeps its own countries.
         found += _coordinated_origins(doc, own, tok)
+    if own is not None and own.code:
+        found = [a for a in _nested_conjuncts(doc, own, tok) if not any(a is f for f in found)] + found
     if not found and depth < 3 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.lefts):
         # "his Korean counterpart", "its Russian allies": a country on the noun itself says whose it is before
         # its possessive pronoun does (which says whose counterpart, not of which country).
@@ -2771,6 +2827,71 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
     for conj in (c for c in tok.children if c.dep_ == "conj"):
         found += [a for a in actors_at(doc, conj, depth + 1) if not any(a is f for f in found)]
     return [a for a in found if a.code or a.sector or _unresolved_person(a)]
+
+
+# The spans of time an ultimatum gives ("gave the rebels 48 hours to surrender"): the lexicon's "give * hours" entries.
+_ULTIMATUM_SPANS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "until"})
+
+
+def _person_handed(doc: Doc, verb: Token) -> bool:
+    """Whether what "hand over" hands over is a person: a named person or a person's noun ("would not hand over Osama
+    bin Laden", "handed over the suspects"), not control or "the reins"."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.ent_type_ == "PERSON" or (a := actor_for(doc, o)) is not None and a.kind == "person"
+               or o.lemma_.lower() in _governor_words()["person_nouns"] for o in objs)
+
+
+def _time_to_act(verb: Token) -> bool:
+    """Whether the time a verb gives is to do something: an infinitive on the verb or on its object ("gave the rebels 48
+    hours to surrender", the small model hanging "to surrender" on either)."""
+    for c in verb.children:
+        for t in (c, *c.children):
+            if t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+                return True
+    return False
+
+
+def _resignation_made(e: CodedEvent) -> bool:
+    """"announced her resignation", "have tendered their resignations": a resignation (CAMEO 0831) that is the object
+    of a verb, made by its source, is the act itself, with no one it is made to, as "resigned" is; "since her
+    resignation" or "her resignation in 2016" is a mention (the sixth wire battery round)."""
+    tok = e.trigger
+    return e.cameo == _RESIGN_CODE and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(a.resolved for a in e.source)
+
+
+_RESIGN_CODE = "0831"
+
+
+def _thing_causer(doc: Doc, verb: Token) -> bool:
+    """Whether a verb that makes someone act ("forced Schultz to resign", "led Japan to cut its aid") has a thing as
+    its subject: a common noun that is no actor, no person's or group's noun and names no act of the lexicon ("the
+    scandal", "the release of the emails", "pressure"), whatever actor a word inside it names ("the DNC email
+    leak scandal" is no act of the DNC). "The Serb offensive forced thousands to flee" has an act as its subject,
+    whose doer coerced."""
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or actor_for(doc, subj) is not None:
+        return False
+    low = subj.lemma_.lower()
+    return low not in _governor_words()["person_nouns"] and low not in _GROUP_NOUNS \
+        and Lexicon.cached().match(subj) is None
+
+
+def _nested_conjuncts(doc: Doc, own: Actor, tok: Token) -> list[Actor]:
+    """The named actors coordinated before a chunk that the parser hung inside it: in "met with Japan Prime Minister
+    Shinzo Abe and South Korea President Park Geun Hye" the small model makes "Abe" a modifier of "Hye", its "and"
+    inside the one phrase, so only the last name would be whom it met (train3's gold has both; the eighth
+    session's round). A modifier of the chunk's head that carries the "and" and is a chunk of two words or more,
+    ending before this one, is a conjunct."""
+    out = []
+    for c in tok.lefts:
+        if c.dep_ in ("nmod", "compound") and c.i < own.start and any(t.dep_ == "cc" for t in c.children):
+            other = actor_for(doc, c)
+            if other is not None and other is not own and other.end <= own.start and other.code \
+                    and other.end - other.start > 1:  # (a lone demonym is _coordinated_origins' case: "Thai and Cambodian troops")
+                out.append(_completed(doc, other, c))
+    return out
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -4072,7 +4193,9 @@ def _date_entities(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _date(doc: Doc, tok: Token, anchor: date | None) -> dates.ResolvedDate | None:
     sent = tok.sent
-    date_ents = [e for e in _date_entities(doc) if sent.start <= e[0] < sent.end]
+    # (a deadline is not when the act was done: "gave Iraq until January 15 to withdraw", "demanded that it pull out by
+    # Friday", the sixth wire battery round)
+    date_ents = [e for e in _date_entities(doc) if sent.start <= e[0] < sent.end and not _deadline(doc, e[0], e[1])]
     if not date_ents:
         return None
     clause = {t.i for t in (tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else tok).subtree}
@@ -4080,6 +4203,12 @@ def _date(doc: Doc, tok: Token, anchor: date | None) -> dates.ResolvedDate | Non
     best = min(near, key=lambda e: abs(e[0] - tok.i))
     resolved = dates.resolve(best[2], anchor)
     return resolved
+
+
+def _deadline(doc: Doc, start: int, end: int) -> bool:
+    """Whether a date names a deadline: it follows "until" or "by" ("until January 15", "by Friday")."""
+    roots = [t for t in doc[start:end] if not start <= t.head.i < end]
+    return any(r.dep_ == "pobj" and r.head.lower_ in ("until", "by") for r in roots)
 
 
 # Clauses that tell background to the main event: participial adjuncts
@@ -4583,6 +4712,49 @@ _CONFLICT_NOUNS = frozenset({"war", "conflict", "violence", "fighting", "insurge
                              "rebellion", "intifada", "crisis", "campaign", "clashes", "hostilities"})
 
 
+# Nouns of what ends or settles a war ("a ceasefire in the war", "an end to the fighting", "talks on the conflict").
+_SETTLING_NOUNS = frozenset({"end", "ceasefire", "cease-fire", "truce", "armistice", "settlement", "peace", "solution",
+                             "resolution", "talks", "negotiations", "halt", "pause", "lull"})
+
+
+_CIVIL_CONTESTS = frozenset(_WORDS["civil_contests"]["words"])
+_CONTEST_HEADS = frozenset(_WORDS["civil_contests"]["heads"])
+_PROVIDING_VERBS = frozenset({"provide", "envisage", "stipulate", "foresee", "envision"})
+
+
+def _provided_for(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a nominal act is what an agreement provides for: "signed accords in Geneva providing for the withdrawal
+    of Soviet troops", "a treaty that provides for the return of refugees" state terms, as `_terms_of_agreement` reads
+    a relative clause of "under which" (the sixth wire battery round). The providing verb hangs on an agreement noun or
+    on a verb of signing (CAMEO 057)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    if lemma(verb) not in _PROVIDING_VERBS or verb.dep_ not in ("acl", "advcl", "relcl") or verb.head.i == verb.i:
+        return False
+    holder = verb.head
+    if lemma(holder) in _AGREEMENT_NOUNS:
+        return True
+    done = lexicon.match(holder)
+    return done is not None and done.cameo.startswith("057")
+
+
+def _settled_war(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a war noun is named only as what another noun's act ends or settles: "Iran accepted a resolution calling
+    for a ceasefire in the war with Iraq", "an end to the fighting in Angola" report no fighting that day (the eighth
+    session's round). The settling noun is one of ``_SETTLING_NOUNS`` or a lexicon noun of no harm."""
+    if noun.lemma_.lower() not in _CONFLICT_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "to", "of", "on", "over", "for"):
+        return False
+    holder = noun.head.head
+    if holder.i == noun.head.i or holder.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if holder.lemma_.lower() in _SETTLING_NOUNS or holder.lower_ in _SETTLING_NOUNS:
+        return True
+    done = lexicon.match(holder)
+    return done is not None and done.cameo[:2] not in _HARM_ROOTS
+
+
 def _war_toll(verb: Token) -> bool:
     """Whether a harm verb in the perfect ("has killed", "have left 300,000 dead") has a war or a conflict as its subject."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
@@ -5066,7 +5238,7 @@ def _acted(e: CodedEvent) -> bool:
         # the shelling of the city", docs/coding.md, "The loss round"; so is a pledge not to coerce or protest:
         # "said he would not declare martial law again", "Pledges of restraint")
         return False  # "promised immigration reform", "signed into law": a pledge to no one (docs/coding.md §1)
-    if not e.target and tok.pos_ in ("NOUN", "PROPN") and kind not in _NOMINAL_ALONE \
+    if not e.target and tok.pos_ in ("NOUN", "PROPN") and kind not in _NOMINAL_ALONE and not _resignation_made(e) \
             and (not any(a.sector in _ARMED_SECTORS for a in e.source) or tok.lower_.endswith(_PRACTICE_SUFFIXES)) \
             and not _carried_harm(e):
         # "the Paris agreement", "Trump's appeal", "terrorism": a name or a topic (docs/coding.md §2); a force's
@@ -5098,7 +5270,7 @@ def _acted(e: CodedEvent) -> bool:
         return False  # "the team was met with chants": a reception, not a meeting
     if _polled(tok):
         return False  # "supported by 42 percent of the Republicans surveyed", "gets 1 percent support": a poll
-    if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and _purpose(tok):
+    if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and _purpose(tok) and not _displaced_complement(tok):
         return False  # "limited the debates to protect Clinton": the aim of an act, not an act done
     if kind == "CONSULT" and e.source and e.target and all(a.kind in ("place", "country") and not a.sector for a in e.target) \
             and {a.code for a in e.target} <= {a.code for a in e.source}:
@@ -5333,6 +5505,21 @@ def _polled(tok: Token) -> bool:
         return True
     return any(t.lemma_.lower() in _SHARE_WORDS and t.dep_ != "compound" for c in near for t in c.subtree) \
         and any(t.lemma_.lower() in _POLL_NOUNS for t in tok.sent)  # ("the majority leader" is a title, no share)
+
+
+def _displaced_complement(verb: Token) -> bool:
+    """Whether an infinitive the parser hung as an adverbial clause is the complement of a verb of offering, asking,
+    threatening or refusing, a time phrase between them: "Mahathir offered on Thursday to host peace talks" is an
+    offer to host, not an offer made in order to host (the small model reads "on Thursday to host" as a purpose;
+    the sixth wire battery round)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    head = verb.head
+    if head.i > verb.i or _word_class(head) not in ("agree", "request", "threaten", "reject"):
+        return False
+    return any(c.dep_ in ("prep", "npadvmod") and head.i < c.i < verb.i for c in head.children) \
+        and not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in head.children)
 
 
 def _purpose(verb: Token) -> bool:
