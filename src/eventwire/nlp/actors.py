@@ -180,6 +180,7 @@ class ActorResolver:
         self._resident(doc, actors, names)
         actors = _led_groups(doc, actors, agents)
         actors += _pronouns(doc, names)
+        actors += _elided_countries(doc, actors, self.kb)
         actors.sort(key=lambda a: a.start)
         set_extension(doc, "actors", actors)
         set_extension(doc, "actor_at", {i: n for n, a in enumerate(actors) for i in range(a.start, a.end)})
@@ -1731,6 +1732,31 @@ _ORIGIN_VERBS = frozenset(_RESIDENCE["from_verbs"])
 _RESIDENCE_PLACE_KINDS = frozenset({"country", "capital", "division"})
 # Roles that serve where they are sent: "in" after them is where they serve, not where they live ("a soldier in Iraq").
 _RESIDENCE_ABROAD_SECTORS = frozenset(_RESIDENCE["abroad_sectors"])
+
+
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
+
+
+def _elided_countries(doc: Doc, actors: list[Actor], kb: Knowledge) -> list[Actor]:
+    """The first of two countries whose shared name is written once: "urged North and South Korea to exercise
+    restraint", "East and West Germany signed". A lone compass word before "and" and a country chunk that starts with
+    another compass word is the country of that word and the rest of the chunk's name, when the tables know that
+    name (the seventh wire battery round)."""
+    covered = {i for a in actors for i in range(a.start, a.end)}
+    found = []
+    for a in actors:
+        if a.kind != "country" or not a.code or a.start < 2 or doc[a.start].lower_ not in _COMPASS_WORDS \
+                or doc[a.start - 1].lower_ != "and":
+            continue
+        lone = doc[a.start - 2]
+        if lone.lower_ not in _COMPASS_WORDS or lone.lower_ == doc[a.start].lower_ or lone.i in covered \
+                or not lone.text[:1].isupper():
+            continue
+        name = f"{lone.text} {doc[a.start + 1:a.end].text}"
+        entry = next((e for e in kb.names.get(name, ()) if e.kind == "country"), None)
+        if entry is not None:
+            found.append(Actor(lone.i, lone.i + 1, entry.code, None, entry.name, "country", resolved_from="knowledge"))
+    return found
 
 
 def _armed_group_home(doc: Doc, start: int, end: int, org, countries: list, names) -> str | None:

@@ -614,10 +614,19 @@ class EventCoder:
             # "the DNC email leak scandal forced Schultz to resign": a cause that is a thing coerces no one, whoever
             # its words name; the act it brought about is the event, coded by itself (the sixth wire battery round)
             return None
+        if trig.words == ("dismiss", "as") and (_claim_object(tok) or any(
+                c.dep_ == "dobj" and self.lexicon.match(c) is not None for c in tok.children)):
+            # "dismissed the criticism from Rubio as absurd": words dismissed are rebutted (120, the fourth pool round);
+            # a thing dismissed as worthless is criticised ("dismissed Syria's election as a farce", 111)
+            cameo, senses = _DISMISS_CODE, [Trigger(("dismiss",), "VERB", _DISMISS_CODE)]
         if trig.words == ("hand", "over") and not _person_handed(doc, tok):
             return None  # "handing the reins over to David Bossie": only a person handed over is judicial cooperation
         if trig.words[0] == "give" and trig.words[-1] in _ULTIMATUM_SPANS and trig.pos == "VERB" and not _time_to_act(tok):
             return None  # "gave Merkel a few days of rest": time given for nothing to be done is no ultimatum
+        if trig.words[0] == "give" and trig.words[-1] in _ULTIMATUM_SPANS and trig.pos == "VERB" and _told_to_leave(tok):
+            # "gave Qatari citizens 14 days to leave the kingdom": people given time to leave are expelled (174, as
+            # "order * to leave"), not threatened (the seventh wire battery round)
+            cameo, senses = _EXPEL_CODE, [Trigger(("give",), "VERB", _EXPEL_CODE)]
         if trig.words == ("push", "back") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             return None  # "decided to use the most prominent platform to push back": a rebuttal, no one pushed back (the seventh pool round)
         if tok.lower_ == "opposed" and tok.i > 0 and doc[tok.i - 1].lower_ == "as" and tok.i + 1 < len(doc) \
@@ -702,9 +711,13 @@ class EventCoder:
             return None  # "her tough nomination battle with Sanders", "a court fight": a civil contest (civil_contests)
         if trig.pos != "VERB" and _provided_for(tok, self.lexicon):
             return None  # "signed accords providing for the withdrawal of Soviet troops": the accord's terms, not an act
+        if trig.pos == "VERB" and cameo.startswith(_TRADE_CODE) and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+                and tok.head.pos_ == "NOUN" and not any(c.dep_ == "agent" for c in tok.children):
+            return None  # "tariffs on all goods imported from Mexico": goods described by their trade, no act of the day
+            # (the seventh wire battery round); "oil bought by China" names who trades
         if trig.pos != "VERB" and _settled_war(tok, self.lexicon):
             return None  # "a ceasefire in the war with Iraq", "an end to the fighting": the war is what the act settles
-        if trig.pos != "VERB" and _reason_or_dated_mention(tok, self.lexicon):
+        if trig.pos != "VERB" and _reason_or_dated_mention(tok, self.lexicon, anchor):
             # "imposed sanctions on Rosneft over Moscow's support for separatists", "wanted over last week's truck
             # bombings": an act named as the reason of another, or by the day it happened, refers back to news
             # reported before, as an anchor after "after" or "despite" does (the fourth wire battery round)
@@ -715,6 +728,17 @@ class EventCoder:
         if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) \
                 and not blamed:
             return None  # "X said that ...": an attribution, not a statement event
+        if cameo[:2] == _REPORTING_ROOT and not blamed and (tok.dep_ == "acl" and tok.tag_ == "VBN"
+                                                            and not any(c.dep_ == "agent" for c in tok.children) or any(
+                c.dep_ == "dobj" and any(r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)
+                                         for r in c.children) for c in tok.children)):
+            # "in a statement posted on its website": a text described, no act; "told a regular news briefing that China
+            # opposed ...": the small model hangs the clause said on the listener as a relative clause (the seventh
+            # wire battery round)
+            return None
+        if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and tok.dep_ == "parataxis" and not blamed \
+                and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in tok.children):
+            return None  # "U.S. warplanes bombed ..., the Pentagon said, the first ...": an attribution set in (the seventh wire battery round)
         if lemma(tok) in _governor_words()["opinion_clause_words"] and any(c.dep_ == "ccomp" for c in tok.children) \
                 and not any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "with")) for c in tok.children):
             return None  # "agreed that the party needs a new leader": an opinion, not an agreement
@@ -1104,6 +1128,12 @@ class EventCoder:
                 t.dep_ == "prep" and t.lower_ in ("from", "as") and t.head.i == tok.i for t in doc[a.start].ancestors))]
         when = _date(doc, tok, anchor)
         modality = _modality(tok, cameo, when, anchor)
+        if trig.pos == "VERB" and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children) \
+                and (tok.head.pos_ in ("NOUN", "PROPN") or modality == "historical"):
+            # "the first American air strikes in Iraq since U.S. troops pulled out at the end of 2011", "has been under
+            # sanctions since its troops invaded Kuwait in August 1990": a point in the past that time is counted
+            # from, not news (the seventh wire battery round); "since police shot a protester on Friday" stays
+            return None
         return CodedEvent(tok, tok.i + 1, cameo, source, target, _negated(tok), modality, when,
                           place, self._confidence(source, target, modality), _depth(tok))
 
@@ -1425,6 +1455,8 @@ def _forms(tok: Token) -> list[str]:
         forms.append(low[:-1])
     if low.endswith(("es", "ed")):
         forms.append(low[:-2])
+    if low.endswith("ing") and len(low) > 5:
+        forms += [low[:-3], low[:-3] + "e"]  # "hoping" → "hop" by the small model: "hope" (the seventh wire battery round)
     return forms
 
 
@@ -1504,7 +1536,7 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
     climbed through ("demanded that New Delhi stop buying"); another trigger that
     governs the act makes it that trigger's content ("allowed inspectors to visit").
     """
-    cur, through = tok, None
+    cur, through = _true_conjunct_head(tok) or tok, None
     while cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.pos_ in ("VERB", "AUX") and cur.head.i != cur.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
         cur = cur.head  # "hesitant to appear with him or to endorse him": a conjoined act shares its first conjunct's governor
@@ -1547,6 +1579,10 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
             continue
         if cls is not None:
             return gov, cls
+        if gov.i in triggers and cur.dep_ == "ccomp" and _material_act(gov):
+            break  # "the Houthis hit a ship ..., the military said, days after warplanes pounded Houthi targets": the small
+            # model may make the first clause a complement of the last one's verb; an act of force takes no clause
+            # as its content (the seventh wire battery round)
         if gov.i in triggers and not (cur.dep_ == "ccomp" and lemma(gov) in _REPORTING):
             return gov, "content"
         if cur.dep_ == "dobj" and gov.pos_ == "VERB" and (gov.dep_ == "xcomp" or _for_clause_request(gov) is not None):
@@ -1558,6 +1594,25 @@ def _governor(tok: Token, triggers: set[int]) -> tuple[Token, str] | None:
             break  # "said that ...": a report, the act keeps its own code
         cur = gov
     return through
+
+
+def _true_conjunct_head(verb: Token) -> Token | None:
+    """The verb a finite conjunct really joins when the parser hung it on a base-form verb of a clause below: in
+    "Cavusoglu demanded that YPG fighters pull back ... and accused Washington of ...", "accused" (past) is no second
+    thing demanded of the fighters ("pull", a base form) but a second act of the demanding minister (the seventh wire
+    battery round)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.i == verb.i or head.tag_ not in ("VB", "VBP") \
+            or head.dep_ not in ("ccomp", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    top = head.head
+    return top if top.pos_ in ("VERB", "AUX") and top.tag_ in ("VBD", "VBZ") and top.i != head.i else None
+
+
+def _material_act(verb: Token) -> bool:
+    """Whether a trigger verb is an act of force or posture (CAMEO 14-20), which takes no clause as what it says."""
+    entry = Lexicon.cached().match(verb)
+    return entry is not None and entry.cameo[:2] in _HARM_ROOTS
 
 
 def _convention(doc: Doc, events: list[CodedEvent], anchor: date | None, confidence) -> list[CodedEvent]:
@@ -2811,6 +2866,13 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
         found += _coordinated_origins(doc, own, tok)
     if own is not None and own.code:
         found = [a for a in _nested_conjuncts(doc, own, tok) if not any(a is f for f in found)] + found
+    if own is not None and own.kind == "country" and depth < 3:
+        # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed ties": the small model may make the
+        # second country an apposition of the first, the rest its conjuncts; a country is no description of another
+        # (the seventh wire battery round)
+        for c in tok.children:
+            if c.dep_ == "appos" and (other := actor_for(doc, c)) is not None and other.kind == "country" and other.code:
+                found += [a for a in actors_at(doc, c, depth + 1) if not any(a is f for f in found)]
     if not found and depth < 3 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.lefts):
         # "his Korean counterpart", "its Russian allies": a country on the noun itself says whose it is before
         # its possessive pronoun does (which says whose counterpart, not of which country).
@@ -2839,6 +2901,23 @@ def _person_handed(doc: Doc, verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.ent_type_ == "PERSON" or (a := actor_for(doc, o)) is not None and a.kind == "person"
                or o.lemma_.lower() in _governor_words()["person_nouns"] for o in objs)
+
+
+_EXPEL_CODE = "174"
+_DISMISS_CODE = "120"
+_LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit"})
+
+
+def _told_to_leave(verb: Token) -> bool:
+    """Whether the time a verb gives is for persons of a group to leave: "gave Qatari citizens 14 days to leave the
+    kingdom", "gave the diplomats 72 hours to leave" (a group noun or a person's noun given the time, not a named
+    leader: "gave Saddam Hussein 48 hours to leave Iraq" is an ultimatum)."""
+    given = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ == "NOUN" and c.tag_ == "NNS"
+             and c.lemma_.lower() not in _ULTIMATUM_SPANS]
+    if not given:
+        return False
+    return any(t.pos_ == "VERB" and lemma(t) in _LEAVING_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+               for c in verb.children for t in (c, *c.children))
 
 
 def _time_to_act(verb: Token) -> bool:
@@ -2888,8 +2967,10 @@ def _nested_conjuncts(doc: Doc, own: Actor, tok: Token) -> list[Actor]:
     for c in tok.lefts:
         if c.dep_ in ("nmod", "compound") and c.i < own.start and any(t.dep_ == "cc" for t in c.children):
             other = actor_for(doc, c)
+            # (a lone demonym is _coordinated_origins' case: "Thai and Cambodian troops"; a lone word that stands
+            # for a longer name is not: "North" of "North and South Korea")
             if other is not None and other is not own and other.end <= own.start and other.code \
-                    and other.end - other.start > 1:  # (a lone demonym is _coordinated_origins' case: "Thai and Cambodian troops")
+                    and (other.end - other.start > 1 or len((other.name or "").split()) > 1):
                 out.append(_completed(doc, other, c))
     return out
 
@@ -3095,6 +3176,8 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
             return actors_at(doc, child)
     if verb.dep_ == "relcl" and seen < 3 and verb.head.i != verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _infinitive_doer(doc, verb.head, seen) if _ranked(verb.head) else []
+    if seen < 3 and (real := _true_conjunct_head(verb)) is not None:
+        return _subject(doc, real, seen + 1)
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp") and seen < 3 and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "acl" and (verb.tag_ == "VBG" or verb.tag_ == "VBN" and not _passive(verb)) \
@@ -3473,7 +3556,10 @@ def _first_actor_after(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]
     stop = {t.i for c in scope.children if c.dep_ in ("relcl", "advcl", "parataxis", "nsubj") or
             (c.dep_ == "ccomp" and c.lemma_ in _REPORTING) or (c.dep_ == "prep" and c.lower_ in _WHERE_PREPS | _WHEN_PREPS)
             or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+            or (c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
             for t in c.subtree}
+    # (and "with the United States and France abstaining": an absolute clause with its own subject, the seventh wire
+    # battery round)
     at = doc._.actor_at or {}
     for t in scope.subtree:
         if t.i <= tok.i or t.i not in at or t.i in stop or _in_clause_below(t, scope):
@@ -3714,11 +3800,23 @@ def _attacker_known(doc: Doc, tok: Token, source: list[Actor]) -> bool:
     return bool(source) and _default_country(doc, tok, places.place_for(doc, tok, _PLACE_PREPS), source) is not None
 
 
+_DESCRIBED_PREPS = {"import": ("from",), "export": ("to",)}
+
+
 def _inside(doc: Doc, noun: Token) -> list[Actor]:
     """The actor inside a non-actor object: "sought its support", "froze aid to Pakistan"."""
     for child in noun.children:
         if child.dep_ == "poss" and noun.lemma_.lower() not in _governor_words()["things"] and (found := actors_at(doc, child)):
             return found  # (the owner of a document is not who it is done to: "released her medical records")
+        if (child.dep_ == "acl" and child.tag_ == "VBN" and not any(g.dep_ in ("nsubj", "aux", "mark", "dobj") for g in child.children)
+                or child.dep_ == "relcl" and not any(g.dep_ in ("dobj", "mark") for g in child.children)) \
+                and (found := _objects(doc, child, _DESCRIBED_PREPS.get(lemma(child), ("on", "against")))):
+            # (a clause of what an assertion says is none of these: "assertions that their show has beaten the drum")
+            # "lift sanctions imposed on Libya": whom the measure was laid on; "tariffs on all goods imported from
+            # Mexico": whose goods (the seventh wire battery round)
+            return found
+        if child.dep_ == "acl" and child.lemma_.lower() == "belong" and (found := _objects(doc, child, ("to",))):
+            return found  # "hit more than 100 targets belonging to the YPG": whose the things are (the seventh wire battery round)
     return _objects(doc, noun, _INSIDE_PREPS) if noun.dep_ != "nsubjpass" else []
 
 
@@ -4198,7 +4296,12 @@ def _date(doc: Doc, tok: Token, anchor: date | None) -> dates.ResolvedDate | Non
     date_ents = [e for e in _date_entities(doc) if sent.start <= e[0] < sent.end and not _deadline(doc, e[0], e[1])]
     if not date_ents:
         return None
-    clause = {t.i for t in (tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else tok).subtree}
+    top = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else tok
+    clause = {t.i for t in top.subtree}
+    # (a date inside a clause that describes a noun of the act's is that clause's: "lift sanctions imposed on Libya 11
+    # years ago" was lifted now, the seventh wire battery round)
+    clause -= {t.i for n in top.subtree if n.i != tok.i for c in n.children
+               if c.dep_ in ("acl", "relcl") and c.i != tok.i and not any(a.i == tok.i for a in c.subtree) for t in c.subtree}
     near = [e for e in date_ents if any(i in clause for i in range(e[0], e[1]))] or date_ents
     best = min(near, key=lambda e: abs(e[0] - tok.i))
     resolved = dates.resolve(best[2], anchor)
@@ -4756,7 +4859,11 @@ def _settled_war(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def _war_toll(verb: Token) -> bool:
-    """Whether a harm verb in the perfect ("has killed", "have left 300,000 dead") has a war or a conflict as its subject."""
+    """Whether a harm verb in the perfect ("has killed", "have left 300,000 dead") has a war or a conflict as its subject,
+    also as the conjunct of such a verb with no subject of its own ("has killed hundreds of thousands of people and
+    driven half the population from their homes": the seventh wire battery round)."""
+    if verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
         c.dep_ == "nsubj" and lemma(c) in _CONFLICT_NOUNS for c in verb.children)
 
@@ -4779,12 +4886,25 @@ _SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"})
 _DATING_WORDS = frozenset({"yesterday", "today", "week", "weekend", "month", "year", *dates.WEEKDAYS})
 
 
-def _reason_or_dated_mention(noun: Token, lexicon) -> bool:
+# Nouns of a quarrel whose "over" names what it is about (the seventh wire battery round).
+_DISPUTE_NOUNS = frozenset({"row", "dispute", "spat", "feud", "quarrel", "standoff", "stand-off", "tension", "tensions",
+                            "rift", "wrangle", "controversy", "uproar", "outcry", "furor", "furore"})
+
+
+def _year_word(tok: Token) -> bool:
+    """A four-digit year of the last two centuries ("the 2015 accord")."""
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+
+
+def _reason_or_dated_mention(noun: Token, lexicon, anchor: date | None = None) -> bool:
     """Whether a nominal act is named as the reason of another act ("over X", hung on a trigger), by its day
     ("last week's bombings") or by how long it has lasted ("six years of war")."""
     if any(c.dep_ == "poss" and (c.lower_.removesuffix("'s") in _DATING_WORDS or lemma(c) in _DATING_WORDS)
            for c in noun.children):
         return True
+    if any(c.dep_ in ("nummod", "compound", "amod", "nmod") and _year_word(c) and (anchor is None or int(c.text) < anchor.year)
+           for c in noun.children):
+        return True  # "revive the 2015 Iran nuclear accord", "the 1998 embassy bombings": a past act named by its year
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and lemma(prep.head) in _SPAN_NOUNS:
         return True  # "their first accord in six years of war", "ending 12 years of civil war": how long, not what happened
@@ -4792,8 +4912,8 @@ def _reason_or_dated_mention(noun: Token, lexicon) -> bool:
         return False
     cur = prep.head  # the act the reason is hung on, or the noun phrase of its object ("sanctions on Rosneft ... over")
     for _ in range(4):
-        if lexicon.match(cur) is not None:
-            return True
+        if lexicon.match(cur) is not None or lemma(cur) in _DISPUTE_NOUNS:
+            return True  # (or a dispute: "amid a diplomatic row over the arrest of a Chinese trawler captain")
         if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i or cur.dep_ not in ("dobj", "pobj", "appos", "conj", "compound", "prep"):
             return False
         cur = cur.head
@@ -4825,9 +4945,14 @@ def _participle_object_antecedent(doc: Doc, tok: Token) -> list[Actor]:
     or "them" ("detained a U.S. diplomat, accusing him of ...")."""
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.pos_ not in ("VERB", "AUX") or tok.head.i == tok.i:
         return []
-    if not any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in tok.children):
+    if not any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them", "it") for c in tok.children):
         return []
-    return [a for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass") for a in actors_at(doc, c) if a.resolved]
+    found = [a for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass") for a in actors_at(doc, c) if a.resolved]
+    # "severed diplomatic ties with Qatar, accusing it of ...": a relation's counterpart named after "with" on the object
+    # (the seventh wire battery round)
+    return found or [a for c in tok.head.children if c.dep_ == "dobj" for p in c.children
+                     if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"
+                     for a in actors_at(doc, g) if a.resolved]
 
 
 _OBJECTIVE_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "liberate", "storm", "conquer", "occupy"})
