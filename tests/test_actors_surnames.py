@@ -121,3 +121,20 @@ def test_a_three_letter_surname_needs_an_honorific(nlp):
     assert code_and_sector(lew) == ("USA", "GOV") and lew.name == "Jack Lew"
     (alone,) = actors_2016(nlp, "Lew criticized the Chinese government at a forum in Beijing.", "Lew")
     assert alone.code is None
+
+
+def test_a_family_name_first_is_the_one_bearer_in_office(nlp):
+    # Korean family names are borne by many persons of the tables: "Yoon" alone is still the president of the date
+    # when no other bearer is a figure then (an office Phoenix left open in 2009 is none in 2024; "Byun Do Yoon" bears
+    # no "Yoon"), and two spellings of one person are one ("Moon Jae in", "Moon Jae-in").
+    (yoon,) = actors_on(date(2024, 12, 7))(nlp, "Yoon defended the martial law decree on Saturday.", "Yoon")
+    assert code_and_sector(yoon) == ("KOR", "GOV") and yoon.name == "Yoon Suk Yeol"
+    (moon,) = actors_on(date(2018, 5, 22))(nlp, "Moon met Trump in Washington on Tuesday.", "Moon")
+    assert code_and_sector(moon) == ("KOR", "GOV")
+
+
+def test_a_family_name_many_hold_at_once_stays_unresolved(nlp):
+    (kim,) = actors_on(date(2018, 4, 27))(nlp, "Kim crossed the border at Panmunjom on Friday.", "Kim")
+    assert kim.code is None
+    (park,) = actors_on(date(2016, 11, 4))(nlp, "Ms. Park apologized to the nation on Friday.", "Park")
+    assert park.code is None
