@@ -619,7 +619,7 @@ class EventCoder:
             # "dismissed the criticism from Rubio as absurd": words dismissed are rebutted (120, the fourth pool round);
             # a thing dismissed as worthless is criticised ("dismissed Syria's election as a farce", 111)
             cameo, senses = _DISMISS_CODE, [Trigger(("dismiss",), "VERB", _DISMISS_CODE)]
-        if trig.words == ("hand", "over") and not _person_handed(doc, tok):
+        if trig.words == ("hand", "over") and not _persons_taken(doc, tok):
             return None  # "handing the reins over to David Bossie": only a person handed over is judicial cooperation
         if trig.words[0] == "give" and trig.words[-1] in _ULTIMATUM_SPANS and trig.pos == "VERB" and not _time_to_act(tok):
             return None  # "gave Merkel a few days of rest": time given for nothing to be done is no ultimatum
@@ -2893,14 +2893,6 @@ def actors_at(doc: Doc, tok: Token | None, depth: int = 0) -> list[Actor]:
 
 # The spans of time an ultimatum gives ("gave the rebels 48 hours to surrender"): the lexicon's "give * hours" entries.
 _ULTIMATUM_SPANS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "until"})
-
-
-def _person_handed(doc: Doc, verb: Token) -> bool:
-    """Whether what "hand over" hands over is a person: a named person or a person's noun ("would not hand over Osama
-    bin Laden", "handed over the suspects"), not control or "the reins"."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(o.ent_type_ == "PERSON" or (a := actor_for(doc, o)) is not None and a.kind == "person"
-               or o.lemma_.lower() in _governor_words()["person_nouns"] for o in objs)
 
 
 _EXPEL_CODE = "174"
