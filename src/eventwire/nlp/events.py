@@ -621,12 +621,13 @@ class EventCoder:
             cameo, senses = _DISMISS_CODE, [Trigger(("dismiss",), "VERB", _DISMISS_CODE)]
         if trig.words == ("hand", "over") and not _persons_taken(doc, tok):
             return None  # "handing the reins over to David Bossie": only a person handed over is judicial cooperation
-        if trig.words[0] == "give" and trig.words[-1] in _ULTIMATUM_SPANS and trig.pos == "VERB" and not _time_to_act(tok):
-            return None  # "gave Merkel a few days of rest": time given for nothing to be done is no ultimatum
-        if trig.words[0] == "give" and trig.words[-1] in _ULTIMATUM_SPANS and trig.pos == "VERB" and _told_to_leave(tok):
-            # "gave Qatari citizens 14 days to leave the kingdom": people given time to leave are expelled (174, as
-            # "order * to leave"), not threatened (the seventh wire battery round)
-            cameo, senses = _EXPEL_CODE, [Trigger(("give",), "VERB", _EXPEL_CODE)]
+        if trig.words[0] == "give" and trig.words[-1] in _ULTIMATUM_SPANS and trig.pos == "VERB":
+            if not _time_to_act(tok):
+                return None  # "gave Merkel a few days of rest": time given for nothing to be done is no ultimatum
+            if _told_to_leave(tok):
+                # "gave Qatari citizens 14 days to leave the kingdom": people given time to leave are expelled (174, as
+                # "order * to leave"), not threatened (the seventh wire battery round)
+                cameo, senses = _EXPEL_CODE, [Trigger(("give",), "VERB", _EXPEL_CODE)]
         if trig.words == ("push", "back") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             return None  # "decided to use the most prominent platform to push back": a rebuttal, no one pushed back (the seventh pool round)
         if tok.lower_ == "opposed" and tok.i > 0 and doc[tok.i - 1].lower_ == "as" and tok.i + 1 < len(doc) \
