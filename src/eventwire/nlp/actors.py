@@ -325,6 +325,11 @@ class ActorResolver:
             # or where something happens, it is where or what, not who: "the worst attack in Europe", "a threat to
             # Europe", "a Middle East peace agreement", "European food" (docs/coding.md, "Regions").
             countries = [e for e in countries if e.code not in region_codes()]
+        if len(countries) > 1 and any(e.code in region_codes() for e in countries) \
+                and any(e.code not in region_codes() for e in countries):
+            # "the West German parliament": "West" opens the region's name and the demonym's; the country is the
+            # narrower reading (the ninth wire battery round: it came out as the West, WST)
+            countries = [e for e in countries if e.code not in region_codes()]
         if orgs and orgs[-1].sector == "REB" and (home := _armed_group_home(doc, start, end, orgs[-1], countries, names)):
             # "Nepal's Maoist rebels", "the Pakistani Taliban": an armed group's word that the tables give to a
             # group of another country ("Maoists" is India's CPI (Maoist)) names a group of the country the phrase
@@ -346,7 +351,7 @@ class ActorResolver:
             actor.resolved_from = "knowledge"
         elif countries:
             country = countries[0]
-            actor.code = country.code
+            actor.code = _seat_of_the_day(country, day)
             actor.sector = sector or (country.sector or None)
             actor.kind = "person" if person else ("country" if not actor.sector else "group")
             if actor.kind == "country" and country.kind == "division" and end - start == 1 + (doc[start].lower_ == "the"):
@@ -1679,6 +1684,21 @@ def _expletive(tok: Token) -> bool:
         attrs = [c for c in head.children if c.dep_ in ("acomp", "attr")]
         return not attrs or any(a.lower_ in _EXPLETIVE_ADJ for a in attrs)
     return False
+
+
+# A seat of government that stood for a state before its successor ("Moscow", "the Kremlin" were the Soviet Union's
+# until it ended on 26 December 1991): the successor's code → (the state before, the last day of that state).
+_SEATS_BEFORE = {"RUS": ("SUN", date(1991, 12, 25))}
+
+
+def _seat_of_the_day(entry, day: date | None) -> str:
+    """The code of a capital or a seat of government on the document's day: "In Moscow, the Foreign Ministry said" in
+    1985 is the Soviet Union's ministry, not Russia's (the ninth wire battery round). Country names and demonyms keep
+    their own code ("Russian" may be either, and writers differ)."""
+    before = _SEATS_BEFORE.get(entry.code)
+    if before is not None and entry.kind in ("capital", "metonym") and day is not None and day <= before[1]:
+        return before[0]
+    return entry.code
 
 
 # Envoys a state posts to a body or another state ("the American ambassador to the United Nations").

@@ -620,8 +620,17 @@ class EventCoder:
     def _code(self, doc: Doc, tok: Token, anchor: date | None,
               orphans: list[tuple[Token, str, places.Place]]) -> CodedEvent | None:
         senses = self.lexicon.senses(tok)
+        if not senses and lemma(tok) == "leave" and tok.pos_ == "VERB" and _forces_leaving(doc, tok):
+            # "The last Soviet troops left Afghanistan": forces leaving a country withdraw from it (CAMEO 0874, as
+            # "withdrew from" and "pulled out of"); "leave" alone is no act ("left the party", "left office")
+            senses = [Trigger(("leave",), "VERB", _FORCES_LEAVE_CODE)]
         if not senses:
             return None
+        if lemma(tok) == "celebrate" and any(c.dep_ == "dobj" and c.lemma_.lower() in _RITES for c in tok.children):
+            return None  # "as he celebrated Mass in a hospital chapel": a rite, no symbolic act (the ninth wire battery round)
+        if lemma(tok) in _STANDING_POSTS and _passive(tok) and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ")
+                                                                   for c in tok.children):
+            return None  # "About 28,500 American troops are stationed in South Korea": a standing deployment, no act
         if senses[0].pos == "VERB" and (nominal := self._mistagged_nominal(tok)):
             senses = nominal  # "drawing scorn from party leaders", "scorn" tagged as a participle: the noun
         trig = senses[0]
@@ -816,6 +825,11 @@ class EventCoder:
             return None  # "Kashmir is claimed in full by both India and Pakistan": a standing claim to ground, no statement
         if cameo[:2] == _REPORTING_ROOT and trig.pos == "VERB" and _described_object(tok):
             return None  # "struck what New Delhi described as a camp": a name given to what another verb acts on
+        if trig.pos == "VERB" and lemma(tok) == "welcome" and cameo == _VOUCH_CODE and _welcomed_visitor(doc, tok):
+            # "welcomed his Indian counterpart at the border": a counterpart or a visit welcomed is a visit hosted
+            # (CAMEO 043, as "welcome to" is), a decision welcomed is praise (051) (the ninth wire battery round)
+            cameo = _HOST_CODE
+            senses = [Trigger(("welcome",), "VERB", cameo)]
         source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
         if trig.pos == "VERB" and source and all(a.kind == "person" and not a.code for a in source) \
                 and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in tok.children):
@@ -1137,6 +1151,11 @@ class EventCoder:
             if figurative is None:
                 return None
             cameo = figurative or cameo
+        if cameo[:2] in _HARM_ROOTS and trig.pos == "VERB" and (measure := _struck_with_measure(tok)) is not None:
+            # "Canada struck back within hours with tariffs on American goods": a blow dealt with a sanction is that
+            # sanction (the ninth wire battery round)
+            cameo = measure
+            senses = [Trigger((lemma(tok),), "VERB", cameo)]
         if cameo[:2] in _HARM_ROOTS and trig.pos == "VERB" and _harm_told_again(tok):
             return None  # "the sinking of the warship Cheonan, which killed 46 sailors": the noun's harm, told again
         if cameo[:2] in _HARM_ROOTS and trig.pos == "VERB" and _natural_force(tok):
@@ -1367,6 +1386,48 @@ def _harm_told_again(verb: Token) -> bool:
     nouns = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [])
     lexicon = Lexicon.cached()
     return any(n.pos_ == "NOUN" and (e := lexicon.match(n)) is not None and e.cameo[:2] in _HARM_ROOTS for n in nouns)
+
+
+def _struck_with_measure(verb: Token) -> str | None:
+    """The code of a sanction a verb of harm is dealt "with" ("struck back with tariffs", "hit Russia with new
+    sanctions"), when its "with" object is a lexicon noun of that type."""
+    lexicon = Lexicon.cached()
+    for g in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
+        entry = lexicon.match(g)
+        if entry is not None and entry.pos == "NOUN" and codes.event_type(entry.cameo) == "SANCTION":
+            return entry.cameo
+    return None
+
+
+_RITES = frozenset({"mass", "liturgy", "service", "eucharist", "communion", "prayer", "sacrament", "wedding", "funeral"})
+_STANDING_POSTS = frozenset({"station", "base", "garrison", "deploy", "post"})  # "are stationed in", "are based in"
+_FORCES_LEAVE_CODE = "0874"  # CAMEO: retreat or surrender militarily
+_FORCE_NOUNS = frozenset({"army", "military", "force", "contingent", "garrison", "battalion", "brigade", "division"})
+
+
+def _forces_leaving(doc: Doc, verb: Token) -> bool:
+    """Whether armed forces leave a country or a place: a subject of the military sector and an object that is a
+    country or a place the tables or the gazetteer know (the ninth wire battery round)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.lemma_.lower() in _FORCE_NOUNS)]
+    subject = [a for c in subjects for a in actors_at(doc, c)]  # ("the defence minister left Iraq" is a trip)
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(a.sector == "MIL" for a in subject) and any(
+        a.kind in ("country", "place") for c in left for a in actors_at(doc, c))
+
+
+_HOST_CODE = "043"  # CAMEO: host a visit
+
+
+def _welcomed_visitor(doc: Doc, verb: Token) -> bool:
+    """Whether "welcome" receives a counterpart or a visitor, by the CAMEO verb dictionary's WELCOME * COUNTERPARTS and
+    WELCOME * VISIT (043): its object, or who welcomes in its passive ("was welcomed at the Wagah crossing by his
+    Pakistani counterpart"). A person welcomed by name stays the dictionary's plain WELCOME (051)."""
+    welcomed = [c for c in verb.children if c.dep_ == "dobj"]
+    welcomed += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in _VISITING_NOUNS for c in welcomed)
+
+
+_VISITING_NOUNS = frozenset({"counterpart", "visitor", "guest", "visit"})
 
 
 _NATURAL_FORCES = frozenset(_WORDS["natural_forces"]["words"])
@@ -3432,6 +3493,7 @@ _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS, skip: int = -1) -> list[Actor]:
     weak: list[Actor] = []
+    own_forces: list[Actor] = []
     for child in head.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass") and child.i != skip:
             if child.dep_ == "dobj" and lemma(head) == "arrive":
@@ -3453,6 +3515,13 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS, skip
                 # for is the target ("sought its support" asks the owner: another actor's thing)
                 continue
             found = found or _inside(doc, child)
+            if found and child.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and not own_forces \
+                    and lemma(head) in _MOVING_VERBS and all(a.code and a.sector == "MIL" for a in found) \
+                    and {a.code for a in found} <= {a.code for a in _subject(doc, head)}:
+                # "Biden withdrew all remaining American troops from Afghanistan": one's own forces moved are what
+                # is moved, whom the act concerns is where from or to (as "its troops" is; the ninth wire battery round)
+                own_forces = found
+                continue
             if found:
                 return found
     # the last phrase of a preposition that is not a date: "called on Trump on Saturday to step aside" has two "on",
@@ -3467,8 +3536,16 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS, skip
         if prep in by_prep:
             for pobj in by_prep[prep].children:
                 if pobj.dep_ == "pobj" and (found := actors_at(doc, pobj)):
+                    if all(a.kind == "pronoun" and doc[a.start].dep_ == "poss" and doc[a.start].head.i == pobj.i
+                           for a in found):
+                        continue  # "met ... with only their interpreters in the room": one's own people, no counterpart
                     return found
-    return weak
+    return weak or own_forces
+
+
+# Verbs that move one's own forces somewhere or out of somewhere ("withdrew its troops from", "sent troops to")
+_MOVING_VERBS = frozenset({"withdraw", "pull", "deploy", "redeploy", "send", "move", "dispatch", "evacuate", "bring",
+                           "return", "station", "position"})
 
 
 def _sent_to_someone(doc: Doc, verb: Token) -> bool:
@@ -3932,6 +4009,7 @@ def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
         source = actors_at(doc, agent[0]) if agent else []
         if not agent:
             source = _fought_in(doc, verb)  # "were killed in a clash with Chinese troops": who fought them killed
+            source = source or _country_left(doc, verb)  # "were ordered to leave France": France expels them
         if agent and (firer := _fired_by(agent[0])) is not None:
             # "was struck by two Exocet missiles fired by an Iraqi warplane": whoever fired the arms struck
             source = actors_at(doc, firer) or source
@@ -3966,6 +4044,13 @@ def _fought_in(doc: Doc, verb: Token) -> list[Actor]:
             for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in _FIGHT_NOUNS
             for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
             for g in w.children if g.dep_ == "pobj" for a in actors_at(doc, g) if a.code]
+
+
+def _country_left(doc: Doc, verb: Token) -> list[Actor]:
+    """Who expels persons told, with no agent named, to leave a country: that country ("47 Soviet diplomats had been
+    ordered to leave France", the ninth wire battery round)."""
+    return [a for c in verb.children if c.dep_ == "xcomp" and lemma(c) in _LEAVING_VERBS
+            for o in c.children if o.dep_ == "dobj" for a in actors_at(doc, o) if a.code and a.kind == "country"]
 
 
 def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
