@@ -599,6 +599,7 @@ class EventCoder:
             if prefixed:
                 coded += _prefixed_stances(view, [i for i in prefixed if sent.start <= i < sent.end], anchor, self._confidence)
             coded = [e for e in coded if _acted(e)]
+            coded = _without_background(coded)
             found.extend(_rank(_without_nested(coded)))
         _place_orphans(found, orphans)
         set_extension(doc, "events", [e.found() for e in found])
@@ -901,7 +902,7 @@ class EventCoder:
             # NATO"). The entry alone read every "withdraw from" as leaving a body (the fourth wire battery round)
             cameo, senses = _RETREAT_CODE, [Trigger(trig.words, "VERB", _RETREAT_CODE)]
         if trig.pos == "VERB" and len(trig.words) == 1 and lemma(tok) in _TAKING_VERBS and cameo[:3] in (_SEIZE_CODE, _ARREST_CODE) \
-                and _persons_taken(doc, tok):
+                and _persons_taken(doc, tok) and not _place_named_taken(tok):
             # "Hezbollah guerrillas captured three Israeli soldiers", "seized three Americans from a resort": persons
             # taken by irregular forces are abducted (CAMEO 181), by a state arrested or detained (173); "seize" with
             # persons is no seizure of property (171) (the fourth wire battery round)
@@ -2676,6 +2677,9 @@ def _fought_with(e: CodedEvent) -> bool:
     kind = codes.event_type(e.cameo)
     if kind not in _WITH_MUTUAL_TYPES and lemma(e.trigger) not in _RECIPROCAL_WORDS:
         return False
+    if kind in _ONE_SIDED_TYPES:
+        return False  # "Moscow said it would negotiate with Washington": an intention (or a demand, a refusal) is one side's
+
     if kind == "CONSULT" and (e.cameo[:3] in _DIRECTED_VISITS or all(a.sector in _INTERVIEW_SECTORS for a in e.target)):
         return False  # "spoke with reporters": an interview, not coded either way; a visit goes one way (042, 043)
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARED_NOUNS for c in e.trigger.children):
@@ -2701,6 +2705,7 @@ def _counterpart_head(tok: Token) -> Token:
 
 
 _WITH_MUTUAL_TYPES = frozenset({"ASSAULT", "CONSULT"})
+_ONE_SIDED_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 _DIRECTED_VISITS = frozenset({"042", "043"})
 
 
@@ -2800,6 +2805,29 @@ def _without_nested(events: list[CodedEvent]) -> list[CodedEvent]:
     return [e for e in events if not (e.trigger.dep_ in ("compound", "nmod", "amod") and (e.trigger.head.i, e.cameo[:2]) in heads)
             and not (e.trigger.dep_ in ("advcl", "xcomp", "nsubj") and not _own_harm(e)
                      and (e.trigger.head.i, codes.event_type(e.cameo)) in kinds)]
+
+
+def _after_clause(tok: Token) -> Token | None:
+    """The head of the "after" clause a trigger is in ("a day after a suicide car bomb killed 16 people"), if any."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and cur.i > cur.head.i and any(c.dep_ == "mark" and c.lower_ == "after" for c in cur.children):
+            return cur
+        cur = cur.head
+    return None
+
+
+def _without_background(events: list[CodedEvent]) -> list[CodedEvent]:
+    """Acts told in an "after" clause that follows the news are its background: "Egypt declared the Brotherhood a
+    terrorist organisation on Wednesday, a day after a suicide car bomb killed 16 people" reports the declaration, as
+    the wire gold and the team's own gold code it ("resigned on Monday, bowing to opposition demands after police shot
+    dead three protesters" is the resignation alone). A fronted "after" clause tells news of its own, as the real-news
+    gold codes it ("After Hillary Clinton accused him of sexism, he warned ..."), and acts stay when the sentence codes
+    nothing else (the after-clause round, docs/coding.md)."""
+    if len(events) < 2:
+        return events
+    main = [e for e in events if _after_clause(e.trigger) is None]
+    return main or events
 
 
 def _own_harm(e: CodedEvent) -> bool:
@@ -5246,9 +5274,17 @@ def _ground_taken(doc: Doc, tok: Token) -> bool:
         if taken.dep_ in ("dobj", "nsubjpass"):
             if lemma(taken) in _governor_words()["things"]:
                 return False
+            if _place_named_taken(tok):
+                return True
             found = [a] if (a := actor_for(doc, taken)) is not None else []  # the object itself, not "Iranian oil"
             return bool(found) and all(a.kind in ("place", "country") for a in found)
     return False
+
+
+def _place_named_taken(tok: Token) -> bool:
+    """Whether a verb of taking takes a proper name the parser tags as a place: "captured Phnom Penh" (a capital, which
+    stands for its government elsewhere), "seized the British-ruled Falkland Islands" (the after-clause round)."""
+    return any(t.dep_ in ("dobj", "nsubjpass") and t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN" for t in tok.children)
 
 
 def _persons_taken(doc: Doc, tok: Token) -> bool:
