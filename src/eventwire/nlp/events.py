@@ -440,8 +440,7 @@ def _claims_ground(doc: Doc, verb: Token) -> bool:
         c.ent_type_ in ("GPE", "LOC") or c.lemma_.lower() in _GROUND_NOUNS for c in claimed)
 
 
-_GROUND_NOUNS = frozenset({"island", "islet", "territory", "region", "sea", "waters", "shoal", "reef", "atoll",
-                           "province", "peninsula", "enclave", "archipelago"})
+_GROUND_NOUNS = frozenset(_WORDS["ground_nouns"]["words"])
 
 
 def _described_object(verb: Token) -> bool:
@@ -1400,10 +1399,10 @@ def _struck_with_measure(verb: Token) -> str | None:
     return None
 
 
-_RITES = frozenset({"mass", "liturgy", "service", "eucharist", "communion", "prayer", "sacrament", "wedding", "funeral"})
-_STANDING_POSTS = frozenset({"station", "base", "garrison", "deploy", "post"})  # "are stationed in", "are based in"
+_RITES = frozenset(_WORDS["rites"]["words"])
+_STANDING_POSTS = frozenset(_WORDS["standing_posts"]["words"])
 _FORCES_LEAVE_CODE = "0874"  # CAMEO: retreat or surrender militarily
-_FORCE_NOUNS = frozenset({"army", "military", "force", "contingent", "garrison", "battalion", "brigade", "division"})
+_FORCE_NOUNS = frozenset(_WORDS["force_nouns"]["words"])
 
 
 def _forces_leaving(doc: Doc, verb: Token) -> bool:
@@ -1428,7 +1427,7 @@ def _welcomed_visitor(doc: Doc, verb: Token) -> bool:
     return any(c.lemma_.lower() in _VISITING_NOUNS for c in welcomed)
 
 
-_VISITING_NOUNS = frozenset({"counterpart", "visitor", "guest", "visit"})
+_VISITING_NOUNS = frozenset(_WORDS["visiting_nouns"]["words"])
 
 
 _NATURAL_FORCES = frozenset(_WORDS["natural_forces"]["words"])
@@ -3572,8 +3571,7 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS, skip
 
 
 # Verbs that move one's own forces somewhere or out of somewhere ("withdrew its troops from", "sent troops to")
-_MOVING_VERBS = frozenset({"withdraw", "pull", "deploy", "redeploy", "send", "move", "dispatch", "evacuate", "bring",
-                           "return", "station", "position"})
+_MOVING_VERBS = frozenset(_WORDS["moving_verbs"]["words"])
 
 
 def _sent_to_someone(doc: Doc, verb: Token) -> bool:
@@ -4062,7 +4060,7 @@ def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
     return _subject(doc, verb), _objects(doc, verb)
 
 
-_FIGHT_NOUNS = frozenset({"clash", "fighting", "battle", "gunbattle", "gunfight", "firefight", "skirmish", "shootout"})
+_FIGHT_NOUNS = frozenset(_WORDS["fight_nouns"]["words"])
 
 
 def _fought_in(doc: Doc, verb: Token) -> list[Actor]:
@@ -4630,16 +4628,13 @@ def _called_not_phoned(verb: Token) -> bool:
     return _passive(verb) and not any(c.dep_ in ("agent", "xcomp") for c in verb.children)
 
 
-_QUOTE_MARKS = frozenset({"'", '"', "\u201c", "\u201d", "\u2018", "\u2019"})
-
-
 def _quoted_name(verb: Token) -> bool:
     """"called the Republican front-runner 'a very colorful and talented person'": the small model takes the quoted
     name for the object and hangs whom it names on it as a modifier, with the opening quote mark between them; a name
     given, not a telephone call (the eighth wire battery round)."""
     doc = verb.doc
     return any(o.dep_ == "dobj" and o.pos_ == "NOUN" and any(
-        m.dep_ in ("nmod", "compound") and m.i < o.i and any(t.lower_ in _QUOTE_MARKS for t in doc[m.i + 1:o.i])
+        m.dep_ in ("nmod", "compound") and m.i < o.i and any(t.is_quote for t in doc[m.i + 1:o.i])
         for m in o.children) for o in verb.children)
 
 
@@ -5246,7 +5241,7 @@ def _protest_aim(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]:
     return []
 
 
-_PROTESTED_VERBS = frozenset({"protest", "oppose", "denounce", "condemn", "decry", "reject"})
+_PROTESTED_VERBS = frozenset(_WORDS["protested_verbs"]["words"])
 
 
 def _call_on_visit(tok: Token) -> bool:
