@@ -418,6 +418,19 @@ def _place_of_harmed(doc: Doc, tok: Token):
     return None
 
 
+def _trailing_attribution(verb: Token) -> bool:
+    """Whether a reporting verb is the attribution after the clause it reports, hung on that clause's verb as a
+    conjunct: a comma before the verb's own phrase, no "and" or "but" joining it, no clause of its own ("..., Commerce
+    Secretary Wilbur Ross announced on Thursday", "..., Koizumi told a donors' conference in Tokyo")."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    if any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i) or any(c.dep_ == "cc" for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    comma = verb.doc[start].text == "," or (start > 0 and verb.doc[start - 1].text == ",")
+    return comma and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _harmed_things(tok: Token, preps: tuple[str, ...]) -> tuple[list[Token], list[Token]]:
     """The words an act (or its light verb: "carried out a strike against ...") acts on: its object and the objects of
     ``preps``; with the heads they hang on."""
@@ -783,6 +796,11 @@ class EventCoder:
         if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and tok.dep_ == "parataxis" and not blamed \
                 and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in tok.children):
             return None  # "U.S. warplanes bombed ..., the Pentagon said, the first ...": an attribution set in (the seventh wire battery round)
+        if cameo[:2] == _REPORTING_ROOT and tok.lemma_ in _REPORTING and not blamed and _trailing_attribution(tok):
+            # "Israel will strike back at Iraq for the missile attacks on Tel Aviv and Haifa, Defence Minister Moshe Arens
+            # said on Saturday": after a long clause the small model makes the attribution a conjunct of the verb it
+            # attributes, with no clause of its own; it is no statement (the attribution round)
+            return None
         if lemma(tok) in _governor_words()["opinion_clause_words"] and any(c.dep_ == "ccomp" for c in tok.children) \
                 and not any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "with")) for c in tok.children):
             return None  # "agreed that the party needs a new leader": an opinion, not an agreement
