@@ -5362,8 +5362,11 @@ def _press_formula(e: CodedEvent) -> bool:
         asked = objects + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
         return any(lemma(o) in _PRESS["asked_for"] for o in asked) or any(
             c.dep_ == "xcomp" and lemma(c) in _PRESS["withheld"] and any(g.dep_ == "neg" for g in c.children)
-            for c in tok.children)
+            for c in tok.children) or _press_question(tok)
     if kind == "REJECT":
+        if not objects and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) \
+                and any(c.dep_ == "advcl" and _press_question(c) for c in tok.children):
+            return True  # "When asked to comment on the report, the ministry declined": a comment declined
         for o in objects:
             if lemma(o) in _PRESS["declined"]:
                 return True  # "declined an interview"
@@ -5372,6 +5375,20 @@ def _press_formula(e: CodedEvent) -> bool:
                     for p in o.children):
                 return True  # "declined multiple requests for an interview"
     return False
+
+
+def _press_question(verb: Token) -> bool:
+    """Whether a verb of asking is a reporter's question put to a source (`press_formulas`' `questions`): a passive
+    "ask" whose "to" clause is a verb of saying ("Asked by Stephanopoulos to respond to Trump's criticism, Carson
+    said", "When asked to comment", "Putin was asked by a reporter to explain") with no state or organisation named as
+    the asker. A body that demands an account stays a request ("Israel was asked by the Security Council to explain
+    the raid")."""
+    if lemma(verb) not in _PRESS["asking"] or not _passive(verb):
+        return False
+    if not any(c.dep_ == "xcomp" and lemma(c) in _PRESS["questions"] for c in verb.children):
+        return False
+    askers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return not any(a.resolved and a.kind != "person" for g in askers for a in actors_at(verb.doc, g))
 
 
 def _personnel_act(e: CodedEvent) -> bool:
