@@ -100,6 +100,18 @@ def test_generic_orgs_compare_organisations_as_igo():
     assert strict.scores["event"].tp == 0 and generic.scores["event"].tp == 1
 
 
+def test_generic_orgs_compare_a_shared_code_by_its_first_body():
+    # EUR is the European Union (IGO) and the European Parliament (LEG): a gold EUR with no sector is the IGO, as the
+    # coder's European Union is, whichever body the tables list last
+    from eventwire.evaluation.events import GoldEvent, GoldSentence, Report, score_sentence
+    gold = GoldSentence("s", "t", None, [GoldEvent("SANCTION", frozenset({("EUR", "")}), frozenset({("RUS", "")}))])
+    predicted = _event("SANCTION", ["EUR"], ["RUS"])
+    predicted.source[0].sector = "IGO"  # the coder's European Union
+    report = Report()
+    score_sentence(report, gold, [predicted], generic_orgs=True)
+    assert report.scores["event"].tp == 1
+
+
 def test_real_sentence_records_read_their_text_from_the_source(tmp_path):
     import hashlib
     root = tmp_path / "texts"

@@ -296,7 +296,15 @@ def _ratio(counter: Counter) -> float | None:
 def _org_sectors() -> dict[str, str]:
     """Organisation code → its sector (IGO, NGO ...), for comparing at the generic level."""
     kb = knowledge()
-    return {e.code: e.sector for entries in kb.names.values() for e in entries if e.kind == "org" and e.sector}
+    # A code several bodies share keeps the generic sector of its first one: EUR is the European Union (IGO) though
+    # the European Parliament (LEG) is coded EUR too, and a gold EUR compared as LEG never met the coder's IGO.
+    sectors: dict[str, str] = {}
+    for entries in kb.names.values():
+        for e in entries:
+            if e.kind == "org" and e.sector and (e.code not in sectors or
+                                                 (sectors[e.code] not in GENERIC_SECTORS and e.sector in GENERIC_SECTORS)):
+                sectors[e.code] = e.sector
+    return sectors
 
 
 def _code(code: str, sector: str, generic_orgs: bool) -> str:
