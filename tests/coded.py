@@ -16,6 +16,13 @@ def coded(nlp, text: str, day: date) -> list[Event]:
     return [e for e in result.events if e.plover_type]
 
 
+def all_cameo_codes(nlp, text: str, day: date) -> list[str]:
+    """The CAMEO codes of every event ``analyze`` codes in ``text``, statements (no PLOVER type) included."""
+    doc = eventwire.read(text.encode())[0]
+    (result,) = list(analyze([doc], nlp=nlp, date_override=day))
+    return [e.cameo for e in result.events]
+
+
 def dyads(evs: list[Event], *, known: bool = True) -> list[tuple[str, list, list]]:
     """(PLOVER type, source codes, target codes) per event; ``known`` leaves out actors without a code."""
     def codes(actors) -> list:

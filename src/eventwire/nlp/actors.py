@@ -1149,7 +1149,8 @@ def _material(doc: Doc, names, agents, ents) -> list[bool]:
     return [i in names or i in agents or (i in ents and (pos in _MATERIAL_POS or _mistagged_name(doc, i, pos, ent)))
             or (low in _TITLE_HASHES and pos in _TITLE_POS)
             or (pos == _PROPN and not ent and lookup_place(doc[i].text) is not None)
-            or (pos == _PROPN and ent in _MISREAD_TOWN_ENTS and _big_town(doc[i].text))
+            or (pos == _PROPN and ent in _MISREAD_TOWN_ENTS and (_big_town(doc[i].text) or (
+                _named_as_town(doc, i) and lookup_place(doc[i].text) is not None)))  # "the city of Falluja"
             for i, (_, low, pos, ent) in enumerate(zip(*_columns(doc)[:4]))]
 
 
@@ -1608,8 +1609,15 @@ def _main_spelling(text: str, name: str) -> bool:
     ("Rafah" for "Rafaḩ", "Zaporizhzhia" for "Zaporizhzhya"). A town found by another of its names is no witness
     where the tagger said person: "Ammon" is an old name of Amman, "Victoria" one of Hong Kong."""
     def fold(s: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+        # (the Arabic article and a final "h" are the transliterator's: "Falluja" is the gazetteer's "Al Fallujah",
+        # "Raqqa" its "Ar Raqqah"; the tenth wire battery round)
+        s = _ARABIC_ARTICLE.sub("", s)
+        return s[:-1] if s.endswith("ah") else s
     return SequenceMatcher(None, fold(text), fold(name)).ratio() >= 0.9
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:a[dlnrstz]|el)[ -]")
 
 
 def _name_word_of_person(doc: Doc, i: int) -> bool:

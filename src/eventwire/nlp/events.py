@@ -606,6 +606,7 @@ class EventCoder:
                      if (e := self._code(view, view[i], anchor, orphans)) is not None]
             coded += _bare_governed(view, sent, coded, anchor, self._confidence)
             coded = _visit_purposes(_reciprocal(_convention(view, coded, anchor, self._confidence)))
+            coded = _retaliation_means(_participle_counterparts(coded))
             coded += _obligations(view, sent, coded, anchor, self._confidence)
             coded = [_crowd_demand(e, self._confidence) for e in coded]
             if prefixed:
@@ -801,6 +802,9 @@ class EventCoder:
             # said on Saturday": after a long clause the small model makes the attribution a conjunct of the verb it
             # attributes, with no clause of its own; it is no statement (the attribution round)
             return None
+        if cameo[:2] == _REPORTING_ROOT and lemma(tok) in _WORDS["adding_verbs"]["words"] \
+                and any(c.dep_ == "dobj" for c in tok.children) and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+            return None  # "added 200 companies to its blacklist", "added 10,000 troops": a thing put in, nothing said
         if lemma(tok) in _governor_words()["opinion_clause_words"] and any(c.dep_ == "ccomp" for c in tok.children) \
                 and not any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "with")) for c in tok.children):
             return None  # "agreed that the party needs a new leader": an opinion, not an agreement
@@ -2763,6 +2767,44 @@ def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
     return out
 
 
+def _retaliation_means(events: list[CodedEvent]) -> list[CodedEvent]:
+    """Drop a retaliation whose means is an act coded of its own: "Pakistan retaliated by closing NATO's supply routes
+    into Afghanistan" is the closing, not an attack besides it (the tenth wire battery round). A retaliation told
+    without its means stays ("Israel vowed to retaliate")."""
+    means = {e.trigger.i for e in events}
+    def told_by_means(e: CodedEvent) -> bool:
+        tok = e.trigger
+        return tok.pos_ == "VERB" and lemma(tok) in _RETALIATION_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.i in means for g in c.children)
+            for c in tok.children)
+    return [e for e in events if not told_by_means(e)]
+
+
+# Kinds of help and promises a participle adds to the act it hangs on (see _participle_counterparts).
+_PARTICIPLE_HELP_ROOTS = frozenset({"03", "05", "06", "07"})
+
+
+def _participle_counterparts(events: list[CodedEvent]) -> list[CodedEvent]:
+    """Give a participle of help or promise that names no one helped the counterpart of the act it hangs on, by the
+    same doer: "Biden made an unannounced visit to Kyiv, pledging a further half a billion dollars in military
+    assistance" pledges to Ukraine, whom the visit reached; "met Putin in Beijing, promising closer ties" promises
+    them to Russia. With no one named the pledge was dropped as made to no one (the tenth wire battery round)."""
+    for e in events:
+        tok = e.trigger
+        if e.target or not e.source or e.cameo[:2] not in _PARTICIPLE_HELP_ROOTS or tok.tag_ != "VBG" \
+                or tok.dep_ != "advcl" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        head = tok.head
+        doers = {a.code for a in e.source if a.code}
+        for m in events:
+            if m is e or not m.target or {a.code for a in m.source if a.code} != doers:
+                continue
+            if m.trigger.i == head.i or (m.trigger.head.i == head.i and m.trigger.dep_ == "dobj"):
+                e.target = list(m.target)
+                break
+    return events
+
+
 def _visit_purposes(events: list[CodedEvent]) -> list[CodedEvent]:
     """Drop the talks a visit is made for: "Primakov began a visit to Baghdad for talks with Saddam Hussein" is one
     consultation, the visit (042, SUN → IRQ), not a visit and talks each way (the sixth wire battery round). The talks
@@ -2840,11 +2882,45 @@ def _without_background(events: list[CodedEvent]) -> list[CodedEvent]:
     the wire gold and the team's own gold code it ("resigned on Monday, bowing to opposition demands after police shot
     dead three protesters" is the resignation alone). A fronted "after" clause tells news of its own, as the real-news
     gold codes it ("After Hillary Clinton accused him of sexism, he warned ..."), and acts stay when the sentence codes
-    nothing else (the after-clause round, docs/coding.md)."""
+    nothing else (the after-clause round, docs/coding.md). So is a past act dated long before the news and told in
+    a relative clause, even alone: "The Houthis, who have attacked dozens of ships since November 2023, declared a
+    halt to their attacks" reports the halt (the tenth wire battery round). The clause of a cleft is the news ("It was
+    at the conference that Swanson delivered his tirade")."""
+    # (a past act in a relative clause goes even when it is the sentence's only act: "Mr. Holbrooke, who negotiated
+    # the Dayton accords that ended the war in Bosnia in 1995, was named special representative" reports no ending
+    # of any war)
+    events = [e for e in events if not (e.modality == "historical" and _in_relative_clause(e.trigger))]
     if len(events) < 2:
         return events
     main = [e for e in events if _after_clause(e.trigger) is None]
     return main or events
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    """Whether a trigger lies in a relative clause or a reduced one that holds its own date ("who have attacked dozens
+    of ships since November 2023", "that ended the war in Bosnia in 1995"), and not in a clause said, a clause of
+    time or a conjunct on the way to it. A clause dated only from outside keeps its act: "Trump, who he blasted as a
+    bully" took "in November" from another clause of its sentence."""
+    doc = tok.doc
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl"):
+            if _cleft(tok):
+                return False
+            inside = {t.i for t in tok.subtree}
+            return any(start in inside for start, _, _ in _date_entities(doc))
+        if tok.dep_ in ("ccomp", "advcl", "conj", "xcomp") and tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _cleft(clause: Token) -> bool:
+    """Whether a relative clause is the news of a cleft sentence ("It was at the conference that Swanson delivered his
+    tirade"): the clause hangs, through nouns and prepositions, on a "be" whose subject is "it"."""
+    cur = clause.head
+    while cur.head.i != cur.i and cur.dep_ in ("attr", "prep", "pobj", "npadvmod", "advmod"):
+        cur = cur.head
+    return cur.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cur.children)
 
 
 def _own_harm(e: CodedEvent) -> bool:
@@ -4158,6 +4234,10 @@ def _noun_args(doc: Doc, noun: Token) -> tuple[list[Actor], list[Actor]]:
         # (a nominal's possessive pronoun points back at who acts: "concentrating her fire on Trump" is aimed "on")
         target = _objects(doc, noun.head, ("against", "on", "with", "to", "at", "for", "behind"),
                           skip=noun.i if _possessive_pronoun_only(noun) else -1)
+        if not target and (found := Lexicon.cached().match(noun)) is not None and found.cameo[:2] == _INVESTIGATE_ROOT:
+            # ("opened a criminal investigation into the C.I.A.": the parser hangs "into" on the light verb; the
+            # tenth wire battery round)
+            target = _objects(doc, noun.head, ("into",))
     return source, target
 
 
@@ -4539,7 +4619,14 @@ def _date(doc: Doc, tok: Token, anchor: date | None) -> dates.ResolvedDate | Non
     # years ago" was lifted now, the seventh wire battery round)
     clause -= {t.i for n in top.subtree if n.i != tok.i for c in n.children
                if c.dep_ in ("acl", "relcl") and c.i != tok.i and not any(a.i == tok.i for a in c.subtree) for t in c.subtree}
-    near = [e for e in date_ents if any(i in clause for i in range(e[0], e[1]))] or date_ents
+    # (nor is it the act's date when the clause has none: "The Houthis, who have attacked ships since November 2023,
+    # declared a halt" was declared on the day of the news, not in 2023; the tenth wire battery round)
+    described = {t.i for c in sent if c.dep_ in ("acl", "relcl") and not any(a.i == tok.i for a in c.subtree)
+                 for t in c.subtree}
+    near = [e for e in date_ents if any(i in clause for i in range(e[0], e[1]))] \
+        or [e for e in date_ents if not any(i in described for i in range(e[0], e[1]))]
+    if not near:
+        return None
     best = min(near, key=lambda e: abs(e[0] - tok.i))
     resolved = dates.resolve(best[2], anchor)
     return resolved
@@ -5000,6 +5087,18 @@ def _looked_into_no_conduct(verb: Token) -> bool:
     return False
 
 
+_PURPOSE_VERBS = frozenset(_WORDS["purpose_verbs"]["words"])
+
+
+def _purpose_sought(tok: Token) -> bool:
+    """Whether a trigger is what a participle adjunct says the main act seeks ("mediated talks between Karzai and
+    Zardari, seeking to ease tensions between their countries", "began a visit to Pyongyang, seeking to revive stalled
+    talks"): the aim of the act the sentence reports, not an act of its own, as "in a bid to" and "aimed at" are. The
+    wire writers code none of these. A main verb of seeking is left alone ("sought to calm its neighbours")."""
+    gov = tok.head
+    return tok.dep_ == "xcomp" and lemma(gov) in _PURPOSE_VERBS and gov.tag_ == "VBG" and gov.dep_ == "advcl"
+
+
 def _stopped_short(tok: Token) -> bool:
     """Whether a trigger is what someone "stopped short of" or "fell short of" doing ("stopped short of committing to
     renominate him", "fell short of endorsing Trump"): the idiom says the act was not done."""
@@ -5248,6 +5347,13 @@ def _protest_aim(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]:
                 found = [a for a in actors_at(doc, t) if a.resolved and not _same_side(source, a)]
                 if found:
                     return found
+        if lemma(clause) in _DEMAND_VERBS:
+            # "marched through central Minsk demanding that President Alexander Lukashenko step down": whom the demand
+            # asks to act (the tenth wire battery round)
+            found = [a for c in clause.children if c.dep_ == "ccomp" for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
+                     for a in actors_at(doc, s_) if a.resolved and not _same_side(source, a)]
+            if found:
+                return found
         if lemma(clause) in _PROTESTED_VERBS:
             # "marched through New York to protest Mr. Trump's election": whose act is protested, or who (the eighth
             # wire battery round)
@@ -5738,6 +5844,8 @@ def _acted(e: CodedEvent) -> bool:
         return False  # "rules intended to rein in payday lending": a thing's purpose, no one's pledge (the eighth pool round)
     if _stopped_short(tok):
         return False  # "stopped short of committing to renominate him": an act not done (the eighth pool round)
+    if _purpose_sought(tok):
+        return False  # "mediated talks ..., seeking to ease tensions": the aim of the act told (the tenth wire battery round)
     if _candidacy_ended(e):
         return False  # "Marco Rubio suspended his campaign": a candidate leaving a race yields to no one (the sixth pool round)
     if _press_formula(e):

@@ -39,7 +39,13 @@ def _cities() -> dict[str, tuple[str, str, float, float, int]]:
         entry = (city["name"], iso2to3.get(city["countrycode"], ""), city["latitude"], city["longitude"], city["population"])
         if city["name"] not in own or own[city["name"]][4] < entry[4]:
             own[city["name"]] = entry
-        for name in {n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper()}:
+        names = {n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper()}
+        if entry[1] in _FINAL_H_COUNTRIES:
+            # A final "h" after "a" is the transliterator's choice in Arabic, Persian and Pashto names: the New York
+            # Times writes "Falluja" and "Basra", the gazetteer "Fallujah" and "Basrah" (the tenth wire battery round).
+            names |= {n[:-1] for n in names | {city["name"]} if n.endswith("ah")}
+            names |= {n + "h" for n in names | {city["name"]} if n.endswith("a")}
+        for name in names:
             if name not in other or other[name][4] < entry[4]:
                 other[name] = entry
     # A city's own name beats another city's alternate name: "Islamabad" is an old name of Chattogram, which is
@@ -55,6 +61,8 @@ def _cities() -> dict[str, tuple[str, str, float, float, int]]:
 
 
 _ALTERNATE_MARGIN = 10
+# Countries whose place names are transliterated from Arabic, Persian or Pashto (see _cities).
+_FINAL_H_COUNTRIES = frozenset(json_data("nlp/data/actor_words.json")["final_h_countries"]["codes"])
 
 
 @cache
