@@ -2882,45 +2882,13 @@ def _without_background(events: list[CodedEvent]) -> list[CodedEvent]:
     the wire gold and the team's own gold code it ("resigned on Monday, bowing to opposition demands after police shot
     dead three protesters" is the resignation alone). A fronted "after" clause tells news of its own, as the real-news
     gold codes it ("After Hillary Clinton accused him of sexism, he warned ..."), and acts stay when the sentence codes
-    nothing else (the after-clause round, docs/coding.md). So is a past act dated long before the news and told in
-    a relative clause, even alone: "The Houthis, who have attacked dozens of ships since November 2023, declared a
-    halt to their attacks" reports the halt (the tenth wire battery round). The clause of a cleft is the news ("It was
-    at the conference that Swanson delivered his tirade")."""
-    # (a past act in a relative clause goes even when it is the sentence's only act: "Mr. Holbrooke, who negotiated
-    # the Dayton accords that ended the war in Bosnia in 1995, was named special representative" reports no ending
-    # of any war)
-    events = [e for e in events if not (e.modality == "historical" and _in_relative_clause(e.trigger))]
+    nothing else (the after-clause round, docs/coding.md). A past act told in a relative clause stays, as the
+    real-news gold codes it ("a strategist who supported Texas Sen. Ted Cruz during the primaries"; the tenth wire
+    battery round, where the wire writers did not code it)."""
     if len(events) < 2:
         return events
     main = [e for e in events if _after_clause(e.trigger) is None]
     return main or events
-
-
-def _in_relative_clause(tok: Token) -> bool:
-    """Whether a trigger lies in a relative clause or a reduced one that holds its own date ("who have attacked dozens
-    of ships since November 2023", "that ended the war in Bosnia in 1995"), and not in a clause said, a clause of
-    time or a conjunct on the way to it. A clause dated only from outside keeps its act: "Trump, who he blasted as a
-    bully" took "in November" from another clause of its sentence."""
-    doc = tok.doc
-    while tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl"):
-            if _cleft(tok):
-                return False
-            inside = {t.i for t in tok.subtree}
-            return any(start in inside for start, _, _ in _date_entities(doc))
-        if tok.dep_ in ("ccomp", "advcl", "conj", "xcomp") and tok.pos_ in ("VERB", "AUX"):
-            return False
-        tok = tok.head
-    return False
-
-
-def _cleft(clause: Token) -> bool:
-    """Whether a relative clause is the news of a cleft sentence ("It was at the conference that Swanson delivered his
-    tirade"): the clause hangs, through nouns and prepositions, on a "be" whose subject is "it"."""
-    cur = clause.head
-    while cur.head.i != cur.i and cur.dep_ in ("attr", "prep", "pobj", "npadvmod", "advmod"):
-        cur = cur.head
-    return cur.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cur.children)
 
 
 def _own_harm(e: CodedEvent) -> bool:
