@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from itertools import compress
 from operator import or_
@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from . import codes, dates, places, verb_patterns
 from ._serial import serialisable
 from ._view import DocView, extension, keep_view, set_extension
-from .actors import _COMPANY_SECTORS, _CROWD_NUMBERS, Actor, _first_conjunct, _quoted, actor_for
+from .actors import _COMPANY_SECTORS, _CROWD_NUMBERS, _TITLE_COUNTRY, Actor, _first_conjunct, _quoted, actor_for
 from .knowledge import knowledge
 from ..resources import json_data, table
 
@@ -606,7 +606,7 @@ class EventCoder:
                      if (e := self._code(view, view[i], anchor, orphans)) is not None]
             coded += _bare_governed(view, sent, coded, anchor, self._confidence)
             coded = _visit_purposes(_reciprocal(_convention(view, coded, anchor, self._confidence)))
-            coded = _retaliation_means(_participle_counterparts(coded))
+            coded = _titled_abroad(_retaliation_means(_participle_counterparts(coded)))
             coded += _obligations(view, sent, coded, anchor, self._confidence)
             coded = [_crowd_demand(e, self._confidence) for e in coded]
             if prefixed:
@@ -2765,6 +2765,29 @@ def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
                                   [t for t in e.source if key(t) != key(a)], e.negated, e.modality, e.date, e.place,
                                   e.confidence, e.depth))
     return out
+
+
+def _titled_abroad(events: list[CodedEvent]) -> list[CodedEvent]:
+    """A titled person the tables do not know takes the country the document is about (docs/coding.md, "Titles without
+    a country"); in a sentence that names one country, as whom the person acts on, that is the wrong side: "Sen. Bob
+    Smithers criticized Iran", "Foreign Minister X criticized Iran" made an Iranian criticise Iran. The person then
+    keeps the country of a title only one country's press uses ("Sen.", "Rep.", "Gov.": USA), else none (empty beats
+    wrong). A country named elsewhere in the sentence keeps the default ("Iran's interior minister ...")."""
+    for e in events:
+        aimed = {a.code for a in e.target if a.kind == "country" and a.code}
+        if not aimed or not any(a.kind == "person" and a.resolved_from == "title" and a.code in aimed for a in e.source):
+            continue
+        doc, sent = e.trigger.doc, e.trigger.sent
+        aimed_at = {i for a in e.target for i in range(a.start, a.end)}
+        named = {a.code for t in sent if t.i not in aimed_at for a in actors_at(doc, t) if a.kind != "person"}
+        source = []
+        for a in e.source:
+            if a.kind == "person" and a.resolved_from == "title" and a.code in aimed and a.code not in named:
+                style = next((_TITLE_COUNTRY[t.lower_] for t in doc[a.start:a.end] if t.lower_ in _TITLE_COUNTRY), None)
+                a = replace(a, code=style, resolved_from="title" if style else None)
+            source.append(a)
+        e.source = source
+    return events
 
 
 def _retaliation_means(events: list[CodedEvent]) -> list[CodedEvent]:
