@@ -1710,7 +1710,8 @@ def _seat_of_the_day(entry, day: date | None) -> str:
 
 
 # Envoys a state posts to a body or another state ("the American ambassador to the United Nations").
-_POSTED_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "emissary"})
+# (and a state's mission to a body: "Iran's mission to the United Nations has denied ...", the tenth wire battery round)
+_POSTED_ROLES = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "emissary", "mission"})
 
 
 def _posted_to(doc: Doc, start: int, end: int, names: dict) -> bool:

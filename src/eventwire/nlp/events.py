@@ -37,7 +37,8 @@ from spacy.tokens import Doc, Token
 from . import codes, dates, places, verb_patterns
 from ._serial import serialisable
 from ._view import DocView, extension, keep_view, set_extension
-from .actors import _COMPANY_SECTORS, _CROWD_NUMBERS, _TITLE_COUNTRY, Actor, _first_conjunct, _quoted, actor_for
+from .actors import (_COMPANY_SECTORS, _CROWD_NUMBERS, _SETTLEMENT_NOUNS, _TITLE_COUNTRY, Actor, _first_conjunct, _quoted,
+                     actor_for)
 from .knowledge import knowledge
 from ..resources import json_data, table
 
@@ -775,6 +776,10 @@ class EventCoder:
             # (the seventh wire battery round); "oil bought by China" names who trades
         if trig.pos != "VERB" and _settled_war(tok, self.lexicon):
             return None  # "a ceasefire in the war with Iraq", "an end to the fighting": the war is what the act settles
+        if trig.pos != "VERB" and _ranked_restatement(tok):
+            # "launched a full-scale invasion of Ukraine ..., in the largest attack on a European state since World War
+            # II", "..., the deadliest single attack since the fall of Saddam Hussein": the act reported, ranked
+            return None
         if trig.pos != "VERB" and _reason_or_dated_mention(tok, self.lexicon, anchor):
             # "imposed sanctions on Rosneft over Moscow's support for separatists", "wanted over last week's truck
             # bombings": an act named as the reason of another, or by the day it happened, refers back to news
@@ -1140,9 +1145,12 @@ class EventCoder:
                 orphans.append((tok, cameo, place))  # "the airstrikes near Baghdad": where a known event happened
             return None  # no one acts: a description ("trade between A and B"), a gerund, a generic statement
         if source and not target and cameo[:2] in _COOPERATIVE_ROOTS and not verbal and not _in_side_clause(tok) \
-                and not _named_nominal(tok) and len({a.code for a in source if a.code}) < 2:
+                and not _named_nominal(tok) and len({a.code for a in source if a.code}) < 2 \
+                and len({(a.start, a.end) for a in source}) < 2:
             # (two sides of their own act with each other: "announced that Iran and Iraq had agreed to a ceasefire" is
-            # no agreement with whoever announced it, the sixth wire battery round)
+            # no agreement with whoever announced it, the sixth wire battery round; nor when both sides are of one
+            # country: "Ethiopia's government and Tigrayan forces agreed ..., African Union mediator Olusegun Obasanjo
+            # said" is no agreement with Nigeria, the tenth wire battery round)
             # (an act in a relative or adverbial clause is another story: "Likud, which tried to rally support")
             target = _main_subject(doc, tok)
             defaulted = True
@@ -2243,6 +2251,11 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     scheduled = not future and (e.cameo[:3] in _DIRECTED_VISITS or lemma(tok) == "meet") and verb is tok \
         and _scheduled(verb)
     future = future or scheduled
+    if tok.pos_ == "NOUN" and _possible_nominal(tok, words["hypothetical_aux"]) and not future:
+        # "a full-blown war between Iran and Israel could draw in the United States": a war that may come, as "could
+        # send troops" is (the eleventh wire battery round); "Trump's refusal to disavow the Klan could disqualify him"
+        # tells a refusal made and what it may cost
+        return None
     if aux & words["hypothetical_aux"] and not future:
         if conditional and root in _HARM_ROOTS:
             return _recode(e, _derived_code("threaten", e.cameo), confidence)  # "would blockade the port if ..."
@@ -2811,12 +2824,14 @@ def _participle_counterparts(events: list[CodedEvent]) -> list[CodedEvent]:
     """Give a participle of help or promise that names no one helped the counterpart of the act it hangs on, by the
     same doer: "Biden made an unannounced visit to Kyiv, pledging a further half a billion dollars in military
     assistance" pledges to Ukraine, whom the visit reached; "met Putin in Beijing, promising closer ties" promises
-    them to Russia. With no one named the pledge was dropped as made to no one (the tenth wire battery round)."""
+    them to Russia; so does a verb joined by "and" ("made an unannounced visit to Kyiv ... and pledged another $500
+    million"). With no one named the pledge was dropped as made to no one (the tenth wire battery round)."""
     for e in events:
         tok = e.trigger
-        if e.target or not e.source or e.cameo[:2] not in _PARTICIPLE_HELP_ROOTS or tok.tag_ != "VBG" \
-                or tok.dep_ != "advcl" or tok.head.pos_ not in ("VERB", "AUX"):
-            continue
+        shared = tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if e.target or not e.source or e.cameo[:2] not in _PARTICIPLE_HELP_ROOTS or tok.head.pos_ not in ("VERB", "AUX") \
+                or not (tok.tag_ == "VBG" and tok.dep_ == "advcl" or shared):
+            continue  # (a verb joined with "and" that shares the subject: "made a visit to Kyiv ... and pledged")
         head = tok.head
         doers = {a.code for a in e.source if a.code}
         for m in events:
@@ -4139,12 +4154,16 @@ def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
             target = _objects(doc, verb, ("for", "against", "on", "to"))
         if not target and patient is not None and patient.pos_ == "NOUN":
             # "A record $21 billion loan for South Korea was approved by the IMF": whom the thing acted on is for
-            # (the fourth wire battery round)
-            target = _objects(doc, patient, ("for", "to"))
+            # (the fourth wire battery round); "The city of Kharkiv was shelled": the town a settlement noun names
+            # (the tenth wire battery round)
+            target = _objects(doc, patient, ("for", "to")) or (
+                _objects(doc, patient, ("of",)) if patient.lower_ in _SETTLEMENT_WORDS else [])
         return source, target
     return _subject(doc, verb), _objects(doc, verb)
 
 
+# Nouns that name a settlement before its name ("the city of Kharkiv"), as the actor resolver reads them.
+_SETTLEMENT_WORDS = frozenset(w.lower() for w in _SETTLEMENT_NOUNS)
 _FIGHT_NOUNS = frozenset(_WORDS["fight_nouns"]["words"])
 
 
@@ -5235,6 +5254,33 @@ def _year_word(tok: Token) -> bool:
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
 
+def _possible_nominal(noun: Token, possible: frozenset[str] | set[str]) -> bool:
+    """Whether a nominal act is only possible: the subject, with "a", "an" or "any", of a verb under "could", "may",
+    "might", "should" or "would" ("a full-blown war between Iran and Israel could draw in the United States"), or the
+    subject of a light verb that carries it under such a modal ("the assassination of Trump might have to be carried
+    out", through "have to")."""
+    verb = noun.head
+    indefinite = noun.dep_ == "nsubj" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children)
+    carried = noun.dep_ == "nsubjpass" and lemma(verb) in _LIGHT_VERBS or noun.dep_ == "nsubj" and any(
+        c.dep_ == "xcomp" and lemma(c) in _LIGHT_VERBS and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
+    if not (indefinite or carried):
+        return False
+    modals = _aux(verb) | (_aux(verb.head) if verb.dep_ == "xcomp" else set())
+    return bool(modals & possible)
+
+
+def _ranked_restatement(noun: Token) -> bool:
+    """Whether a nominal act is the sentence's act told again with a rank: a superlative or "first" on a noun after
+    "in" or set beside the clause ("in the largest attack on a European state since World War II", "in its first
+    direct attack on Israeli territory", "..., the deadliest attack since 2015"; the tenth wire battery round)."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "in" or noun.dep_ == "appos"):
+        return False
+    return any(c.dep_ in ("amod", "advmod") and (c.tag_ == "JJS" or c.lower_ == "first") for c in noun.children)
+
+
+_ANSWER_NOUNS = frozenset(_WORDS["answer_nouns"]["words"])
+
+
 def _reason_or_dated_mention(noun: Token, lexicon, anchor: date | None = None) -> bool:
     """Whether a nominal act is named as the reason of another act ("over X", hung on a trigger), by its day
     ("last week's bombings") or by how long it has lasted ("six years of war")."""
@@ -5247,6 +5293,13 @@ def _reason_or_dated_mention(noun: Token, lexicon, anchor: date | None = None) -
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and lemma(prep.head) in _SPAN_NOUNS:
         return True  # "their first accord in six years of war", "ending 12 years of civil war": how long, not what happened
+    if noun.dep_ == "pobj" and prep.lower_ in ("for", "to") and prep.head.i != prep.i and lemma(prep.head) in _ANSWER_NOUNS:
+        return True  # "the barrage was retaliation for the killings of Nasrallah and Haniyeh": the act answered, told before
+    if lemma(noun) in _ANSWER_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in noun.children) \
+            and (noun.dep_ == "attr" or noun.dep_ == "pobj" and prep.lower_ == "in"):
+        # "launched strikes ... in retaliation for the group's attacks", "the barrage was retaliation for ...": why the act
+        # reported was done, not a second act (the tenth wire battery round)
+        return True
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "over" or prep.head.i == prep.i:
         return False
     cur = prep.head  # the act the reason is hung on, or the noun phrase of its object ("sanctions on Rosneft ... over")
@@ -5704,8 +5757,11 @@ def _crowd_demand(e: CodedEvent, confidence) -> CodedEvent:
     """A request or a demand made by protesters is their demonstration (`crowd_demands`): "Large crowds of protesters
     have called for Yoon's ouster" is CAMEO 1411, demonstrate for a change in leadership, as the codebook's example
     of demonstrators demanding a resignation is; what is demanded keeps its kind (024x and 104x → 141x), anything
-    else is 141. Every source must be a crowd: "protesters and opposition lawmakers demanded" stays a demand."""
-    if codes.event_type(e.cameo) != "REQUEST" or not e.source:
+    else is 141. Every source must be a crowd: "protesters and opposition lawmakers demanded" stays a demand. So is a
+    gathering of protesters ("Thousands of protesters gathered in central Kyiv to denounce a new law" was a meeting,
+    044; the tenth wire battery round)."""
+    gathered = codes.event_type(e.cameo) == "CONSULT" and lemma(e.trigger) in _CROWD["gathering"]
+    if codes.event_type(e.cameo) != "REQUEST" and not gathered or not e.source:
         return e
     doc = e.trigger.doc
     if not all(a.kind == "group" and not a.name and doc[a.end - 1].lemma_.lower() in _CROWD_NOUNS for a in e.source):
