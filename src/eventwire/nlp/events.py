@@ -4631,10 +4631,11 @@ def _date(doc: Doc, tok: Token, anchor: date | None) -> dates.ResolvedDate | Non
                if c.dep_ in ("acl", "relcl") and c.i != tok.i and not any(a.i == tok.i for a in c.subtree) for t in c.subtree}
     # (nor is it the act's date when the clause has none: "The Houthis, who have attacked ships since November 2023,
     # declared a halt" was declared on the day of the news, not in 2023; the tenth wire battery round)
-    described = {t.i for c in sent if c.dep_ in ("acl", "relcl") and not any(a.i == tok.i for a in c.subtree)
-                 for t in c.subtree}
-    near = [e for e in date_ents if any(i in clause for i in range(e[0], e[1]))] \
-        or [e for e in date_ents if not any(i in described for i in range(e[0], e[1]))]
+    near = [e for e in date_ents if any(i in clause for i in range(e[0], e[1]))]
+    if not near:
+        described = {t.i for c in sent if c.dep_ in ("acl", "relcl") and not any(a.i == tok.i for a in c.subtree)
+                     for t in c.subtree}
+        near = [e for e in date_ents if not any(i in described for i in range(e[0], e[1]))]
     if not near:
         return None
     best = min(near, key=lambda e: abs(e[0] - tok.i))
