@@ -143,6 +143,10 @@ class ActorResolver:
         orths, lowers = _columns(doc)[:2]
         names = _regional_names(doc, _national_bodies(doc, _merge(self.names.find(doc, orths) + self.people.find(doc, orths))))
         agents = _entries_by_token(doc, _longest(self.agents.find(doc, lowers)))
+        for i in [i for i, (span, _) in agents.items() if span[-1].tag_ in _FINITE_VERB_TAGS]:
+            # "demanded that President Biden press Israel": an agent word the parser reads as a finite verb is that
+            # verb, no "press" (MED) of Israel (the twelfth wire battery round)
+            del agents[i]
         agents.update(_crowds(doc, lowers, agents))
         for i in [i for i, (span, _) in agents.items() if span[0].lower_ in _DESCRIPTIVE_AGENTS]:
             if _modifier_only(agents[i][0], agents):
@@ -164,6 +168,8 @@ class ActorResolver:
         day = extension(doc, "doc_date")  # (not through ``doc._``, a new object at each read: see _view.extension)
         names, agents = self._matches(doc)
         entities = doc.ents  # Doc.ents builds its spans anew on each call
+        # ("at Chapultepec Castle", tagged PERSON: a building's name is no actor)
+        entities = tuple(ent for ent in entities if not (ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text in _BUILDING_NAMES))
         ents = {i for ent in entities if ent.label_ in _ENTITY_LABELS for i in range(ent.start, ent.end)}
         persons = [ent for ent in entities if ent.label_ == "PERSON"]
         surnames = _surnames(doc, ents, persons, self.kb)
@@ -1403,6 +1409,8 @@ def _party_country(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+_BUILDING_NAMES = frozenset(_WORDS["building_names"]["words"])
+_FINITE_VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ"})  # (not participles: "striking workers")
 _DESCRIPTIVE_AGENTS = frozenset(_WORDS["descriptive_agents"]["words"])
 _PARTY_PERSON = _WORDS["party_persons"]
 _CHAMBERS = frozenset(_PARTY_PERSON["chambers"])
