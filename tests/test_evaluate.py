@@ -112,6 +112,20 @@ def test_generic_orgs_compare_a_shared_code_by_its_first_body():
     assert report.scores["event"].tp == 1
 
 
+def test_generic_orgs_compare_an_international_court_as_igo():
+    # the coder codes the International Criminal Court ICC (JUD); the wire gold writes it IGO. A court of no home
+    # country is an intergovernmental body; IMG (militants, REB) stays IMG
+    from eventwire.evaluation.events import GoldEvent, GoldSentence, Report, score_sentence
+    gold = GoldSentence("s", "t", None, [GoldEvent("COERCE", frozenset({("IGO", "")}), frozenset({("SDN", "")})),
+                                         GoldEvent("ASSAULT", frozenset({("IMG", "")}), frozenset({("IRQ", "")}))])
+    predicted = [_event("COERCE", ["ICC"], ["SDN"]), _event("ASSAULT", ["IMG"], ["IRQ"])]
+    predicted[0].source[0].sector = "JUD"
+    predicted[1].source[0].sector = "REB"
+    report = Report()
+    score_sentence(report, gold, predicted, generic_orgs=True)
+    assert report.scores["event"].tp == 2
+
+
 def test_real_sentence_records_read_their_text_from_the_source(tmp_path):
     import hashlib
     root = tmp_path / "texts"

@@ -22,7 +22,7 @@ dyads = dyads_on(DAY)
     ("Russia and China held joint naval exercises in the East China Sea.", [("COOPERATE", ["CHN"], ["RUS"]),
                                                                             ("COOPERATE", ["RUS"], ["CHN"])]),
     ("Mexican authorities extradited the drug lord to the United States.", [("COOPERATE", ["MEX"], ["USA"])]),
-    ("The Chadian army repelled an attack by Boko Haram on an army base.", [("ASSAULT", ["TCD"], ["IMG"])]),
+    ("The Chadian army repelled an attack by Boko Haram on an army base.", [("ASSAULT", ["TCD"], ["NGA"])]),
 ])
 def test_wire_copy_dyads(nlp, text, expected):
     assert sorted(dyads(nlp, text)) == sorted(expected)

@@ -304,6 +304,12 @@ def _org_sectors() -> dict[str, str]:
             if e.kind == "org" and e.sector and (e.code not in sectors or
                                                  (sectors[e.code] not in GENERIC_SECTORS and e.sector in GENERIC_SECTORS)):
                 sectors[e.code] = e.sector
+    # An international court (no home country, only JUD: ICC, ICJ, the ECHR) is intergovernmental: the wire gold
+    # writes the International Criminal Court IGO, and its JUD never met it (the twelfth wire battery round).
+    homeless = {e.code for entries in kb.names.values() for e in entries if e.kind == "org" and not e.home}
+    for code, sector in sectors.items():
+        if sector == "JUD" and code in homeless and code not in kb.countries:
+            sectors[code] = "IGO"
     return sectors
 
 

@@ -75,6 +75,7 @@ def add_components(nlp: Language) -> Language:
     of the kind they copy (the English models' are): its attribute_ruler by the same rules matched by
     look-ups (``attribute_rules``), its rule lemmatizer by the same lemmatizer asked once per word form,
     part of speech and morphology (``lemma_cache``)."""
+    _keep_title_abbreviations(nlp)
     attribute_rules.replace_ruler(nlp)
     lemma_cache.cache_lemmas(nlp)
     if "parser" in nlp.pipe_names:
@@ -82,6 +83,17 @@ def add_components(nlp: Language) -> Language:
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Keep abbreviated titles whole ("Sgt.", "Lt.", "Maj."): split from their period they end a sentence in the
+    middle of a name (actor_words.json, ``title_abbreviations``, ``tokenizer_why``)."""
+    from spacy.attrs import ORTH
+
+    for form in resources.json_data("nlp/data/actor_words.json")["title_abbreviations"]["words"]:
+        if form.endswith("."):
+            for written in (form.capitalize(), form.upper()):
+                nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 def make_doc(nlp: Language, text: str, day: date | None):

@@ -183,6 +183,7 @@ class ActorResolver:
                 if self.learn_titles:
                     learned.learn(doc, actor)  # at once: a later "Bajwa" in this text uses what this title said
         set_extension(doc, "learned_roles", learned.rows())
+        _shared_nationality(doc, actors)
         self._resident(doc, actors, names)
         actors = _led_groups(doc, actors, agents)
         actors += _pronouns(doc, names)
@@ -1540,6 +1541,11 @@ def _gazetteer_place(doc: Doc, start: int, end: int, names):
         # written in English news, and the main name ("Topeka") is (docs/coding.md, "Companies and media"). After a
         # locative preposition it stays the town: "a user from Hanover" (an other name of Hannover).
         return None
+    if place is not None and end - start == 1 and doc[start].ent_type_ not in ("GPE", "LOC") \
+            and not _main_spelling(doc[start].text, place.name) and not (start > 0 and doc[start - 1].lower_ in _LOCATIVE):
+        # The same for any word the model gives no place label: "Ban rejected the demand" (Ban Ki-moon) is no "Baní" in
+        # the Dominican Republic, found by one of its other names (the thirteenth wire battery round)
+        return None
     qualified = _qualifier(doc, end, names)
     if place is not None and qualified is not None and qualified != place.country:
         return Place(name=place.name, country=qualified, kind=place.kind)  # "Alexandria, Va." is no Egyptian town
@@ -1967,12 +1973,27 @@ def _descriptions(doc: Doc, actors: list[Actor], agents) -> None:
     memory")."""
     lowers = _columns(doc)[1]
     seen: dict[int, list[Actor]] = {}  # an agent word's lower-case hash → the coded actors whose chunk has it
+    # A body's name word in an earlier coded chunk of an organisation's code ("World Bank President Robert Zoellick
+    # said the bank had frozen its lending": the bank is the World Bank, WBK; the thirteenth wire battery round)
+    named: dict[int, list[Actor]] = {}
     for actor in actors:
         if actor.code:
             for i in range(actor.start, actor.end):
                 if i in agents:
                     seen.setdefault(lowers[i], []).append(actor)
+                if actor.code not in _country_table() and doc[i].is_title and doc[i].lower_ in _BODY_WORDS:
+                    named.setdefault(lowers[i], []).append(actor)
             continue
+        if actor.sector and actor.start > 0 and lowers[actor.start - 1] == _THE and actor.end - actor.start == 1 \
+                and lowers[actor.start] in named and not _qualified_after(doc, actor.end):
+            bodies = named[lowers[actor.start]]
+            if len({a.code for a in bodies}) == 1:
+                earlier = bodies[-1]
+                actor.code, actor.name = earlier.code, None
+                actor.sector = earlier.sector if earlier.kind == "organization" else _org_sector(earlier.code) or actor.sector
+                actor.resolved_from = "description"
+                actor.antecedent = [earlier.start, earlier.end]
+                continue
         if not (actor.sector and actor.start > 0 and lowers[actor.start - 1] == _THE and seen) \
                 or not all(i in agents for i in range(actor.start, actor.end)) or _qualified_after(doc, actor.end):
             continue
@@ -1992,6 +2013,50 @@ def _descriptions(doc: Doc, actors: list[Actor], agents) -> None:
 
 
 _THE = get_string_id("the")
+
+
+def _shared_nationality(doc: Doc, actors: list[Actor]) -> None:
+    """"nine American officials and lawmakers": a bare noun joined by "and" to a noun whose country comes from its own
+    adjective shares that adjective, so the lawmakers are American too (the thirteenth wire battery round; they had
+    taken the country of "Russia" later in the sentence). Only a conjunct with no modifier of its own, and no forces
+    or arms ("U.S. troops and warplanes" sent somewhere follow the rules of forces moved, which read them uncoded)."""
+    by_head = {a.end - 1: a for a in actors}
+    for actor in actors:
+        word = doc[actor.end - 1]
+        if actor.code and actor.resolved_from != "place" or actor.end - actor.start != 1 or word.dep_ != "conj" \
+                or word.pos_ != "NOUN" or actor.sector == "MIL" \
+                or any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in word.children):
+            continue
+        first = by_head.get(word.head.i)
+        if first is None or not first.code or not any(c.dep_ in ("amod", "compound") and c.i >= first.start
+                                                         for c in word.head.children):
+            continue
+        actor.code, actor.resolved_from = first.code, "knowledge"
+
+
+# Words of a body's name a later "the ..." takes up ("the World Bank ... the bank", "the International Monetary Fund ...
+# the Fund"): never a person's title ("the president" is no World Bank).
+_BODY_WORDS = frozenset({"bank", "fund", "court", "council", "union", "alliance", "agency", "commission", "tribunal",
+                         "organization", "organisation", "league", "federation", "movement", "front", "army"})
+
+
+def _country_table() -> dict:
+    return knowledge().countries
+
+
+@cache
+def _org_sectors_by_code() -> dict[str, str]:
+    """An organisation code → the sector of its first body in the tables (WBK → IGO)."""
+    out: dict[str, str] = {}
+    for entries in knowledge().names.values():
+        for e in entries:
+            if e.kind == "org" and e.sector and e.code not in out:
+                out[e.code] = e.sector
+    return out
+
+
+def _org_sector(code: str) -> str | None:
+    return _org_sectors_by_code().get(code)
 
 
 def _qualified_after(doc: Doc, end: int) -> bool:

@@ -470,6 +470,15 @@ def _described_object(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < verb.i for c in verb.children)
 
 
+def _naming_clause(verb: Token) -> bool:
+    """A relative clause that gives its noun a name: "officials it described as intelligence operatives", "a group it
+    calls a terrorist organisation" (a name given, no statement reported)."""
+    return verb.dep_ == "relcl" and lemma(verb) in _NAMING_VERBS and bool(_given_name(verb))
+
+
+_NAMING_VERBS = frozenset({"describe", "call", "term", "label", "brand", "deem", "consider", "designate"})
+
+
 def _given_name(verb: Token) -> list[Token]:
     """The name a free relative gives: its "as" object or its object predicate ("called a bomb factory")."""
     return [g for c in verb.children for g in ([c] if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN" else
@@ -616,6 +625,8 @@ class EventCoder:
             coded = _titled_abroad(_retaliation_means(_participle_counterparts(coded)))
             coded += _obligations(view, sent, coded, anchor, self._confidence)
             coded += _shortfalls(view, sent, coded, anchor, self._confidence)
+            coded += _refused_permissions(view, sent, coded, anchor, self._confidence)
+            _told_addressees(view, coded)
             coded = [_crowd_demand(e, self._confidence) for e in coded]
             if prefixed:
                 coded += _prefixed_stances(view, [i for i in prefixed if sent.start <= i < sent.end], anchor, self._confidence)
@@ -787,6 +798,10 @@ class EventCoder:
             # "launched a full-scale invasion of Ukraine ..., in the largest attack on a European state since World War
             # II", "..., the deadliest single attack since the fall of Saddam Hussein": the act reported, ranked
             return None
+        if trig.pos != "VERB" and _in_description(doc, tok):
+            # "freed Sgt. Bowe Bergdahl, the only American soldier held captive in the Afghan war": a nominal act in
+            # the description set beside a name tells who the person is, not news (the thirteenth wire battery round)
+            return None
         if trig.pos != "VERB" and _referenced_act(tok, cameo):
             return None  # "the 10th anniversary of the Soweto uprising", "any role in the Hamas assault": news told before
         if trig.pos != "VERB" and _reason_or_dated_mention(tok, self.lexicon, anchor):
@@ -859,6 +874,8 @@ class EventCoder:
             cameo = _WARNED_REQUEST  # "warned people to stay away from the pills": asked, not threatened
         if cameo[:2] == _REPORTING_ROOT and trig.pos == "VERB" and lemma(tok) == "claim" and _claims_ground(doc, tok):
             return None  # "Kashmir is claimed in full by both India and Pakistan": a standing claim to ground, no statement
+        if cameo[:2] == _REPORTING_ROOT and trig.pos == "VERB" and _naming_clause(tok):
+            return None  # "expelled 35 Russian officials it described as intelligence operatives": a name given
         if cameo[:2] == _REPORTING_ROOT and trig.pos == "VERB" and _described_object(tok):
             return None  # "struck what New Delhi described as a camp": a name given to what another verb acts on
         if trig.pos == "VERB" and lemma(tok) == "welcome" and cameo == _VOUCH_CODE and _welcomed_visitor(doc, tok):
@@ -1048,6 +1065,10 @@ class EventCoder:
             if cameo[:2] not in _HARM_ROOTS and cameo[:3] not in _DIRECTED_VISITS:
                 target = [a for a in target if not _capital_as_where(doc, a) and not _premises_as_where(doc, a)]  # (as above)
             defaulted = bool(target)
+        if not target and trig.pos == "VERB" and cameo[:2] == "16" and (included := _included(doc, tok, source)):
+            # "widened sanctions on Thursday to include Bank Rossiya and several members of Mr. Putin's inner circle":
+            # whom the measures now include (the thirteenth wire battery round)
+            target = included
         if not target and trig.pos == "VERB" and (recipient := _message_recipient(doc, tok, source)):
             # "sent a message to President Reagan expressing deep regret": what a message says is said to whom it went
             # (the twelfth wire battery round)
@@ -1216,7 +1237,7 @@ class EventCoder:
             # "vows to defend the Affordable Care Act": an intention toward no one is no promise (docs/coding.md
             # §1, as for derived intentions); "vowed to do a better job courting Latinos" names whom in its clause,
             # as "pledged $2 billion to help rebuild Syria" does in its purpose (docs/coding.md, "Pledges to a purpose").
-            target = _intended_counterpart(doc, tok, intended, source)
+            target = _intended_counterpart(doc, tok, intended, source) or _visit_counterpart(doc, tok, source)
             if not target and len({a.code for a in source if a.code}) < 2:
                 return None  # (two parties agreeing are each other's counterpart: "India and China agreed to disengage")
             if _negated_below(intended, tok):
@@ -1247,6 +1268,8 @@ class EventCoder:
             # sanctions since its troops invaded Kuwait in August 1990": a point in the past that time is counted
             # from, not news (the seventh wire battery round); "since police shot a protester on Friday" stays
             return None
+        if cameo == _EXPEL_CODE and target and (body := _expelled_body(doc, target)):
+            cameo = body  # "ordered U.N. and French peacekeeping troops to leave the country": peacekeepers expelled (1661)
         return CodedEvent(tok, tok.i + 1, cameo, source, target, _negated(tok), modality, when,
                           place, self._confidence(source, target, modality), _depth(tok))
 
@@ -1788,6 +1811,11 @@ def _true_conjunct_head(verb: Token) -> Token | None:
     thing demanded of the fighters ("pull", a base form) but a second act of the demanding minister (the seventh wire
     battery round)."""
     head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "relcl" and _naming_clause(head) and head.head.head.pos_ in ("VERB", "AUX") \
+            and head.head.dep_ == "dobj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "expelled 35 Russian officials it described as intelligence operatives and imposed sanctions on ...": the
+        # parser joins the second act to the naming clause; it is the main verb's (the thirteenth wire battery round)
+        return head.head.head
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.i == verb.i or head.tag_ not in ("VB", "VBP") \
             or head.dep_ not in ("ccomp", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
@@ -2510,6 +2538,59 @@ def _shortfalls(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, c
 _SHORTFALL_CODE = "111"  # CAMEO: criticize or denounce
 
 
+def _refused_permissions(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, confidence) -> list[CodedEvent]:
+    """"Mugabe said he would never allow the opposition Movement for Democratic Change to take power": not allowing an
+    actor to act is a refusal (REJECT), aimed at that actor, whatever the act (docs/coding.md §1 lists "will not allow"
+    among the refusals; the thirteenth wire battery round). Foreign actors or bodies kept out are CAMEO 1245 (refuse to
+    allow international involvement), as the wire gold codes "would not allow U.N. peacekeepers to take over"; one's
+    own country's actors 120. An act under it that is coded already is recoded by _convention instead."""
+    taken = {e.trigger.i for e in events}
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma(tok) not in _PERMITTING or tok.i in taken \
+                or not any(c.dep_ == "neg" for c in tok.children):
+            continue
+        act = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if act is None or any(t.i in taken for t in act.subtree):
+            continue
+        allowed = next((c for c in tok.children if c.dep_ == "dobj"), None) if act.dep_ == "xcomp" else \
+            next((c for c in act.children if c.dep_ == "nsubj"), None)
+        source = [a for a in _subject(doc, tok) if a.resolved]
+        target = [a for a in actors_at(doc, allowed) if a.resolved and not _same_side(source, a)] if allowed is not None else []
+        if not source or not target:
+            continue
+        home = {a.code for a in source if a.code}
+        cameo = "1245" if any(a.code not in home for a in target) else "120"
+        when = _date(doc, tok, anchor)
+        modality = _modality(tok, cameo, when, anchor)
+        out.append(CodedEvent(tok, tok.i + 1, cameo, source, target, False, modality, when,
+                              places.place_for(doc, tok, _PLACE_PREPS), confidence(source, target, modality), _depth(tok)))
+    return out
+
+
+_PERMITTING = frozenset({"allow", "permit", "let"})
+
+
+def _told_addressees(doc: Doc, events: list[CodedEvent]) -> None:
+    """"President Obama told President Hosni Mubarak in a telephone call that an orderly transition of power must begin
+    now": a demand said to someone, whose clause names no actor asked, is made of whom it was told to (the thirteenth
+    wire battery round). In place, on demands (REQUEST) with no target whose clause hangs on "tell" by their source."""
+    for e in events:
+        if e.target or codes.event_type(e.cameo) != "REQUEST" or not e.source:
+            continue
+        cur = e.trigger
+        for _ in range(3):
+            if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if lemma(cur) == "tell":
+                told = [a for c in cur.children if c.dep_ in ("dobj", "dative") for a in actors_at(doc, c)
+                        if a.resolved and not _same_side(e.source, a)]
+                if told and {a.code for a in _subject(doc, cur)} & {a.code for a in e.source}:
+                    e.target = told
+                break
+
+
 def _no_obligation_word(view: DocView, sent, words: dict[str, frozenset[str]]) -> bool:
     """Whether no word of a sentence can make an obligation: none is an obligation auxiliary ("must") and none has
     an obligation verb for lemma (``lemma``, which may add an "e" to the model's lemma). Read off the view's columns,
@@ -2688,6 +2769,18 @@ def _mutual(e: CodedEvent) -> bool:
         or _of_relations(e.trigger)
 
 
+def _aimed_elsewhere(e: CodedEvent) -> bool:
+    """Whether a harm by conjoined sources is aimed at something named, though no actor: "U.N. and French helicopters
+    fired rockets at military camps held by forces loyal to Gbagbo" is no fight between the UN and France (the
+    thirteenth wire battery round). Verbs of mutual fighting ("exchanged fire", "clashed") stay each other's."""
+    tok = e.trigger
+    if e.cameo[:2] not in _ARMED_HARM_ROOTS or tok.pos_ not in ("VERB", "AUX") or lemma(tok) in _RECIPROCAL_WORDS \
+            or _each_other(tok):
+        return False
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("at", "on", "against") and
+               any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
+
+
 def _of_relations(tok: Token) -> bool:
     """"restored diplomatic ties", "cut relations": an act on relations, which are the two sides' together
     (`relation_nouns` of the reciprocal entry in event_words.json)."""
@@ -2817,7 +2910,8 @@ def _reciprocal(events: list[CodedEvent]) -> list[CodedEvent]:
         # fight between Syria and Russia, the eighth wire battery round)
         # ("Israel and the PLO signed an accord on Palestinian self-rule": a side named again in what the act is
         # about is no third party; the act is still between the two, the sixth wire battery round)
-        if (e.target and not own_side) or len(distinct) < 2 or not (_mutual(e) or _each_other(e.trigger) or e.joint):
+        if (e.target and not own_side) or len(distinct) < 2 or not (_mutual(e) or _each_other(e.trigger) or e.joint) \
+                or _aimed_elsewhere(e):
             out.append(e)
             continue
         if _one_each(e):
@@ -2859,7 +2953,11 @@ def _retaliation_means(events: list[CodedEvent]) -> list[CodedEvent]:
     means = {e.trigger.i for e in events}
     def told_by_means(e: CodedEvent) -> bool:
         tok = e.trigger
-        return tok.pos_ == "VERB" and lemma(tok) in _RETALIATION_VERBS and any(
+        # ("Moscow struck back within hours by barring nine American officials ...": "strike back", "hit back" too, the
+        # thirteenth wire battery round)
+        answering = lemma(tok) in _RETALIATION_VERBS or lemma(tok) in ("strike", "hit") and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
+        return tok.pos_ == "VERB" and answering and any(
             c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.i in means for g in c.children)
             for c in tok.children)
     return [e for e in events if not told_by_means(e)]
@@ -3117,8 +3215,15 @@ def _named_as_where(doc: Doc, actor: Actor) -> bool:
 def _capital_as_where(doc: Doc, actor: Actor) -> bool:
     """Whether an actor is a capital that stands for its government ("Minsk", "Addis Ababa": metonyms.tsv) named in a
     locative phrase ("in Minsk"), so where something happened rather than who took part."""
+    word = doc[actor.end - 1]
+    if actor.kind == "country" and word.dep_ in ("amod", "compound") and word.head.lower_ in _WHERE_TOWNS \
+            and word.head.dep_ == "pobj" and word.head.head.lower_ in ("in", "at"):
+        return True  # "signed a peace agreement in the Togolese capital Lome" (the twelfth wire battery round's list)
     return actor.kind == "group" and actor.sector == "GOV" and doc[actor.start].ent_type_ in ("GPE", "LOC", "") \
-        and actor.name is None and _named_as_where(doc, actor) and doc[actor.end - 1].head.lower_ in ("in", "at")
+        and actor.name is None and _named_as_where(doc, actor) and word.head.lower_ in ("in", "at")
+
+
+_WHERE_TOWNS = frozenset({"capital", "city", "town", "port", "resort"})
 
 
 # Premises named by their owner: "signed an agreement at U.N. headquarters in New York" is where, not with whom.
@@ -3212,11 +3317,19 @@ _STRUCK_VICTIMS = frozenset(_WORDS["struck_victims"]["words"])
 
 
 def _domestic(doc: Doc, actors: list[Actor], home: str | None) -> list[Actor]:
+    # Aid agencies, charities and NGOs named by no country are the generic NGO, as CAMEO codes them, not the country
+    # they work in: "Sudan ordered 10 foreign aid agencies out of Darfur" is SDN → NGO (the thirteenth wire battery
+    # round); aid workers are persons and keep the residence default.
+    actors = [Actor(a.start, a.end, "NGO", a.sector, a.name, a.kind or "group", resolved_from="knowledge", members=a.members)
+              if not a.code and a.sector == "NGO" and doc[a.end - 1].lemma_.lower() in _NGO_BODIES else a for a in actors]
     if home is None:
         return actors
     return [a if a.code or _weapon(doc, a) or _unresolved_person(a) else
             Actor(a.start, a.end, home, a.sector, a.name, a.kind or "group", resolved_from="place", members=a.members)
             for a in actors]
+
+
+_NGO_BODIES = frozenset({"agency", "group", "organization", "organisation", "charity", "ngo", "ngos"})
 
 
 
@@ -3271,12 +3384,35 @@ _DISMISS_CODE = "120"
 _LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 
 
+def _expelled_body(doc: Doc, target: list[Actor]) -> str | None:
+    """The CAMEO code of an expulsion whose every target is a mission, not persons (CAMEO 166's own codes): peacekeepers
+    (1661), aid agencies and NGOs (1663); ``None`` for persons expelled (174). The thirteenth wire battery round:
+    "ordered U.N. and French peacekeeping troops to leave the country" was coded as expelling individuals."""
+    def phrase(a: Actor) -> set[str]:
+        head = doc[a.end - 1]
+        for _ in range(4):  # up to the noun the actor modifies ("French peacekeeping troops")
+            if head.dep_ not in ("compound", "amod", "nmod") or head.head.i == head.i:
+                break
+            head = head.head
+        return {t.lower_ for t in head.subtree if t.i <= head.i}
+    # (one peacekeeping force names the kind of a coordination: "U.N. and French peacekeeping troops")
+    if any(w.startswith("peacekeep") for a in target for w in phrase(a)):
+        return "1661"
+    if all(a.sector == "NGO" and a.code == "NGO" for a in target):
+        return "1663"
+    return None
+
+
+_ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "chargé", "charge"})
+
+
 def _told_to_leave(verb: Token) -> bool:
     """Whether the time a verb gives is for persons of a group to leave: "gave Qatari citizens 14 days to leave the
     kingdom", "gave the diplomats 72 hours to leave" (a group noun or a person's noun given the time, not a named
     leader: "gave Saddam Hussein 48 hours to leave Iraq" is an ultimatum)."""
-    given = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ == "NOUN" and c.tag_ == "NNS"
-             and c.lemma_.lower() not in _ULTIMATUM_SPANS]
+    # (or an envoy: "gave the French ambassador 24 hours to leave Kigali", the thirteenth wire battery round)
+    given = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ == "NOUN"
+             and (c.tag_ == "NNS" or c.lemma_.lower() in _ENVOY_NOUNS) and c.lemma_.lower() not in _ULTIMATUM_SPANS]
     if not given:
         return False
     return any(t.pos_ == "VERB" and lemma(t) in _LEAVING_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
@@ -3545,13 +3681,16 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
         head = verb.head
         if (backer := _backed_subject(verb)) is not None:
             return actors_at(doc, backer)
-        if verb.dep_ == "acl" and (verb.tag_ == "VBG" or verb.tag_ == "VBN" and not _passive(verb)) \
+        if verb.dep_ == "acl" and (verb.tag_ == "VBG" or verb.tag_ == "VBN" and not _passive(verb)
+                                   or verb.tag_ == "VBD" and head.dep_ == "ROOT") \
                 and head.pos_ in ("NOUN", "PROPN"):
             # "Democrats supporting Mrs. Clinton", "Republicans probing her emails": an active participle
             # on a noun says what the noun's referent does (so does a past participle with an object of its own, a
             # verb the parser took for a reduced relative: "The leader of Ennahda, ..., condemned the attack");
             # "issued statements condemning the attacks",
-            # "ran ads attacking Dewhurst": made material speaks for whoever made it.
+            # "ran ads attacking Dewhurst": made material speaks for whoever made it. A past tense hung on a noun the
+            # parser made the sentence's root is that noun's verb ("Iran's first vice president, Mohammad Reza Rahimi,
+            # threatened on Tuesday to close ...": the thirteenth wire battery round).
             if found := actors_at(doc, head):
                 return found
             if found := _maker(doc, head, seen):
@@ -3761,6 +3900,13 @@ def _objects(doc: Doc, head: Token, preps: tuple[str, ...] = _TARGET_PREPS, skip
                 # is moved, whom the act concerns is where from or to (as "its troops" is; the ninth wire battery round)
                 own_forces = found
                 continue
+            if found and all(a.kind == "person" and not a.code for a in found):
+                # "freed Sgt. Bowe Bergdahl, the only American soldier held captive": a person the tables do not know
+                # is of the country of the description set beside the name (the thirteenth wire battery round)
+                described = [a for c in child.children if c.dep_ == "appos" for a in actors_at(doc, c) if a.code]
+                if described:
+                    found = [Actor(f.start, f.end, described[0].code, described[0].sector, f.name, f.kind,
+                                   resolved_from="description", members=f.members) for f in found]
             if found:
                 return found
     # the last phrase of a preposition that is not a date: "called on Trump on Saturday to step aside" has two "on",
@@ -4150,18 +4296,27 @@ def _harmed_place(doc: Doc, tok: Token) -> list[Actor]:
         # "a hospital in Aleppo", "residential areas of Kharkiv", "positions near Idlib": the place the thing is at
         # (docs/coding.md, "Places attacked")
         found = [a for c in thing.children if c.dep_ == "prep" and c.lower_ in _THING_PLACE_PREPS for g in c.children
-                 if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for a in actors_at(doc, g) if a.code]
+                 if g.dep_ == "pobj" for t in (g, *_named_town(g)) if t.ent_type_ in ("GPE", "LOC")
+                 for a in actors_at(doc, t) if a.code]
         if found:
             return found
         # "bombed targets near Damascus": the place may hang on the verb; a harmed thing is where the act is
         found = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _THING_PLACE_PREPS - {"of"}
-                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for a in actors_at(doc, g) if a.code]
+                 for g in c.children if g.dep_ == "pobj" for t in (g, *_named_town(g)) if t.ent_type_ in ("GPE", "LOC")
+                 for a in actors_at(doc, t) if a.code]
         if found:
             return found
     return []
 
 
 _THING_PLACE_PREPS = frozenset({"in", "of", "near", "outside", "around"})
+
+
+def _named_town(noun: Token) -> list[Token]:
+    """The name after "the city of", "the town of" ("targets near the city of Homs": the thirteenth wire battery round)."""
+    if noun.lower_ not in _SETTLEMENT_WORDS:
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _victims_where_struck(doc: Doc, tok: Token, target: list[Actor]) -> list[Actor]:
@@ -4235,10 +4390,32 @@ def _passive(verb: Token) -> bool:
     # (a participle on a noun with a direct object of its own is active, whatever the parser says: "Israeli air strikes
     # killed at least 20 people ..., the health ministry said" hangs "killed" on "strikes" as a reduced relative)
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
-        or (verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in verb.children)) \
+        or (verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in verb.children)
+            and not _after_apposition(verb)) \
         or (verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)) \
         or (verb.tag_ == "VBN" and verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))  # "was attacked by X and criticized by Y"
+
+
+def _visit_counterpart(doc: Doc, verb: Token, source: list[Actor]) -> list[Actor]:
+    """"Kerry flew to Kiev ... and offered $1 billion in American loan guarantees to help steady its economy": an offer
+    joined by "and" to a visit, with no subject of its own, is made to whom the visit reached (the thirteenth wire
+    battery round; as the tenth round's participle pledges)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or not any(t.cameo[:3] in _DIRECTED_VISITS for t in Lexicon.cached().senses(head) or ()):
+        return []
+    return [a for a in _objects(doc, head, ("to", "in")) if a.resolved and not _same_side(source, a)]
+
+
+def _after_apposition(verb: Token) -> bool:
+    """"Iran's first vice president, Mohammad Reza Rahimi, threatened on Tuesday to close ...": a participle the parser
+    hung on the sentence's root noun right after that noun's apposition set off by commas is the noun's own verb, in
+    the active (a headline's reduced passive, "Man arrested in Paris", has no apposition; the thirteenth wire battery
+    round)."""
+    head = verb.head
+    return head.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and any(c.dep_ == "appos" and c.i < verb.i for c in head.children)
 
 
 def _verb_args(doc: Doc, verb: Token) -> tuple[list[Actor], list[Actor]]:
@@ -4461,6 +4638,16 @@ def _earlier_maker(doc: Doc, verb: Token) -> list[Actor]:
             found = [a for a in _subject(doc, earlier) if a.resolved and a.kind != "pronoun"]
             if found:
                 return found
+    return []
+
+
+def _included(doc: Doc, verb: Token, source: list[Actor]) -> list[Actor]:
+    """The actors a "to include" / "to cover" clause of a measure names, in its object's phrase."""
+    for clause in (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and lemma(c) in ("include", "cover")):
+        found = [a for t in clause.subtree if t.i > clause.i for a in actors_at(doc, t)
+                 if a.resolved and a.kind != "pronoun" and not _same_side(source, a)]
+        if found:
+            return list({(a.start, a.end): a for a in found}.values())[:1]
     return []
 
 
@@ -5459,8 +5646,25 @@ def _ranked_restatement(noun: Token) -> bool:
 
 
 _ANSWER_NOUNS = frozenset(_WORDS["answer_nouns"]["words"])
+def _in_description(doc: Doc, noun: Token) -> bool:
+    """Whether a nominal act is inside an apposition that describes a person named before it, below no verb of its
+    own clause but the description's participle ("Bergdahl, the only American soldier held captive in the Afghan
+    war")."""
+    cur = noun
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "appos":
+            return any(a.kind == "person" for a in actors_at(doc, cur.head))
+        if cur.dep_ not in ("pobj", "prep", "acl", "oprd", "compound", "amod", "nmod", "conj", "dobj"):
+            return False
+        cur = cur.head
+    return False
+
+
 _REMEMBERED_NOUNS = frozenset(_WORDS["remembered_nouns"]["words"])
 _INVOLVEMENT_NOUNS = frozenset(_WORDS["involvement_nouns"]["words"])
+_DESCRIBED_PLACES = frozenset(_WORDS["described_places"]["words"])
 
 
 def _referenced_act(noun: Token, cameo: str) -> bool:
@@ -5473,7 +5677,7 @@ def _referenced_act(noun: Token, cameo: str) -> bool:
     if word.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
         return False
     owner = lemma(prep.head)
-    if prep.lower_ == "of" and owner in _REMEMBERED_NOUNS:
+    if prep.lower_ == "of" and (owner in _REMEMBERED_NOUNS or owner in _DESCRIBED_PLACES):
         return True
     return prep.lower_ == "in" and owner in _INVOLVEMENT_NOUNS and cameo[:2] in _HARM_ROOTS \
         and not (owner == "part" and lemma(prep.head.head) == "take")  # "took part in the attack" is doing it
@@ -5518,7 +5722,17 @@ def _fired_by(arms: Token) -> Token | None:
     for acl in (c for c in arms.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        # "missiles fired from an American drone": the craft they were fired from (the thirteenth wire battery round)
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "from"):
+            craft = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if craft is not None and (craft.lower_ in _WEAPONS or lemma(craft) in _LAUNCHERS):
+                return craft
     return None
+
+
+# Craft arms are fired from: whose they are is who fired (their owner's country is on them: "an American drone").
+_LAUNCHERS = frozenset({"drone", "aircraft", "plane", "warplane", "jet", "helicopter", "gunship", "warship", "ship",
+                        "vessel", "submarine", "boat", "tank", "battery", "launcher"})
 
 
 _PROTEST_ROOT = "14"
@@ -5566,7 +5780,12 @@ _THREATEN_ROOT = "13"
 def _conditioned(doc: Doc, tok: Token, source: list[Actor]) -> list[Actor]:
     """The subject of a threat's condition ("... if the United States tried to halt ...", "unless Iraq withdraws"), on
     the threat's verb or on the act it threatens."""
-    for verb in (tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp"))):
+    # (or on the noun the parser made the root: "Iran's first vice president, ..., threatened ... if the United States
+    # and the European Union impose sanctions", the thirteenth wire battery round)
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp"))]
+    if tok.dep_ == "acl" and tok.head.dep_ == "ROOT":
+        heads.append(tok.head)
+    for verb in heads:
         for clause in (c for c in verb.children if c.dep_ == "advcl"):
             if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
                 found = [a for c in clause.children if c.dep_ == "nsubj" for a in actors_at(doc, c)
