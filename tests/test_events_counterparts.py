@@ -86,7 +86,9 @@ def test_wishes_questions_documents_interviews_and_votes_are_no_event(nlp, text)
 
 
 @pytest.mark.parametrize("text, dyad", [
-    ("Witnesses saw Syrian soldiers attack the protesters in Homs.", "ASSAULT"),  # seeing reports the act
+    # seeing reports the act (state forces attacking protesters repress them: CAMEO 175, COERCE; the fourteenth wire
+    # battery round)
+    ("Witnesses saw Syrian soldiers attack the protesters in Homs.", "COERCE"),
     ("Senator Rubio asked Governor Kasich to withdraw.", "REQUEST"),
     ("Iran released ten American sailors on Wednesday.", "CONCEDE"),
     ("Senator Rubio met Chancellor Angela Merkel in Berlin.", "CONSULT"),

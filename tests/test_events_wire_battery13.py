@@ -40,7 +40,7 @@ from tests.coded import cameo_dyads as codes_on
     ("Washington widened sanctions on Thursday to include members of Mr. Putin's inner circle.", date(2014, 3, 20),
      [("163", ["USA"], ["RUS"])]),
     ("Moscow struck back by barring nine American officials and lawmakers from entering Russia.", date(2014, 3, 20),
-     [("172", ["RUS"], ["USA"])]),
+     [("163", ["RUS"], ["USA"])]),
     # "Sgt." keeps its period; a person the tables do not know is of the description beside the name
     ("The Taliban freed Sgt. Bowe Bergdahl, the only American soldier held captive in the Afghan war, on Saturday.",
      date(2014, 5, 31), [("0841", ["AFG"], ["USA"])]),

@@ -659,6 +659,15 @@ class EventCoder:
             senses = [Trigger(("leave",), "VERB", _FORCES_LEAVE_CODE)]
         if not senses:
             return None
+        if _when_of_a_date(tok):
+            # "Panama has controlled the canal since 1999, when the United States handed it over under treaties that
+            # President Jimmy Carter signed in 1977": what happened at a date the sentence dates its news from is
+            # background, as a clause of time is (the fourteenth wire battery round)
+            return None
+        if tok.i > 0 and doc[tok.i - 1].text == "-" and tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN"):
+            return None  # "the large Russian-speaking minorities", "Iranian-backed militias": a word of a compound adjective
+        if tok.pos_ == "NOUN" and lemma(tok) == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            senses = [t for t in senses if t.cameo[:2] == "02"] or senses  # "calls ... for an investigation": appeals, no phone calls
         if lemma(tok) == "celebrate" and any(c.dep_ == "dobj" and c.lemma_.lower() in _RITES for c in tok.children):
             return None  # "as he celebrated Mass in a hospital chapel": a rite, no symbolic act (the ninth wire battery round)
         if lemma(tok) in _STANDING_POSTS and _passive(tok) and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ")
@@ -884,6 +893,15 @@ class EventCoder:
             cameo = _HOST_CODE
             senses = [Trigger(("welcome",), "VERB", cameo)]
         source, target = (_verb_args if trig.pos in ("VERB", "ADJ") else _noun_args)(doc, tok)
+        if not source and trig.pos == "VERB" and senses[0].cameo[:2] in _ARMED_HARM_ROOTS and not _passive(tok):
+            # "A suicide bombing ... killed 13 American service members ..., in an attack claimed by the Islamic
+            # State's affiliate in Afghanistan": who claimed or carried out the attack did it (the fourteenth wire
+            # battery round)
+            source = _claimed_attackers(doc, tok)
+        if not source and trig.pos == "NOUN" and senses[0].cameo[:2] == _PROTEST_ROOT:
+            # "Thousands of opposition supporters braved freezing temperatures ... for a second night of protests": the
+            # crowd of the verb the protest hangs on protests (the fourteenth wire battery round)
+            source = _protesting_crowd(doc, tok)
         if trig.pos == "VERB" and source and all(a.kind == "person" and not a.code for a in source) \
                 and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in tok.children):
             return None  # "the Yasukuni shrine, which honours ...": "which" is a thing named after someone, not a person
@@ -1065,6 +1083,10 @@ class EventCoder:
             if cameo[:2] not in _HARM_ROOTS and cameo[:3] not in _DIRECTED_VISITS:
                 target = [a for a in target if not _capital_as_where(doc, a) and not _premises_as_where(doc, a)]  # (as above)
             defaulted = bool(target)
+        if not target and trig.pos == "VERB" and cameo in _MEDIATION_CODES and (parties := _mediated_parties(doc, tok, source)):
+            # "Solana mediated talks in Kiev on Friday between Prime Minister Viktor Yanukovich and opposition leader
+            # Viktor Yushchenko": the parties mediated between (the fourteenth wire battery round)
+            target = parties
         if not target and trig.pos == "VERB" and cameo[:2] == "16" and (included := _included(doc, tok, source)):
             # "widened sanctions on Thursday to include Bank Rossiya and several members of Mr. Putin's inner circle":
             # whom the measures now include (the thirteenth wire battery round)
@@ -1192,8 +1214,10 @@ class EventCoder:
             defaulted = True
         own = {s.code for s in source}
         if defaulted:
-            # A default target is never the source's own country ("Russia → Russia").
-            target = [a for a in target if a.code not in own]
+            # A default target is never the source's own country ("Russia → Russia"), unless a protest names it as
+            # what it is against ("protests against the re-election of President Alexander Lukashenko": the fourteenth
+            # wire battery round).
+            target = [a for a in target if a.code not in own or cameo[:2] == _PROTEST_ROOT and _protested_against(doc, tok, a)]
         # "signed a pact in Paris": where the source acts at home, not whom it acts on ("took a swipe at
         # Senator X" names a person, who is no place).
         # (the place a harmed thing is in is whom the harm is aimed at, even when the unnamed doer is coded by it:
@@ -1268,6 +1292,21 @@ class EventCoder:
             # sanctions since its troops invaded Kuwait in August 1990": a point in the past that time is counted
             # from, not news (the seventh wire battery round); "since police shot a protester on Friday" stays
             return None
+        if cameo[:3] == "042" and trig.pos == "VERB" and (craft := _craft_arrival(tok)) is not None:
+            if not craft:
+                return None  # "a plane landed in Tbilisi": a craft arriving visits no one
+            cameo = craft  # "a transport plane carrying humanitarian aid landed in Tbilisi": aid delivered (073)
+        if cameo[:3] in _DIRECTED_VISITS and target and trig.pos == "VERB" and (abroad := _own_site_abroad(doc, tok, source, target)):
+            # "Vance visited the American military base at Pituffik in northern Greenland": a visit to one's own site
+            # abroad is a visit to where it is (the fourteenth wire battery round)
+            target = abroad
+        if cameo[:3] == "172" and not target and source and trig.pos == "VERB" and (ruled := _ruled_place(doc, tok, source)):
+            # "declared a 20-day state of emergency in Yerevan": emergency rule, a curfew or martial law are imposed on
+            # the place named, a place of the source's own country (the writers code ARM → ARM; the fourteenth wire
+            # battery round), as police arresting protesters there is domestic (§3: a domestic target from the text)
+            target = ruled
+        if cameo[:2] in ("18", "19") and source and target and _repression(doc, source, target):
+            cameo = _REPRESSION_CODE  # "Uzbek troops opened fire on thousands of protesters": violent repression
         if cameo == _EXPEL_CODE and target and (body := _expelled_body(doc, target)):
             cameo = body  # "ordered U.N. and French peacekeeping troops to leave the country": peacekeepers expelled (1661)
         return CodedEvent(tok, tok.i + 1, cameo, source, target, _negated(tok), modality, when,
@@ -2303,6 +2342,8 @@ def _factual(doc: Doc, e: CodedEvent, confidence) -> CodedEvent | None:
     if aux & words["hypothetical_aux"] and not future:
         if conditional and root in _HARM_ROOTS:
             return _recode(e, _derived_code("threaten", e.cameo), confidence)  # "would blockade the port if ..."
+        if conditional and root == _THREATEN_ROOT:
+            return e  # "Russia could aim its missiles at Ukraine if Kiev joined NATO": a threat made on a condition
         return None  # "could send troops": speculation
     if root in _ARMED_HARM_ROOTS and (stop := _ended_by(tok)) is not None and not _negated(stop):
         # "Sudan will cease the bombing of insurgent territory": a promise to stop violence is an intention to
@@ -3384,6 +3425,107 @@ _DISMISS_CODE = "120"
 _LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 
 
+_CRAFT = _WORDS["arriving_craft"]
+
+
+def _when_of_a_date(tok: Token) -> bool:
+    """Whether a trigger is in (or under) a "when" relative clause on a date after "since" ("since 1999, when ...")."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in cur.children):
+            date_word = cur.head
+            return date_word.ent_type_ == "DATE" and date_word.dep_ == "pobj" and date_word.head.lower_ == "since"
+        cur = cur.head
+    return False
+
+
+def _craft_arrival(verb: Token) -> str | None:
+    """For a verb of arrival whose subject is a craft or a convoy (`arriving_craft`): the aid code of what it carries
+    (073 humanitarian, 072 arms) or "" (no event); ``None`` when the subject is no craft (a person's visit)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or lemma(subject) not in _CRAFT["craft"]:
+        return None
+    carried = {lemma(g) for c in subject.children if c.dep_ == "acl" and lemma(c) in ("carry", "bring", "deliver")
+               for o in c.children if o.dep_ == "dobj" for g in (o, *o.conjuncts)}
+    carried |= {lemma(c) for c in subject.children if c.dep_ in ("compound", "amod")}  # "an aid convoy"
+    if carried & set(_CRAFT["arms"]):
+        return "072"
+    if carried & set(_CRAFT["relief"]):
+        return "073"
+    return ""
+
+
+def _protested_against(doc: Doc, tok: Token, actor: Actor) -> bool:
+    """Whether an actor is inside the "against" phrase of a protest trigger."""
+    cur = doc[actor.end - 1]
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ == "against" and cur.head.i == tok.i:
+            return True
+        cur = cur.head
+    return False
+
+
+def _protesting_crowd(doc: Doc, noun: Token) -> list[Actor]:
+    """The crowd subject of the verb a nominal protest hangs on through prepositions ("supporters braved the cold for
+    a second night of protests")."""
+    cur = noun
+    for _ in range(5):
+        if cur.head.i == cur.i or cur.dep_ not in ("pobj", "prep"):
+            return []
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            crowd = [a for c in cur.children if c.dep_ == "nsubj" for a in actors_at(doc, c)]
+            return crowd if crowd and all(a.sector in _CIVIL_SECTORS for a in crowd) else []
+    return []
+
+
+def _own_site_abroad(doc: Doc, verb: Token, source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """The country a visited site of the visitor's own country is in ("the American military base at Pituffik in
+    northern Greenland"), named in the object's phrase; [] when the target is not the visitor's own."""
+    own = {a.code for a in source if a.code}
+    if not own or any(a.code not in own for a in target):
+        return []
+    # (in the object's phrase, or in an "in" phrase the parser hangs on the verb: "visited the American air base at
+    # Incirlik in southern Turkey")
+    phrases = [o for o in verb.children if o.dep_ == "dobj" or o.dep_ == "prep" and o.lower_ in ("in", "at")]
+    found = [a for o in phrases for t in o.subtree if t.i > o.i and t.ent_type_ in ("GPE", "LOC")
+             for a in actors_at(doc, t) if a.code and a.code not in own]
+    return found[:1]
+
+
+def _ruled_place(doc: Doc, verb: Token, source: list[Actor]) -> list[Actor]:
+    """The place of the source's own country that emergency rule is imposed in: the "in" phrase of the verb or of its
+    object ("declared a state of emergency in Yerevan", "imposed a curfew in three northern states")."""
+    own = {a.code for a in source if a.code}
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    found = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+             if g.dep_ == "pobj" for a in actors_at(doc, g) if a.code in own]
+    return [Actor(a.start, a.end, a.code, None, a.name, "country", resolved_from="place", members=a.members)
+            for a in found[:1]]
+
+
+_REPRESSION_CODE = "175"  # CAMEO: use tactics of violent repression
+_REPRESSED_CROWDS = frozenset(_WORDS["repressed_crowds"]["words"])
+_STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY"})
+
+
+def _repression(doc: Doc, source: list[Actor], target: list[Actor]) -> bool:
+    """Whether force is a state's forces firing on a crowd of protest (`repressed_crowds`): every source a state force,
+    every target a crowd ("protesters", "a crowd of mourners")."""
+    if not all(a.sector in _STATE_FORCE_SECTORS for a in source):
+        return False
+    def crowd(a: Actor) -> bool:
+        words = {lemma(t) for t in doc[a.start:a.end]}
+        head = doc[a.end - 1]
+        words |= {lemma(g) for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+        return bool(words & _REPRESSED_CROWDS)
+    return all(crowd(a) for a in target)
+
+
 def _expelled_body(doc: Doc, target: list[Actor]) -> str | None:
     """The CAMEO code of an expulsion whose every target is a mission, not persons (CAMEO 166's own codes): peacekeepers
     (1661), aid agencies and NGOs (1663); ``None`` for persons expelled (174). The thirteenth wire battery round:
@@ -3691,6 +3833,8 @@ def _subject(doc: Doc, verb: Token, seen: int = 0) -> list[Actor]:
             # "ran ads attacking Dewhurst": made material speaks for whoever made it. A past tense hung on a noun the
             # parser made the sentence's root is that noun's verb ("Iran's first vice president, Mohammad Reza Rahimi,
             # threatened on Tuesday to close ...": the thirteenth wire battery round).
+            if lemma(head) in _ADOPTED["nouns"] and head.dep_ == "dobj" and lemma(head.head) in _ADOPTED["verbs"]:
+                return _subject(doc, head.head, seen + 1)  # "adopted a resolution urging the Taliban to ..."
             if found := actors_at(doc, head):
                 return found
             if found := _maker(doc, head, seen):
@@ -3843,6 +3987,9 @@ def _predicated(doc: Doc, noun: Token, relative: Token, seen: int) -> list[Actor
             and sum(c.dep_ in ("attr", "acomp") for c in cur.head.children) == 1:
         return _subject(doc, cur.head, seen + 1)
     return []
+
+
+_ADOPTED = _WORDS["adopted_texts"]
 
 
 def _maker(doc: Doc, noun: Token, seen: int) -> list[Actor]:
@@ -4473,6 +4620,16 @@ def _fought_in(doc: Doc, verb: Token) -> list[Actor]:
                      for g in w.children if g.dep_ == "pobj" for a in actors_at(doc, g) if a.code]
 
 
+def _claimed_attackers(doc: Doc, verb: Token) -> list[Actor]:
+    """The "by" of a participle of claiming or carrying out on an attack noun after "in" ("in an attack claimed by X",
+    "in a bombing carried out by X")."""
+    return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+            for n in c.children if n.dep_ == "pobj" and _armed_noun(n)
+            for p in n.children if p.dep_ == "acl" and lemma(p) in ("claim", "carry", "blame", "attribute")
+            for w in p.children if w.dep_ == "agent" for g in w.children if g.dep_ == "pobj"
+            for a in actors_at(doc, g) if a.code]
+
+
 def _armed_noun(noun: Token) -> bool:
     """Whether a noun names an armed attack in the lexicon ("attack", "strike", "bombing": CAMEO 18-20)."""
     return any(t.cameo[:2] in _ARMED_HARM_ROOTS for t in Lexicon.cached().senses(noun) or ())
@@ -4639,6 +4796,14 @@ def _earlier_maker(doc: Doc, verb: Token) -> list[Actor]:
             if found:
                 return found
     return []
+
+
+def _mediated_parties(doc: Doc, verb: Token, source: list[Actor]) -> list[Actor]:
+    """The actors after "between" on a verb or on its object ("mediated talks between X and Y"), one per code."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    found = [a for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
+             for g in p.children if g.dep_ == "pobj" for a in actors_at(doc, g) if a.resolved and not _same_side(source, a)]
+    return list({a.code: a for a in found}.values())
 
 
 def _included(doc: Doc, verb: Token, source: list[Actor]) -> list[Actor]:
@@ -5646,6 +5811,14 @@ def _ranked_restatement(noun: Token) -> bool:
 
 
 _ANSWER_NOUNS = frozenset(_WORDS["answer_nouns"]["words"])
+
+
+def _another_round(span: Token, noun: Token, lexicon) -> bool:
+    """"braved freezing temperatures in central Minsk for a second night of protests": a protest counted by its rounds
+    ("a second night", "another day", "a third week") is one more protest happening, not a duration (the fourteenth
+    wire battery round)."""
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "another") for c in span.children) \
+        and any(t.cameo[:2] == _PROTEST_ROOT for t in lexicon.senses(noun) or ())
 def _in_description(doc: Doc, noun: Token) -> bool:
     """Whether a nominal act is inside an apposition that describes a person named before it, below no verb of its
     own clause but the description's participle ("Bergdahl, the only American soldier held captive in the Afghan
@@ -5665,6 +5838,7 @@ def _in_description(doc: Doc, noun: Token) -> bool:
 _REMEMBERED_NOUNS = frozenset(_WORDS["remembered_nouns"]["words"])
 _INVOLVEMENT_NOUNS = frozenset(_WORDS["involvement_nouns"]["words"])
 _DESCRIBED_PLACES = frozenset(_WORDS["described_places"]["words"])
+_INQUIRY_WORDS = frozenset(_WORDS["inquiry_nouns"]["words"])
 
 
 def _referenced_act(noun: Token, cameo: str) -> bool:
@@ -5674,9 +5848,13 @@ def _referenced_act(noun: Token, cameo: str) -> bool:
     wire battery round). A conjunct shares its first conjunct's place."""
     word = _first_conjunct(noun)
     prep = word.head
+    if word.dep_ == "dobj" and lemma(prep) in _INQUIRY_WORDS:
+        return True  # "investigated the withdrawal from Afghanistan"
     if word.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
         return False
     owner = lemma(prep.head)
+    if prep.lower_ in ("into", "of") and owner in _INQUIRY_WORDS:
+        return True  # "an investigation into the Biden administration's withdrawal from Afghanistan"
     if prep.lower_ == "of" and (owner in _REMEMBERED_NOUNS or owner in _DESCRIBED_PLACES):
         return True
     return prep.lower_ == "in" and owner in _INVOLVEMENT_NOUNS and cameo[:2] in _HARM_ROOTS \
@@ -5693,7 +5871,8 @@ def _reason_or_dated_mention(noun: Token, lexicon, anchor: date | None = None) -
            for c in noun.children):
         return True  # "revive the 2015 Iran nuclear accord", "the 1998 embassy bombings": a past act named by its year
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and lemma(prep.head) in _SPAN_NOUNS:
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and lemma(prep.head) in _SPAN_NOUNS \
+            and not _another_round(prep.head, noun, lexicon):
         return True  # "their first accord in six years of war", "ending 12 years of civil war": how long, not what happened
     if noun.dep_ == "pobj" and prep.lower_ in ("for", "to") and prep.head.i != prep.i and lemma(prep.head) in _ANSWER_NOUNS:
         return True  # "the barrage was retaliation for the killings of Nasrallah and Haniyeh": the act answered, told before
@@ -6259,7 +6438,10 @@ def _acted(e: CodedEvent) -> bool:
     if tok.dep_ == "amod" and tok.tag_ == "VBN":
         return False  # "pledged delegates", "a court-ordered goal": a participle that describes a noun
     if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in tok.children) and _word_class(tok) == "pass_through" \
-            and not _obliging(tok, _governor_words()):
+            and not _obliging(tok, _governor_words()) and lemma(tok) not in _governor_words()["cessation_verbs"]:
+        # (a verb of stopping coded by its own entry is the act: "would stop supplying some offensive weapons to
+        # Israel if its forces launched a major invasion of Rafah" threatens to halt aid, the fourteenth wire battery
+        # round)
         # ("has got to stop the settlements" obliges: "have got to" is "have to", though "get to" passes through)
         return False  # "Kasich has sought to distinguish himself": an attempt is only the act it attempts
     if kind == "PROTEST" and e.source and all(a.sector in _OFFICE_SECTORS for a in e.source):
@@ -6355,7 +6537,8 @@ def _acted(e: CodedEvent) -> bool:
         return False
     spoken = _spoken_by_thing(e)  # "the lawsuit accuses Harwell of fraud": a document speaks (docs/coding.md, "The doer-less round")
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and actor_for(tok.doc, tok.head) is None \
-            and tok.head.lemma_.lower() not in _GROUP_NOUNS and tok.head.lemma_.lower() not in _MADE_NOUNS and not spoken:
+            and tok.head.lemma_.lower() not in _GROUP_NOUNS and tok.head.lemma_.lower() not in _MADE_NOUNS and not spoken \
+            and not (lemma(tok.head) in _ADOPTED["nouns"] and tok.head.dep_ == "dobj" and lemma(tok.head.head) in _ADOPTED["verbs"]):
         return False  # "the contention surrounding the territory", "the events surrounding the tragedy": a thing acts
     if _plain_promised_only(e):
         return False  # "executives who have worked with Murdoch": a working relation; "will work with X" promises
@@ -6526,6 +6709,15 @@ def _released(verb: Token) -> set[str]:
     if verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN") and (
             (verb.dep_ == "acl" and verb.tag_ == "VBN") or (verb.dep_ == "relcl" and not found)):
         found.add(verb.head.lemma_.lower())
+        # ("A national poll by The New York Times and Siena College released on Sunday": the parser hangs the participle
+        # on the pollster; the thing released is the noun the "by" phrase belongs to, the fourteenth wire battery round)
+        cur = verb.head
+        for _ in range(3):
+            if cur.dep_ not in ("pobj", "conj") or cur.head.i == cur.i:
+                break
+            cur = cur.head if cur.dep_ == "conj" else cur.head.head
+            if cur.pos_ in ("NOUN", "PROPN"):
+                found.add(cur.lemma_.lower())
     return found
 
 
