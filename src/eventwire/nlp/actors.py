@@ -1976,12 +1976,13 @@ def _descriptions(doc: Doc, actors: list[Actor], agents) -> None:
     # A body's name word in an earlier coded chunk of an organisation's code ("World Bank President Robert Zoellick
     # said the bank had frozen its lending": the bank is the World Bank, WBK; the thirteenth wire battery round)
     named: dict[int, list[Actor]] = {}
+    countries = knowledge().countries
     for actor in actors:
         if actor.code:
             for i in range(actor.start, actor.end):
                 if i in agents:
                     seen.setdefault(lowers[i], []).append(actor)
-                if actor.code not in _country_table() and doc[i].is_title and doc[i].lower_ in _BODY_WORDS:
+                if actor.code not in countries and doc[i].is_title and doc[i].lower_ in _BODY_WORDS:
                     named.setdefault(lowers[i], []).append(actor)
             continue
         if actor.sector and actor.start > 0 and lowers[actor.start - 1] == _THE and actor.end - actor.start == 1 \
@@ -2038,10 +2039,6 @@ def _shared_nationality(doc: Doc, actors: list[Actor]) -> None:
 # the Fund"): never a person's title ("the president" is no World Bank).
 _BODY_WORDS = frozenset({"bank", "fund", "court", "council", "union", "alliance", "agency", "commission", "tribunal",
                          "organization", "organisation", "league", "federation", "movement", "front", "army"})
-
-
-def _country_table() -> dict:
-    return knowledge().countries
 
 
 @cache

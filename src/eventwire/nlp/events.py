@@ -2551,6 +2551,8 @@ def _shortfalls(doc: Doc, sent, events: list[CodedEvent], anchor: date | None, c
     not to have done enough (or to have failed to do enough) is blamed by that speaker, ACCUSE (CAMEO 111) speaker →
     that party, whatever the act it fell short of (the twelfth wire battery round). The article's own voice blames no
     one, and an accusation already coded ("criticized Israel for not doing enough") is not told twice."""
+    if type(doc) is DocView and "enough" not in doc.lowers[sent.start:sent.end]:
+        return []  # (read off the view's column: most sentences have no "enough")
     out = []
     for tok in sent:
         if tok.lower_ != "enough" or tok.dep_ not in ("dobj", "advmod", "npadvmod"):
@@ -2585,6 +2587,8 @@ def _refused_permissions(doc: Doc, sent, events: list[CodedEvent], anchor: date 
     among the refusals; the thirteenth wire battery round). Foreign actors or bodies kept out are CAMEO 1245 (refuse to
     allow international involvement), as the wire gold codes "would not allow U.N. peacekeepers to take over"; one's
     own country's actors 120. An act under it that is coded already is recoded by _convention instead."""
+    if type(doc) is DocView and _PERMITTING.isdisjoint(doc.lemmas[sent.start:sent.end]):
+        return []  # (read off the view's column: most sentences have none of these verbs)
     taken = {e.trigger.i for e in events}
     out = []
     for tok in sent:
