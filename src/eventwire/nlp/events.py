@@ -4618,17 +4618,21 @@ def _fought_in(doc: Doc, verb: Token) -> list[Actor]:
     # own "by" names who did it (the twelfth wire battery round)
     # (the phrase may hang on a passive joined by "and": "were killed and dozens were wounded ... in a drone attack")
     heads = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and _passive(c))]
-    return found or [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
-                     for n in c.children if n.dep_ == "pobj" and _armed_noun(n)
+    return found or [a for n in _attacks_in(heads)
                      for w in n.children if w.dep_ == "agent" or w.dep_ == "prep" and w.lower_ == "by"
                      for g in w.children if g.dep_ == "pobj" for a in actors_at(doc, g) if a.code]
+
+
+def _attacks_in(heads: list[Token]) -> list[Token]:
+    """The attack nouns (`_armed_noun`) after "in" on any of ``heads`` ("killed ... in a drone attack")."""
+    return [n for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+            for n in c.children if n.dep_ == "pobj" and _armed_noun(n)]
 
 
 def _claimed_attackers(doc: Doc, verb: Token) -> list[Actor]:
     """The "by" of a participle of claiming or carrying out on an attack noun after "in" ("in an attack claimed by X",
     "in a bombing carried out by X")."""
-    return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-            for n in c.children if n.dep_ == "pobj" and _armed_noun(n)
+    return [a for n in _attacks_in([verb])
             for p in n.children if p.dep_ == "acl" and lemma(p) in ("claim", "carry", "blame", "attribute")
             for w in p.children if w.dep_ == "agent" for g in w.children if g.dep_ == "pobj"
             for a in actors_at(doc, g) if a.code]
